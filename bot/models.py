@@ -1,0 +1,81 @@
+"""Values that cross module boundaries: plain frozen dataclasses and enums in the corpus vocabulary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+
+class EventType(StrEnum):
+    """The three deal events DealWire alerts on, in order of importance."""
+
+    MILESTONE = "milestone"
+    IND = "ind"
+    LICENSING = "licensing"
+
+
+class AmountKind(StrEnum):
+    """What a sum of money is in a deal (see the corpus LABELS.md)."""
+
+    UPFRONT = "upfront"
+    MILESTONE = "milestone"
+    POTENTIAL = "potential"
+    TOTAL = "total"
+    EQUITY = "equity"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A sum of money tied to an event: value in whole currency units, ISO 4217 currency."""
+
+    value: Decimal
+    currency: str
+    kind: AmountKind
+    text: str = ""  # the words it was read from, for evidence and display
+    upper_bound: bool = False  # "up to $X": value is a ceiling
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why an event was reported: the rule that fired and the sentence it fired on."""
+
+    event: EventType
+    rule: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One newswire item, normalised at the parsing edge; nothing feed-specific travels further."""
+
+    wire: str  # "globenewswire", "prnewswire", "businesswire", "sec", or "" for other/unknown
+    native_id: str  # the wire's own id for the release (see parsing), never empty
+    url: str  # canonical link to the release, tracking parameters removed
+    title: str
+    summary: str = ""  # plain text
+    body: str = ""  # plain text of the full release, when fetched
+    published: datetime | None = None  # UTC, timezone-aware
+    issuer: str | None = None  # the publishing company, when the feed names it
+    categories: tuple[str, ...] = ()  # feed categories, e.g. stock symbols "Nasdaq:IMGN"
+    feed: str = ""  # name of the configured feed it came from
+    modified: datetime | None = None  # dc:modified / atom:updated, UTC, when the feed carries it
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """What the classifier found in an entry."""
+
+    events: tuple[EventType, ...] = ()
+    company: str | None = None
+    partners: tuple[str, ...] = ()
+    tickers: tuple[str, ...] = ()  # exchange-qualified, upper case: "NASDAQ:IMGN"
+    amounts: tuple[Amount, ...] = ()
+    evidence: tuple[Evidence, ...] = field(default=())
+
+    @property
+    def is_event(self) -> bool:
+        """True when at least one deal event was found."""
+        return bool(self.events)
