@@ -79,3 +79,27 @@ class Classification:
     def is_event(self) -> bool:
         """True when at least one deal event was found."""
         return bool(self.events)
+
+
+@dataclass(frozen=True, slots=True)
+class Watchlist:
+    """A channel's interest: who and what it follows. Empty filters mean 'any'."""
+
+    name: str
+    channel: str  # channel ID ("C0123") or "#name"
+    companies: tuple[str, ...] = ()
+    tickers: tuple[str, ...] = ()  # exchange-qualified, upper case
+    keywords: tuple[str, ...] = ()
+    events: tuple[EventType, ...] = ()  # empty = all events
+    min_amount_usd: Decimal = Decimal(0)
+    managed_by_config: bool = True
+    muted_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RouteMatch:
+    """A watch list an entry matched, and the words that say why."""
+
+    watchlist: str
+    channel: str
+    reason: str
