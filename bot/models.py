@@ -82,6 +82,16 @@ class Classification:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedSpec:
+    """A feed as configured: where to poll, how often, and how far back a first poll may alert."""
+
+    name: str
+    url: str
+    interval_seconds: int = 300
+    backfill_hours: int = 24
+
+
+@dataclass(frozen=True, slots=True)
 class Watchlist:
     """A channel's interest: who and what it follows. Empty filters mean 'any'."""
 

@@ -1,0 +1,1 @@
+"""Deal-event classification and deal-term extraction (pure: no I/O)."""
