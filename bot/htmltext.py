@@ -1,0 +1,190 @@
+"""HTML to plain text, shared by feed parsing and release-page extraction; pure, no I/O."""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Parsing more than this is never needed for a feed field or a release page, and it bounds the work
+# a hostile document can ask for.
+MAX_HTML_CHARS = 5_000_000
+
+# Content that is never reader-visible text.
+DROP_TAGS = frozenset(
+    {"script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "canvas"}
+)
+# Elements that start and end a paragraph of text.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "nav", "ol",
+        "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "title", "tr", "ul",
+    }
+)  # fmt: skip
+_LINE_BREAK_TAGS = frozenset({"br"})
+
+_BLOCK = "\x00B"
+_LINE = "\x00L"
+
+_SPACE_RE = re.compile(r"\s+")
+# Only named and numeric references that end in ';' are decoded a second time: legacy forms such as
+# "&copy" without ';' are too likely to be real text ("R&D&copy") to touch.
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Markup that survives as text after double escaping ("&lt;b&gt;"). A fixed list of tag names keeps
+# "p<0.05" and "<5 mg" intact.
+_LEFTOVER_TAG_RE = re.compile(
+    r"</?(?:a|abbr|b|big|blockquote|br|center|code|div|em|font|h[1-6]|i|img|li|ol|p|pre|small|span"
+    r"|strong|sub|sup|table|tbody|td|th|tr|u|ul)(?:\s[^<>]{0,500})?/?>",
+    re.IGNORECASE,
+)
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def html_to_text(html_text: str) -> str:
+    """Return the visible text of an HTML fragment: entities decoded, one paragraph per line."""
+    return "\n".join(html_blocks(html_text))
+
+
+def html_blocks(html_text: str, *, root_selector: str | None = None) -> list[str]:
+    """Return the paragraphs of an HTML document (or of the first element matching root_selector)."""
+    tree = LexborHTMLParser(html_text[:MAX_HTML_CHARS])
+    root = tree.root if root_selector is None else tree.css_first(root_selector)
+    return node_blocks(root) if root is not None else []
+
+
+def node_blocks(root: LexborNode, *, drop: Iterable[str] = DROP_TAGS) -> list[str]:
+    """Return the paragraphs under a parsed node; lines inside a paragraph are joined with newlines."""
+    return _assemble(_tokens(root, frozenset(drop)))
+
+
+def _tokens(root: LexborNode, drop: frozenset[str]) -> list[str]:
+    # Iterative walk: hostile pages can nest elements far deeper than Python's recursion limit.
+    out: list[str] = []
+    root_id = root.mem_id
+    node = root.child
+    while node is not None:
+        descend = False
+        if node.is_text_node:
+            out.append(node.text_content or "")
+        elif node.is_element_node:
+            tag = node.tag or ""
+            if tag not in drop:
+                if tag in _LINE_BREAK_TAGS:
+                    out.append(_LINE)
+                elif tag in BLOCK_TAGS:
+                    out.append(_BLOCK)
+                elif tag in {"td", "th"}:
+                    out.append(" ")
+                descend = node.child is not None
+        if descend:
+            node = node.child
+            continue
+        leaving_dropped = node.is_element_node and (node.tag or "") in drop
+        while node is not None:
+            if not leaving_dropped and node.is_element_node and (node.tag or "") in BLOCK_TAGS:
+                out.append(_BLOCK)
+            leaving_dropped = False
+            sibling = node.next
+            if sibling is not None:
+                node = sibling
+                break
+            parent = node.parent
+            node = None if parent is None or parent.mem_id == root_id else parent
+    return out
+
+
+def _assemble(tokens: list[str]) -> list[str]:
+    blocks: list[str] = []
+    lines: list[str] = []
+    current: list[str] = []
+
+    def end_line() -> None:
+        line = _SPACE_RE.sub(" ", "".join(current)).strip()
+        current.clear()
+        if line:
+            lines.append(line)
+
+    def end_block() -> None:
+        end_line()
+        if lines:
+            blocks.append("\n".join(lines))
+            lines.clear()
+
+    for token in tokens:
+        if token == _BLOCK:
+            end_block()
+        elif token == _LINE:
+            end_line()
+        else:
+            current.append(token)
+    end_block()
+    return blocks
+
+
+def decode_leftover_entities(text: str, *, rounds: int = 2) -> str:
+    """Return text with double-escaped entities ("&amp;amp;", "&amp;#39;") decoded, at most `rounds` times."""
+    for _ in range(rounds):
+        if not _ENTITY_RE.search(text):
+            break
+        text = _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
+    return text
+
+
+def strip_leftover_tags(text: str) -> str:
+    """Return text without common HTML tags that reached it as escaped text."""
+    return _LEFTOVER_TAG_RE.sub(" ", text)
+
+
+def remove_control_chars(text: str) -> str:
+    """Return text without control, bidi-override and other format characters, keeping newlines and tabs."""
+    return "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co"}
+    )
+
+
+def normalise_inline(text: str) -> str:
+    """Return text on one line with runs of whitespace collapsed to single spaces."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def normalise_paragraphs(text: str) -> str:
+    """Return text with whitespace collapsed inside lines and empty lines removed."""
+    lines = (normalise_inline(line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def decode_html_bytes(data: bytes, *, declared: str | None = None) -> str:
+    """Return an HTML document's text, honouring a BOM, then the declared charset, then <meta charset>."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    candidates: list[str] = []
+    if declared:
+        candidates.append(declared)
+    match = _META_CHARSET_RE.search(data[:4096])
+    if match:
+        candidates.append(match.group(1).decode("ascii", errors="replace"))
+    for name in candidates:
+        try:
+            codec = codecs.lookup(name)
+        except LookupError:
+            continue
+        if codec.name.startswith(("utf-16", "utf-32")):
+            # A page that can declare this in ASCII is not in it (browsers ignore it too).
+            continue
+        return data.decode(codec.name, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Undeclared and not UTF-8: windows-1252 is what such pages almost always are.
+        return data.decode("cp1252", errors="replace")
