@@ -1,0 +1,82 @@
+"""The full text of a newswire release page: extraction is pure; fetch_release_text does the GET."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from bot.fetch import HTML_ACCEPT, FeedFetchError, fetch_url
+from bot.htmltext import DROP_TAGS, MAX_HTML_CHARS, decode_html_bytes, node_blocks, remove_control_chars
+
+MAX_RELEASE_TEXT = 200_000
+# A container with less text than this is a placeholder or a teaser; keep looking.
+MIN_BODY_CHARS = 200
+# Bounds the work of the paragraph fallback on pages built to be expensive.
+MAX_PARAGRAPHS = 5_000
+
+# Page furniture that is never part of a release.
+_FURNITURE = sorted(DROP_TAGS | {"nav", "header", "footer", "aside", "button", "select", "dialog"})
+# Most specific first: each wire's own release container, then the generic semantic ones.
+_BODY_SELECTORS = (
+    "#main-body-container",  # GlobeNewswire
+    ".main-body-container",
+    ".release-body",  # PR Newswire
+    ".bw-release-story",  # Business Wire
+    "[itemprop='articleBody']",
+    "article",
+)
+_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+
+
+def extract_release_text(html: bytes | str) -> str:
+    """Return the main text of a release page, paragraphs separated by blank lines ("" when none)."""
+    text = decode_html_bytes(html) if isinstance(html, bytes) else html
+    tree = LexborHTMLParser(text[:MAX_HTML_CHARS])
+    tree.strip_tags(_FURNITURE, recursive=True)
+    best: list[str] = []
+    for selector in _BODY_SELECTORS:
+        for node in tree.css(selector):
+            blocks = node_blocks(node)
+            if _size(blocks) > _size(best):
+                best = blocks
+        if _size(best) >= MIN_BODY_CHARS:
+            break
+    else:
+        paragraphs = _largest_paragraph_group(tree)
+        if _size(paragraphs) > _size(best):
+            best = paragraphs
+    joined = remove_control_chars("\n\n".join(best))
+    return joined[:MAX_RELEASE_TEXT].rstrip()
+
+
+def fetch_release_text(client: httpx.Client, url: str, *, max_bytes: int = 3_000_000) -> str:
+    """GET a release page and return its main text; raise FeedFetchError when it cannot be fetched."""
+    result = fetch_url(client, url, accept=HTML_ACCEPT, max_bytes=max_bytes)
+    content_type = (result.content_type or "").lower()
+    if content_type and "html" not in content_type and not content_type.startswith("text/"):
+        raise FeedFetchError(url, result.status, f"not an HTML page ({result.content_type})")
+    charset = _CHARSET_RE.search(content_type)
+    return extract_release_text(
+        decode_html_bytes(result.body, declared=charset.group(1) if charset else None)
+    )
+
+
+def _largest_paragraph_group(tree: LexborHTMLParser) -> list[str]:
+    # Release pages without a known container still keep the release as sibling <p>s under one
+    # parent; navigation and teasers are spread thinner.
+    groups: dict[int, list[LexborNode]] = {}
+    for paragraph in tree.css("p")[:MAX_PARAGRAPHS]:
+        parent = paragraph.parent
+        groups.setdefault(parent.mem_id if parent is not None else 0, []).append(paragraph)
+    best: list[str] = []
+    for members in groups.values():
+        blocks = [block for p in members for block in node_blocks(p)]
+        if _size(blocks) > _size(best):
+            best = blocks
+    return best
+
+
+def _size(blocks: list[str]) -> int:
+    return sum(len(block) for block in blocks)
