@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from bot.models import Classification, Entry, EventType, RouteMatch, Watchlist
+from bot.money import format_money, to_usd
 
 # Legal-form words that say nothing about which company is meant. Forms that do tell companies
 # apart (Merck KGaA vs Merck & Co.) are deliberately absent.
@@ -120,21 +121,8 @@ def keyword_found(keyword: str, text: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-def to_usd(value: Decimal, currency: str, rates: Mapping[str, Decimal]) -> Decimal | None:
-    """Return value in US dollars using USD-per-unit rates, or None when the currency is not in them."""
-    code = currency.strip().upper()
-    rate = rates.get(code)
-    if rate is None:
-        return value if code == "USD" else None
-    return value * rate
-
-
-def format_usd(value: Decimal) -> str:
-    """Return a dollar figure the way alerts show it: $5.0M, $1.2B, $750.0K, $900."""
-    for scale, suffix in ((Decimal("1e9"), "B"), (Decimal("1e6"), "M"), (Decimal("1e3"), "K")):
-        if abs(value) >= scale:
-            return f"${value / scale:,.1f}{suffix}"
-    return f"${value:,.0f}"
+def _usd(value: Decimal) -> str:
+    return format_money(value, "USD")
 
 
 def _listing(items: Sequence[str]) -> str:
@@ -212,13 +200,13 @@ def _decide(
         largest = max(converted, default=None, key=lambda pair: pair[0])
         if largest is None or largest[0] < threshold:
             if largest is not None:
-                detail = f"largest {format_usd(largest[0])}"
+                detail = f"largest {_usd(largest[0])}"
             elif classification.amounts:
                 detail = "no amount in a currency with a known rate"
             else:
                 detail = "no amounts stated"
-            return False, f"no amount ≥ {format_usd(threshold)} ({detail})"
-        why = f"{why}; {largest[1]} {format_usd(largest[0])} ≥ {format_usd(threshold)}"
+            return False, f"no amount ≥ {_usd(threshold)} ({detail})"
+        why = f"{why}; {largest[1]} {_usd(largest[0])} ≥ {_usd(threshold)}"
     return True, why
 
 
