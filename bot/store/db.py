@@ -23,6 +23,7 @@ log = structlog.get_logger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_CONNECT_TIMEOUT_S = 10
+MIGRATION_LOCK_KEY = 0x6465616C77697265  # "dealwire"
 
 
 class StoreUnavailable(Exception):
@@ -132,6 +133,9 @@ def migrate(engine: Engine) -> None:
     config = alembic_config()
     try:
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Two bots starting at once would both try to create the tables; the second waits here.
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     except DBAPIError as exc:
