@@ -38,7 +38,9 @@ def services(*, settings: Settings, loaded: LoadedConfig) -> Iterator[Services]:
         if settings.slack_bot_token
         else None
     )
-    svc = Services(engine=engine, http=http, config=config, slack=slack, console=None if slack else sys.stdout)
+    svc = Services(
+        engine=engine, http=http, config=config, slack=slack, console=None if slack else sys.stdout
+    )
     try:
         sync_config(svc)
         yield svc

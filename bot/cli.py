@@ -14,7 +14,7 @@ from config.settings import ConfigError, Settings, load_config, load_settings
 
 app = typer.Typer(
     name="dealwire",
-    help="DealWire: biotech deal alerts (milestone payments, IND applications, licensing deals) from newswires.",
+    help="DealWire: biotech deal alerts (milestone payments, INDs, licensing deals) from newswires.",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -24,8 +24,12 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="TOML configuration file (default: $DEALWIRE_CONFIG, config/dealwire.toml, "
-                 "else the embedded defaults)."),
+    typer.Option(
+        "--config",
+        "-c",
+        help="TOML configuration file (default: $DEALWIRE_CONFIG, config/dealwire.toml, "
+        "else the embedded defaults).",
+    ),
 ]
 
 
@@ -45,7 +49,9 @@ def _settings() -> Settings:
 
 @app.command()
 def run(
-    once: Annotated[bool, typer.Option("--once", help="Run one full poll and delivery cycle, then exit.")] = False,
+    once: Annotated[
+        bool, typer.Option("--once", help="Run one full poll and delivery cycle, then exit.")
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Run the bot: poll feeds, classify, route and deliver alerts (to Slack, or printed without a token)."""
@@ -76,10 +82,12 @@ def check_config(config: ConfigOption = None) -> None:
 
 @app.command()
 def classify(
-    file: Annotated[Path | None, typer.Argument(help="JSON lines (id, title, summary, body, published); "
-                                                "standard input when omitted.")] = None,
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="JSON lines (id, title, summary, body, published); standard input when omitted."),
+    ] = None,
 ) -> None:
-    """Classify releases: one JSON line out (events, company, partners, tickers, amounts, evidence) per line in."""
+    """Classify releases: one JSON line out (events, company, partners, amounts, evidence) per line in."""
     from bot.evaluate import run_classify
 
     if file is None:
@@ -95,8 +103,10 @@ def classify(
 
 @app.command("eval")
 def evaluate(
-    files: Annotated[list[Path] | None, typer.Argument(help="Labelled JSON lines (default: the dev and seed "
-                                                       "corpus in ../shared/corpus).")] = None,
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Labelled JSON lines (default: the dev and seed corpus in ../shared/corpus)."),
+    ] = None,
 ) -> None:
     """Score the classifier against labelled items, beside the keyword-filter baseline."""
     from bot.evaluate import run_eval

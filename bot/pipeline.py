@@ -165,7 +165,9 @@ def _poll(svc: Services, *, feed: store.FeedState, lists: Sequence[Watchlist], n
             )
         return PollOutcome(feed=feed.name, ok=True, not_modified=True)
 
-    parsed = parse_feed(result.body, feed_name=feed.name, feed_url=result.url, content_type=result.content_type)
+    parsed = parse_feed(
+        result.body, feed_name=feed.name, feed_url=result.url, content_type=result.content_type
+    )
     for problem in parsed.problems:
         log.warning("feed_malformed", feed=feed.name, problem=problem)
 
@@ -223,7 +225,7 @@ def _poll(svc: Services, *, feed: store.FeedState, lists: Sequence[Watchlist], n
 
 
 def _unseen(svc: Services, entries: Sequence[Entry]) -> list[Entry]:
-    """Drop entries already stored (and repeats inside one feed), so nothing is fetched or classified twice."""
+    """Drop entries already stored (and repeats in one feed), so nothing is fetched or classified twice."""
     by_wire: dict[str, list[Entry]] = {}
     for entry in entries:
         by_wire.setdefault(entry.wire, []).append(entry)
@@ -243,7 +245,11 @@ def _unseen(svc: Services, entries: Sequence[Entry]) -> list[Entry]:
 
 def _with_release_text(svc: Services, entry: Entry) -> Entry:
     """Return the entry with the release page's text as its body, when configured and reachable."""
-    if entry.body or not svc.config.http.fetch_release_pages or not entry.url.startswith(("http://", "https://")):
+    if (
+        entry.body
+        or not svc.config.http.fetch_release_pages
+        or not entry.url.startswith(("http://", "https://"))
+    ):
         return entry
     try:
         body = fetch_release_text(svc.http, entry.url)
@@ -277,7 +283,9 @@ def deliver_pending(svc: Services, *, limit: int = 200) -> DeliveryOutcome:
             sent += 1
             continue
         with store.session_scope(svc.engine) as session:
-            store.mark_sending(session, alert_id=alert.id, now=svc.clock())
+            claimed = store.mark_sending(session, alert_id=alert.id, now=svc.clock())
+        if not claimed:  # another deliverer took it between our read and our claim
+            continue
         try:
             posted = post_alert(
                 svc.slack,
@@ -307,7 +315,9 @@ def deliver_pending(svc: Services, *, limit: int = 200) -> DeliveryOutcome:
             )
             continue
         with store.session_scope(svc.engine) as session:
-            store.mark_sent(session, alert_id=alert.id, channel_id=posted.channel_id, ts=posted.ts, now=svc.clock())
+            store.mark_sent(
+                session, alert_id=alert.id, channel_id=posted.channel_id, ts=posted.ts, now=svc.clock()
+            )
         sent += 1
         log.info("alert_sent", alert=alert.id, channel=posted.channel_id, ts=posted.ts)
     return DeliveryOutcome(sent=sent, retried=retried, failed=failed)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import structlog
 from apscheduler.events import EVENT_JOB_ERROR, JobExecutionEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
-
-import structlog
 
 from bot.pipeline import Services, deliver_pending, poll_due_feeds
 
@@ -31,7 +30,12 @@ def build_scheduler(
         poll_due_feeds, "interval", seconds=poll_seconds, args=[svc], id="poll", next_run_time=svc.clock()
     )
     scheduler.add_job(
-        deliver_pending, "interval", seconds=deliver_seconds, args=[svc], id="deliver", next_run_time=svc.clock()
+        deliver_pending,
+        "interval",
+        seconds=deliver_seconds,
+        args=[svc],
+        id="deliver",
+        next_run_time=svc.clock(),
     )
 
     def on_error(event: JobExecutionEvent) -> None:

@@ -11,12 +11,22 @@ from tests.test_e2e import run_dealwire
 
 BAD_CONFIGS = [
     ("[[feeds]\nname = 'x'\n", "not valid TOML"),
-    ("[[feeds]]\nname = 'x'\nurl = 'https://example.com/rss'\ncolour = 'red'\n", "feeds[0] (x).colour: unknown key"),
-    ("[[feeds]]\nname = 'x'\nurl = 'https://example.com/rss'\ninterval_seconds = 'often'\n",
-     "feeds[0] (x).interval_seconds"),
-    ("[[feeds]]\nname = 'x'\nurl = 'ftp://example.com/rss'\n", "'ftp://example.com/rss' is not an http(s) URL"),
-    ("[[watchlists]]\nname = 'bd'\nchannel = 'C01'\nevents = ['milestone', 'merger']\n",
-     "watchlists[0] (bd).events[1]: 'merger' is not an event"),
+    (
+        "[[feeds]]\nname = 'x'\nurl = 'https://example.com/rss'\ncolour = 'red'\n",
+        "feeds[0] (x).colour: unknown key",
+    ),
+    (
+        "[[feeds]]\nname = 'x'\nurl = 'https://example.com/rss'\ninterval_seconds = 'often'\n",
+        "feeds[0] (x).interval_seconds",
+    ),
+    (
+        "[[feeds]]\nname = 'x'\nurl = 'ftp://example.com/rss'\n",
+        "'ftp://example.com/rss' is not an http(s) URL",
+    ),
+    (
+        "[[watchlists]]\nname = 'bd'\nchannel = 'C01'\nevents = ['milestone', 'merger']\n",
+        "watchlists[0] (bd).events[1]: 'merger' is not an event",
+    ),
     ("[[watchlists]]\nname = 'bd'\nchannel = 'not a channel'\n", "watchlists[0] (bd).channel"),
     ("[[watchlists]]\nname = 'bd'\nchannel = '#bd'\ntickers = ['IMGN']\n", "needs an exchange"),
     ("[http]\ncontact = 'x@example.com'\n[delivery]\ndigest_threshold = 0\n", "delivery.digest_threshold"),
@@ -40,7 +50,8 @@ def test_bad_configuration_is_one_clear_line(tmp_path: Path, text: str, expected
 def test_missing_config_file(tmp_path: Path) -> None:
     result = run_dealwire("check-config", "--config", str(tmp_path / "nope.toml"), cwd=tmp_path, env={})
     assert result.returncode == 2
-    assert "nope.toml" in result.stderr and "file not found" in result.stderr
+    assert "nope.toml" in result.stderr
+    assert "file not found" in result.stderr
 
 
 def test_bad_environment_is_one_clear_line(tmp_path: Path) -> None:
@@ -60,7 +71,9 @@ def test_bad_environment_is_one_clear_line(tmp_path: Path) -> None:
 def test_unreachable_database_is_one_clear_line(tmp_path: Path, url: str) -> None:
     config = tmp_path / "c.toml"
     config.write_text("", encoding="utf-8")
-    result = run_dealwire("run", "--once", "--config", str(config), cwd=tmp_path, env={"DEALWIRE_DATABASE_URL": url})
+    result = run_dealwire(
+        "run", "--once", "--config", str(config), cwd=tmp_path, env={"DEALWIRE_DATABASE_URL": url}
+    )
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -78,7 +91,9 @@ def test_check_config_on_embedded_defaults(tmp_path: Path) -> None:
 def test_classify_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
     good = {"id": "a", "title": "ImmunoGen Earns $1 Million Milestone From Amgen", "summary": "", "body": ""}
     source = tmp_path / "in.jsonl"
-    source.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({**good, "id": "b"}) + "\n", encoding="utf-8")
+    source.write_text(
+        json.dumps(good) + "\n{not json\n" + json.dumps({**good, "id": "b"}) + "\n", encoding="utf-8"
+    )
     result = run_dealwire("classify", str(source), cwd=tmp_path, env={})
     assert result.returncode == 1
     out = [json.loads(line) for line in result.stdout.splitlines()]

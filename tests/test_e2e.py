@@ -21,7 +21,12 @@ from tests.fakes.slack import FakeSlack
 NOW = datetime.now(UTC).replace(microsecond=0)
 SEED_ID = "a3b4c5d6-0000-4000-8000-000000236923"
 EVENT_ITEMS = ("dev-022", "dev-035")  # an IND clearance, a licensing deal
-NON_EVENT_ITEMS = ("dev-072", "dev-086", "dev-088", "dev-075")  # IND-enabling, "Milestone" name, plans, conference
+NON_EVENT_ITEMS = (
+    "dev-072",
+    "dev-086",
+    "dev-088",
+    "dev-075",
+)  # IND-enabling, "Milestone" name, plans, conference
 
 
 @dataclass(frozen=True)
@@ -161,12 +166,16 @@ def _all_text(post: dict[str, Any]) -> str:
     return json.dumps(post, ensure_ascii=False)
 
 
-def test_seed_release_alerts_once_to_the_amgen_list(tmp_path: Path, slack: FakeSlack, feeds: FeedServer) -> None:
+def test_seed_release_alerts_once_to_the_amgen_list(
+    tmp_path: Path, slack: FakeSlack, feeds: FeedServer
+) -> None:
     releases = _releases()
     _serve(feeds, "/rss/biotech", releases)
     # The same seed release also appears in a second feed of the same wire, with a tracking parameter.
     _serve(feeds, "/rss/pharma", releases[:1], link_suffix="?utm_source=rss")
-    config = _config(tmp_path, feeds=[("gnw-biotech", feeds.url("/rss/biotech")), ("gnw-pharma", feeds.url("/rss/pharma"))])
+    config = _config(
+        tmp_path, feeds=[("gnw-biotech", feeds.url("/rss/biotech")), ("gnw-pharma", feeds.url("/rss/pharma"))]
+    )
     env = _env(tmp_path, slack, config)
 
     first = run_dealwire("run", "--once", cwd=tmp_path, env=env)
@@ -218,7 +227,10 @@ def test_seed_release_alerts_once_to_the_amgen_list(tmp_path: Path, slack: FakeS
 def test_hostile_title_is_shown_as_text(tmp_path: Path, slack: FakeSlack, feeds: FeedServer) -> None:
     hostile = Release(
         key="hostile",
-        title="<!channel> ImmunoGen earns $1 million milestone from <https://evil.example|Amgen> <@U123> & <#C999>",
+        title=(
+            "<!channel> ImmunoGen earns $1 million milestone from "
+            "<https://evil.example|Amgen> <@U123> & <#C999>"
+        ),
         summary="Active IND for New TAP Compound Triggers $1 Million Milestone Payment from Amgen <!here>",
         body="",
         identifier="ffffffff-0000-4000-8000-000000000001",
@@ -253,7 +265,8 @@ def test_a_failing_feed_does_not_stop_the_others(tmp_path: Path, slack: FakeSlac
     assert result.returncode == 0, result.stderr
     assert len([p for p in slack.posts() if p["channel"] == "C0PARTNERS"]) == 1
     assert "feed_poll_failed" in result.stderr
-    assert "broken" in result.stderr and "unreachable" in result.stderr
+    assert "broken" in result.stderr
+    assert "unreachable" in result.stderr
 
 
 def test_without_a_slack_token_alerts_are_printed(tmp_path: Path, feeds: FeedServer) -> None:

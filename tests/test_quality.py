@@ -20,8 +20,23 @@ PURE_MODULES = [
     "bot/money.py",
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "bot" / "classify").glob("*.py")),
 ]
-IMPURE = ("httpx", "requests", "urllib.request", "socket", "sqlalchemy", "sqlmodel", "alembic", "slack_sdk",
-          "slack_bolt", "apscheduler", "psycopg", "bot.store", "bot.fetch", "bot.deliver", "bot.enrich")
+IMPURE = (
+    "httpx",
+    "requests",
+    "urllib.request",
+    "socket",
+    "sqlalchemy",
+    "sqlmodel",
+    "alembic",
+    "slack_sdk",
+    "slack_bolt",
+    "apscheduler",
+    "psycopg",
+    "bot.store",
+    "bot.fetch",
+    "bot.deliver",
+    "bot.enrich",
+)
 
 
 def _tool(name: str) -> list[str]:

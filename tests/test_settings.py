@@ -34,7 +34,8 @@ def test_example_config_is_valid() -> None:
 
 def test_watchlist_values_and_tickers_normalised() -> None:
     config = parse_config(
-        "[[watchlists]]\nname='a'\nchannel='#a'\ntickers=['nasdaq: imgn']\nmin_amount_usd=5_000_000\n", source="t"
+        "[[watchlists]]\nname='a'\nchannel='#a'\ntickers=['nasdaq: imgn']\nmin_amount_usd=5_000_000\n",
+        source="t",
     )
     (wl,) = config.watchlist_values()
     assert wl.tickers == ("NASDAQ:IMGN",)
