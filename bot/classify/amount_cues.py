@@ -1,0 +1,203 @@
+"""Cue words that say what a sum of money is in a deal, as data: what each says and where it sits.
+
+A rule's pattern is matched case-insensitively on whole words; a space in it matches any short run of
+whitespace. Where two cues overlap the longer one wins, so "sales milestone" is a milestone cue and
+not a sales figure, and "total potential value" is a headline value and not a contingency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Cue(Enum):
+    """What a cue word says about the sum it belongs to."""
+
+    UPFRONT = "upfront"
+    OPTION = "option"  # an option fee: paid now unless the text says it is contingent
+    MILESTONE = "milestone"
+    TOTAL = "total"
+    EQUITY = "equity"
+    OTHER = "other"
+    NONE = "none"  # no deal payment: revenue, cash, prices, financing
+    DEAL = "deal"  # "$430 million deal": a headline value when nothing stronger is said
+    PARTS = "parts"  # "$80 million, including ...": a sum of parts when nothing stronger is said
+    INSTALMENT = "instalment"
+    CASH = "cash"  # "in cash", "cash payment": paid now when nothing stronger is said
+    PROCEEDS = "proceeds"  # equity when shares are bought in the sentence
+    ACHIEVED = "achieved"  # earned, triggered, reached: money that is due now
+    PAID = "paid"  # pay, receive, get: money changing hands with nothing said about why
+    CONTINGENT = "contingent"  # eligible, may, could, if, future, further
+    TIED = "tied"  # tied to, based on, when: contingent unless the money is said to be earned
+    IGNORE = "ignore"  # words that look like cues but are not ("Milestone Ventures")
+
+
+# Cues that name a kind, by strength: the strongest cue a sum owns decides, the nearest among equals.
+TIER = {
+    Cue.UPFRONT: 1,
+    Cue.OPTION: 1,
+    Cue.MILESTONE: 1,
+    Cue.TOTAL: 1,
+    Cue.EQUITY: 1,
+    Cue.OTHER: 1,
+    Cue.NONE: 1,
+    Cue.DEAL: 2,
+    Cue.PARTS: 2,
+    Cue.INSTALMENT: 2,
+    Cue.CASH: 2,
+    Cue.PROCEEDS: 2,
+    Cue.ACHIEVED: 3,
+    Cue.PAID: 3,
+}
+
+# The side of its sum a cue usually sits on: verbs come before the money they govern ("earns $5
+# million", "eligible for up to $X"); conditions and parts lists come after it ("$60 million if
+# approved", "$48 million, made up of ...").
+BEFORE = "before"
+AFTER = "after"
+EITHER = "either"
+
+# Kinds of payment written before the noun, alone or as a list ("development, regulatory and commercial
+# milestones", "upfront and near-term payments"). Each round of the bounded repetition consumes one
+# whole listed word, so it cannot backtrack badly.
+_KIND_WORDS = (
+    r"(?:development|developmental|regulatory|clinical|commercial|commercialisation|commercialization"
+    r"|sales|sales-based|sales-related|approval|launch|preclinical|first-sale|near-term|success-based"
+    r"|contingent|event-based|performance|royalty|reimbursement|pricing|option|research|translational"
+    r"|further|additional|potential|future|certain|specified|pre-defined|predefined|one-time|other)"
+)
+_KIND_SEP = r"(?:,? (?:and|or|&) |, |/| |-)"
+_KIND_LIST = r"(?:" + _KIND_WORDS + _KIND_SEP + r"){0,6}"
+_KIND_LIST_REQUIRED = r"(?:" + _KIND_WORDS + _KIND_SEP + r"){1,6}"
+_NOT_OPTION_FEE = r"(?!option (?:exercise )?(?:fee|payment))"  # an option fee is its own cue
+
+
+@dataclass(frozen=True, slots=True)
+class CueRule:
+    """One family of cue words: what they say, where they sit, how far they reach."""
+
+    cue: Cue
+    pattern: str
+    side: str = EITHER
+    reach: int = 30  # farthest a cue may sit from its sum, in words
+    strict: bool = False  # True: the cue never belongs to money on its other side
+
+
+RULES: tuple[CueRule, ...] = (
+    CueRule(Cue.IGNORE, r"Milestone (?:Ventures|Pharmaceuticals|Scientific|Capital|Partners|Group|Inc)"),
+    CueRule(
+        Cue.UPFRONT,
+        r"up-?front|up front|initial (?:cash )?(?:payment|fee|consideration)s?"
+        r"|signing (?:fee|payment|bonus)s?"
+        r"|(?:on|upon|at) (?:the )?(?:signing|execution|closing|effectiveness)|on (?:closing|signature)"
+        r"|within \d{1,3} days of (?:signing|execution|closing|the effective date)"
+        r"|licen[cs](?:e|ing) fees?|(?:technology )?access fees?|entry fees?",
+    ),
+    CueRule(Cue.OPTION, r"option(?: exercise)? (?:fee|payment)s?|opt-in (?:fee|payment)s?|exercise fees?"),
+    CueRule(Cue.OPTION, r"options? (?:worth|valued at|totall?ing)"),
+    CueRule(
+        Cue.MILESTONE,
+        _NOT_OPTION_FEE + _KIND_LIST + r"(?:milestones?|milestone-based|milestone-related|payments?|fees?)"
+        r" (?:worth|valued at|totall?ing)",
+    ),
+    CueRule(
+        Cue.MILESTONE,
+        _KIND_LIST + r"(?:milestones?|milestone-based|milestone-related)"
+        r"(?: (?:payments?|fees?|revenues?|income))?"
+        r"|" + _NOT_OPTION_FEE + _KIND_LIST_REQUIRED + r"(?:payments?|fees?)"
+        r"|programme completion fee|program completion fee",
+    ),
+    CueRule(
+        Cue.TOTAL,
+        r"(?:total|aggregate|headline|overall|combined|potential|deal|transaction|contract)"
+        r" (?:potential )?(?:deal )?(?:value|consideration|size|amount)(?: of)?"
+        r"|total (?:potential )?(?:payments|deal)|worth|valued at|value of|values? (?:it|the \w+) at"
+        r"|a total of|for a total|totall?ing up to|bringing the total|taking the total"
+        r"|brings the total|the total",
+        BEFORE,
+    ),
+    CueRule(
+        Cue.TOTAL,
+        r"comprising|consisting of|made up of|split (?:into|between)|broken down into",
+        AFTER,
+        40,
+        strict=True,
+    ),
+    CueRule(Cue.TOTAL, r"in total|in aggregate|aggregate|subtotal|sub-total|together|combined|all told"),
+    CueRule(
+        Cue.EQUITY,
+        r"equity(?: investment| stake| financing| participation| purchase| subscription)?"
+        r"|(?:stock|share) purchase"
+        r"|(?:newly issued |new |restricted |common |ordinary |preferred |consideration ){0,3}"
+        r"(?:shares|stock)"
+        r"|private placement|warrants?|subscri(?:be|bes|bed|ption)"
+        r"|invest(?:s|ed|ing|ment)? in (?:\w+ ){0,2}(?:shares|stock)",
+    ),
+    CueRule(
+        Cue.OTHER,
+        r"(?:research|r&d|development|collaboration) (?:funding|support|payments?)|funding|reimburse\w*"
+        r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|to (?:fund|cover)|deferred(?: payments?)?"
+        r"|anniversary(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche|remaining"
+        r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?",
+    ),
+    CueRule(
+        Cue.NONE,
+        r"revenues?|(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly )?sales"
+        r"|net loss|loss|losses|profits?|earnings|EPS|income"
+        r"|cash(?: and cash equivalents|, cash equivalents| position| balance| runway| reserves| of| stood"
+        r"| totall?ed)"
+        r"|ended (?:the|its) (?:\w+ )?(?:quarter|year|period|half) with"
+        r"|market(?: size| value| capitali[sz]ation| cap)?"
+        r"|IPO|initial public offering|public offering|offering|rais(?:e|es|ed|ing)|financing|series [A-F]"
+        r"|funding round|round|loans?|debt|notes|credit facility|grants?|non-dilutive(?: funding)?"
+        r"|(?:list |share |offering |closing |purchase |exercise |stock )?prices?|priced|valuation"
+        r"|per (?:share|ADS|unit|dose|patient|vial|common share|ordinary share)|a share|apiece|each"
+        r"|expenses?|spending|salar(?:y|ies)|compensation|bonus|repurchase|buy-?back|dividends?"
+        r"|royalty (?:financing|monetization|monetisation|sale)|refund(?:ed)?|damages|settlement"
+        r"|fines?|penalt(?:y|ies)|capital (?:expenditure|investment|project|commitments?)"
+        r"|in (?:the|its|a) (?:new )?(?:facility|site|plant)"
+        r"|guidance|forecast|budget|compared (?:with|to)|a year earlier|year-on-year|threshold|trading",
+    ),
+    CueRule(
+        Cue.DEAL,
+        r"deals?|agreements?|licen[cs]es?|pacts?|transactions?|tie-ups?|contracts?",
+        AFTER,
+        3,
+        strict=True,
+    ),
+    CueRule(Cue.PARTS, r"including|of which", AFTER, 2, strict=True),
+    CueRule(
+        Cue.INSTALMENT, r"instal?ments?|tranches?|in (?:two|three|four|several|equal) (?:parts|payments)"
+    ),
+    CueRule(Cue.CASH, r"in cash|cash payments?|cash consideration"),
+    CueRule(Cue.PROCEEDS, r"(?:gross |net |aggregate |total )?proceeds"),
+    CueRule(
+        Cue.ACHIEVED,
+        r"earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|reach(?:es|ed)?|entitl(?:es|ed|ing)"
+        r"|collect(?:s|ed)?|banks|banked|pockets|pocketed|books|booked|accelerat\w*|brought forward"
+        r"|due|owe[sd]?|secures|secured|hits|lands|nets|netted|crossed|passed",
+        BEFORE,
+    ),
+    CueRule(
+        Cue.PAID,
+        r"pay(?:s|ing)?|paid|receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?|will make|makes|made|payable",
+        BEFORE,
+    ),
+    CueRule(
+        Cue.CONTINGENT,
+        r"eligib\w*|may|might|could|would|potential(?:ly)?|possible|contingent|conditional|if|subject to"
+        r"|depend\w*|future|expects? to|expected to|in the event|provided that|further|additional|more"
+        r"|upon (?:the )?(?:achievement|successful|exercise|approval|attainment|reaching)|on achievement",
+    ),
+    CueRule(Cue.TIED, r"tied to|linked to|based on|when|once|upon|on achieving|on reaching", AFTER),
+)
+
+CUE_PATTERNS: tuple[tuple[CueRule, re.Pattern[str]], ...] = tuple(
+    (
+        rule,
+        re.compile(r"(?<![\w-])(?:" + rule.pattern.replace(" ", r"\s{1,3}") + r")(?![\w-])", re.IGNORECASE),
+    )
+    for rule in RULES
+)

@@ -1,0 +1,309 @@
+"""What a sum of money is in a deal, read from the cue words around it in its sentence.
+
+Each cue (see `amount_cues`) belongs to the one sum it is closest to, counting words and punctuation
+between them, never crossing another sum or a ";", and honouring the side a cue usually sits on. A
+sum's kind is then decided from the cues it owns: the nearest strong cue names the kind, and
+contingency words ("eligible", "up to", "if", "future") make upfront and milestone money `potential`.
+A sum written as a conversion of the one before it ("EUR 15 million (about $16.7 million)", "$1
+million, or roughly 1.4 billion won") takes that sum's kind. A price ("$12.47 per share") or a sum too
+small to be a deal payment takes price words only and is never a deal amount.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from bot.classify.amount_cues import AFTER, BEFORE, CUE_PATTERNS, TIER, Cue
+from bot.models import AmountKind
+
+if TYPE_CHECKING:
+    from bot.classify.money_grammar import MoneyMention
+
+_HARD = re.compile(r";|\n|\s[-–—]{1,2}\s|•")
+_SOFT = re.compile(r"[,:(|]")
+_JOINERS = re.compile(r"\b(?:and|plus|while|whereas|but|as well as)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+# "$12.47 per share", "HK$55 apiece": a price, never a payment in a deal
+_UNIT_PRICE = re.compile(
+    r"\s{0,2}(?:\((?:[^()]{0,40})\)\s{0,2})?(?:per|a|an|for each|each)?\s{0,2}"
+    r"(?:share|ADS|American depositary share|unit|ordinary share|common share|dose|vial|patient"
+    r"|apiece|each)\b",
+    re.IGNORECASE,
+)
+_STOCK_MOVE = re.compile(
+    r"\b(?:rose|fell|climbed|jumped|gained|dropped|closed|slid|surged|traded|tumbled|plunged|soared|sank"
+    r"|slumped|rallied|opened|premarket|pre-market|after-hours|intraday|share price|stock price)\b",
+    re.IGNORECASE,
+)
+_SHARES_BOUGHT = re.compile(
+    r"\b(?:buy|buys|bought|purchase[sd]?|subscribe[sd]?|acquire[sd]?|issue[sd]?|sell|sold)\b[^.;]{0,80}?"
+    r"\b(?:shares|stock)\b",
+    re.IGNORECASE,
+)
+# What may stand between a sum and its conversion: "EUR 15 million (about $16.7 million)", "$4 billion
+# upfront (about EUR 3.8 billion)", "$1 million, or roughly 1.4 billion won", "$106 million, roughly
+# SEK 1.0 billion"
+_BRACKET_GAP = re.compile(r"\s{0,3}(?:[\w-]{1,20}\s{1,2}){0,2}[(\[]\s{0,3}(?:i\.e\.,?\s{0,2}|or\s{1,2})?")
+_OR_GAP = re.compile(r"\s{0,2}(?:,\s{0,2}(?:or\s{1,2}|i\.e\.,?\s{0,2})?|or\s{1,2}|/\s{0,2}|=\s{0,2})")
+_SCALE_WORD = re.compile(
+    r"(?:[mb]n|[mbk]|million|billion|thousand|trillion|mio|mrd|mm|MUSD|MEUR|MSEK|MDKK|MNOK|MCHF)\b|\d\s?[mbkMBK]\b",
+    re.IGNORECASE,
+)
+
+_SMALLEST_PAYMENT = Decimal(10_000)  # below this a sum is a price or a fee per unit, not a deal payment
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    cue: Cue
+    start: int
+    end: int
+    text: str
+    side: str
+    reach: int
+    strict: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Owned:
+    cue: Cue
+    text: str
+    distance: float
+    side: str  # where the cue sits relative to its sum: "before" or "after"
+    start: int
+    end: int
+
+
+def _cue_hits(sentence: str) -> list[_Hit]:
+    """Cue words in the sentence, the longest one winning where two overlap."""
+    hits = [
+        _Hit(rule.cue, m.start(), m.end(), m.group(0), rule.side, rule.reach, rule.strict)
+        for rule, regex in CUE_PATTERNS
+        for m in regex.finditer(sentence)
+    ]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[_Hit] = []
+    cursor = -1
+    for h in hits:
+        if h.start >= cursor:
+            chosen.append(h)
+            cursor = h.end
+    return chosen
+
+
+class _Positions:
+    """Where the words, commas, joiners and hard breaks of a sentence are, to count what lies between."""
+
+    def __init__(self, sentence: str) -> None:
+        self.words = [m.start() for m in _WORD.finditer(sentence)]
+        self.soft = [m.start() for m in _SOFT.finditer(sentence)]
+        self.joiners = [m.start() for m in _JOINERS.finditer(sentence)]
+        self.hard = [m.start() for m in _HARD.finditer(sentence)]
+
+    @staticmethod
+    def _count(points: list[int], lo: int, hi: int) -> int:
+        return bisect_left(points, hi) - bisect_left(points, lo) if hi > lo else 0
+
+    def distance(self, lo: int, hi: int) -> float | None:
+        """Words between two points, plus a cost for each comma and joiner; None across a hard break."""
+        if self._count(self.hard, lo, hi):
+            return None
+        return (
+            self._count(self.words, lo, hi)
+            + 1.5 * self._count(self.soft, lo, hi)
+            + self._count(self.joiners, lo, hi)
+        )
+
+
+@dataclass(slots=True)
+class _Group:
+    """A sum and the conversions written right after it ("EUR 15 million (about $16.7 million)")."""
+
+    base: int  # index of the sum in the sentence's mentions
+    start: int
+    end: int
+    inert: bool  # a price or a tiny sum: it takes price words but no deal cues
+
+
+def _is_inert(sentence: str, mention: MoneyMention) -> bool:
+    """True for a price ("$12.47 per share", "rose to $48.60") or a sum too small to be a deal payment."""
+    unscaled = _SCALE_WORD.search(mention.text) is None
+    if unscaled and mention.value < _SMALLEST_PAYMENT:
+        return True
+    if _UNIT_PRICE.match(sentence, mention.end, min(len(sentence), mention.end + 60)) is not None:
+        return True
+    return unscaled and _STOCK_MOVE.search(sentence) is not None
+
+
+def _converts(sentence: str, group: _Group, prev: MoneyMention, mention: MoneyMention) -> int | None:
+    """Where the group ends if `mention` restates the group's sum in another currency, else None."""
+    if mention.start - group.end > 40:
+        return None
+    bracket = _BRACKET_GAP.fullmatch(sentence, group.end, mention.start)
+    if bracket is None:
+        other = _OR_GAP.fullmatch(sentence, group.end, mention.start)
+        if other is None or prev.currency == mention.currency:
+            return None
+    close = re.match(r"\s{0,2}[)\]]", sentence[mention.end : mention.end + 3])
+    return mention.end + (close.end() if close else 0)
+
+
+def _groups(sentence: str, mentions: Sequence[MoneyMention]) -> tuple[list[_Group], list[int]]:
+    """Group each conversion with the sum it converts; returns the groups and each mention's group."""
+    groups: list[_Group] = []
+    owner: list[int] = []
+    for i, m in enumerate(mentions):
+        if groups and not groups[-1].inert:
+            end = _converts(sentence, groups[-1], mentions[i - 1], m)
+            if end is not None:
+                groups[-1].end = end
+                owner.append(len(groups) - 1)
+                continue
+        groups.append(_Group(base=i, start=m.start, end=m.end, inert=_is_inert(sentence, m)))
+        owner.append(len(groups) - 1)
+    return groups, owner
+
+
+def _nearest(hit: _Hit, groups: list[_Group], pos: _Positions) -> tuple[float, int, str] | None:
+    """The group a cue belongs to: (distance, group index, side of the cue), or None when too far."""
+    starts = [g.start for g in groups]
+    i = bisect_left(starts, hit.end)  # first group starting at or after the cue's end
+    if i > 0 and groups[i - 1].end > hit.start:
+        return 0.0, i - 1, AFTER  # a cue among a sum's own words ("$4 billion upfront (about ...)")
+    options: list[tuple[float, int, str]] = []
+    if i > 0 and not (hit.strict and hit.side == BEFORE):
+        d = pos.distance(groups[i - 1].end, hit.start)
+        if d is not None and d <= hit.reach:
+            options.append((d + (3 if hit.side == BEFORE else 0), i - 1, AFTER))
+    if i < len(groups) and not (hit.strict and hit.side == AFTER):
+        d = pos.distance(hit.end, groups[i].start)
+        if d is not None and d <= hit.reach:
+            options.append((d + (3 if hit.side == AFTER else 0), i, BEFORE))
+    if not options:
+        return None
+    # on a tie a verb goes to the money after it, anything else to the money before it
+    return min(options, key=lambda o: (o[0], (o[2] == BEFORE) != (hit.side == BEFORE)))
+
+
+def _attach(sentence: str, groups: list[_Group]) -> list[list[_Owned]]:
+    """Give each cue to the sum it belongs to; a price takes only price words."""
+    pos = _Positions(sentence)
+    owned: list[list[_Owned]] = [[] for _ in groups]
+    active = [k for k, g in enumerate(groups) if not g.inert]
+    active_groups = [groups[k] for k in active]
+    for hit in _cue_hits(sentence):
+        if hit.cue is Cue.IGNORE:
+            continue
+        if hit.cue is Cue.NONE:
+            found = _nearest(hit, groups, pos)
+            index = None if found is None else found[1]
+        else:
+            found = _nearest(hit, active_groups, pos)
+            index = None if found is None else active[found[1]]
+        if found is not None and index is not None:
+            owned[index].append(_Owned(hit.cue, hit.text, found[0], found[2], hit.start, hit.end))
+    return owned
+
+
+_MODIFIER_ONLY = re.compile(r"(?:up-?front|up front|initial|signing|option)\Z", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s{0,2}(?:,\s{0,2}(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|/\s{0,2})")
+
+
+def _mixed(sentence: str, cues: list[_Owned], *, contingent: bool) -> bool:
+    """True when one noun phrase names paid-now and later money ("in upfront and milestone payments")."""
+    now = [c for c in cues if c.cue is Cue.UPFRONT or (c.cue is Cue.OPTION and not contingent)]
+    later = [c for c in cues if c.cue is Cue.MILESTONE or (c.cue is Cue.OPTION and contingent)]
+    for a in now:
+        if _MODIFIER_ONLY.search(a.text) is None:
+            continue  # "an upfront payment plus milestones": two payments, not one subtotal
+        for b in later:
+            if b.start >= a.end and _LIST_GAP.fullmatch(sentence, a.end, b.start) is not None:
+                return True
+    return False
+
+
+def _is_plural(text: str) -> bool:
+    """True for "milestones" or "milestone payments": contingent terms unless said to be earned."""
+    words = text.lower().split()
+    last = words[-1] if words else ""
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def _decide(sentence: str, mention: MoneyMention, cues: list[_Owned]) -> tuple[AmountKind | None, str]:
+    """The kind of one sum from the cues it owns, and the cue that decided it ("" for a default)."""
+    contingent = mention.upper_bound or any(c.cue is Cue.CONTINGENT for c in cues)
+    tied = any(c.cue is Cue.TIED for c in cues)
+    achieved = any(c.cue is Cue.ACHIEVED for c in cues)
+    kinds = [c for c in cues if c.cue in TIER]
+    if not kinds:
+        if mention.upper_bound and not any(c.cue is Cue.CONTINGENT for c in cues):
+            return AmountKind.TOTAL, ""  # "licensing X to Y for up to $915 million": a headline value
+        if contingent or tied:
+            return AmountKind.POTENTIAL, ""
+        return None, ""
+    best = min(kinds, key=lambda c: (TIER[c.cue], c.distance))
+    tier1 = [c for c in kinds if TIER[c.cue] == 1]
+    if best.cue is not Cue.NONE and _mixed(sentence, tier1, contingent=contingent):
+        return AmountKind.TOTAL, best.text
+    return _kind_of(best, sentence=sentence, tier1=tier1, contingent=contingent, tied=tied, achieved=achieved)
+
+
+def _kind_of(
+    best: _Owned, *, sentence: str, tier1: list[_Owned], contingent: bool, tied: bool, achieved: bool
+) -> tuple[AmountKind | None, str]:
+    """Turn the deciding cue into a kind, letting contingency words make paid-now money potential."""
+    cue = best.cue
+    result: AmountKind | None
+    if cue is Cue.NONE:
+        result = None
+    elif cue in {Cue.TOTAL, Cue.DEAL, Cue.PARTS}:
+        parts = {c.cue for c in tier1}
+        only_later = Cue.MILESTONE in parts or (Cue.OPTION in parts and contingent)
+        paid_now = bool(parts & {Cue.UPFRONT, Cue.EQUITY, Cue.OTHER}) or (
+            Cue.OPTION in parts and not contingent
+        )
+        # a subtotal of contingent payments alone is potential, not a headline value
+        result = AmountKind.POTENTIAL if only_later and not paid_now else AmountKind.TOTAL
+    elif cue is Cue.UPFRONT:
+        # "upon execution of the licence, which the parties expect to sign": paid later, if at all
+        result = AmountKind.POTENTIAL if contingent and best.distance > 2 else AmountKind.UPFRONT
+    elif cue is Cue.OPTION or cue is Cue.CASH:
+        result = AmountKind.POTENTIAL if contingent else AmountKind.UPFRONT
+    elif cue is Cue.MILESTONE:
+        later = contingent or (tied and not achieved) or (_is_plural(best.text) and not achieved)
+        result = AmountKind.POTENTIAL if later else AmountKind.MILESTONE
+    elif cue is Cue.EQUITY:
+        result = AmountKind.EQUITY
+    elif cue is Cue.OTHER or cue is Cue.INSTALMENT:
+        result = AmountKind.OTHER
+    elif cue is Cue.PROCEEDS:
+        result = AmountKind.EQUITY if _SHARES_BOUGHT.search(sentence) else None
+    elif cue is Cue.ACHIEVED:
+        result = AmountKind.POTENTIAL if contingent else AmountKind.MILESTONE
+    else:  # Cue.PAID: money changing hands with nothing said about why
+        return (AmountKind.POTENTIAL if contingent or tied else AmountKind.UPFRONT), ""
+    return result, best.text
+
+
+def resolve(sentence: str, mentions: Sequence[MoneyMention]) -> list[tuple[AmountKind | None, str]]:
+    """Kind and deciding cue of each mention, in order; a conversion takes the kind of the sum it converts."""
+    if not mentions:
+        return []
+    groups, owner = _groups(sentence, mentions)
+    owned = _attach(sentence, groups)
+    decided = [
+        (None, "") if g.inert else _decide(sentence, mentions[g.base], owned[k]) for k, g in enumerate(groups)
+    ]
+    out: list[tuple[AmountKind | None, str]] = []
+    for i, mention in enumerate(mentions):
+        k = owner[i]
+        # a conversion carries no cues of its own: it is what the sum it converts is, unless it is a price
+        small = groups[k].base != i and _is_inert(sentence, mention)
+        out.append((None, "") if small else decided[k])
+    return out

@@ -1,0 +1,233 @@
+"""The money grammar: what counts as money, its value and currency, and what kind of deal payment it is."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.classify.amounts import extract_amounts, find_money, kind_for, merge_amounts, read_amounts
+from bot.models import AmountKind
+
+U, M, P, T, E, OTH = (
+    AmountKind.UPFRONT,
+    AmountKind.MILESTONE,
+    AmountKind.POTENTIAL,
+    AmountKind.TOTAL,
+    AmountKind.EQUITY,
+    AmountKind.OTHER,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("$1 million", 1_000_000, "USD"),
+        ("US$1.5M", 1_500_000, "USD"),
+        ("$250,000", 250_000, "USD"),
+        ("USD 20 million", 20_000_000, "USD"),
+        ("USD20m", 20_000_000, "USD"),
+        ("EUR 12.5 million", 12_500_000, "EUR"),
+        ("€12.5m", 12_500_000, "EUR"),
+        ("€ 12,5 Mio", 12_500_000, "EUR"),
+        ("5 Mio. €", 5_000_000, "EUR"),
+        ("£5 million", 5_000_000, "GBP"),
+        ("¥1 billion", 1_000_000_000, "JPY"),
+        ("JPY 3 billion", 3_000_000_000, "JPY"),
+        ("3 billion yen", 3_000_000_000, "JPY"),
+        ("CHF 30 million", 30_000_000, "CHF"),
+        ("RMB 200 million", 200_000_000, "CNY"),
+        ("RMB1,025 million", 1_025_000_000, "CNY"),
+        ("CN¥5 million", 5_000_000, "CNY"),
+        ("CNY 5 million", 5_000_000, "CNY"),
+        ("KRW 50 billion", 50_000_000_000, "KRW"),
+        ("50 billion won", 50_000_000_000, "KRW"),
+        ("1.272 trillion won", 1_272_000_000_000, "KRW"),
+        ("A$10 million", 10_000_000, "AUD"),
+        ("AU$10 million", 10_000_000, "AUD"),
+        ("C$5 million", 5_000_000, "CAD"),
+        ("CAD 26.5 million", 26_500_000, "CAD"),
+        ("HK$3.49 billion", 3_490_000_000, "HKD"),
+        ("DKK 100 million", 100_000_000, "DKK"),
+        ("SEK 140 million", 140_000_000, "SEK"),
+        ("NOK 3 million", 3_000_000, "NOK"),
+        ("1 billion Danish crowns", 1_000_000_000, "DKK"),
+        ("5 million Swiss francs", 5_000_000, "CHF"),
+        ("20 million pounds sterling", 20_000_000, "GBP"),
+        ("7.5 million euros", 7_500_000, "EUR"),
+        ("$1.2bn", 1_200_000_000, "USD"),
+        ("$1.2 B", 1_200_000_000, "USD"),
+        ("$1.2 billion", 1_200_000_000, "USD"),
+        ("$1,200 million", 1_200_000_000, "USD"),
+        ("$5MM", 5_000_000, "USD"),
+        ("$ 5 million", 5_000_000, "USD"),
+        ("5 million USD", 5_000_000, "USD"),
+        ("EUR5m", 5_000_000, "EUR"),
+        ("EUR 3 m", 3_000_000, "EUR"),
+        ("MUSD 50", 50_000_000, "USD"),
+        ("MSEK 125", 125_000_000, "SEK"),
+        ("MEUR 25", 25_000_000, "EUR"),
+        ("EUR 400,000", 400_000, "EUR"),
+        ("USD 1,250,000", 1_250_000, "USD"),
+        ("EUR 1.250.000", 1_250_000, "EUR"),
+        ("EUR 1.234,5 million", 1_234_500_000, "EUR"),
+        ("US$ 1 250 000", 1_250_000, "USD"),
+        ("fifteen million dollars", 15_000_000, "USD"),
+        ("one hundred million US dollars", 100_000_000, "USD"),
+        ("five million dollars", 5_000_000, "USD"),
+        ("twenty-five million euros", 25_000_000, "EUR"),
+        ("£3 0 million", 30_000_000, "GBP"),
+        ("A $5 million payment", 5_000_000, "USD"),
+        ("paid approximately$6.6 million", 6_600_000, "USD"),
+        ("kr 50 million in Stockholm", 50_000_000, "SEK"),
+        ("USD 30 Million Milestone", 30_000_000, "USD"),
+    ],
+)
+def test_find_money_reads_value_and_currency(text: str, value: int, currency: str) -> None:
+    mentions = find_money(f"The company said {text} today.")
+    assert [(m.value, m.currency) for m in mentions] == [(Decimal(value), currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company issued 5 million shares.",
+        "The Phase 1 study enrolled 1 million patients in 2016.",
+        "Royalties range from 15% to 20% of net sales.",
+        "Call (781) 895-0600 or +1 555 0128.",
+        "ImmunoGen, Inc. (Nasdaq: IMGN) develops AZD4635 and LY3561774.",
+        "Phase 2B results and a 2B study were reported.",
+        "HKEX: 06160; KRX: 128940; TSE: 4502.",
+        "She won 5 million votes.",
+        "",
+    ],
+)
+def test_find_money_ignores_numbers_that_are_not_money(text: str) -> None:
+    assert find_money(text) == []
+
+
+def test_range_keeps_both_ends_and_borrows_the_scale() -> None:
+    (m,) = find_money("Proceeds of $10-$15 million are expected.")
+    assert (m.low, m.value) == (Decimal(10_000_000), Decimal(15_000_000))
+    (m,) = find_money("It plans to raise approximately SEK 125-150 million.")
+    assert (m.low, m.value, m.currency, m.approximate) == (
+        Decimal(125_000_000),
+        Decimal(150_000_000),
+        "SEK",
+        True,
+    )
+    (m,) = find_money("guidance of $75 million to $85 million")
+    assert (m.low, m.value) == (Decimal(75_000_000), Decimal(85_000_000))
+
+
+def test_qualifiers_set_flags_and_join_the_text() -> None:
+    (m,) = find_money("It may receive up to approximately $3.7 billion.")
+    assert (m.upper_bound, m.approximate, m.text) == (True, True, "up to approximately $3.7 billion")
+    (m,) = find_money("a payment of ~$5M")
+    assert (m.approximate, m.upper_bound) == (True, False)
+    (m,) = find_money("as much as €4bn")
+    assert m.upper_bound
+
+
+def test_span_points_at_the_words() -> None:
+    sentence = "Genmab reached a USD 30 million milestone."
+    (m,) = find_money(sentence)
+    assert sentence[m.start : m.end] == m.text == "USD 30 million"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # upfront
+        ("Ipsen will pay Exelixis $200 million upfront.", [U]),
+        ("Arrowhead will receive an upfront payment of $175 million from Janssen.", [U]),
+        ("SIBV paid an upfront cash payment of five million dollars ($5,000,000) upon execution.", [U, U]),
+        ("It will receive $15 million upon signing of the amended agreement.", [U]),
+        ("Gilead owes Arcus option fees totaling $725 million.", [U]),
+        ("Astellas will pay RIKEN an upfront payment of 1 billion yen.", [U]),
+        # milestone
+        ("The IND triggers a $1 million milestone payment to ImmunoGen.", [M]),
+        ("Basilea has earned a sales milestone payment of USD 1,250,000.", [M]),
+        ("Diurnal triggers $1.25m in milestone payments from Citrine Medicine.", [M]),
+        ("The approval earns AnaptysBio a $20 million milestone payment.", [M]),
+        ("Option Exercise Triggers MUSD 50 Milestone", [M]),
+        (
+            "The hand-over triggers a milestone payment of $7.8 million, or EUR 7.1 million, from Bayer.",
+            [M, M],
+        ),
+        # potential
+        ("Arrowhead is eligible for up to $1.6 billion in development and sales milestones.", [P]),
+        ("If Janssen exercises the option, Genmab will receive a $150 million option exercise fee.", [P]),
+        ("It granted rights for US$14.5 million upfront and US$15 million in milestones.", [U, P]),
+        ("Regulatory payments follow: $60 million if cabozantinib is approved in Europe.", [P]),
+        (
+            "Galapagos remains eligible for further development, regulatory and commercial milestones, "
+            "which in total could reach €290 million.",
+            [P],
+        ),
+        # total
+        ("Hanmi licenses efinopegdutide to Merck in deal worth up to $870 million", [T]),
+        ("Arrowhead Announces $3.7 Billion License and Collaboration Agreements with Janssen", [T]),
+        (
+            "Harpoon is eligible for up to $310 million in upfront and development, regulatory and "
+            "commercial milestone payments.",
+            [T],
+        ),
+        (
+            "GENFIT will receive EUR 120 million upfront and is eligible for up to EUR 360 million in "
+            "regulatory, commercial and sales-based milestones, for a total of up to EUR 480 million.",
+            [U, P, T],
+        ),
+        (
+            "HUTCHMED will be eligible to receive up to US$1.13 billion, comprising US$400 million upfront "
+            "and up to US$730 million in additional potential payments tied to regulatory milestones.",
+            [T, U, P],
+        ),
+        # equity
+        ("Janssen will make a $75 million equity investment in Arrowhead common stock.", [E]),
+        ("Gilead will also buy $5 million of Hookipa stock.", [E]),
+        (
+            "SIBV agreed to purchase 801,820 shares at a price of approximately $12.47 per share, for gross "
+            "proceeds of $10,000,000.",
+            [None, E],
+        ),
+        # other
+        ("Astellas will provide research funding of up to $7.5 million per year.", [OTH]),
+        ("BMS will pay $650 million upfront, of which $200 million goes toward R&D costs.", [U, OTH]),
+        ("The second tranche of US$200 million is payable within 90 days of signing.", [OTH]),
+        # no deal payment
+        ("Revenue for the quarter was $65.3 million.", [None]),
+        ("Beam shares rose about 6% to $48.60 in premarket trading.", [None]),
+        ("Astellas will acquire Audentes for US$60.00 per share in cash.", [None]),
+        ("The company ended the first quarter with CHF 104.8 million in cash.", [None]),
+        ("Halvern is funded by a $62 million Series A financing completed in 2024.", [None]),
+        ("The market is expected to reach $12 billion by 2030.", [None]),
+        ("Loss from operations was $4.9 million, compared with $3.2 million a year earlier.", [None, None]),
+    ],
+)
+def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:
+    mentions = find_money(sentence)
+    assert [kind_for(sentence, m) for m in mentions] == expected
+
+
+def test_extract_amounts_drops_non_deal_money_and_keeps_text() -> None:
+    sentence = "Revenue was $3 million; Acme pays $20 million upfront and up to $80 million in milestones."
+    amounts = extract_amounts(sentence)
+    assert [(a.value, a.kind, a.text, a.upper_bound) for a in amounts] == [
+        (Decimal(20_000_000), U, "$20 million", False),
+        (Decimal(80_000_000), P, "up to $80 million", True),
+    ]
+
+
+def test_merge_keeps_one_amount_per_sum_unless_written_with_another_bound() -> None:
+    sentences = [
+        "Evotec receives $6 million from Bristol Myers Squibb.",
+        "Evotec has received a $6 million milestone payment from Bristol Myers Squibb.",
+        "Aurinia receives $50 million upfront and may receive up to $50 million in milestones.",
+    ]
+    merged = merge_amounts(r for s in sentences for r in read_amounts(s))
+    assert [(a.value, a.kind) for a in merged] == [
+        (Decimal(6_000_000), M),
+        (Decimal(50_000_000), U),
+        (Decimal(50_000_000), P),
+    ]
