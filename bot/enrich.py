@@ -8,7 +8,7 @@ import httpx
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from bot.fetch import HTML_ACCEPT, FeedFetchError, fetch_url
-from bot.htmltext import DROP_TAGS, MAX_HTML_CHARS, decode_html_bytes, node_blocks, remove_control_chars
+from bot.htmltext import DROP_TAGS, decode_html_bytes, node_blocks, parse_html, remove_control_chars
 
 MAX_RELEASE_TEXT = 200_000
 # A container with less text than this is a placeholder or a teaser; keep looking.
@@ -33,7 +33,7 @@ _CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNO
 def extract_release_text(html: bytes | str) -> str:
     """Return the main text of a release page, paragraphs separated by blank lines ("" when none)."""
     text = decode_html_bytes(html) if isinstance(html, bytes) else html
-    tree = LexborHTMLParser(text[:MAX_HTML_CHARS])
+    tree = parse_html(text)
     tree.strip_tags(_FURNITURE, recursive=True)
     best: list[str] = []
     for selector in _BODY_SELECTORS:

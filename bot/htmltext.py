@@ -43,6 +43,23 @@ _LEFTOVER_TAG_RE = re.compile(
     r"|strong|sub|sup|table|tbody|td|th|tr|u|ul)(?:\s[^<>]{0,500})?/?>",
     re.IGNORECASE,
 )
+# HTML tree building does work proportional to the depth of open elements at each tag, so a page of
+# nothing but "<div>" takes minutes to parse. Browsers cap depth too (Blink at 512).
+MAX_DEPTH = 512
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])[^<>]*>")
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source",
+     "track", "wbr"}
+)  # fmt: skip
+# Closed implicitly by their next sibling, so pages leave them open by the thousand; they cannot nest
+# on their own, so they are left out of the depth count.
+_IMPLIED_END_TAGS = frozenset(
+    {"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
+     "caption", "rb", "rt", "rp", "rtc"}
+)  # fmt: skip
+_RAW_TEXT_TAGS = frozenset(
+    {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"}
+)
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
@@ -51,9 +68,62 @@ def html_to_text(html_text: str) -> str:
     return "\n".join(html_blocks(html_text))
 
 
+def parse_html(html_text: str) -> LexborHTMLParser:
+    """Return the parsed tree of an HTML document, bounded in size and nesting depth."""
+    return LexborHTMLParser(limit_nesting(html_text[:MAX_HTML_CHARS]))
+
+
+def limit_nesting(html_text: str, *, max_depth: int = MAX_DEPTH) -> str:
+    """Return html_text without the start and end tags of elements nested deeper than max_depth."""
+    if html_text.count("<") <= max_depth:
+        return html_text
+    lower = html_text.lower()
+    out: list[str] = []
+    depth = 0
+    dropped: dict[str, int] = {}
+    copied = 0
+    i = html_text.find("<")
+    while i != -1:
+        if lower.startswith("<!--", i):
+            end = lower.find("-->", i + 4)
+            i = -1 if end == -1 else lower.find("<", end + 3)
+            continue
+        match = _TAG_RE.match(lower, i)
+        if match is None:
+            i = lower.find("<", i + 1)
+            continue
+        closing, name = match.group(1), match.group(2)
+        resume = match.end()
+        drop = False
+        if not closing and name in _RAW_TEXT_TAGS:
+            end = lower.find(f"</{name}", resume)
+            resume = len(lower) if end == -1 else end
+        elif name in _VOID_TAGS or name in _IMPLIED_END_TAGS:
+            pass
+        elif closing:
+            if dropped.get(name):
+                dropped[name] -= 1
+                drop = True
+            else:
+                depth = max(0, depth - 1)
+        elif depth >= max_depth:
+            dropped[name] = dropped.get(name, 0) + 1
+            drop = True
+        else:
+            depth += 1
+        if drop:
+            out.append(html_text[copied:i])
+            copied = match.end()
+        i = lower.find("<", resume)
+    if not out:
+        return html_text
+    out.append(html_text[copied:])
+    return "".join(out)
+
+
 def html_blocks(html_text: str, *, root_selector: str | None = None) -> list[str]:
     """Return the paragraphs of an HTML document (or of the first element matching root_selector)."""
-    tree = LexborHTMLParser(html_text[:MAX_HTML_CHARS])
+    tree = parse_html(html_text)
     root = tree.root if root_selector is None else tree.css_first(root_selector)
     return node_blocks(root) if root is not None else []
 
