@@ -71,6 +71,8 @@ _ACCESSION_PATH_RE = re.compile(r"/Archives/edgar/data/\d+/(\d{18})(?:/|$)", re.
 _SEC_TITLE_RE = re.compile(
     r"^(?P<form>.{1,40}?)\s+-\s+(?P<name>.+?)\s+\(\d{1,10}\)\s*(?:\([^()]{0,40}\))?\s*$"
 )
+_EMAIL_NAME_RE = re.compile(r"^\s*[^\s@()<>]+@[^\s()<>]+\s*\((?P<name>[^()]{1,300})\)\s*$")
+_NAME_EMAIL_RE = re.compile(r"^\s*(?P<name>[^<>]{1,300}?)\s*<[^\s@<>]+@[^\s<>]+>\s*$")
 _ORG_RE = re.compile(
     r"\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\.l\.c|plc|ag|sa|s\.a|se|nv|n\.v"
     r"|bv|b\.v|gmbh|ab|asa|a/s|oyj|spa|s\.p\.a|kk|k\.k|pty|lp|l\.p|holdings?|group|therapeutics"
@@ -272,12 +274,21 @@ def _issuer(raw: Mapping[str, Any], *, wire: str, title: str) -> str | None:
                 return name
     if wire == "sec" and (match := _SEC_TITLE_RE.match(title)):
         return match.group("name")[:MAX_ISSUER]
-    detail = raw.get("author_detail")
-    author = _str(detail.get("name")) if isinstance(detail, Mapping) else ""
-    author = _inline(author or _str(raw.get("author")), MAX_ISSUER)
+    author = _inline(_author_name(raw), MAX_ISSUER)
     if author and "@" not in author and author.lower() not in _WIRE_NAMES and _ORG_RE.search(author):
         return author
     return None
+
+
+def _author_name(raw: Mapping[str, Any]) -> str:
+    # RSS authors are "email (Name)" or "Name <email>"; feedparser's split of these cuts names short
+    # when the domain has an unusual ending, so the raw text is read here.
+    author = _str(raw.get("author"))[:MAX_RAW_FIELD]
+    match = _EMAIL_NAME_RE.match(author) or _NAME_EMAIL_RE.match(author)
+    if match:
+        return match.group("name")
+    detail = raw.get("author_detail")
+    return author or (_str(detail.get("name")) if isinstance(detail, Mapping) else "")
 
 
 def _categories(raw: Mapping[str, Any]) -> tuple[str, ...]:
