@@ -227,6 +227,7 @@ class _Decoder:
         if self._inflater is None:
             return b""
         try:
+            # decode() leaves no input behind unless the cap was already exceeded, so this is small.
             return self._inflater.flush()
         except zlib.error as exc:
             raise FeedFetchError(self._url, None, "the compressed body is corrupt") from exc
@@ -278,6 +279,8 @@ def _max_age(headers: httpx.Headers) -> int | None:
 
 def _permanent_redirect(url: str, history: list[httpx.Response], final_url: str) -> str | None:
     # Only the leading run of permanent hops moved the feed; a temporary hop after it may change.
+    if not history:
+        return None
     targets = [str(hop.url) for hop in history[1:]] + [final_url]
     moved: str | None = None
     for hop, target in zip(history, targets, strict=True):

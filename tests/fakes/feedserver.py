@@ -72,7 +72,12 @@ class FeedServer:
     def start(self) -> FeedServer:
         """Start serving in a background thread; returns self."""
         if self._thread is None:
-            self._thread = threading.Thread(target=self._httpd.serve_forever, name="feedserver", daemon=True)
+            self._thread = threading.Thread(
+                target=self._httpd.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name="feedserver",
+                daemon=True,
+            )
             self._thread.start()
         return self
 
@@ -254,7 +259,10 @@ class _Handler(BaseHTTPRequestHandler):
         send_body: bool,
         chunk_delay: float = 0.0,
     ) -> None:
-        self.send_response(status)
+        self.send_response_only(status)
+        # Routes may script their own Date (for Expires arithmetic); never send two.
+        if not any(name.lower() == "date" for name, _ in headers):
+            self.send_header("Date", self.date_time_string())
         for name, value in headers:
             self.send_header(name, value)
         has_length = any(name.lower() == "content-length" for name, _ in headers)
