@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import feedparser
 
@@ -25,6 +24,7 @@ from bot.htmltext import (
     strip_leftover_tags,
 )
 from bot.models import Entry
+from bot.wires import WIRE_NAMES, canonical_url, detect_wire, host_of, sec_filer_name, wire_release_id
 
 __all__ = ["ParsedFeed", "canonical_url", "detect_wire", "html_to_text", "parse_feed"]
 
@@ -45,32 +45,6 @@ LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 # A feed clock running a little ahead is common; further ahead than this is an error in the feed.
 FUTURE_SLACK = timedelta(days=1)
 
-_WIRE_HOSTS = (
-    ("globenewswire", ("globenewswire.com",)),
-    ("prnewswire", ("prnewswire.com", "prnewswire.co.uk", "prnewswire.ca")),
-    ("businesswire", ("businesswire.com",)),
-    ("sec", ("sec.gov",)),
-)
-_WIRE_NAMES = frozenset(
-    {"globenewswire", "globenewswire inc.", "globe newswire", "pr newswire", "prnewswire", "business wire",
-     "businesswire", "cision", "sec", "edgar", "notified"}
-)  # fmt: skip
-
-_TRACKING_PARAMS = frozenset(
-    {"feedref", "cid", "fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "_hsenc",
-     "_hsmkt", "igshid", "s_cid", "sc_cid", "ncid", "sr_share", "rss", "rss_id"}
-)  # fmt: skip
-_DEFAULT_PORTS = {"http": "80", "https": "443"}
-
-_PRN_ID_RE = re.compile(r"-(\d{9})\.html?$", re.IGNORECASE)
-_BW_ID_RE = re.compile(r"/news/home/(\d{14})(?:/|$)")
-_BW_BARE_ID_RE = re.compile(r"^\d{14}$")
-_GNW_ID_RE = re.compile(r"/news-release/\d{4}/\d{2}/\d{2}/(\d{5,12})/")
-_ACCESSION_RE = re.compile(r"(?<!\d)(\d{10}-\d{2}-\d{6})(?!\d)")
-_ACCESSION_PATH_RE = re.compile(r"/Archives/edgar/data/\d+/(\d{18})(?:/|$)", re.IGNORECASE)
-_SEC_TITLE_RE = re.compile(
-    r"^(?P<form>.{1,40}?)\s+-\s+(?P<name>.+?)\s+\(\d{1,10}\)\s*(?:\([^()]{0,40}\))?\s*$"
-)
 _EMAIL_NAME_RE = re.compile(r"^\s*[^\s@()<>]+@[^\s()<>]+\s*\((?P<name>[^()]{1,300})\)\s*$")
 _NAME_EMAIL_RE = re.compile(r"^\s*(?P<name>[^<>]{1,300}?)\s*<[^\s@<>]+@[^\s<>]+>\s*$")
 _ORG_RE = re.compile(
@@ -153,55 +127,6 @@ def parse_feed(
     )
 
 
-def detect_wire(url: str) -> str:
-    """Return the newswire a URL belongs to: "globenewswire", "prnewswire", "businesswire", "sec" or ""."""
-    host = _host(url)
-    for wire, domains in _WIRE_HOSTS:
-        if any(host == domain or host.endswith("." + domain) for domain in domains):
-            return wire
-    return ""
-
-
-def canonical_url(url: str) -> str:
-    """Return url with scheme and host lower-cased, default port, fragment and tracking parameters removed."""
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return url
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if not host:
-        return urlunsplit((scheme, parts.netloc, parts.path, _clean_query(parts.query), ""))
-    if ":" in host:
-        host = f"[{host}]"
-    if port is not None and str(port) != _DEFAULT_PORTS.get(scheme):
-        host = f"{host}:{port}"
-    path = parts.path or "/"
-    return urlunsplit((scheme, host, path, _clean_query(parts.query), ""))
-
-
-def _clean_query(query: str) -> str:
-    # Raw pieces are kept as they are so that the remaining parameters are not re-encoded.
-    kept = []
-    for piece in query.split("&"):
-        if not piece:
-            continue
-        key = piece.split("=", 1)[0].lower()
-        if key.startswith("utm_") or key in _TRACKING_PARAMS:
-            continue
-        kept.append(piece)
-    return "&".join(kept)
-
-
-def _host(url: str) -> str:
-    try:
-        return (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
-    except ValueError:
-        return ""
-
-
 def _entry(parsed: Mapping[str, Any], *, feed_name: str, feed_wire: str, latest: datetime) -> Entry | None:
     # A plain dict: FeedParserDict answers "updated_parsed" with the published date when there is none.
     raw = dict(parsed)
@@ -239,23 +164,14 @@ def _entry_link(raw: Mapping[str, Any]) -> str:
         candidates.append(_str(raw.get("id")))
     for candidate in candidates:
         url = canonical_url(remove_control_chars(candidate))
-        if url.startswith(("http://", "https://")) and len(url) <= MAX_URL and _host(url):
+        if url.startswith(("http://", "https://")) and len(url) <= MAX_URL and host_of(url):
             return url
     return ""
 
 
 def _native_id(raw: Mapping[str, Any], *, wire: str, link: str, guid: str, title: str, summary: str) -> str:
-    wire_id = ""
-    if wire == "globenewswire":
-        wire_id = _inline(_str(raw.get("dc_identifier")), MAX_ID) or _search(_GNW_ID_RE, link)
-    elif wire == "prnewswire":
-        wire_id = _search(_PRN_ID_RE, urlsplit(link).path) if link else ""
-    elif wire == "businesswire":
-        wire_id = _search(_BW_ID_RE, link) or (guid if _BW_BARE_ID_RE.match(guid) else "")
-    elif wire == "sec":
-        wire_id = _search(_ACCESSION_RE, guid) or _search(_ACCESSION_RE, link)
-        if not wire_id and (digits := _search(_ACCESSION_PATH_RE, link)):
-            wire_id = f"{digits[:10]}-{digits[10:12]}-{digits[12:]}"
+    identifier = _inline(_str(raw.get("dc_identifier")), MAX_ID)
+    wire_id = wire_release_id(wire, link=link, guid=guid, identifier=identifier)
     if wire_id:
         return wire_id
     if guid:
@@ -270,12 +186,12 @@ def _issuer(raw: Mapping[str, Any], *, wire: str, title: str) -> str | None:
     if isinstance(contributors, list):
         for item in contributors:
             name = _inline(_str(item.get("name")), MAX_ISSUER) if isinstance(item, Mapping) else ""
-            if name and name.lower() not in _WIRE_NAMES:
+            if name and name.lower() not in WIRE_NAMES:
                 return name
-    if wire == "sec" and (match := _SEC_TITLE_RE.match(title)):
-        return match.group("name")[:MAX_ISSUER]
+    if wire == "sec" and (filer := sec_filer_name(title)):
+        return filer[:MAX_ISSUER]
     author = _inline(_author_name(raw), MAX_ISSUER)
-    if author and "@" not in author and author.lower() not in _WIRE_NAMES and _ORG_RE.search(author):
+    if author and "@" not in author and author.lower() not in WIRE_NAMES and _ORG_RE.search(author):
         return author
     return None
 
@@ -404,11 +320,6 @@ def _describe_bozo(exc: object, content_type: str | None) -> str:
         where = f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
         return f"the feed is not well-formed XML ({message} at {where}); it was read leniently"
     return f"the feed is malformed ({name}); it was read leniently"
-
-
-def _search(pattern: re.Pattern[str], text: str) -> str:
-    match = pattern.search(text)
-    return match.group(1) if match else ""
 
 
 def _str(value: object) -> str:

@@ -265,6 +265,8 @@ def test_detect_wire(url: str, wire: str) -> None:
         ("  https://example.com/a  ", "https://example.com/a"),
         ("https://user:pw@example.com/a", "https://example.com/a"),
         ("http://[::1", "http://[::1"),
+        (BW_FEED, BW_FEED),
+        (SEC_FEED, SEC_FEED),
     ],
 )
 def test_canonical_url(url: str, canonical: str) -> None:
