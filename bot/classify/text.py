@@ -1,0 +1,300 @@
+"""Text normalisation and sentence splitting for newswire releases, tolerant of OCR-like damage.
+
+Everything here is pure, linear in the length of its input and never raises on any `str`: feed text
+is hostile (binary junk decoded as latin-1, double-escaped entities, other scripts, a megabyte of it).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+__all__ = [
+    "normalise",
+    "paragraphs",
+    "split_sentences",
+    "squash",
+    "tolerant_phrase",
+    "tolerant_word",
+]
+
+_MAX_TOLERANT_WORD = 40  # longer words are matched exactly: the alternation grows with the length
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string, for readable word lists."""
+    return frozenset(words.split())
+
+
+# --- normalise ----------------------------------------------------------------------------------------
+
+_TRANSLATE = {
+    # spaces of other widths, and tabs, are plain spaces
+    **dict.fromkeys(map(ord, "\t\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"), " "),
+    **dict.fromkeys(map(ord, "\u2008\u2009\u200a\u202f\u205f\u3000"), " "),
+    # line and paragraph separators, vertical tab and form feed break lines
+    **dict.fromkeys(map(ord, "\u2028\u000b\u000c\u0085"), "\n"),
+    ord("\u2029"): "\n\n",
+    # quotes and hyphen-like marks: plain ASCII, so names and patterns match ("ImmunoGen’s")
+    **dict.fromkeys(map(ord, "‘’‚‛′`"), "'"),
+    **dict.fromkeys(map(ord, "“”„‟″«»"), '"'),
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212\u2043\ufe63\uff0d"), "-"),
+    # zero-width characters and soft hyphens vanish: they split words invisibly
+    **dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None),
+}
+# control characters (except line breaks), bidi and other format marks, and lone surrogates
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2061-\u206f\ud800-\udfff]")
+_SPACES = re.compile(r" {2,}")
+_SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+
+# "Phase Il", "Phase lI", "Phase Ill": OCR reads the Roman numeral I as a lower-case l
+_PHASE_NUMERAL = re.compile(r"\b((?i:phase) )([IlL]{1,3}[ab]?(?:/[IlL]{1,3}[ab]?)?)\b")
+
+# Words releases use that OCR likes to split ("Cor porat e", "collab oration", "Euro pean"). A split
+# is repaired only when the joined word is one of these or appears whole elsewhere in the same text,
+# and only when some piece is neither a common word nor one of these, so real words stay apart.
+_DOMAIN_WORDS = _wordset(
+    """
+    about acquisition agreement agreements alliance announced announces antibody application approval
+    biopharmaceutical biotechnology cellular clinical collaboration collaborative commercial
+    commercialization commercialisation communications company corporate development developing
+    european exclusive forward-looking hepatocellular immunotherapy information investigational
+    investor investors license licence licensing looking milestone oncology partnership payment
+    pharmaceutical pharmaceuticals regulatory relations statements technology therapeutic therapeutics
+    today worldwide
+    """
+)
+_COMMON_WORDS = _wordset(
+    """
+    a about above after again all also am an and any are as at be been before being below between both
+    but by can could did do does each few for from further had has have he her here him his how i if in
+    into is it its just me more most my new no nor not now of off on once one only or other our out over
+    own same she should so some such than that the their them then there these they this those through
+    to too under until up very was we were what when where which while who whom why will with would you
+    your every any some no body thing where time times day way ever side line work well care base
+    """
+)
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_ADDRESS = re.compile(r"\S{0,200}(?:://|www\.|@)\S{0,200}")  # URLs and e-mail addresses run words together
+_LETTER_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")  # words of letters joined by single spaces
+
+
+def _unescape(text: str) -> str:
+    """Decode HTML entities, also double-escaped ones ("&amp;amp;" becomes "&")."""
+    for _ in range(3):
+        if "&" not in text or _ENTITY.search(text) is None:
+            break
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _phase(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2).replace("l", "I").replace("L", "I")
+
+
+def _vocabulary(text: str) -> set[str]:
+    """Words of six letters or more that appear whole in the text, lower-cased."""
+    return {w.lower() for w in _WORD_TOKEN.findall(_ADDRESS.sub(" ", text)) if len(w) >= 6}
+
+
+def _join_split_words(text: str) -> str:
+    """Join OCR-split words ("Cor porat e" -> "Corporate") where the joined word is known for sure."""
+    known = _vocabulary(text) | _DOMAIN_WORDS
+
+    def repair(m: re.Match[str]) -> str:
+        pieces = m.group(0).split(" ")
+        out: list[str] = []
+        i = 0
+        while i < len(pieces):
+            joined = None
+            # try the longest join first; at most four pieces
+            for n in range(min(4, len(pieces) - i), 1, -1):
+                group = pieces[i : i + n]
+                word = "".join(group)
+                if len(word) < 5 or len(word) > 40 or word.lower() not in known:
+                    continue
+                if all(p.lower() in _COMMON_WORDS or p.lower() in _DOMAIN_WORDS for p in group):
+                    continue  # "every one", "with in": real words stay apart
+                if any(len(p) > 1 and p.isupper() for p in group):
+                    continue  # "GLOBE NEWSWIRE": capitals are names and acronyms, not split words
+                joined = (word, n)
+                break
+            if joined is None:
+                out.append(pieces[i])
+                i += 1
+            else:
+                out.append(joined[0])
+                i += joined[1]
+        return " ".join(out)
+
+    return _LETTER_RUN.sub(repair, text)
+
+
+def normalise(text: str) -> str:
+    """Return text with entities decoded, Unicode and spacing normalised and safe OCR repairs made."""
+    text = _unescape(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_TRANSLATE)
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_AROUND_NEWLINE.sub("\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    text = _PHASE_NUMERAL.sub(_phase, text)
+    text = _join_split_words(text)
+    return text.strip()
+
+
+# --- sentences ---------------------------------------------------------------------------------------
+
+# Words that end with a full stop without ending a sentence.
+_ABBREVIATIONS = _wordset(
+    """
+    inc corp co ltd llc plc bros mass calif conn del fla ga ill ind kan ky la md mich minn miss mo mont
+    neb nev okla ore pa tenn tex va vt wash wis wyo ariz colo ala ark n.j n.y n.c n.h n.m n.d s.c s.d
+    d.c r.i w.va no nos dr mr mrs ms prof st jr sr gen lt col sgt rep sen gov hon rev fig figs ref refs
+    vol vols p pp ed eds approx est ca cf vs v e.g i.e viz al etc incl dept univ assn ave blvd rd
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    u.s u.k u.n e.u s.a n.v b.v a.g s.p.a k.k ph.d m.d b.sc m.sc mg ml kg
+    """
+)
+# Company suffixes and country abbreviations often end a sentence too: they do when a typical
+# sentence opener follows ("... from Eisai Co. The payment ...").
+_SOFT_ABBREVIATIONS = _wordset("inc corp co ltd llc u.s u.k e.u s.a n.v b.v a.g etc")
+_OPENERS = _wordset(
+    """
+    the this that these those it its he she we they our their his her in under as at on for with after
+    before following during while when if a an all both each no there here however additionally also
+    further furthermore moreover meanwhile separately today shares about according
+    """
+)
+_CANDIDATE = re.compile(r"[.!?][\"')\]]{0,3}(?=\s)")
+_PREV_TOKEN = re.compile(r"([\w.&'-]{1,30})[.!?]?[\"')\]]{0,3}\Z")
+_NEXT_TOKEN = re.compile(r"\s+([\"'(\[]{0,3})([\w$€£¥]{0,30})")
+_LIST_MARKER = re.compile(r"(?:[-*•|]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s")
+_CONNECTOR_END = re.compile(
+    r"(?:[,\-/&(]|\b(?:and|or|of|the|to|with|for|by|in|on|at|a|an|from|as|that|which|including|under|between"
+    r"|its|their|our|into|per|plus|than|via|whose|who|is|are|was|were|will|has|have|had))\Z",
+    re.IGNORECASE,
+)
+_TERMINAL_END = re.compile(r"[.!?:;][\"')\]]{0,3}\Z")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_WRAP_WIDTH = 70  # a line this long that stops mid-sentence was wrapped, not ended
+
+
+def paragraphs(text: str) -> list[str]:
+    """Return the blank-line separated blocks of a text, stripped, without empty ones."""
+    return [
+        p.strip() for p in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n")) if p.strip()
+    ]
+
+
+def _continues(prev: str, line: str) -> bool:
+    """True when a line break inside a paragraph wraps a sentence rather than ending a line of its own."""
+    if not prev or not line:
+        return False
+    if _TERMINAL_END.search(prev) or _LIST_MARKER.match(line) or line.startswith("|") or prev.startswith("|"):
+        return False
+    if line[0].islower() or _CONNECTOR_END.search(prev):
+        return True
+    # a long line cut mid-sentence was wrapped; a short one is a headline or a heading
+    return len(prev) >= _WRAP_WIDTH
+
+
+def _blocks(text: str) -> list[str]:
+    """Paragraphs with wrapped lines joined and line-ending headings kept apart."""
+    out: list[str] = []
+    for para in paragraphs(text):
+        current = last = ""
+        for raw in para.split("\n"):
+            line = raw.strip()
+            if not line:
+                continue
+            if current and _continues(last, line):
+                # "cancer-" + "cell": a compound broken at its hyphen stays one word
+                glue = "" if last.endswith("-") and last[-2:-1].isalpha() and line[0].islower() else " "
+                current += glue + line
+            else:
+                if current:
+                    out.append(current)
+                current = line
+            last = line
+        if current:
+            out.append(current)
+    return out
+
+
+def _is_boundary(block: str, end: int) -> bool:
+    """True when the full stop (or ! ?) that ends at `end` also ends a sentence."""
+    nxt = _NEXT_TOKEN.match(block, end, min(len(block), end + 40))
+    if nxt is None or nxt.end() >= len(block):
+        return True
+    opener, word = nxt.group(1), nxt.group(2)
+    if not word:
+        return False  # "Calif. & Paris", "Inc. -- ": what follows is no sentence start
+    if not (word[0].isupper() or word[0].isdigit() or word[0] in "$€£¥"):
+        return False
+    if block[end - 1] in "!?" or (block[end - 1] in "\"')]" and block[end - 2 : end - 1] in {"!", "?"}):
+        return True
+    prev = _PREV_TOKEN.search(block, max(0, end - 34), end)
+    if prev is None:
+        return True
+    written = prev.group(1).rstrip(".")
+    token = written.lower()
+    opens_sentence = word.lower() in _OPENERS and not opener.startswith("(")
+    if len(token) == 1 and token.isalpha() and written.isupper():
+        return opens_sentence  # "J. Smith" is a name; "vitamin D. The" ends a sentence
+    if token in _SOFT_ABBREVIATIONS or ("." in token and token.replace(".", "").isalpha()):
+        return opens_sentence  # "Eisai Co. Ltd", "H.C. Wainwright", "U.S. FDA"; but "... in the U.S. The"
+    return token not in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[str]:
+    """Return the sentences of a text in order: headings and wrapped lines handled, abbreviations kept."""
+    sentences: list[str] = []
+    for block in _blocks(text):
+        start = 0
+        for m in _CANDIDATE.finditer(block):
+            if _is_boundary(block, m.end()):
+                piece = block[start : m.end()].strip()
+                if piece:
+                    sentences.append(piece)
+                start = m.end()
+        piece = block[start:].strip()
+        if piece:
+            sentences.append(piece)
+    return sentences
+
+
+# --- tolerant matching ---------------------------------------------------------------------------------
+
+
+def squash(text: str) -> str:
+    """Return the letters and digits of a text, lower-cased and without accents, for tolerant comparison."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def tolerant_word(word: str) -> str:
+    """Return a regex fragment matching the word exactly or with one stray space inside it.
+
+    "Amgen" matches "Amgen", "Am gen" or "Amge n" (OCR damage), but not "A m gen". Words longer than
+    40 characters are matched exactly, so the fragment stays small.
+    """
+    if len(word) < 2 or len(word) > _MAX_TOLERANT_WORD:
+        return re.escape(word)
+    variants = [re.escape(word)]
+    variants.extend(re.escape(word[:i]) + " " + re.escape(word[i:]) for i in range(1, len(word)))
+    return "(?:" + "|".join(variants) + ")"
+
+
+def tolerant_phrase(phrase: str) -> str:
+    """Return a regex fragment matching a phrase whose words may each carry one stray space."""
+    words = phrase.split()
+    return r"(?:" + r"\s{1,3}".join(tolerant_word(w) for w in words) + ")" if words else ""

@@ -1,0 +1,191 @@
+"""Text normalisation, sentence splitting and tolerant matching of OCR-damaged release text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.classify.text import normalise, paragraphs, split_sentences, squash, tolerant_phrase, tolerant_word
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("AT&amp;T", "AT&T"),
+        ("AT&amp;amp;T", "AT&T"),
+        ("Johnson &amp;amp;amp; Johnson", "Johnson & Johnson"),
+        ("&lt;b&gt;", "<b>"),
+        ("caf&#233; &#x2014; bar", "café — bar"),
+        ("an &unknown; entity", "an &unknown; entity"),
+        ("one\u00a0two\u2009three\u202ffour\u3000five", "one two three four five"),
+        ("zero\u200bwidth\ufeff and soft\u00adhyphen", "zerowidth and softhyphen"),
+        ("ImmunoGen’s “TAP” technology", 'ImmunoGen\'s "TAP" technology'),
+        ("non\u2011breaking \u2212 minus", "non-breaking - minus"),
+        ("em — and en – dashes stay", "em — and en – dashes stay"),
+        ("fullwidth ＡＢＣ１２３ and ligature ﬁnal", "fullwidth ABC123 and ligature final"),
+        ("many     spaces\there", "many spaces here"),
+        ("bell\x07 and null\x00 and del\x7f gone", "bell and null and del gone"),
+        ("windows\r\nline\rends", "windows\nline\nends"),
+        ("para one\n\n\n\n\npara two", "para one\n\npara two"),
+        ("  trailing spaces on lines  \n  next  ", "trailing spaces on lines\nnext"),
+        ("in Phase Il testing", "in Phase II testing"),
+        ("in Phase Ill testing", "in Phase III testing"),
+        ("in Phase lI testing", "in Phase II testing"),
+        ("a Phase l/ll study", "a Phase I/II study"),
+        ("a phase lb trial", "a phase Ib trial"),
+        ("Phase 1 and Phase 2b stay", "Phase 1 and Phase 2b stay"),
+        ("the Ill. office", "the Ill. office"),
+        ("Cor porat e Communications", "Corporate Communications"),
+        ("the colla boration with Genmab; Gen mab A/S", "the collaboration with Genmab; Genmab A/S"),
+        ("Euro pean approval", "European approval"),
+        ("every one of them and with in reach", "every one of them and with in reach"),
+        ("GLOBE NEWSWIRE, see www.globenewswire.com", "GLOBE NEWSWIRE, see www.globenewswire.com"),
+        ("the new drug", "the new drug"),
+        ("", ""),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def test_normalise_is_idempotent_on_the_seed_release() -> None:
+    path = CORPUS / "seed-release.txt"
+    if not path.exists():
+        pytest.skip(f"corpus not present at {path}")
+    once = normalise(path.read_text(encoding="utf-8"))
+    assert normalise(once) == once
+    assert "Phase II or later" in once
+    assert "Phase III testing" in once
+    assert "Corporate" in once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ImmunoGen, Inc. (Nasdaq: IMGN) said it earned $1.5 million. The payment came from Amgen Inc.",
+            [
+                "ImmunoGen, Inc. (Nasdaq: IMGN) said it earned $1.5 million.",
+                "The payment came from Amgen Inc.",
+            ],
+        ),
+        (
+            "WALTHAM, Mass., Nov. 3, 2011 -- The company, based in Waltham, Mass. announced it.",
+            ["WALTHAM, Mass., Nov. 3, 2011 -- The company, based in Waltham, Mass. announced it."],
+        ),
+        ("Dr. Xia Yu joined. J. Smith left.", ["Dr. Xia Yu joined.", "J. Smith left."]),
+        ("Sales in the U.S. FDA review grew. It rose.", ["Sales in the U.S. FDA review grew.", "It rose."]),
+        ("It sells outside the U.S. The deal closed.", ["It sells outside the U.S.", "The deal closed."]),
+        ("Eisai Co. Ltd. paid. Then it stopped.", ["Eisai Co. Ltd. paid.", "Then it stopped."]),
+        (
+            "It paid on Jan. 5 and No. 3 arrived, e.g. Amgen.",
+            ["It paid on Jan. 5 and No. 3 arrived, e.g. Amgen."],
+        ),
+        ("It paid approx. $5 million vs. $3 million.", ["It paid approx. $5 million vs. $3 million."]),
+        ('It said: "We are pleased." Shares rose.', ['It said: "We are pleased."', "Shares rose."]),
+        ("Is it? Yes! It is.", ["Is it?", "Yes!", "It is."]),
+        ("Nasdaq: IMGN. The stock rose.", ["Nasdaq: IMGN.", "The stock rose."]),
+        ("Calif. & PARIS--(BUSINESS WIRE)--today", ["Calif. & PARIS--(BUSINESS WIRE)--today"]),
+        ("H.C. Wainwright hosts it.", ["H.C. Wainwright hosts it."]),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_split_sentences_survives_abbreviations(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_split_sentences_joins_wrapped_lines_and_keeps_headlines_apart() -> None:
+    text = (
+        "ImmunoGen Earns Milestone From Amgen\n"
+        "Active IND Triggers $1 Million Payment\n"
+        "\n"
+        "WALTHAM, Mass. -- ImmunoGen, Inc., a biotechnology company that\n"
+        "develops targeted anticancer products, today announced that an IND is active; the trial is through\n"
+        "the Company's collaboration with\n"
+        "Genentech, a member of the Roche Group. This event triggers a $1 million milestone.\n"
+        "\n"
+        "About ImmunoGen, Inc.\n"
+        "ImmunoGen develops cancer-\n"
+        "cell killing agents.\n"
+        "- Upfront: $5 million\n"
+        "- Milestones: up to $50 million\n"
+        "| Upfront | $1 billion |\n"
+        "| Total | $6 billion |\n"
+    )
+    assert split_sentences(text) == [
+        "ImmunoGen Earns Milestone From Amgen",
+        "Active IND Triggers $1 Million Payment",
+        "WALTHAM, Mass. -- ImmunoGen, Inc., a biotechnology company that develops targeted anticancer "
+        "products, today announced that an IND is active; the trial is through the Company's collaboration "
+        "with Genentech, a member of the Roche Group.",
+        "This event triggers a $1 million milestone.",
+        "About ImmunoGen, Inc.",
+        "ImmunoGen develops cancer-cell killing agents.",
+        "- Upfront: $5 million",
+        "- Milestones: up to $50 million",
+        "| Upfront | $1 billion |",
+        "| Total | $6 billion |",
+    ]
+
+
+def test_split_sentences_keeps_the_seed_release_sentences_whole() -> None:
+    path = CORPUS / "seed-release.txt"
+    if not path.exists():
+        pytest.skip(f"corpus not present at {path}")
+    sentences = split_sentences(normalise(path.read_text(encoding="utf-8")))
+    assert "This event triggers a $1 million milestone payment to ImmunoGen." in sentences
+    dateline = next(s for s in sentences if s.startswith("WALTHAM"))
+    assert "company that develops targeted anticancer products" in dateline
+    assert dateline.endswith("is now active.")
+    assert sentences[:2] == [
+        "ImmunoGen, Inc. Earns Milestone From Amgen With IND Achievement",
+        "Active IND for New TAP Compound Triggers $1 Million Payment to ImmunoGen",
+    ]
+
+
+def test_paragraphs() -> None:
+    assert paragraphs("a\nb\n\n  \nc\r\n\r\nd") == ["a\nb", "c", "d"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Cor porat e", "Corporate"),
+        ("Bristol-Myers Squibb", "bristol myers squibb"),
+        ("Société Générale", "societe generale"),
+        ("ＡＢＣ", "abc"),
+    ],
+)
+def test_squash_makes_names_comparable(a: str, b: str) -> None:
+    assert squash(a) == squash(b)
+
+
+def test_squash_keeps_only_letters_and_digits() -> None:
+    assert squash("T-DM1 (Nasdaq: IMGN)!") == "tdm1nasdaqimgn"
+
+
+def test_tolerant_word_allows_one_stray_space() -> None:
+    pattern = re.compile(r"\b" + tolerant_word("Amgen") + r"\b")
+    assert pattern.fullmatch("Amgen")
+    assert pattern.fullmatch("Am gen")
+    assert pattern.fullmatch("Amge n")
+    assert pattern.fullmatch("A m gen") is None
+    assert pattern.fullmatch("Amgan") is None
+    assert re.fullmatch(tolerant_word("a+b"), "a+ b")  # regex characters in a name are literal
+
+
+def test_tolerant_phrase() -> None:
+    pattern = re.compile(tolerant_phrase("Corporate Communications"))
+    assert pattern.fullmatch("Cor porate  Communi cations")
+    assert pattern.fullmatch("Corporate Communications")
+    assert tolerant_phrase("") == ""
+
+
+def test_long_words_are_matched_exactly() -> None:
+    word = "x" * 41
+    assert tolerant_word(word) == word
