@@ -166,7 +166,7 @@ def _poll(svc: Services, *, feed: store.FeedState, lists: Sequence[Watchlist], n
         return PollOutcome(feed=feed.name, ok=True, not_modified=True)
 
     parsed = parse_feed(
-        result.body, feed_name=feed.name, feed_url=result.url, content_type=result.content_type
+        result.body, feed_name=feed.name, feed_url=result.url, content_type=result.content_type, now=now
     )
     for problem in parsed.problems:
         log.warning("feed_malformed", feed=feed.name, problem=problem)

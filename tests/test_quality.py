@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PURE_MODULES = [
     "bot/models.py",
     "bot/parsing.py",
+    "bot/wires.py",
+    "bot/htmltext.py",
     "bot/route.py",
     "bot/render.py",
     "bot/mrkdwn.py",
