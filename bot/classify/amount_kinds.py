@@ -131,14 +131,38 @@ class _Group:
     inert: bool  # a price or a tiny sum: it takes price words but no deal cues
 
 
-def _is_inert(sentence: str, mention: MoneyMention) -> bool:
+class _Facts:
+    """Facts about a whole sentence, each searched for at most once however many sums it holds."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self._stock_move: bool | None = None
+        self._shares_bought: bool | None = None
+
+    @property
+    def stock_move(self) -> bool:
+        """True when the sentence reports a share price move ("shares rose 6% to $48.60")."""
+        if self._stock_move is None:
+            self._stock_move = _STOCK_MOVE.search(self.sentence) is not None
+        return self._stock_move
+
+    @property
+    def shares_bought(self) -> bool:
+        """True when the sentence has shares bought, issued or subscribed."""
+        if self._shares_bought is None:
+            self._shares_bought = _SHARES_BOUGHT.search(self.sentence) is not None
+        return self._shares_bought
+
+
+def _is_inert(facts: _Facts, mention: MoneyMention) -> bool:
     """True for a price ("$12.47 per share", "rose to $48.60") or a sum too small to be a deal payment."""
     unscaled = _SCALE_WORD.search(mention.text) is None
     if unscaled and mention.value < _SMALLEST_PAYMENT:
         return True
+    sentence = facts.sentence
     if _UNIT_PRICE.match(sentence, mention.end, min(len(sentence), mention.end + 60)) is not None:
         return True
-    return unscaled and _STOCK_MOVE.search(sentence) is not None
+    return unscaled and facts.stock_move
 
 
 def _converts(sentence: str, group: _Group, prev: MoneyMention, mention: MoneyMention) -> int | None:
@@ -154,25 +178,26 @@ def _converts(sentence: str, group: _Group, prev: MoneyMention, mention: MoneyMe
     return mention.end + (close.end() if close else 0)
 
 
-def _groups(sentence: str, mentions: Sequence[MoneyMention]) -> tuple[list[_Group], list[int]]:
+def _groups(facts: _Facts, mentions: Sequence[MoneyMention]) -> tuple[list[_Group], list[int]]:
     """Group each conversion with the sum it converts; returns the groups and each mention's group."""
     groups: list[_Group] = []
     owner: list[int] = []
     for i, m in enumerate(mentions):
         if groups and not groups[-1].inert:
-            end = _converts(sentence, groups[-1], mentions[i - 1], m)
+            end = _converts(facts.sentence, groups[-1], mentions[i - 1], m)
             if end is not None:
                 groups[-1].end = end
                 owner.append(len(groups) - 1)
                 continue
-        groups.append(_Group(base=i, start=m.start, end=m.end, inert=_is_inert(sentence, m)))
+        groups.append(_Group(base=i, start=m.start, end=m.end, inert=_is_inert(facts, m)))
         owner.append(len(groups) - 1)
     return groups, owner
 
 
-def _nearest(hit: _Hit, groups: list[_Group], pos: _Positions) -> tuple[float, int, str] | None:
+def _nearest(
+    hit: _Hit, groups: list[_Group], starts: list[int], pos: _Positions
+) -> tuple[float, int, str] | None:
     """The group a cue belongs to: (distance, group index, side of the cue), or None when too far."""
-    starts = [g.start for g in groups]
     i = bisect_left(starts, hit.end)  # first group starting at or after the cue's end
     if i > 0 and groups[i - 1].end > hit.start:
         return 0.0, i - 1, AFTER  # a cue among a sum's own words ("$4 billion upfront (about ...)")
@@ -197,14 +222,16 @@ def _attach(sentence: str, groups: list[_Group]) -> list[list[_Owned]]:
     owned: list[list[_Owned]] = [[] for _ in groups]
     active = [k for k, g in enumerate(groups) if not g.inert]
     active_groups = [groups[k] for k in active]
+    all_starts = [g.start for g in groups]
+    active_starts = [g.start for g in active_groups]
     for hit in _cue_hits(sentence):
         if hit.cue is Cue.IGNORE:
             continue
         if hit.cue is Cue.NONE:
-            found = _nearest(hit, groups, pos)
+            found = _nearest(hit, groups, all_starts, pos)
             index = None if found is None else found[1]
         else:
-            found = _nearest(hit, active_groups, pos)
+            found = _nearest(hit, active_groups, active_starts, pos)
             index = None if found is None else active[found[1]]
         if found is not None and index is not None:
             owned[index].append(_Owned(hit.cue, hit.text, found[0], found[2], hit.start, hit.end))
@@ -235,7 +262,7 @@ def _is_plural(text: str) -> bool:
     return last.endswith("s") and not last.endswith("ss")
 
 
-def _decide(sentence: str, mention: MoneyMention, cues: list[_Owned]) -> tuple[AmountKind | None, str]:
+def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[AmountKind | None, str]:
     """The kind of one sum from the cues it owns, and the cue that decided it ("" for a default)."""
     contingent = mention.upper_bound or any(c.cue is Cue.CONTINGENT for c in cues)
     tied = any(c.cue is Cue.TIED for c in cues)
@@ -249,13 +276,13 @@ def _decide(sentence: str, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
         return None, ""
     best = min(kinds, key=lambda c: (TIER[c.cue], c.distance))
     tier1 = [c for c in kinds if TIER[c.cue] == 1]
-    if best.cue is not Cue.NONE and _mixed(sentence, tier1, contingent=contingent):
+    if best.cue is not Cue.NONE and _mixed(facts.sentence, tier1, contingent=contingent):
         return AmountKind.TOTAL, best.text
-    return _kind_of(best, sentence=sentence, tier1=tier1, contingent=contingent, tied=tied, achieved=achieved)
+    return _kind_of(best, facts=facts, tier1=tier1, contingent=contingent, tied=tied, achieved=achieved)
 
 
 def _kind_of(
-    best: _Owned, *, sentence: str, tier1: list[_Owned], contingent: bool, tied: bool, achieved: bool
+    best: _Owned, *, facts: _Facts, tier1: list[_Owned], contingent: bool, tied: bool, achieved: bool
 ) -> tuple[AmountKind | None, str]:
     """Turn the deciding cue into a kind, letting contingency words make paid-now money potential."""
     cue = best.cue
@@ -283,7 +310,7 @@ def _kind_of(
     elif cue is Cue.OTHER or cue is Cue.INSTALMENT:
         result = AmountKind.OTHER
     elif cue is Cue.PROCEEDS:
-        result = AmountKind.EQUITY if _SHARES_BOUGHT.search(sentence) else None
+        result = AmountKind.EQUITY if facts.shares_bought else None
     elif cue is Cue.ACHIEVED:
         result = AmountKind.POTENTIAL if contingent else AmountKind.MILESTONE
     else:  # Cue.PAID: money changing hands with nothing said about why
@@ -295,15 +322,16 @@ def resolve(sentence: str, mentions: Sequence[MoneyMention]) -> list[tuple[Amoun
     """Kind and deciding cue of each mention, in order; a conversion takes the kind of the sum it converts."""
     if not mentions:
         return []
-    groups, owner = _groups(sentence, mentions)
+    facts = _Facts(sentence)
+    groups, owner = _groups(facts, mentions)
     owned = _attach(sentence, groups)
     decided = [
-        (None, "") if g.inert else _decide(sentence, mentions[g.base], owned[k]) for k, g in enumerate(groups)
+        (None, "") if g.inert else _decide(facts, mentions[g.base], owned[k]) for k, g in enumerate(groups)
     ]
     out: list[tuple[AmountKind | None, str]] = []
     for i, mention in enumerate(mentions):
         k = owner[i]
         # a conversion carries no cues of its own: it is what the sum it converts is, unless it is a price
-        small = groups[k].base != i and _is_inert(sentence, mention)
+        small = groups[k].base != i and _is_inert(facts, mention)
         out.append((None, "") if small else decided[k])
     return out

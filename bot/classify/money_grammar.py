@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _SPACE = r"[ \t\u00a0\u2009\u202f]"  # spaces that may sit inside a money expression (never a line break)
 
@@ -222,14 +223,15 @@ _NUMBER_WORDS = {
 }
 _WORD_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, *_WORD_SCALES, "and"], key=len, reverse=True))
-# Each round consumes one whole number word and its separator, so the bounded repetition cannot
-# backtrack badly; a currency word must follow ("fifteen million dollars").
-_SPELLED = _rx(
-    r"\b(?P<words>(?:(?:" + _NUMBER_WORD + r")(?:-| {1,2})){1,9})"
-    r"(?=(?:(?:U\.S\.|US|American|Australian|Canadian|Swiss|Japanese|Korean) )?"
-    r"(?:dollars|euros|pounds|yen|won|francs|yuan)\b)",
+# Sums in words are found from their currency word ("fifteen million dollars"), reading the number
+# words from a bounded window before it, so a text full of "a a a" costs nothing.
+_SPELLED_CURRENCY = _rx(
+    r"\b(?:(?:U\.S\.|US|American|Australian|Canadian|Swiss|Japanese|Korean) )?"
+    r"(?:dollars|euros|pounds|yen|won|francs|yuan)\b",
     re.IGNORECASE,
 )
+_SPELLED_NUMBER = _rx(r"\b(?:(?:" + _NUMBER_WORD + r")(?:-| {1,2})){1,9}\Z", re.IGNORECASE)
+_SPELLED_WINDOW = 120
 _LEADING_GLUE = re.compile(r"(?:(?:a|and)(?:-|\s+))+", re.IGNORECASE)
 
 
@@ -267,13 +269,17 @@ def whole(value: Decimal) -> Decimal:
     return integral if integral == value else value.normalize()
 
 
+_INNER_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
+_ONE_THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
 def _to_decimal(raw: str) -> Decimal | None:
     """Read digits with thousands separators or a decimal comma; None when they are not a number."""
-    s = re.sub(r"[ \u00a0\u2009\u202f]", "", raw)
+    s = _INNER_SPACE.sub("", raw)
     if "," in s and "." in s:
         # whichever separator comes last is the decimal point ("1,250.5", "1.250,5")
         s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
-    elif s.count(",") > 1 or re.fullmatch(r"\d{1,3},\d{3}", s):
+    elif s.count(",") > 1 or _ONE_THOUSANDS_GROUP.fullmatch(s):
         s = s.replace(",", "")
     elif "," in s:
         s = s.replace(",", ".")  # "12,5 Mio": a decimal comma
@@ -285,6 +291,7 @@ def _to_decimal(raw: str) -> Decimal | None:
         return None
 
 
+@lru_cache(maxsize=16)  # asked once per "kr" in a sentence: search the sentence only once
 def _nordic(sentence: str) -> str:
     """Which krona or krone a bare "kr" or "crowns" means, from the words of the sentence (SEK by default)."""
     for pattern, code in _NORDIC_HINTS:
@@ -392,15 +399,16 @@ def _spelled_value(words: str) -> Decimal | None:
 
 def _spelled(sentence: str) -> Iterator[_Parsed]:
     """Sums written in words: "fifteen million dollars", "one hundred million US dollars"."""
-    for m in _SPELLED.finditer(sentence):
-        value = _spelled_value(m.group("words"))
-        suffix = _suffix_currency(sentence, m.end("words") - 1)
+    for cur in _SPELLED_CURRENCY.finditer(sentence):
+        words = _SPELLED_NUMBER.search(sentence, max(0, cur.start() - _SPELLED_WINDOW), cur.start())
+        if words is None:
+            continue
+        value = _spelled_value(words.group(0))
+        suffix = _suffix_currency(sentence, words.end() - 1)
         if value is None or suffix is None:
             continue
-        start = m.start("words")
-        lead = _LEADING_GLUE.match(sentence, start, m.end("words"))
-        if lead is not None:
-            start = lead.end()
+        lead = _LEADING_GLUE.match(sentence, words.start(), words.end())
+        start = lead.end() if lead is not None else words.start()
         yield _Parsed(start=start, end=suffix[1], number=value, mult=1, currency=suffix[0])
 
 

@@ -48,6 +48,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2
 _SPACES = re.compile(r" {2,}")
 _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# html.unescape raises on a numeric reference too long to convert ("&#" and 50,000 digits); no code
+# point needs more than seven digits, so longer ones are replaced before decoding.
+_OVERLONG_CHARREF = re.compile(r"&#(?:[xX][0-9a-fA-F]{8,}|[0-9]{8,});?")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 # "Phase Il", "Phase lI", "Phase Ill": OCR reads the Roman numeral I as a lower-case l
@@ -87,7 +90,7 @@ def _unescape(text: str) -> str:
     for _ in range(3):
         if "&" not in text or _ENTITY.search(text) is None:
             break
-        decoded = html.unescape(text)
+        decoded = html.unescape(_OVERLONG_CHARREF.sub("\ufffd", text))
         if decoded == text:
             break
         text = decoded

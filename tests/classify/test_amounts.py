@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import random
+from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.classify.amounts import extract_amounts, find_money, kind_for, merge_amounts, read_amounts
-from bot.models import AmountKind
+from bot.classify.text import normalise, split_sentences
+from bot.models import Amount, AmountKind
 
 U, M, P, T, E, OTH = (
     AmountKind.UPFRONT,
@@ -231,3 +239,254 @@ def test_merge_keeps_one_amount_per_sum_unless_written_with_another_bound() -> N
         (Decimal(50_000_000), U),
         (Decimal(50_000_000), P),
     ]
+
+
+# --- round trip: money written in many styles, embedded in a sentence, reads back --------------------
+
+_FILLER = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "company",
+            "said",
+            "it",
+            "will",
+            "receive",
+            "from",
+            "partner",
+            "under",
+            "agreement",
+            "today",
+            "payment",
+            "of",
+            "and",
+            "a",
+            "for",
+            "rights",
+            "to",
+            "its",
+            "drug",
+            ",",
+            ";",
+            "(",
+            ")",
+            "—",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@dataclass(frozen=True)
+class _Style:
+    """How a release may write a sum: a template for the number and the currency it means."""
+
+    template: str  # "{n}" is the number as written
+    currency: str
+    scale: int
+    decimals: bool = True  # whether the number may carry a decimal part
+
+
+_STYLES = [
+    _Style("${n} million", "USD", 10**6),
+    _Style("US${n}M", "USD", 10**6),
+    _Style("USD {n} million", "USD", 10**6),
+    _Style("USD{n}m", "USD", 10**6),
+    _Style("{n} million US dollars", "USD", 10**6),
+    _Style("${n}bn", "USD", 10**9),
+    _Style("$ {n} billion", "USD", 10**9),
+    _Style("€{n}m", "EUR", 10**6),
+    _Style("EUR {n} million", "EUR", 10**6),
+    _Style("{n} million euros", "EUR", 10**6),
+    _Style("£{n} million", "GBP", 10**6),
+    _Style("CHF {n} million", "CHF", 10**6),
+    _Style("{n} million Swiss francs", "CHF", 10**6),
+    _Style("JPY {n} billion", "JPY", 10**9),
+    _Style("¥{n} billion", "JPY", 10**9),
+    _Style("{n} billion yen", "JPY", 10**9),
+    _Style("KRW {n} billion", "KRW", 10**9),
+    _Style("{n} billion won", "KRW", 10**9),
+    _Style("RMB{n} million", "CNY", 10**6),
+    _Style("A${n} million", "AUD", 10**6),
+    _Style("C${n} million", "CAD", 10**6),
+    _Style("HK${n} million", "HKD", 10**6),
+    _Style("SEK {n} million", "SEK", 10**6),
+    _Style("DKK {n}m", "DKK", 10**6),
+    _Style("MSEK {n}", "SEK", 10**6, decimals=False),
+    _Style("MUSD {n}", "USD", 10**6, decimals=False),
+]
+
+
+@given(
+    whole_part=st.integers(min_value=1, max_value=999),
+    fraction=st.sampled_from(["", "5", "25", "75", "1", "05"]),
+    style=st.sampled_from(_STYLES),
+    before=_FILLER,
+    after=_FILLER,
+)
+def test_round_trip_scaled_styles(
+    whole_part: int, fraction: str, style: _Style, before: str, after: str
+) -> None:
+    number = f"{whole_part}.{fraction}" if fraction and style.decimals else str(whole_part)
+    text = style.template.format(n=number)
+    sentence = f"{before} {text} {after}".strip() + "."
+    mentions = find_money(sentence)
+    assert [(m.value, m.currency) for m in mentions] == [(Decimal(number) * style.scale, style.currency)]
+    (m,) = mentions
+    assert sentence[m.start : m.end] == m.text
+    assert text in m.text
+
+
+_FULL_DIGIT_STYLES = {
+    "${v}": "USD",
+    "US${v}": "USD",
+    "USD {v}": "USD",
+    "{v} USD": "USD",
+    "EUR {v}": "EUR",
+    "€{v}": "EUR",
+    "£{v}": "GBP",
+    "CHF {v}": "CHF",
+    "¥{v}": "JPY",
+}
+
+
+@given(
+    value=st.integers(min_value=1_000, max_value=999_999_999_999),
+    template=st.sampled_from(sorted(_FULL_DIGIT_STYLES)),
+    before=_FILLER,
+    after=_FILLER,
+)
+def test_round_trip_full_digits(value: int, template: str, before: str, after: str) -> None:
+    sentence = f"{before} {template.format(v=f'{value:,}')} {after}".strip()
+    assert [(m.value, m.currency) for m in find_money(sentence)] == [
+        (Decimal(value), _FULL_DIGIT_STYLES[template])
+    ]
+
+
+@given(
+    number=st.integers(min_value=1, max_value=99),
+    tenth=st.integers(min_value=1, max_value=9),
+    before=_FILLER,
+)
+def test_round_trip_continental_decimals(number: int, tenth: int, before: str) -> None:
+    sentence = f"{before} € {number},{tenth} Mio"
+    (m,) = find_money(sentence)
+    assert (m.value, m.currency) == (Decimal(f"{number}.{tenth}") * 10**6, "EUR")
+
+
+@given(st.text(max_size=400))
+def test_find_money_never_raises_and_spans_are_consistent(text: str) -> None:
+    mentions = find_money(text)
+    cursor = 0
+    for m in mentions:
+        assert cursor <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert len(m.currency) == 3
+        assert m.low is None or m.low <= m.value
+        cursor = m.end
+    for a in extract_amounts(text):
+        assert isinstance(a.kind, AmountKind)
+
+
+# --- pathological input: every public function finishes ----------------------------------------------
+
+_RANDOM = random.Random(20240601)
+_PATHOLOGICAL = {
+    "digits": "7" * 50_000,
+    "dollar signs": "$" * 100_000,
+    "one comma": "1," * 50_000,
+    "million": "million " * 20_000,
+    "random text": "".join(chr(_RANDOM.randrange(0x20, 0x3000)) for _ in range(1_000_000)),
+    "money soup": "".join(
+        _RANDOM.choice("$€£¥ 0123456789.,-–up to million bn m USD EUR\n()") for _ in range(500_000)
+    ),
+    "latin-1 junk": bytes(_RANDOM.randrange(256) for _ in range(1_000_000)).decode("latin-1"),
+    "ranges": "$1-$2-$3-" * 30_000,
+    "word soup": "a " * 300_000,
+    "cue soup": "upfront milestone eligible up to worth of " * 20_000,
+    "kind list": "development, regulatory and " * 30_000 + "milestones",
+    "brackets": "(" * 100_000 + "$5 million" + ")" * 100_000,
+}
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("name", sorted(_PATHOLOGICAL))
+def test_public_functions_finish_on_pathological_input(name: str) -> None:
+    text = _PATHOLOGICAL[name]
+    mentions = find_money(text)
+    if mentions:
+        kind_for(text, mentions[len(mentions) // 2])
+    extract_amounts(text)
+    read_amounts(text)
+    merge_amounts(read_amounts(text))
+
+
+# --- the labelled corpus: recall of labelled amounts and accuracy of their kinds ---------------------
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+def _labelled_items() -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for name in ("dev.jsonl", "seed.jsonl"):
+        path = CORPUS / name
+        if path.exists():
+            items.extend(
+                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+            )
+    return [item for item in items if item["labels"]["amounts"]]
+
+
+def _item_amounts(item: dict[str, Any]) -> tuple[Amount, ...]:
+    text = normalise("\n\n".join((item["title"], item["summary"], item["body"])))
+    return merge_amounts(r for sentence in split_sentences(text) for r in read_amounts(sentence))
+
+
+def _match(predicted: tuple[Amount, ...], gold: list[dict[str, Any]]) -> tuple[int, int]:
+    """Match one to one as the corpus scorer does: (labelled amounts found, found with the right kind)."""
+    used: set[int] = set()
+    right_kind = 0
+    for a in predicted:
+        candidates = [
+            i
+            for i, g in enumerate(gold)
+            if i not in used
+            and g["currency"] == a.currency
+            and abs(float(a.value) - g["value"]) <= 0.01 * g["value"]
+        ]
+        same = [i for i in candidates if gold[i]["kind"] == a.kind.value]
+        if same or candidates:
+            hit = (same or candidates)[0]
+            used.add(hit)
+            right_kind += gold[hit]["kind"] == a.kind.value
+    return len(used), right_kind
+
+
+def test_corpus_amount_recall_and_kind_accuracy() -> None:
+    items = _labelled_items()
+    if not items:
+        pytest.skip(f"labelled corpus not present at {CORPUS.resolve()}")
+    labelled = found = right_kind = first_kind_right = 0
+    for item in items:
+        gold = item["labels"]["amounts"]
+        predicted = _item_amounts(item)
+        hits, kinds = _match(predicted, gold)
+        labelled += len(gold)
+        found += hits
+        right_kind += kinds
+        # stricter: the kind of the first amount read for the labelled value, whatever the other labels
+        for g in gold:
+            same_sum = [
+                a
+                for a in predicted
+                if a.currency == g["currency"] and abs(a.value - g["value"]) <= 0.01 * g["value"]
+            ]
+            first_kind_right += bool(same_sum) and same_sum[0].kind.value == g["kind"]
+    recall, kind_accuracy = found / labelled, right_kind / max(found, 1)
+    print(
+        f"\ncorpus amounts: {len(items)} items, {labelled} labelled, {found} found (recall {recall:.3f}), "
+        f"{right_kind} with the right kind (accuracy {kind_accuracy:.3f}); "
+        f"first kind read right for {first_kind_right} labelled sums ({first_kind_right / labelled:.3f})"
+    )
+    assert recall >= 0.97
+    assert kind_accuracy >= 0.90

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.classify.text import normalise, paragraphs, split_sentences, squash, tolerant_phrase, tolerant_word
 
@@ -189,3 +192,75 @@ def test_tolerant_phrase() -> None:
 def test_long_words_are_matched_exactly() -> None:
     word = "x" * 41
     assert tolerant_word(word) == word
+
+
+# --- properties ----------------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\ufeff]")
+
+
+@given(st.text(max_size=500))
+def test_normalise_never_raises_and_leaves_clean_text(text: str) -> None:
+    out = normalise(text)
+    assert _CONTROL.search(out) is None
+    assert "  " not in out
+    assert "\r" not in out
+    assert "\n\n\n" not in out
+    assert out == out.strip()
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="&"), max_size=300))
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@given(st.text(max_size=500))
+def test_split_sentences_loses_and_reorders_nothing(text: str) -> None:
+    sentences = split_sentences(text)
+    assert all(s and s == s.strip() for s in sentences)
+    assert "".join("".join(sentences).split()) == "".join(text.split())
+
+
+@given(st.text(max_size=200))
+def test_squash_keeps_lower_case_letters_and_digits(text: str) -> None:
+    out = squash(text)
+    assert all(ch.isalnum() for ch in out)
+    assert out == squash(out)
+
+
+@given(st.text(min_size=1, max_size=50))
+def test_tolerant_word_matches_the_word_itself(word: str) -> None:
+    assert re.fullmatch(tolerant_word(word), word)
+
+
+# --- pathological input: every public function finishes ----------------------------------------------
+
+_RANDOM = random.Random(20240602)
+_PATHOLOGICAL = {
+    "digits": "7" * 50_000,
+    "dollar signs": "$" * 100_000,
+    "one comma": "1," * 50_000,
+    "million": "million " * 20_000,
+    "random text": "".join(chr(_RANDOM.randrange(0, 0x3000)) for _ in range(1_000_000)),
+    "latin-1 junk": bytes(_RANDOM.randrange(256) for _ in range(1_000_000)).decode("latin-1"),
+    "entities": "&amp;" * 100_000 + "&#" + "9" * 50_000,
+    "full stops": ". " * 200_000,
+    "abbreviations": "Inc. Co. U.S. J. " * 50_000,
+    "letters": "ab " * 300_000,
+    "phases": "Phase l" * 100_000,
+    "line breaks": "word\n" * 200_000,
+    "spaces": " " * 1_000_000,
+    "other scripts": "中文テキスト한국어العربيةעִבְרִית" * 30_000,
+}
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("name", sorted(_PATHOLOGICAL))
+def test_public_functions_finish_on_pathological_input(name: str) -> None:
+    text = _PATHOLOGICAL[name]
+    split_sentences(normalise(text))
+    split_sentences(text)
+    paragraphs(text)
+    squash(text)
+    re.search(tolerant_phrase("Corporate Communications"), text)
