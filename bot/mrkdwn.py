@@ -79,8 +79,8 @@ def escape_truncated(text: str, limit: int) -> str:
     return ""
 
 
-def safe_url(url: str) -> str | None:
-    """Return the URL ready for a mrkdwn link target, or None when it is not an absolute http(s) URL."""
+def clean_url(url: str) -> str | None:
+    """Return an absolute http(s) URL with | < > quotes and spaces percent-encoded; None otherwise."""
     cleaned = one_line(url).strip()
     try:
         parts = urlsplit(cleaned)
@@ -88,9 +88,14 @@ def safe_url(url: str) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
-    # Percent-encode what could end the link or start a label (| < > and spaces), then
-    # entity-encode "&" as Slack expects inside message text.
-    return cleaned.translate(_URL_ENCODE).replace("&", "&amp;")
+    # These characters could end a mrkdwn link, start a forged label or break out of a code span.
+    return cleaned.translate(_URL_ENCODE)
+
+
+def safe_url(url: str) -> str | None:
+    """Return the URL ready for a mrkdwn link target (clean_url, then & as &amp;), or None."""
+    cleaned = clean_url(url)
+    return None if cleaned is None else cleaned.replace("&", "&amp;")
 
 
 def link(url: str, label: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -10,9 +9,10 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.headline import MAX_EVIDENCE, NAME_LIMIT, READ_LIMIT, amount_text, clip, event_phrase, write_headline
 from bot.models import Amount, AmountKind, Classification, Entry, EventType, Evidence
-from bot.money import format_amount, format_money, to_usd
-from bot.mrkdwn import code, escape, escape_truncated, link, one_line, safe_url, truncate
+from bot.money import format_money, to_usd
+from bot.mrkdwn import clean_url, code, escape, escape_truncated, link, truncate
 
 EVENT_LABELS: Mapping[EventType, str] = {
     EventType.MILESTONE: "💰 Milestone",
@@ -43,11 +43,8 @@ TITLE_LIMIT = 300
 FIELD_LIMIT = 600
 EVIDENCE_LIMIT = 300
 MAX_QUOTES = 2
-MAX_EVIDENCE = 20  # evidence items looked at; a classifier bug must not make rendering slow
-READ_LIMIT = 2000  # characters of any one text read for wording the headline
 MAX_AMOUNTS = 8
 MAX_NAMES = 8
-NAME_LIMIT = 80
 URL_LIMIT = 1500
 EXPLAIN_LIMIT = 300
 REASON_LIMIT = 200
@@ -102,13 +99,8 @@ class _Story:
 # Reading the extraction
 
 
-def _line(text: str | None, limit: int) -> str:
-    """Feed text as one clean line of at most `limit` characters; huge input is clipped before any work."""
-    return truncate(one_line((text or "")[: limit * 4 + 64]), limit)
-
-
 def _name(text: str | None) -> str:
-    return _line(text, NAME_LIMIT)
+    return clip(text, NAME_LIMIT)
 
 
 def _ordered_events(view: AlertView) -> list[EventType]:
@@ -116,110 +108,6 @@ def _ordered_events(view: AlertView) -> list[EventType]:
     rank = {event: n for n, event in enumerate(view.event_order)}
     natural = {event: n for n, event in enumerate(EventType)}
     return sorted(found, key=lambda e: (rank.get(e, len(rank)), natural[e]))
-
-
-def _texts(view: AlertView, event: EventType) -> str:
-    """Title, summary and the event's evidence, lower-cased, for reading direction and status."""
-    evidence = [ev for ev in view.classification.evidence[:MAX_EVIDENCE] if ev.event is event]
-    parts = [
-        view.entry.title,
-        view.entry.summary,
-        *(ev.sentence for ev in evidence),
-        *(ev.rule for ev in evidence),
-    ]
-    return " ".join(_line(part, READ_LIMIT) for part in parts).lower()
-
-
-def _mentions(text: str, pattern: str, name: str) -> bool:
-    return bool(name) and re.search(pattern.format(re.escape(name.lower())), text) is not None
-
-
-def _milestone_direction(text: str, *, company: str, partner: str) -> str:
-    """Return "earns", "pays" or "" (unclear) for the company's side of a milestone payment."""
-    receive = sum(
-        (
-            _mentions(text, r"\bfrom {}\b", partner),
-            _mentions(text, r"\bpayments? to {}\b", company),
-            re.search(r"\b(?:earn(?:s|ed)?|receiv(?:es|ed|e)|achiev(?:es|ed|e)|collect(?:s|ed)?)\b", text)
-            is not None,
-        )
-    )
-    pay = sum(
-        (
-            _mentions(text, r"\b(?:payments? )?to {}\b", partner),
-            _mentions(text, r"\bfrom {}\b", company),
-            re.search(r"\b(?:pays|paid|will pay)\b", text) is not None,
-        )
-    )
-    if receive > pay:
-        return "earns"
-    if pay > receive:
-        return "pays"
-    return ""
-
-
-def _licence_direction(text: str, *, partner: str) -> str:
-    """Return "out", "in", "ended" or "" for the company's side of a licence."""
-    if re.search(r"\b(?:terminat\w*|ends?|ended)\b(?:\W+\w+){0,6}?\W+(?:licen[cs]e|agreement)", text):
-        return "ended"
-    out = sum(
-        (
-            _mentions(text, r"\b(?:to|grants?) {}\b", partner),
-            re.search(r"\bout-licen[cs]\w*|\bgrants?\b", text) is not None,
-        )
-    )
-    into = sum(
-        (
-            _mentions(text, r"\bfrom {}\b", partner),
-            re.search(
-                r"\bin-licen[cs]\w*|\b(?:acquires?|obtains?|secures?)\b(?:\W+\w+){0,5}?\W+rights\b", text
-            )
-            is not None,
-        )
-    )
-    if out > into:
-        return "out"
-    if into > out:
-        return "in"
-    return ""
-
-
-def _ind_status(text: str) -> str:
-    """Return what happened to the IND: "hold lifted", "on clinical hold", "cleared", "active", ... or ""."""
-    checks = (
-        (
-            r"\bhold\b(?:\W+\w+){0,4}?\W+(?:lift|remov|releas|resolv)|(?:lift|remov)\w*(?:\W+\w+){0,4}?\W+hold\b",
-            "hold lifted",
-        ),
-        (r"\bclinical hold\b|\bpartial hold\b|\bon hold\b", "on clinical hold"),
-        (r"\bclear(?:ed|ance|s)\b|\bmay proceed\b|\bproceed with\b|\bno objection\b|\bapprov", "cleared"),
-        (r"\b(?:now )?(?:active|effective|in effect)\b", "active"),
-        (r"\baccept(?:ed|ance|s)\b", "accepted"),
-        (r"\bsubmi(?:t|ts|tted|ssion)\b|\bfil(?:ed|es|ing)\b", "submitted"),
-    )
-    for pattern, status in checks:
-        if re.search(pattern, text):
-            return status
-    return ""
-
-
-def _pick(amounts: Sequence[Amount], *kinds: AmountKind) -> list[Amount]:
-    return [a for kind in kinds for a in amounts if a.kind is kind]
-
-
-def _money(amount: Amount) -> str:
-    try:
-        return format_money(amount.value, amount.currency)
-    except ValueError:
-        return ""
-
-
-def _amount_text(amount: Amount) -> str:
-    try:
-        return format_amount(amount)
-    except ValueError:
-        # A currency the extractor got wrong should not lose the alert; show what we have.
-        return f"{amount.value:,} {one_line(amount.currency)[:8]} {amount.kind.value}".strip()
 
 
 def _usd_hint(amount: Amount, rates: Mapping[str, Decimal]) -> str:
@@ -230,65 +118,6 @@ def _usd_hint(amount: Amount, rates: Mapping[str, Decimal]) -> str:
         return f"≈ {format_money(usd, 'USD')}" if usd is not None else ""
     except ValueError:
         return ""
-
-
-def _headline(view: AlertView, events: Sequence[EventType]) -> str:
-    """Write a one-line headline from the extraction, or return "" when it is too thin to say who did what."""
-    c = view.classification
-    company = _name(c.company)
-    if not company or not events:
-        return ""
-    ticker = _name(c.tickers[0]) if c.tickers else ""
-    subject = f"{company} ({ticker})" if ticker else company
-    partner = next((_name(p) for p in c.partners if _name(p) and _name(p).lower() != company.lower()), "")
-    lead = events[0]
-    text = _texts(view, lead)
-
-    if lead is EventType.MILESTONE:
-        paid = _pick(c.amounts, AmountKind.MILESTONE)
-        what = f"{_money(paid[0])} milestone" if paid and _money(paid[0]) else "milestone payment"
-        side = _milestone_direction(text, company=company, partner=partner)
-        if side == "earns":
-            return f"{subject} earns {what}" + (f" from {partner}" if partner else "")
-        if side == "pays":
-            return f"{subject} pays {what}" + (f" to {partner}" if partner else "")
-        return f"{subject} reaches {what}" + (f" with {partner}" if partner else "")
-
-    if lead is EventType.IND:
-        status = _ind_status(text)
-        said = {"active": "IND now active", "": "IND update"}.get(status, f"IND {status}")
-        return f"{subject}: {said}" + (f", with {partner}" if partner else "")
-
-    side = _licence_direction(text, partner=partner)
-    if side == "ended" and partner:
-        words = f"{subject} ends licence with {partner}"
-    elif side == "out" and partner:
-        words = f"{subject} licenses rights to {partner}"
-    elif side == "in" and partner:
-        words = f"{subject} licenses rights from {partner}"
-    elif partner:
-        words = f"{subject} signs licensing deal with {partner}"
-    else:
-        words = f"{subject} signs licensing deal"
-    terms = [
-        *_pick(c.amounts, AmountKind.UPFRONT)[:1],
-        *_pick(c.amounts, AmountKind.POTENTIAL, AmountKind.TOTAL)[:1],
-    ]
-    shown = [_amount_text(a) for a in terms]
-    return words + (f" — {', '.join(shown)}" if shown else "")
-
-
-def _event_phrase(view: AlertView, event: EventType) -> str:
-    text = _texts(view, event)
-    if event is EventType.MILESTONE:
-        return "Milestone payment"
-    if event is EventType.IND:
-        status = _ind_status(text)
-        return f"IND {status}" if status else "IND"
-    partner = next((_name(p) for p in view.classification.partners if _name(p)), "")
-    return {"out": "Out-licence", "in": "In-licence", "ended": "Licence ended"}.get(
-        _licence_direction(text, partner=partner), "Licensing deal"
-    )
 
 
 def _published(when: datetime | None) -> str:
@@ -302,7 +131,7 @@ def _wire(entry: Entry) -> str:
     if entry.wire in WIRE_NAMES:
         return WIRE_NAMES[entry.wire]
     try:
-        host = urlsplit(_line(entry.url, URL_LIMIT)).hostname or ""
+        host = urlsplit(clip(entry.url, URL_LIMIT)).hostname or ""
     except ValueError:
         host = ""
     host = host.removeprefix("www.")
@@ -316,7 +145,7 @@ def _quotes(view: AlertView, events: Sequence[EventType]) -> tuple[str, ...]:
     )
     seen: list[str] = []
     for ev in ordered:
-        sentence = _line(ev.sentence, READ_LIMIT)
+        sentence = clip(ev.sentence, READ_LIMIT)
         if sentence and sentence.lower() not in (s.lower() for s in seen):
             seen.append(sentence)
         if len(seen) == MAX_QUOTES:
@@ -332,37 +161,36 @@ def _capped(names: Sequence[str], limit: int) -> tuple[tuple[str, ...], int]:
 def _story(view: AlertView) -> _Story:
     entry, c = view.entry, view.classification
     events = _ordered_events(view)
-    title = _line(entry.title, TITLE_LIMIT)
-    written = _headline(view, events)
+    title = clip(entry.title, TITLE_LIMIT)
+    written = write_headline(entry, c, events)
     headline = truncate(written or title or "Untitled release", HEADLINE_LIMIT)
     amounts = sorted(c.amounts, key=lambda a: _AMOUNT_ORDER.index(a.kind))
     partners, partners_more = _capped(c.partners, MAX_NAMES)
     tickers, tickers_more = _capped(c.tickers, MAX_NAMES)
-    url = one_line(entry.url[: URL_LIMIT + 1])
-    usable = safe_url(url)
-    if usable is None or len(usable) > URL_LIMIT:
+    url = clean_url(entry.url[: URL_LIMIT + 1]) or ""
+    if len(url) > URL_LIMIT:
         url = ""
-    explain = _line(view.explain_ref, EXPLAIN_LIMIT) or (
-        url if url and len(url) <= EXPLAIN_LIMIT else _line(entry.native_id, EXPLAIN_LIMIT)
+    explain = clip(view.explain_ref, EXPLAIN_LIMIT) or (
+        url if url and len(url) <= EXPLAIN_LIMIT else clip(entry.native_id, EXPLAIN_LIMIT)
     )
     return _Story(
         labels=" · ".join(EVENT_LABELS[e] for e in events) or "📰 Deal news",
         headline=headline,
         written=bool(written),
         title=title,
-        amounts=tuple(_amount_text(a) for a in amounts[:MAX_AMOUNTS]),
+        amounts=tuple(amount_text(a) for a in amounts[:MAX_AMOUNTS]),
         usd=tuple(_usd_hint(a, view.usd_rates) for a in amounts[:MAX_AMOUNTS]),
         amounts_more=max(0, len(amounts) - MAX_AMOUNTS),
         partners=partners,
         partners_more=partners_more,
         tickers=tickers,
         tickers_more=tickers_more,
-        events=tuple(_event_phrase(view, e) for e in events),
+        events=tuple(event_phrase(entry, c, e) for e in events),
         published=_published(entry.published),
         quotes=_quotes(view, events),
         wire=_wire(entry),
         url=url,
-        reason=_line(view.reason, REASON_LIMIT),
+        reason=clip(view.reason, REASON_LIMIT),
         explain=truncate(explain, EXPLAIN_LIMIT),
     )
 
@@ -403,7 +231,7 @@ def render_alert(view: AlertView) -> SlackMessage:
     story = _story(view)
     # plain_text is never parsed for mentions, but angle brackets are swapped anyway so that no
     # copy of this text, anywhere, can become a control sequence.
-    name = _line(view.watchlist, HEADER_LIMIT).replace("<", "‹").replace(">", "›") or "watch list"
+    name = clip(view.watchlist, HEADER_LIMIT).replace("<", "‹").replace(">", "›") or "watch list"
     header = truncate(f"{story.labels} — {name}", HEADER_LIMIT)
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": header, "emoji": True}},
@@ -478,7 +306,7 @@ def _fallback(story: _Story) -> str:
 def render_console(view: AlertView) -> str:
     """Return the alert as plain text for a terminal: no Slack markup, no control characters."""
     story = _story(view)
-    lines = [f"{story.labels} — {_line(view.watchlist, HEADER_LIMIT)}", story.headline]
+    lines = [f"{story.labels} — {clip(view.watchlist, HEADER_LIMIT)}", story.headline]
     if story.written and story.title and story.title != story.headline:
         lines.append(f"  {story.title}")
     rows: list[tuple[str, str]] = []

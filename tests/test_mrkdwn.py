@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from bot.mrkdwn import (
     ELLIPSIS,
+    clean_url,
     code,
     escape,
     escape_truncated,
@@ -144,6 +145,12 @@ def test_link_encodes_characters_that_would_forge_a_label_or_close_the_link() ->
 def test_link_refuses_non_http_urls(url: str) -> None:
     assert link(url, "Amgen <b>") == "Amgen &lt;b&gt;"
     assert safe_url(url) is None
+
+
+def test_clean_url_percent_encodes_without_entities() -> None:
+    assert clean_url(" https://x.example/a b?c=<d>&e=`f` ") == "https://x.example/a%20b?c=%3Cd%3E&e=%60f%60"
+    assert clean_url("https://x.example/already%20encoded") == "https://x.example/already%20encoded"
+    assert clean_url("javascript:alert(1)") is None
 
 
 def test_link_label_cannot_become_a_link_itself() -> None:

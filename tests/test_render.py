@@ -377,6 +377,11 @@ def test_hostile_link_target_is_neutralised() -> None:
     assert f"<{SEED_URL}?q=%3C!channel%3E%7CAmgen%3E|Read the release ↗>" in context
 
 
+def test_explain_shows_the_release_url_in_its_encoded_form() -> None:
+    why = render_alert(_hostile_view()).blocks[-1]["elements"][1]["text"]
+    assert why.endswith(f"`/dealwire explain {SEED_URL}?q=%3C!channel%3E%7CAmgen%3E`")
+
+
 def test_explain_command_cannot_be_broken_out_of() -> None:
     view = replace(_hostile_view(), explain_ref="abc` <!channel> `")
     why = render_alert(view).blocks[-1]["elements"][1]["text"]
