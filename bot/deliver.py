@@ -71,6 +71,7 @@ class DeliveryError(Exception):
         method: str = "",
         status: int | None = None,
         detail: str = "",
+        ambiguous: bool = False,
     ) -> None:
         self.error = error
         self.permanent = permanent
@@ -78,6 +79,9 @@ class DeliveryError(Exception):
         self.method = method
         self.status = status
         self.detail = detail
+        # True when Slack may have acted on the request although we saw no answer (a timeout, a
+        # connection lost while waiting, a 5xx): re-posting blindly can duplicate the message.
+        self.ambiguous = ambiguous
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -88,6 +92,8 @@ class DeliveryError(Exception):
             text += f", HTTP {self.status}"
         if self.retry_after is not None:
             text += f", retry after {self.retry_after:g}s"
+        if self.ambiguous:
+            text += ", Slack may have acted on it"
         text += ", permanent" if self.permanent else ", will retry"
         return " ".join(text.split())
 
@@ -101,13 +107,16 @@ class Posted:
 
 
 def make_slack_client(*, token: str, base_url: str | None = None, timeout: float = 15.0) -> WebClient:
-    """Return a WebClient that retries only failed connections (the outbox retries everything else)."""
+    """Return a WebClient that retries once when it could not connect (the outbox retries everything else)."""
     return WebClient(
         token=token,
         base_url=base_url or WebClient.BASE_URL,
         # urllib takes a float timeout; the SDK merely annotates it as int.
         timeout=cast(int, timeout),
-        retry_handlers=[ConnectionErrorRetryHandler(max_retry_count=1)],
+        # urllib raises URLError only while connecting and sending, before Slack can have acted, so
+        # that retry cannot post twice. A connection lost while waiting for the answer is not
+        # retried here: the message may exist, and the caller decides (see find_alert).
+        retry_handlers=[ConnectionErrorRetryHandler(max_retry_count=1, error_types=[URLError])],
     )
 
 
@@ -229,10 +238,18 @@ def _call(method: str, channel: str, send: Callable[[], SlackResponse]) -> Slack
     except SlackClientError as exc:
         # The SDK refused to send (bad URL, bad arguments): configuration, not weather.
         error = DeliveryError("client_error", permanent=True, method=method, detail=type(exc).__name__)
+    except URLError as exc:
+        # Never connected or never finished sending: Slack cannot have acted.
+        timed_out = isinstance(exc.reason, TimeoutError)
+        error = DeliveryError(
+            "timeout" if timed_out else "connection_error", permanent=False, method=method, detail="not sent"
+        )
     except TimeoutError:
-        error = DeliveryError("timeout", permanent=False, method=method)
-    except (URLError, OSError, http.client.HTTPException) as exc:
-        error = DeliveryError("connection_error", permanent=False, method=method, detail=type(exc).__name__)
+        error = DeliveryError("timeout", permanent=False, method=method, ambiguous=True)
+    except (OSError, http.client.HTTPException) as exc:
+        error = DeliveryError(
+            "connection_error", permanent=False, method=method, detail=type(exc).__name__, ambiguous=True
+        )
     else:
         log.debug("slack_call", method=method, channel=channel, ms=round((time.monotonic() - started) * 1000))
         return response
@@ -243,6 +260,7 @@ def _call(method: str, channel: str, send: Callable[[], SlackResponse]) -> Slack
         error=error.error,
         status=error.status,
         permanent=error.permanent,
+        ambiguous=error.ambiguous,
         retry_after=error.retry_after,
         ms=round((time.monotonic() - started) * 1000),
     )
@@ -269,7 +287,9 @@ def _from_api_error(method: str, exc: SlackApiError) -> DeliveryError:
             code, permanent=False, retry_after=_retry_after(response.headers), method=method, status=status
         )
     if status >= 500 or code in TRANSIENT_ERRORS or code == "non_json_response":
-        return DeliveryError(code, permanent=False, method=method, status=status, detail=detail)
+        return DeliveryError(
+            code, permanent=False, method=method, status=status, detail=detail, ambiguous=True
+        )
     if code in PERMANENT_ERRORS:
         return DeliveryError(code, permanent=True, method=method, status=status, detail=detail)
     # Anything else Slack refuses with a clean answer is about this request; retrying would only

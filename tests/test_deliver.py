@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from urllib.error import URLError
 
 import pytest
 from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler
 
 from bot.deliver import (
     DeliveryError,
@@ -97,6 +99,7 @@ def test_rate_limit_answer_is_temporary_with_retry_after(slack: FakeSlack, clien
         post_alert(client, channel="#bd", message=MESSAGE)
     error = info.value
     assert (error.error, error.permanent, error.retry_after, error.status) == ("ratelimited", False, 7.0, 429)
+    assert not error.ambiguous
     assert "\n" not in str(error)
     assert "retry after 7s" in str(error)
     assert slack.posts() == []
@@ -128,6 +131,7 @@ def test_server_trouble_is_temporary(slack: FakeSlack, client: WebClient, status
     with pytest.raises(DeliveryError) as info:
         post_alert(client, channel="#bd", message=MESSAGE)
     assert (info.value.error, info.value.permanent, info.value.retry_after) == (error, False, None)
+    assert info.value.ambiguous
     # No hidden retries: the outbox decides when to try again.
     assert len(slack.calls("chat.postMessage")) == 1
 
@@ -178,38 +182,53 @@ def test_blocks_slack_would_refuse_are_permanent_with_the_reason(slack: FakeSlac
     assert "must be less than 3001 characters" in str(info.value)
 
 
-def test_one_dropped_connection_is_retried_by_the_client(slack: FakeSlack, client: WebClient) -> None:
+def test_a_connection_lost_while_waiting_is_temporary_and_ambiguous(
+    slack: FakeSlack, client: WebClient
+) -> None:
     slack.drop_connection_next(1)
-    posted = post_alert(client, channel="#bd", message=MESSAGE)
-    assert posted.ts
-    calls = slack.calls("chat.postMessage")
-    assert [c.dropped for c in calls] == [True, False]
-    assert len(slack.posts()) == 1
-
-
-def test_a_connection_that_keeps_dropping_is_a_temporary_error(slack: FakeSlack, client: WebClient) -> None:
-    slack.drop_connection_next(2)
     with pytest.raises(DeliveryError) as info:
         post_alert(client, channel="#bd", message=MESSAGE)
-    assert (info.value.error, info.value.permanent) == ("connection_error", False)
+    error = info.value
+    assert (error.error, error.permanent, error.ambiguous) == ("connection_error", False, True)
+    assert "may have acted" in str(error)
+    # The client does not resend on its own: the request may have been acted on.
+    assert len(slack.calls("chat.postMessage")) == 1
     assert slack.posts() == []
 
 
-def test_a_slow_slack_is_a_temporary_timeout(slack: FakeSlack) -> None:
+def test_an_ambiguous_failure_can_be_resolved_from_channel_history(
+    slack: FakeSlack, client: WebClient
+) -> None:
+    channel_id = slack.channel_id("#bd")
+    slack.drop_connection_next(1, after_processing=True)
+    with pytest.raises(DeliveryError) as info:
+        post_alert(client, channel=channel_id, message=MESSAGE, metadata={"alert_id": 7})
+    assert info.value.ambiguous
+    found = find_alert(client, channel_id=channel_id, match={"alert_id": 7})
+    assert found is not None
+    assert [m["ts"] for m in slack.messages(channel_id)] == [found.ts]
+
+
+def test_a_slow_slack_is_an_ambiguous_timeout(slack: FakeSlack) -> None:
     client = make_slack_client(token="xoxb-test", base_url=slack.base_url, timeout=0.3)
     slack.delay(3.0)
     with pytest.raises(DeliveryError) as info:
         post_alert(client, channel="#bd", message=MESSAGE)
-    assert (info.value.error, info.value.permanent) == ("timeout", False)
+    assert (info.value.error, info.value.permanent, info.value.ambiguous) == ("timeout", False, True)
 
 
-def test_nothing_listening_is_a_temporary_connection_error() -> None:
+def test_nothing_listening_is_retried_once_then_a_clear_connection_error() -> None:
     with FakeSlack() as slack:
         base_url = slack.base_url
     client = make_slack_client(token="xoxb-test", base_url=base_url, timeout=2)
     with pytest.raises(DeliveryError) as info:
         post_alert(client, channel="#bd", message=MESSAGE)
-    assert (info.value.error, info.value.permanent) == ("connection_error", False)
+    # Refused before anything was sent: Slack cannot have acted, so a retry is always safe.
+    assert (info.value.error, info.value.permanent, info.value.ambiguous) == (
+        "connection_error",
+        False,
+        False,
+    )
 
 
 def test_update_alert_replaces_text_and_blocks(slack: FakeSlack, client: WebClient) -> None:
@@ -257,5 +276,7 @@ def test_thread_reply_lands_under_the_alert(slack: FakeSlack, client: WebClient)
 
 def test_client_retries_only_connection_failures() -> None:
     client = make_slack_client(token="xoxb-test")
-    assert [type(h).__name__ for h in client.retry_handlers] == ["ConnectionErrorRetryHandler"]
+    (handler,) = client.retry_handlers
+    assert isinstance(handler, ConnectionErrorRetryHandler)
+    assert handler.error_types_to_do_retries == [URLError]
     assert client.base_url == "https://slack.com/api/"
