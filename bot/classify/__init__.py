@@ -1,1 +1,71 @@
-"""Deal-event classification and deal-term extraction (pure: no I/O)."""
+"""Deal-event classification and deal-term extraction (pure: no I/O).
+
+`classify` reads a newswire entry and says which deal events it reports (milestone, IND, licensing),
+with the rule and sentence that prove each, the company, the counterparties, the tickers printed and
+the money tied to the events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.classify.document import Sentence, read_document
+from bot.classify.entities import OrgIndex, find_tickers
+from bot.classify.events import Hit, decide, find_hits
+from bot.classify.parties import company_of, company_subjects, partners_of
+from bot.classify.terms import deal_amounts
+from bot.models import Classification, Entry, EventType, Evidence
+
+__all__ = ["classify"]
+
+_MAX_EVIDENCE = 3  # sentences shown per event: the strongest first
+
+
+def _proof(hits: Sequence[Hit], events: Sequence[EventType]) -> dict[EventType, list[Sentence]]:
+    """The sentences that proved each reported event, news-bearing regions first, without repeats."""
+    out: dict[EventType, list[Sentence]] = {}
+    for event in events:
+        seen: set[int] = set()
+        sentences: list[Sentence] = []
+        for h in hits:
+            if h.event is event and h.sentence.index not in seen:
+                seen.add(h.sentence.index)
+                sentences.append(h.sentence)
+        out[event] = sentences
+    return out
+
+
+def classify(entry: Entry, *, known_names: Sequence[str] = ()) -> Classification:
+    """Return the deal events an entry reports, with evidence and extracted terms (pure; never raises)."""
+    published = entry.published.date() if entry.published is not None else None
+    doc = read_document(title=entry.title, summary=entry.summary, body=entry.body, published=published)
+    hits = find_hits(doc)
+    events = decide(doc, hits)
+    tickers = find_tickers([doc.title, doc.summary, doc.body, *entry.categories])
+    index = OrgIndex([doc.title, doc.summary, doc.body], known=known_names, about=company_subjects(doc))
+    company = company_of(doc, index, issuer=entry.issuer)
+    if not events:
+        return Classification(company=company, tickers=tickers)
+    proof = _proof(hits, events)
+    amounts, investors = deal_amounts(doc, events, proof)
+    evidence: list[Evidence] = []
+    for event in events:
+        seen: set[int] = set()
+        for h in hits:
+            if h.event is event and h.sentence.index not in seen and len(seen) < _MAX_EVIDENCE:
+                seen.add(h.sentence.index)
+                evidence.append(Evidence(event=event, rule=h.rule, sentence=h.sentence.text))
+    return Classification(
+        events=events,
+        company=company,
+        partners=partners_of(
+            {**proof, EventType.LICENSING: [*proof.get(EventType.LICENSING, []), *investors]}
+            if EventType.LICENSING in events
+            else proof,
+            index,
+            company=company,
+        ),
+        tickers=tickers,
+        amounts=amounts,
+        evidence=tuple(evidence),
+    )

@@ -1,0 +1,210 @@
+"""A release read as a document: headline, summary and body sentences, each tagged with where it stands.
+
+Where a sentence stands decides how much it proves: the headline, the summary and the lead paragraph
+carry the news; later paragraphs carry detail and background; "About X" sections, forward-looking
+statements, contacts and filing boilerplate carry no news at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from bot.classify.text import normalise, split_sentences
+
+__all__ = ["Document", "Region", "Sentence", "read_document"]
+
+MAX_CHARS = 200_000  # a release longer than this is cut: news sits at the top, not 1 MB down
+
+
+class Region(StrEnum):
+    """Where a sentence stands in a release."""
+
+    TITLE = "title"
+    SUMMARY = "summary"
+    LEAD = "lead"  # the first substantive paragraph, and the items of a filing
+    BODY = "body"
+    BACKGROUND = "background"  # a section headed "Background"
+    ABOUT = "about"  # "About X" sections
+    BOILERPLATE = "boilerplate"  # forward-looking statements, contacts, signatures, filing headers
+
+
+NEWS_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD})
+EVENT_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD, Region.BODY})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a release and the region it stands in."""
+
+    text: str
+    region: Region
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A release split into tagged sentences, with the subjects of its "About" sections."""
+
+    title: str
+    summary: str
+    body: str
+    sentences: tuple[Sentence, ...]
+    about_subjects: tuple[str, ...]  # in order of appearance
+    lead: str
+    is_filing: bool
+    published: date | None
+
+
+_FILING_TITLE = re.compile(r"\b(?:8-K|10-Q|10-K|6-K|20-F|424B\d?|S-1|F-1)\b")
+_FILING_BODY = re.compile(r"\bFORM\s+(?:8-K|10-Q|10-K|6-K|20-F)\b|\bItem\s+\d\.\d\d\b")
+_FILING_LINE = re.compile(
+    r"^(?:UNITED\s+STATES|SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION|Washington,\s+D\.C\.|FORM\s+\S+$|CURRENT\s+REPORT"
+    r"|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|REPORT\s+OF\s+FOREIGN|Pursuant\s+to|Date\s+of\s+Report|\(Exact\s+name"
+    r"|Commission\s+file|For\s+the\s+(?:month|quarterly|fiscal)|Registration\s+No|Filed\s+pursuant|Exhibit\s+\d"
+    r"|\(d\)\s+Exhibits|By:\s*/s/|Date:|This\s+report\s+has\s+been\s+signed|Pursuant\s+to\s+the\s+requirements)",
+    re.IGNORECASE,
+)
+_ABOUT = re.compile(r"^about\s+(?P<subject>\S.{0,120})$", re.IGNORECASE)
+_ABOUT_DEAL = re.compile(r"\b(?:agreement|transaction|deal|terms|licen[cs]e|acquisition)\b", re.IGNORECASE)
+_FLS = re.compile(
+    r"^(?:forward[-\s]+looking|cautionary|safe\s+harbou?r|disclaimer|important\s+(?:notice|information)"
+    r"|risk\s+factors|this\s+(?:press\s+release|announcement|news\s+release|communication|letter|release)\s+"
+    r"(?:contains|may\s+contain|includes|has\s+been))",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"^(?:(?:\w+\s+){0,3}contacts?\b|(?:media|investors?|press|ir)(?:\s+(?:and|&)\s+\w+)?(?:\s+\w+)?\s*:"
+    r"|for\s+(?:further|more)\s+information|enquiries|inquiries|source\s*:|investor\s+relations\s*:"
+    r"|more\s+information\s+about|https?://)",
+    re.IGNORECASE,
+)
+_END = re.compile(r"^(?:-+\s*ends\s*-+|signatures?|#{3}|\*{3}|-ends-)\s*$", re.IGNORECASE)
+_BOILER = re.compile(
+    r"^(?:this\s+announcement\s+(?:has\s+been\s+authori[sz]ed|contains\s+inside)|authori[sz]ed\s+(?:for\s+release\s+)?by"
+    r"|this\s+information\s+is\s+information|ad\s+hoc\s+announcement|company\s+announcement$|regulated\s+information"
+    r"|the\s+annual\s+report\s+and\s+accounts|the\s+full\s+financial\s+statements)",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(r"^background\b", re.IGNORECASE)
+_ITEM = re.compile(r"^(?:Item\s+\d+\.\d+|Note\s+[A-Z0-9]+\b)", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-•*–]\s+|\|)")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _is_header(line: str) -> bool:
+    """A short line without a closing full stop: a section heading."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 140:
+        return False
+    words = stripped.split()
+    return len(words) <= 12 and not stripped.endswith((".", "!", "?", ";", ","))
+
+
+def _paragraphs(body: str) -> list[list[str]]:
+    """Body paragraphs (separated by blank lines), each a list of its non-empty lines."""
+    out: list[list[str]] = []
+    for block in re.split(r"\n[ \t]*\n", body):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if lines:
+            out.append(lines)
+    return out
+
+
+def _units(lines: list[str]) -> list[str]:
+    """Text units of a paragraph: bullet and table lines stand alone, other lines join into prose."""
+    units: list[str] = []
+    prose: list[str] = []
+    for line in lines:
+        if _BULLET.match(line):
+            if prose:
+                units.append("\n".join(prose))
+                prose = []
+            units.append(re.sub(r"\s*\|\s*", " | ", line.strip(" -•*–|")))
+        else:
+            prose.append(line)
+    if prose:
+        units.append("\n".join(prose))
+    return units
+
+
+def _section_of(first: str) -> tuple[Region, bool] | None:
+    """The section a paragraph opens, from its first line, and whether it lasts; None when it opens none."""
+    if _END.match(first) or _FLS.match(first) or _CONTACT.match(first):
+        return Region.BOILERPLATE, True
+    about = _ABOUT.match(first)
+    if about is not None and _is_header(first):
+        return (Region.BODY, True) if _ABOUT_DEAL.search(about.group("subject")) else (Region.ABOUT, True)
+    if _BOILER.match(first):
+        return Region.BOILERPLATE, False
+    if _BACKGROUND.match(first) and _is_header(first):
+        return Region.BACKGROUND, True
+    if _ITEM.match(first):
+        return Region.BODY, True
+    return None
+
+
+def _about_subject(first: str) -> str | None:
+    """The subject of an "About X" heading."""
+    m = _ABOUT.match(first)
+    return m.group("subject").strip() if m is not None and _is_header(first) else None
+
+
+def read_document(*, title: str, summary: str, body: str, published: date | None) -> Document:
+    """Return the release as tagged sentences (pure; never raises on text)."""
+    title = normalise(title[:2000])
+    summary = normalise(summary[:20_000])
+    body = normalise(body[:MAX_CHARS])
+    filing = bool(_FILING_TITLE.search(title) or _FILING_BODY.search(body[:5000]))
+    sentences: list[Sentence] = []
+
+    def add(text: str, region: Region) -> None:
+        for s in split_sentences(text):
+            if _WORD.search(s):
+                sentences.append(Sentence(text=s, region=region, index=len(sentences)))
+
+    add(title, Region.TITLE)
+    add(summary, Region.SUMMARY)
+    section = Region.BODY
+    lead = ""
+    about: list[str] = []
+    for lines in _paragraphs(body):
+        lines = [ln for ln in lines if not _FILING_LINE.match(ln)]
+        if not lines:
+            continue
+        opened = _section_of(lines[0])
+        region = section
+        if opened is not None:
+            new, lasting = opened
+            # news never resumes after "About", forward-looking or contact sections, except in filing items
+            if section in {Region.BODY, Region.BACKGROUND} or new is not Region.BODY:
+                region = new
+                if lasting:
+                    section = new
+            subject = _about_subject(lines[0])
+            if subject is not None:
+                about.append(subject)
+            if _is_header(lines[0]) and len(lines) > 1:
+                lines = lines[1:]
+        elif _is_header(lines[0]) and len(lines) > 1:
+            if section is Region.BACKGROUND:
+                section = region = Region.BODY  # a plain heading ends a background section
+            lines = lines[1:]
+        text = " ".join(lines)
+        if region is Region.BODY and (filing or not lead) and len(text.split()) >= 12:
+            lead = lead or text
+            region = Region.LEAD
+        for unit in _units(lines):
+            add(unit, region)
+    return Document(
+        title=title,
+        summary=summary,
+        body=body,
+        sentences=tuple(sentences),
+        about_subjects=tuple(about),
+        lead=lead,
+        is_filing=filing,
+        published=published,
+    )

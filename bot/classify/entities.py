@@ -1,0 +1,611 @@
+"""Who a release is about: the company, its counterparties in the reported events, and the tickers printed.
+
+Organisations are recognised by what the text says about them, not by a list: a legal suffix
+("Amgen Inc."), a ticker in brackets ("(NYSE: BMY)"), an alias definition ('("Citrine")'), an
+industry head word ("Sinovant Sciences"), an "About X" section, or a frame such as "its partner X".
+A short list of large pharmaceutical groups and their well-known units helps where a release names
+them bare ("a milestone from AbbVie"), and callers may pass names they know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.classify.text import squash
+
+__all__ = [
+    "OrgIndex",
+    "find_tickers",
+    "names_in",
+    "short_name",
+]
+
+# --- tickers ---------------------------------------------------------------------------------------------
+
+_EXCHANGE_NAMES = (
+    "Nasdaq Global Select Market|Nasdaq Global Market|Nasdaq Capital Market|Nasdaq Copenhagen"
+    "|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Iceland|Nasdaq First North|Nasdaq GS|Nasdaq GM"
+    "|Nasdaq CM|NasdaqGS|NasdaqGM|NasdaqCM|Nasdaq|NYSE American|NYSE MKT|NYSE Arca|NYSE|AMEX"
+    "|Euronext Growth Paris|Euronext Growth Brussels|Euronext Growth Oslo|Euronext Growth"
+    "|Euronext Paris|Euronext Brussels|Euronext Amsterdam|Euronext Dublin|Euronext Lisbon"
+    "|Euronext Oslo|Euronext|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
+    "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
+    "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|NZX"
+    "|JSE|TWSE|BME|WSE"
+)
+_EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
+_TICKER = re.compile(
+    r"(?<![\w-])(?P<ex>" + _EX + r"(?:\s*(?:/|&|\band\b|,)\s*" + _EX + r")*)\s*:\s*"
+    r"(?P<sym>(?-i:[A-Z0-9][A-Z0-9.\-]{0,9}(?:\s[A-Z](?![\w'’]))?))",
+    re.IGNORECASE,
+)
+_SPLIT_EX = re.compile(r"\s*(?:/|&|\band\b|,)\s*", re.IGNORECASE)
+# canonical exchange for a printed name (upper case, spaces removed); names not listed stay as printed
+EXCHANGE_ALIASES = {
+    "NASDAQGS": "NASDAQ",
+    "NASDAQGM": "NASDAQ",
+    "NASDAQCM": "NASDAQ",
+    "NASDAQGLOBALSELECTMARKET": "NASDAQ",
+    "NYSEMKT": "NYSEAMERICAN",
+    "AMEX": "NYSEAMERICAN",
+    "EURONEXTPARIS": "EURONEXT",
+    "EURONEXTBRUSSELS": "EURONEXT",
+    "EURONEXTAMSTERDAM": "EURONEXT",
+    "EURONEXTGROWTH": "EURONEXT",
+    "EURONEXTGROWTHPARIS": "EURONEXT",
+    "TYO": "TSE",
+    "TOKYO": "TSE",
+    "HK": "HKEX",
+    "SEHK": "HKEX",
+    "LON": "LSE",
+    "AIM": "LSE",
+    "SWX": "SIX",
+    "NASDAQCOPENHAGEN": "CPH",
+    "OMXCOPENHAGEN": "CPH",
+    "NASDAQSTOCKHOLM": "STO",
+    "OMXSTOCKHOLM": "STO",
+    "FSE": "FRA",
+    "XETRA": "FRA",
+    "TSXV": "TSX-V",
+    "TSXVENTURE": "TSX-V",
+    "SHSE": "SSE",
+    "KOSPI": "KRX",
+}
+
+
+def _ticker(exchange: str, symbol: str) -> str | None:
+    """One exchange-qualified ticker, normalised: "NASDAQ:IMGN", "HKEX:1801"."""
+    ex = re.sub(r"\s+", "", exchange).upper()
+    ex = EXCHANGE_ALIASES.get(ex, ex)
+    sym = symbol.strip().rstrip(".-").upper()
+    if not sym:
+        return None
+    if sym.isdigit():
+        sym = sym.lstrip("0") or "0"
+    elif ex in {"HKEX", "TSE", "KRX", "KOSDAQ", "SZSE", "SSE"} and not any(ch.isdigit() for ch in sym):
+        return None  # these markets list numbers: letters after "HK:" or "Tokyo:" are not a ticker
+    return f"{ex}:{sym}"
+
+
+def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
+    """Return the exchange-qualified tickers printed in the texts, in first-seen order, without repeats."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        if ":" not in text:
+            continue
+        for m in _TICKER.finditer(text):
+            for ex in _SPLIT_EX.split(m.group("ex")):
+                t = _ticker(ex, m.group("sym"))
+                if t is not None:
+                    seen.setdefault(t, None)
+    return tuple(seen)
+
+
+# --- organisation names ----------------------------------------------------------------------------------
+
+_LEGAL = (
+    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH"
+    r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte)\b\.?)"
+)
+_LEGAL_TAIL = re.compile(r"(?:" + _LEGAL + r"|\s+(?:\(publ\)|Holdings?|Group))+\s*$")
+_LEGAL_AFTER = re.compile(_LEGAL + r"(?:\s*,?\s*(?:Ltd|Limited|Inc)\b\.?)?")
+_INDUSTRY = frozenset(
+    [
+        "pharmaceuticals",
+        "pharmaceutical",
+        "pharma",
+        "therapeutics",
+        "biosciences",
+        "bioscience",
+        "biotherapeutics",
+        "biologics",
+        "biotech",
+        "biotechnologies",
+        "biotechnology",
+        "bio",
+        "biopharma",
+        "biopharmaceuticals",
+        "sciences",
+        "medicines",
+        "medicine",
+        "medical",
+        "laboratories",
+        "labs",
+        "health",
+        "healthcare",
+        "oncology",
+        "genetics",
+        "genomics",
+        "vaccines",
+        "institute",
+        "university",
+        "diagnostics",
+        "industries",
+        "biomedical",
+        "biologicals",
+        "immunotherapeutics",
+        "biosystems",
+        "biotherapies",
+    ]
+)
+_TOKEN = r"(?:[A-Z][\w&.\-]*|[a-z]{1,3}[A-Z][\w&.\-]*|\d+[A-Z][\w\-]*)"
+_SUFFIX_WORD = (
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|KK|K\.K|LLC|LP"
+    r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty)\b"
+)
+_NAME = re.compile(
+    r"(?<![\w'’&-])" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+(?:of|de|du|la)[ \t]+(?=[A-Z])"
+    r"|[ \t]+and[ \t]+(?=Company\b))(?!" + _SUFFIX_WORD + r")" + _TOKEN + r"){0,5}(?:['’]s?(?!\w))?"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LEADING = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "under",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "as",
+        "after",
+        "before",
+        "its",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "shares",
+        "share",
+        "chief",
+        "ceo",
+        "president",
+        "dr",
+        "professor",
+        "mr",
+        "ms",
+        "mrs",
+        "by",
+        "to",
+        "of",
+        "and",
+        "if",
+        "when",
+        "while",
+        "separately",
+        "today",
+        "also",
+        "both",
+        "following",
+        "including",
+        "through",
+        "via",
+        "into",
+        "upon",
+        "about",
+        "per",
+        "partner",
+        "partners",
+        "licensee",
+        "licensor",
+        "its",
+        "announces",
+        "announced",
+        "reports",
+        "signs",
+        "enters",
+        "grants",
+        "receives",
+    ]
+)
+_LEADING_DESCRIPTOR = re.compile(
+    r"^(?:[\w.]+-(?:based|headquartered|listed|owned|born|focused)|[A-Z][a-z]+-[A-Z][a-z]+n)$"
+)
+# capitalised words that are never organisations (places, months, titles, deal words, wires)
+_NOT_ORG = frozenset(
+    squash(w)
+    for w in """
+    United States|U.S.|US|USA|Europe|European|European Union|EU|China|Chinese|Greater China
+    Mainland China|Japan
+    Japanese|Korea|Korean|South Korea|Canada|Canadian|Mexico|UK|United Kingdom|Britain|British|Asia
+    Asia Pacific
+    Australia|Australian|Germany|German|France|French|Switzerland|Swiss|India|Indian|Taiwan
+    Hong Kong|Macau|Macao
+    Singapore|Israel|Russia|Turkey|North America|Latin America|Middle East|Africa|Nordic|Belgium|Belgian
+    Denmark|Danish|Sweden|Swedish|Netherlands|Dutch|Ireland|Irish|Italy|Spain|Brazil|New Zealand
+    Norway|Finland
+    January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday
+    Wednesday|Thursday|Friday|Saturday|Sunday|Phase|Study|Trial|Agreement|Collaboration|License
+    Licence|Option
+    Milestone|Milestones|Payment|Upfront|Royalty|Royalties|Board|CEO|Chief|President|Director
+    Investor Relations
+    Media|Contact|Contacts|Forward|Under|Financial|Terms|Total|Regulatory|Sales|Development
+    Commercial|Global
+    Worldwide|Exclusive|Nasdaq|NYSE|Euronext|GLOBE NEWSWIRE|PRNewswire|BUSINESS WIRE|ACCESSWIRE
+    Company|Group
+    Item|Form|Exhibit|Note|Notes|Inc|Ltd|IND|CTA|CTN|NDA|BLA|MAA|FDA|EMA|NMPA|MHRA|PMDA|TGA|CFDA|CDE
+    HREC|FTC|SEC
+    HSR|GMP|GLP|CMC|RNAi|ADC|CAR|CAR-T|TCR|mRNA|DNA|RNA|PD-1|PD-L1|Alzheimer|Parkinson|Announces|Reports
+    Fast Track|Orphan Drug|Breakthrough Therapy|Clinical Hold|Phase I|Phase II|Phase III|Phase 1
+    Phase 2|Phase 3
+    New Drug|Investigational New Drug|Safe Harbor|Private Securities Litigation Reform Act|About
+    Disclaimer
+    Founder|Chairman|Chairwoman|Managing Director|Executive|Officer|Ph.D|M.D|Jr|Inc.|Co.|Ltd.|The Company
+    Securities|Exchange Act|Stock Exchange|Main Board|Annual Report|Conference|Tokyo Stock Exchange
+    Ukraine
+    Belarus|Iceland|Liechtenstein|Austria|Poland|Portugal|Greece|Hungary|Czech Republic|Romania
+    Vietnam|Thailand
+    Malaysia|Indonesia|Philippines|Saudi Arabia|UAE|Egypt|South Africa|Argentina|Chile|Colombia|Peru
+    Scandinavia
+    Oncology|Immunology|Neuroscience|Ophthalmology|Hematology|Dermatology|Cardiology|Nephrology|Platform
+    Technology|Program|Programme|Portfolio|Candidate|Antibody|Therapy|Vaccine|Decision|Approval|Clearance
+    """.replace("\n", "|").split("|")
+    if w.strip()
+)
+_REGULATOR_WORDS = re.compile(
+    r"\b(?:Administration|Agency|Commission|Authority|Committee|Ministry|Board|Court|Tribunal|Centre|Center|Office"
+    r"|Department|Government|Council|Exchange|Bureau|Service|Services|Agencies|Inspectorate|Foundation)\b"
+)
+_REGULATORS = frozenset(
+    squash(w)
+    for w in [
+        "FDA",
+        "U.S. FDA",
+        "US FDA",
+        "EMA",
+        "CHMP",
+        "NMPA",
+        "China NMPA",
+        "CFDA",
+        "CDE",
+        "MHRA",
+        "UK MHRA",
+        "PMDA",
+        "MHLW",
+        "TGA",
+        "Health Canada",
+        "Medsafe",
+        "HPRA",
+        "Swissmedic",
+        "ANVISA",
+        "MFDS",
+        "KFDA",
+        "HSA",
+        "BfArM",
+        "ANSM",
+        "AIFA",
+        "FTC",
+        "SEC",
+        "HREC",
+        "DEA",
+        "NICE",
+        "AMED",
+        "IRB",
+        "DSMB",
+        "CMS",
+        "WHO",
+        "NIH",
+        "BARDA",
+    ]
+)
+_PRODUCT_AFTER = re.compile(r"^\s*(?:\((?:[a-z][\w\s-]*|[A-Z]{2,5}-?\d[\w-]*)\)|®|™|\(R\)|\(TM\))")
+
+# Large groups a release may name bare, with the names people use for them; and well-known units.
+KNOWN_ORGS = [
+    "AbbVie",
+    "Amgen",
+    "Astellas",
+    "AstraZeneca",
+    "Bayer",
+    "Biogen",
+    "Boehringer Ingelheim",
+    "Bristol Myers Squibb",
+    "Bristol-Myers Squibb",
+    "BMS",
+    "Daiichi Sankyo",
+    "Eisai",
+    "Eli Lilly",
+    "Lilly",
+    "Gilead",
+    "GSK",
+    "GlaxoSmithKline",
+    "Ipsen",
+    "Janssen",
+    "Johnson & Johnson",
+    "J&J",
+    "Merck",
+    "MSD",
+    "Merck KGaA",
+    "Novartis",
+    "Novo Nordisk",
+    "Otsuka",
+    "Pfizer",
+    "Roche",
+    "Genentech",
+    "Sanofi",
+    "Servier",
+    "Takeda",
+    "Teva",
+    "Vertex",
+    "Regeneron",
+    "Moderna",
+    "BioNTech",
+    "CSL",
+    "UCB",
+    "Lundbeck",
+    "Chugai",
+    "Kyowa Kirin",
+    "Ono",
+    "Shionogi",
+    "Sumitomo Pharma",
+    "Menarini",
+    "Almirall",
+    "Grifols",
+    "Viatris",
+    "Organon",
+    "Jazz",
+    "Incyte",
+    "Seagen",
+    "Alexion",
+    "Allergan",
+    "Celgene",
+    "Sandoz",
+    "Kite",
+    "Horizon",
+    "Mitsubishi Tanabe",
+    "Chiesi",
+    "Boston Scientific",
+    "Medtronic",
+    "Abbott",
+    "Baxter",
+    "Fresenius",
+    "Hengrui",
+    "BeiGene",
+    "Innovent",
+    "Zai Lab",
+    "Fosun",
+    "Sino Biopharm",
+    "Celltrion",
+    "Samsung Bioepis",
+    "Yuhan",
+    "Biocon",
+    "Sun Pharma",
+    "Cipla",
+    "Lupin",
+]
+PARENTS = {
+    squash(k): v
+    for k, v in {
+        "Janssen": "Johnson & Johnson",
+        "Genentech": "Roche",
+        "Chugai": "Roche",
+        "Kite": "Gilead",
+        "Sandoz": "Novartis",
+        "Celgene": "Bristol Myers Squibb",
+        "Juno": "Bristol Myers Squibb",
+        "Tesaro": "GSK",
+        "Allergan": "AbbVie",
+        "Pharmacyclics": "AbbVie",
+        "Alexion": "AstraZeneca",
+        "MedImmune": "AstraZeneca",
+        "Seagen": "Pfizer",
+        "Genzyme": "Sanofi",
+        "Loxo": "Lilly",
+        "Shire": "Takeda",
+        "MSD": "Merck",
+        "BMS": "Bristol Myers Squibb",
+        "J&J": "Johnson & Johnson",
+        "GlaxoSmithKline": "GSK",
+    }.items()
+}
+
+
+def short_name(name: str) -> str:
+    """A name without its legal suffix or trailing punctuation: "ImmunoGen, Inc." -> "ImmunoGen"."""
+    name = re.sub(r"\s+", " ", name).strip(" ,;:-\"'()")
+    name = _POSSESSIVE.sub("", name)
+    prev = None
+    while prev != name:
+        prev = name
+        name = _LEGAL_TAIL.sub("", name).strip(" ,;:-")
+        name = re.sub(r"\s+(?:and|&)$", "", name)
+    return name
+
+
+def _acronym(name: str) -> str:
+    """Initials of a name's words and inner capitals: "Bristol Myers Squibb" -> "bms"."""
+    parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", name.replace("-", " "))
+    return "".join(p[0] for p in parts).lower() if len(parts) >= 2 else ""
+
+
+def same_org(a: str, b: str) -> bool:
+    """True when two names plausibly name one organisation (prefix, acronym or parent)."""
+    ka, kb = squash(a), squash(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or (min(len(ka), len(kb)) >= 4 and (ka.startswith(kb) or kb.startswith(ka))):
+        return True
+    if min(len(ka), len(kb)) >= 5 and (ka.endswith(kb) or kb.endswith(ka)):
+        return True
+    if _acronym(a) == kb or _acronym(b) == ka:
+        return True
+    pa, pb = PARENTS.get(ka), PARENTS.get(kb)
+    return (
+        (pa is not None and squash(pa) == kb)
+        or (pb is not None and squash(pb) == ka)
+        or (pa is not None and pa == pb)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A capitalised name found in a sentence, with what the text says right after it."""
+
+    name: str
+    start: int
+    end: int
+    suffixed: bool  # a legal suffix or a ticker or alias in brackets follows
+    product: bool  # a generic name in brackets or a trademark sign follows
+
+
+def _trim(raw: str) -> tuple[str, int]:
+    """Drop leading function words and titles from a candidate; return it and how many characters went."""
+    words = raw.split(" ")
+    cut = 0
+    while words and (
+        words[0].lower().strip(".,") in _LEADING
+        or squash(words[0]) in _NOT_ORG
+        or _LEADING_DESCRIPTOR.match(words[0])
+    ):
+        cut += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), cut
+
+
+def names_in(text: str) -> list[NameSpan]:
+    """Return the capitalised names of a sentence with what follows each (pure; linear)."""
+    out: list[NameSpan] = []
+    for m in _NAME.finditer(text):
+        name, cut = _trim(m.group(0).rstrip(".,'’"))
+        name = _POSSESSIVE.sub("", name)
+        if not name or len(name) < 2:
+            continue
+        start = m.start() + cut
+        end = start + len(name)
+        tail = text[end : end + 60]
+        legal = _LEGAL_AFTER.match(tail)
+        suffixed = bool(legal) or bool(
+            re.match(
+                r"\s*[(\[]\s*(?:\"[^\"]{1,40}\"|" + _EX + r"(?:\s*(?:/|&|\band\b)\s*" + _EX + r")*\s*:)",
+                tail,
+                re.I,
+            )
+        )
+        product = bool(_PRODUCT_AFTER.match(tail)) and not suffixed
+        out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))
+    return out
+
+
+def is_excluded(name: str) -> bool:
+    """True for regulators, exchanges, places, months and generic words that are never counterparties."""
+    key = squash(name)
+    if not key or key in _NOT_ORG or key in _REGULATORS or len(key) < 2:
+        return True
+    if _REGULATOR_WORDS.search(name):
+        return True
+    if " " not in name and (
+        name.lower() in _INDUSTRY or re.fullmatch(_SUFFIX_WORD + r"\.?|Company|Holdings|Group", name)
+    ):
+        return True
+    if re.search(r"-(?:based|headquartered|listed|owned|partnered|derived|enabled)\b", name):
+        return True
+    return (
+        bool(re.fullmatch(r"[A-Za-z]{1,8}-?\d[\w-]*|\d[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}", name))
+        and key not in _KNOWN_KEYS
+    )
+
+
+_KNOWN_KEYS = frozenset(squash(n) for n in KNOWN_ORGS)
+_ALIAS_DEF = re.compile(
+    r"(?P<name>"
+    + _NAME.pattern
+    + r"(?:\s*\([A-Z][\w ]{1,20}\))?)"
+    + _LEGAL
+    + r"{0,2}\s*\(\s*(?:the\s+|or\s+)?\""
+    r"(?P<alias>[^\"]{2,30})\""
+)
+
+
+# "drugmaker X", "biotech X said", "shares of X", "X shares rose": the text says X is a company
+_DESCRIBED = re.compile(
+    r"\b(?:company|group|firm|biotech|biotechnology\s+(?:company|group)|drugmaker|developer|maker|specialist"
+    r"|start-?up|venture|pharma|licensee|licensor|subsidiary|shares\s+(?:of|in))\s+(?P<name>"
+    + _NAME.pattern
+    + r")"
+    r"|(?P<name2>" + _NAME.pattern + r")\s+shares\b",
+)
+
+
+class OrgIndex:
+    """The organisations a document shows to be organisations, and the aliases it defines."""
+
+    def __init__(self, texts: Sequence[str], *, known: Sequence[str] = (), about: Sequence[str] = ()) -> None:
+        self.orgs: dict[str, str] = {}  # squash key -> display name (first seen)
+        self.aliases: dict[str, str] = {}  # squash(alias) -> display name
+        for name in (*KNOWN_ORGS, *known):
+            self._add(name)
+        for text in texts:
+            for span in names_in(text):
+                if span.product or is_excluded(span.name):
+                    continue
+                words = span.name.split()
+                if span.suffixed or (len(words) >= 2 and words[-1].lower() in _INDUSTRY):
+                    self._add(span.name)
+            for m in _ALIAS_DEF.finditer(text):
+                full = short_name(m.group("name"))
+                alias = m.group("alias").strip()
+                if full and not is_excluded(full) and alias.lower() not in {"company", "the company"}:
+                    self._add(full)
+                    self.aliases[squash(alias)] = self.display(full) or full
+            for m in _DESCRIBED.finditer(text):
+                name = short_name(m.group("name") or m.group("name2"))
+                if name and not is_excluded(name):
+                    self._add(name)
+        for subject in about:
+            if not is_excluded(subject):
+                self._add(short_name(subject))
+
+    def _add(self, name: str) -> None:
+        name = short_name(name)
+        key = squash(name)
+        if key and key not in self.orgs:
+            self.orgs[key] = name
+
+    def display(self, name: str) -> str | None:
+        """The organisation a name refers to, as the document names it; None when it is not one."""
+        key = squash(short_name(name))
+        if not key:
+            return None
+        if key in self.aliases:
+            return self.aliases[key]
+        if key in self.orgs:
+            return self.orgs[key]
+        best = None
+        for k, v in self.orgs.items():
+            close = len(k) >= 4 and len(key) >= 4 and (key.startswith(k) or k.startswith(key))
+            if close and (best is None or len(k) > len(squash(best))):
+                best = v
+        if best is not None:
+            return best
+        return next((v for v in self.orgs.values() if _acronym(v) == key and len(key) >= 2), None)
+
+    def is_org(self, name: str) -> bool:
+        """True when the document or the known list shows the name to be an organisation."""
+        return self.display(name) is not None

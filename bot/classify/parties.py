@@ -1,0 +1,215 @@
+"""The company a release is about and its counterparties in the reported events.
+
+The company is the issuer: the feed's issuer when it names one, else the subject of the release's own
+"About X" section, else the registrant of a filing, else the first organisation of a press release's
+dateline sentence, else the first organisation named in the headline (how news stories are labelled).
+Counterparties are the organisations named in the sentences that proved an event, never a regulator;
+for an IND only a company named as filing or owning the application counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from bot.classify.document import Document, Region, Sentence
+from bot.classify.entities import OrgIndex, is_excluded, names_in, same_org, short_name
+from bot.classify.rules import IND_TERM
+from bot.classify.text import squash
+from bot.models import EventType
+
+__all__ = ["company_of", "company_subjects", "partners_of"]
+
+_NOT_COMPANY_SUBJECT = re.compile(
+    r"['’]s\b|\b(?:the|trial|study|technology|collaboration|disease|syndrome|cancer|carcinoma|platform|program"
+    r"|programme|therapy|therapies|vaccine|antibod\w+|drug|products?|pipeline|agreement|transaction)\b|\(\s*[a-z]",
+    re.IGNORECASE,
+)
+_FILING_SUBJECT = re.compile(r"^(?P<name>.{2,80}?)\s+(?:8-K|10-Q|10-K|6-K|20-F|424B\d?)\b")
+_DATELINE = re.compile(
+    r"\b(?:today\s+(?:announced|reported|said|announces|disclosed)|announced\s+today|announces|reported\s+today"
+    r"|GLOBE\s+NEWSWIRE|PRNewswire|BUSINESS\s+WIRE|ACCESSWIRE)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB = (
+    r"(?:has\s+|have\s+|will\s+|had\s+)?(?:exercis\w+|pays?|paid|receiv\w+|obtain\w+|gain\w+|tak\w+|licens\w+"
+    r"|in-licens\w+|opts?|dosed|start\w*|select\w+|launch\w*|submit\w*|fil\w+|grant\w*|acquir\w+|agree\w*"
+    r"|enter\w*|sign\w*|return\w*|regain\w*|terminat\w+|declin\w+|decid\w+|nab\w*|buys?|bought|land\w*|gets?"
+    r"|hands?|exits?|restructur\w+|amend\w*|extend\w*|initiat\w+|began|begun|advanc\w+|assum\w+|triggers?"
+    r"|owes?|earns?)\b"
+)
+_BEFORE_FRAME = re.compile(
+    r"(?:\b(?:from|with|to|by|partner|partners|licensee|licensor|collaborator|pay|pays|paid|grants?|gives?"
+    r"|giving|granting|between)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+-based\s+)?)$",
+    re.IGNORECASE,
+)
+_IND_FRAME_BEFORE = re.compile(
+    r"(?:\b(?:(?:filed|submitted|sponsored|held|owned)\s+by|partner|licensee|collaborator)\s+(?:its\s+)?"
+    r"(?:[\w-]+-based\s+)?)$",
+    re.IGNORECASE,
+)
+_IND_FRAME_AFTER = re.compile(
+    r"^(?:['’]s?\s+" + r"(?:[^\s;]+\s+){0,3}?" + IND_TERM + r"|\s*(?:\([^)]{0,40}\)\s*)?(?:has\s+|have\s+)?"
+    r"(?:submitted|filed|files|submits|obtain\w*|receiv\w*)\b)",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(
+    r"^\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?(?:an?|the|its|one\s+of\s+the|now)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:subsidiary|unit|member|division|affiliate|part|company|companies|arm)\s+(?:of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_PARENT_OF_NEXT = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:unit|affiliate|subsidiary|division|arm)\s+(?-i:[A-Z])", re.IGNORECASE
+)
+_UNIT_OF = re.compile(
+    r"\b(?:subsidiary|unit|affiliate|member\s+of\s+the|division|part\s+of)\s*,?\s*$", re.IGNORECASE
+)
+
+
+def company_subjects(doc: Document) -> tuple[str, ...]:
+    """The "About X" subjects that name an organisation rather than a product, trial or disease."""
+    news = squash(" ".join([doc.title, doc.summary, doc.lead]))
+    return tuple(
+        s
+        for s in doc.about_subjects
+        if not _NOT_COMPANY_SUBJECT.search(s)
+        and not is_excluded(short_name(s))
+        and squash(short_name(s)) in news
+    )
+
+
+def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | None:
+    """Return the company a release is about, as a short name (pure)."""
+    if issuer and issuer.strip():
+        return short_name(issuer)
+    news = squash(" ".join([doc.title, doc.summary, doc.lead]))
+    for subject in reversed(doc.about_subjects):
+        name = short_name(subject)
+        if (
+            name
+            and not _NOT_COMPANY_SUBJECT.search(subject)
+            and not is_excluded(name)
+            and squash(name) in news
+        ):
+            return name
+    if doc.is_filing:
+        m = _FILING_SUBJECT.match(doc.title)
+        if m is not None:
+            name = short_name(m.group("name").rstrip(":"))
+            if name:
+                return index.display(name) or name
+    if doc.lead and _DATELINE.search(doc.lead[:600]):
+        found = _first_org(doc.lead[:600], index)
+        if found is not None:
+            return found
+    return _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
+
+
+def _first_org(text: str, index: OrgIndex) -> str | None:
+    """The first name in a text that the document shows to be an organisation."""
+    for span in names_in(_undateline(text)):
+        if span.product or is_excluded(span.name):
+            continue
+        words = span.name.split()
+        for n in range(len(words), 0, -1):  # "Enzon IND for" in a headline: the longest prefix that is one
+            shown = index.display(" ".join(words[:n]))
+            if shown is not None and not is_excluded(shown):
+                return shown
+    return None
+
+
+_DATELINE_HEAD = re.compile(
+    r"^.{0,240}?(?:\((?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PRNewswire|ACCESSWIRE)\)|/PRNewswire/|/\s*ACCESSWIRE\s*/"
+    r"|(?:19|20)\d\d(?:;\s*[\d.]+\s*CET)?(?:;\s*regulated information)?|^[A-Z][A-Z .,&]{2,60})"
+    r"\s*(?:[-–—]{1,2}|:)\s+",
+    re.DOTALL,
+)
+
+
+def _undateline(text: str) -> str:
+    """A sentence without its dateline ("SAN DIEGO, Nov. 2, 2020 (GLOBE NEWSWIRE) --")."""
+    m = _DATELINE_HEAD.match(text)
+    return text[m.end() :] if m is not None and m.end() < len(text) else text
+
+
+def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
+    """True when a name stands where a counterparty stands ("from X", "X has exercised", "X's IND")."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 80]
+    if ind:
+        return bool(_IND_FRAME_BEFORE.search(before) or _IND_FRAME_AFTER.match(after))
+    if _BEFORE_FRAME.search(before):
+        return True
+    return bool(re.match(r"^\s*(?:\([^)]{0,50}\)\s*,?\s*)?" + _SUBJECT_VERB, after, re.IGNORECASE)) or bool(
+        re.match(r"^['’]s?\s", after)
+    )
+
+
+def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple[str, str]]:
+    """(name as shown, parent named in apposition or "") for each counterparty candidate of a sentence."""
+    text = _undateline(sentence.text)
+    out: list[tuple[str, str]] = []
+    for span in names_in(text):
+        if span.product or is_excluded(span.name):
+            continue
+        shown = index.display(span.name)
+        framed = _in_frame(text, span.start, span.end, ind=ind)
+        if ind and not framed:
+            continue
+        if shown is None:
+            if sentence.region is Region.TITLE or not framed or (" " in span.name and not span.suffixed):
+                continue  # headlines capitalise every word: only names the document shows to be firms
+            if len(span.name) < 3 or re.search(r"\b(?:a|an)\s+$", text[max(0, span.start - 4) : span.start]):
+                continue  # "a Nanobody": a common noun capitalised, not a firm
+            shown = short_name(span.name)
+        if _UNIT_OF.search(text[max(0, span.start - 30) : span.start]):
+            continue  # "a subsidiary of X": X is the unit's parent, named with it already
+        if _PARENT_OF_NEXT.match(text[span.end : span.end + 40]):
+            continue  # "Johnson & Johnson unit Janssen": the unit that follows is the party
+        parent = ""
+        tail = text[span.end : span.end + 120]
+        app = _APPOSITION.match(re.sub(r"^[^,()]{0,40}?(?=\s*[,(])", "", tail, count=1)) or _APPOSITION.match(
+            tail
+        )
+        if app is not None:
+            nxt = names_in(tail[app.end() :])
+            if nxt:
+                parent = short_name(nxt[0].name)
+        out.append((shown, parent))
+    return out
+
+
+def partners_of(
+    sentences_by_event: Mapping[EventType, Sequence[Sentence]],
+    index: OrgIndex,
+    *,
+    company: str | None,
+) -> tuple[str, ...]:
+    """Return the counterparties named in the sentences that proved each event, one name per party."""
+    found: list[str] = []
+    parents: list[str] = []
+
+    def related(name: str, names: Iterable[str]) -> bool:
+        return any(same_org(name, other) for other in names)
+
+    def parent_named(name: str) -> bool:
+        key = squash(name)
+        return any(squash(p) == key for p in parents)
+
+    for event, sentences in sentences_by_event.items():
+        for sentence in sentences:
+            for shown, parent in _candidates(sentence, index, ind=event is EventType.IND):
+                if company and (same_org(shown, company) or squash(company).startswith(squash(shown))):
+                    continue
+                if (
+                    company
+                    and "-" in shown
+                    and any(same_org(part, company) for part in shown.split("-") if part)
+                ):
+                    continue  # "Dicerna-Lilly collaboration": a name for the alliance, not a party
+                if related(shown, found) or parent_named(shown):
+                    continue
+                found.append(shown)
+                if parent:
+                    parents.append(parent)
+    return tuple(found)

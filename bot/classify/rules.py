@@ -1,0 +1,874 @@
+"""Event rules as data: what each rule looks for, which event it proves or blocks, and what it yields.
+
+A `prove` rule yields evidence for one event when its pattern matches a sentence. A negative rule
+stops that evidence: `mask` rules remove words before any matching ("IND-enabling", "Milestone
+Pharmaceuticals"), `sentence` rules block the event in the whole sentence, `overlap` rules block only
+a match they overlap, and `prefix` rules block a match when their words stand in the clause before
+it ("plans to file", "if", "not"). Every pattern is bounded: windows are `{0,N}` repetitions of
+disjoint token classes, so matching stays linear on hostile text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.models import EventType
+
+__all__ = ["RULES", "Effect", "Rule", "Scope", "rules_for"]
+
+M, IND, L = EventType.MILESTONE, EventType.IND, EventType.LICENSING
+ALL = (M, IND, L)
+
+
+class Effect(StrEnum):
+    """What a rule does when it matches."""
+
+    PROVE = "prove"
+    BLOCK = "block"
+    MASK = "mask"
+
+
+class Scope(StrEnum):
+    """Where a negative rule's words must stand to stop a match."""
+
+    SENTENCE = "sentence"  # anywhere in the sentence
+    OVERLAP = "overlap"  # overlapping the matched words
+    PREFIX = "prefix"  # in the clause before the match, or inside it
+    LEAD_IN = "lead_in"  # anywhere in the sentence before the match
+    SPAN = "span"  # masks: the words themselves are removed
+    VERB = "verb"  # the matched verb and the two words before it
+    CLAUSE = "clause"  # anywhere in the clause holding the match (dates after the release)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named rule: its pattern, the events it proves or blocks, and the evidence it yields."""
+
+    name: str
+    effect: Effect
+    events: tuple[EventType, ...]
+    pattern: re.Pattern[str]
+    yields: str  # what a match means, shown to people reading the rule table
+    scope: Scope = Scope.SENTENCE
+    cues: tuple[str, ...] = ()  # lower-case words one of which must be in the sentence before trying
+    unless: re.Pattern[str] | None = None  # a negative rule does not apply when this matches the sentence
+    exempt: frozenset[str] = frozenset()  # prove rules a negative rule never stops
+    payment_context: bool = False  # prove rule needs money or payment words in the same sentence
+    modal_free: bool = False  # prove rule whose own words are modal ("may proceed")
+    dated: bool = False  # negative rule whose words are dates: it blocks only dates well before publication
+    window: int = 0  # prefix rules: how many words before the match they look at (0: the whole clause)
+    body_only: bool = False  # negative rule that never stops a match in the headline, summary or lead
+
+
+def _c(pattern: str, *, case: bool = False) -> re.Pattern[str]:
+    """Compile a rule pattern; rules ignore case unless they say otherwise."""
+    return re.compile(pattern, 0 if case else re.IGNORECASE)
+
+
+# --- shared vocabulary ----------------------------------------------------------------------------------
+_GAP = r"(?:[^\s;]+\s+){{0,{n}}}?"  # up to n words, never crossing a ";"
+
+
+def _gap(n: int) -> str:
+    return _GAP.format(n=n)
+
+
+MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+# "in 2017", "on 10 January 2020", "in November 2022", "signed in mid-2018", "since 2013"; group y is the
+# year, group m the month when written
+DATE = _c(
+    r"\b(?:(?:in|on|since|during|from|as\s+of|signed|dated|until)\s+(?:(?:early|mid|late)[-\s]+)?"
+    r"(?:\d{1,2}\s+)?(?:(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\b(?P<m2>jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?P<y2>(?:19|20)\d\d)\b)"
+)
+
+
+IND_TERM = (
+    r"(?:(?-i:\bIND\b)(?:\s+applications?)?"
+    r"|investigational\s+new\s+drugs?(?:\s*\((?-i:IND)\))?(?:\s+applications?)?(?:\s*\((?-i:IND)\))?"
+    r"|clinical\s+trials?\s+(?:applications?|authori[sz]ations?|notifications?)(?:\s*\((?:CTA|CTN)\))?"
+    r"|(?-i:\bCTA\b|\bCTN\b))"
+)
+REGULATOR = (
+    r"(?:(?-i:FDA|NMPA|CFDA|CDE|MHRA|PMDA|TGA|EMA|HPRA|MFDS|HREC|ANSM|BfArM|AIFA|HSA|IRB|ANVISA)"
+    r"|Food\s+and\s+Drug\s+Admini\s?stration|National\s+Medical\s+Products\s+Administration"
+    r"|Center\s+for\s+Drug\s+Evaluation|Medicines\s+and\s+Healthcare\s+products\s+Regulatory\s+Agency"
+    r"|Therapeutic\s+Goods\s+Administration|Health\s+Canada|European\s+Medicines\s+Agency|Medsafe|Swissmedic"
+    r"|agency|regulators?|(?:health\s+)?authorit(?:y|ies)|ethics\s+committee|Health\s+Research\s+Authority)"
+)
+_TRIAL = r"(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b"
+# words that show an approval is of a drug, not of a trial, when they stand between the verb and "trial"
+_NOT_TRIAL_GAP = r"(?:(?!based\b|basis\b|data\b|results?\b|following\b|drug\b|label\b|marketing\b)[^\s;]+\s+)"
+_LICENCE = r"(?:licen[cs]es?|licensing|sub-?licen[cs]es?|options?)"
+_AGREEMENT = (
+    r"(?:agreements?|deals?|pacts?|arrangements?|collaborations?|partnerships?|alliances?|transactions?"
+    r"|contracts?|licen[cs]es?)"
+)
+_RIGHTS = (
+    r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?:co-)?rights?|licen[cs]es?|sub-?licen[cs]es?"
+    r"|options?(?!\s+(?:payments?|fees?|exercise\s+fees?)))\b"
+)
+PAYMENT_WORDS = re.compile(
+    r"\b(?:payments?|paid|pay|pays|paying|fees?|cash|due|owes?|owed|proceeds|revenue|earn\w*|trigger\w*"
+    r"|receiv\w*|collect\w*|bank\w*|pocket\w*|book\w*)\b",
+    re.IGNORECASE,
+)
+
+_MILESTONE_VERB = (
+    r"(?P<v>earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hit(?:s|ting)?|complet(?:e|es|ed|ing)"
+    r"|met|meets?|bank(?:s|ed)?|book(?:s|ed)?|pocket(?:s|ed)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
+    r"|gets?|got|trigger(?:s|ed|ing)?|entitl(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|owe(?:s|d)?|due|delivers?)"
+)
+
+# --- milestone ------------------------------------------------------------------------------------------
+_MILESTONE_PROVE = (
+    Rule(
+        "milestone.earned",
+        Effect.PROVE,
+        (M,),
+        _c(r"\b" + _MILESTONE_VERB + r"\s+" + _gap(8) + r"milestones?\b"),
+        "a milestone earned, received, triggered or paid now",
+        cues=("milestone",),
+        payment_context=True,
+    ),
+    Rule(
+        "milestone.payment_achieved",
+        Effect.PROVE,
+        (M,),
+        _c(
+            r"\bmilestones?(?:\s+payments?)?(?:\s+(?:of|worth)\s+[^\s;]+(?:\s+(?:million|billion|m|bn))?)?"
+            r"(?:\s+(?:to|from)\s+[^\s;]+(?:\s+[A-Z][^\s;]*){0,3})?"
+            r"(?:\s+(?:has|have|was|were|is|are))?(?:\s+(?:been|now|also|today|already|just))*"
+            r"\s+(?P<v>triggered|earned|achieved|received|reached|paid|met|completed|brought\s+forward"
+            r"|accelerated)\b"
+        ),
+        "a milestone payment that has been triggered, earned or paid",
+        cues=("milestone",),
+        payment_context=True,
+    ),
+    Rule(
+        "milestone.announced_payment",
+        Effect.PROVE,
+        (M,),
+        _c(
+            r"\b(?P<v>announc(?:e|es|ed)|report(?:s|ed)?|confirm(?:s|ed)?)\s+"
+            + _gap(6)
+            + r"milestone\s+payments?"
+        ),
+        "a release announcing a milestone payment",
+        cues=("milestone",),
+    ),
+    Rule(
+        "milestone.payment_triggered",
+        Effect.PROVE,
+        (M,),
+        _c(r"\b(?P<v>trigger(?:s|ed|ing)?)\s+" + _gap(5) + r"payments?\b"),
+        "an event that triggers a payment now",
+        cues=("trigger",),
+    ),
+)
+
+_MILESTONE_BLOCK = (
+    Rule(
+        "neg.company_named_milestone",
+        Effect.MASK,
+        (M,),
+        _c(
+            r"\bMilestones?(?=\s+(?:Pharmaceuticals|Pharma|Ventures|Capital|Partners|Scientific|Group"
+            r"|Therapeutics|Bio\w*|Holdings|Inc\b|LLC|Ltd|AG\b|Investments|Fund|Equity|Healthcare|Medical"
+            r"|Labs?|Systems|Technologies|Software|Consulting|Advisors|Asset))",
+            case=True,
+        ),
+        "a company or fund named Milestone is not a milestone payment",
+        scope=Scope.SPAN,
+        cues=("milestone",),
+    ),
+    Rule(
+        "neg.figurative_milestone",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\b(?:a|an|another|the\s+next|one|major|important|significant|key|big|huge|critical|crucial"
+            r"|landmark|historic|exciting|notable|great|corporate|production|transformational|pivotal|proud"
+            r"|several)\s+(?:\w+\s+)?milestones?\b|\bmilestones?\s+(?:for|in|on)\s+(?:the|its|our|their)\b"
+        ),
+        "milestone as a figure of speech ('a major milestone for our company')",
+        cues=("milestone",),
+        unless=_c(r"\bpayments?\b|\bpaid\b|[$€£¥₩]|\b(?:USD|EUR|CHF|GBP|JPY)\b|\bmillion\b|\btrigger"),
+    ),
+    Rule(
+        "neg.milestone_contingent",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\b(?:if|once|unless|whether|provided|assuming|would|could|might|may|eligible|potential(?:ly)?"
+            r"|expects?|expected|expecting|anticipat\w*|pencil\w*|forecast\w*|remains?\s+entitled|up\s+to"
+            r"|fall\s+due|become\s+due|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
+            r"|upcoming|next)\b"
+        ),
+        "a milestone that may, could or will only be paid if something happens",
+        scope=Scope.PREFIX,
+        window=14,
+    ),
+    Rule(
+        "neg.milestone_listed_terms",
+        Effect.BLOCK,
+        (M,),
+        _c(r"\b(?:upfront|up-front|royalt\w+|equity\s+investment)\b"),
+        "milestones listed among a deal's terms beside upfront money and royalties",
+        scope=Scope.PREFIX,
+        window=10,
+    ),
+    Rule(
+        "neg.milestone_terms",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\bmilestones?\s+(?:payments?\s+)?(?:of\s+|worth\s+|totall?ing\s+)?(?:up\s+to|as\s+much\s+as)"
+            r"|\bmilestones?\s+(?:payments?\s+)?(?:and|plus|as\s+well\s+as)\s+(?:tiered\s+)?royalt"
+            r"|\bplus\s+milestones|\bmilestones?\s+(?:payments?\s+)?linked\s+to|\bentitled\s+to\s+milestone"
+        ),
+        "milestone terms of a deal ('milestone payments of up to', 'milestones and royalties')",
+    ),
+    Rule(
+        "neg.milestone_revenue_recap",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\b(?:during\s+the\s+(?:year|quarter|period)|milestone-related|(?:quarterly|annual|full-year|total|group)"
+            r"\s+revenues?|revenues?\s+(?:rose|grew|fell|increased|decreased|was|were|for\s+the))\b"
+        ),
+        "milestone money summed into a period's revenue, not a milestone reported as news",
+    ),
+    Rule(
+        "neg.milestone_upfront_payment",
+        Effect.BLOCK,
+        (M,),
+        _c(r"\b(?:upfront|up-front|option\s+(?:fee|payment)|equity|signing|closing)\b"),
+        "a triggered payment that is a deal's upfront or option fee, not a milestone",
+        exempt=frozenset({"milestone.earned", "milestone.payment_achieved", "milestone.announced_payment"}),
+    ),
+)
+
+# --- IND --------------------------------------------------------------------------------------------------
+_IND_PROVE = (
+    Rule(
+        "ind.cleared",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            r"\b(?P<v>clear(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
+            r"|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing))\s+" + _gap(10) + IND_TERM
+        ),
+        "a regulator cleared, accepted, approved or allowed an IND or CTA",
+        cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
+    ),
+    Rule(
+        "ind.cleared_passive",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            IND_TERM + r"\s+" + _gap(16) + r"(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+|been\s+)?"
+            r"(?:now\s+)?(?P<v>cleared|accepted|approved|allowed|authori[sz]ed|active|effective|in\s+effect"
+            r"|in\s+place)\b"
+        ),
+        "an IND or CTA that is now cleared, accepted, active or in effect",
+        cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
+    ),
+    Rule(
+        "ind.clearance_of",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            r"\b(?P<v>clearance|acceptance|approval|allowance|authori[sz]ation)\s+(?:of|for)\s+"
+            + _gap(4)
+            + IND_TERM
+            + r"|"
+            + IND_TERM
+            + r"\s+(?P<v2>clearance|approval|acceptance|allowance|go-ahead)\b"
+        ),
+        "FDA clearance of an IND, IND approval by a regulator",
+        cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
+    ),
+    Rule(
+        "ind.submitted",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            r"\b(?P<v>submit(?:s|ted|ting)?|files?|filed|filing|lodg(?:e|es|ed))\s+"
+            + _gap(10)
+            + IND_TERM
+            + r"|"
+            + IND_TERM
+            + r"\s+"
+            + _gap(6)
+            + r"(?:was|were|has\s+been|have\s+been|is|been)\s+(?P<v2>submitted|filed|lodged)\b"
+        ),
+        "an IND or CTA submitted or filed",
+        cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
+    ),
+    Rule(
+        "ind.clinical_hold",
+        Effect.PROVE,
+        (IND,),
+        _c(r"\b(?P<v>clinical\s+holds?)\b"),
+        "a clinical hold placed on an IND or its studies",
+        cues=("hold",),
+    ),
+    Rule(
+        "ind.hold_lifted",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            r"\b(?P<v>lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|releas(?:e|es|ed)|resolv(?:e|es|ed))\s+"
+            + _gap(4)
+            + r"holds?\b"
+        ),
+        "a clinical hold lifted or removed",
+        cues=("hold",),
+    ),
+    Rule(
+        "ind.may_proceed",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            r"\b(?P<v>may|can|is\s+allowed\s+to|are\s+allowed\s+to|cleared\s+to|clears\s+"
+            + _gap(5)
+            + r"to|allowance\s+to|clearance\s+to|go-ahead\s+to|permitted\s+to)\s+proceed\b"
+        ),
+        "the regulator allowed a study to proceed",
+        cues=("proceed",),
+        unless=None,
+        modal_free=True,
+    ),
+    Rule(
+        "ind.trial_approved",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            REGULATOR
+            + r"\s+"
+            + _gap(3)
+            + r"(?P<v>approv(?:ed|es)|clear(?:ed|s)|authori[sz](?:ed|es)|signed\s+off\s+on|allowed)\s+"
+            + _NOT_TRIAL_GAP
+            + r"{0,6}?"
+            + _TRIAL
+            + r"|(?:trials?|stud(?:y|ies))\s+"
+            + _gap(3)
+            + r"(?:has\s+been\s+|was\s+|were\s+|is\s+)?(?P<v2>approved|cleared|authori[sz]ed)"
+            + r"\s+by\s+(?:the\s+)?"
+            + REGULATOR
+        ),
+        "a regulator approved a clinical trial (a clinical-trial application by another name)",
+        cues=("trial", "stud"),
+    ),
+    Rule(
+        "ind.trial_go_ahead",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            r"\b(?P<v>approv(?:al|ed)|go-ahead|clearance|green\s+light|authori[sz]ation|nod)\s+"
+            r"(?:(?:from\s+(?:the\s+)?)?[^\s;]+\s+){0,2}?"
+            r"(?:to\s+(?:start|begin|initiate|conduct|run|open|commence|launch)\s+|for\s+)"
+            + _NOT_TRIAL_GAP
+            + r"{0,5}?"
+            + _TRIAL
+        ),
+        "approval or go-ahead to start a clinical trial",
+        cues=("trial", "stud"),
+    ),
+)
+
+_IND_BLOCK = (
+    Rule(
+        "neg.ind_enabling",
+        Effect.MASK,
+        (IND,),
+        _c(r"(?:\bIND|investigational\s+new\s+drug(?:\s*\(IND\))?)\s*\)?\s*[-\u2010-\u2015]?\s*enabling\b"),
+        "IND-enabling studies are preclinical work, not an IND",
+        scope=Scope.SPAN,
+        cues=("enabling",),
+    ),
+    Rule(
+        "neg.pre_ind",
+        Effect.MASK,
+        (IND,),
+        _c(
+            r"\bpre[-\s]?(?:IND|investigational\s+new\s+drug)(?:\s*\((?:pre-?)?IND\))?(?:\s+(?:meeting|submission|package|feedback))?"
+        ),
+        "a pre-IND meeting or submission is not an IND",
+        scope=Scope.SPAN,
+        cues=("pre",),
+    ),
+    Rule(
+        "neg.nda_bla_maa",
+        Effect.MASK,
+        ALL,
+        _c(
+            r"(?-i:\b(?:s?NDA|s?BLA|MAA|ANDA|PMA)\b)|\b510\s?\(k\)|(?<!nvestigational\s)\bnew\s+drug\s+applications?"
+            r"|\bbiologics?\s+licen[cs]e\s+applications?|\bmarketing\s+(?:authori[sz]ation\s+)?applications?"
+            r"|\bpre-licen[cs]e\s+inspection"
+        ),
+        "NDA, BLA, MAA and 510(k) filings are marketing applications, not INDs or licences",
+        scope=Scope.SPAN,
+        cues=("nda", "bla", "maa", "application", "510", "pma", "pre-licen"),
+    ),
+    Rule(
+        "neg.ind_as",
+        Effect.MASK,
+        (IND,),
+        _c(r"\bInd[\s-]?AS\b", case=True),
+        "Ind AS is the Indian accounting standard",
+        scope=Scope.SPAN,
+        cues=("ind",),
+    ),
+    Rule(
+        "neg.ind_other_meaning",
+        Effect.MASK,
+        (IND,),
+        _c(
+            r"\bairport\s*\(IND\)|\((?-i:IND)\)(?=[^.;]{0,40}\bairport)"
+            r"|\b(?:next\s+to|near|via|out\s+of|into|flights?\s+to|from)\s+(?-i:IND)\b(?!\s+(?:application|for|of))"
+        ),
+        "IND as an airport code or another word",
+        scope=Scope.SPAN,
+        cues=("ind",),
+    ),
+    Rule(
+        "neg.plans_to_file",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+|aim(?:s|ed|ing)?"
+            r"|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|may|might"
+            r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
+            r"|hopes?|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply))\b"
+        ),
+        "plans, expectations and timelines to file or clear an IND are not an IND event",
+        scope=Scope.PREFIX,
+        window=10,
+        exempt=frozenset({"ind.may_proceed"}),
+    ),
+    Rule(
+        "neg.ind_conditional",
+        Effect.BLOCK,
+        (IND,),
+        _c(r"\b(?:if|once|unless|whether|provided|assuming|should)\b"),
+        "a conditional IND event ('if the FDA clears the IND')",
+        scope=Scope.PREFIX,
+    ),
+    Rule(
+        "neg.ind_background_clearance",
+        Effect.BLOCK,
+        (IND,),
+        _c(r"\b(?:previously|already|earlier|prior|also)\s+(?:received|obtained|cleared|had|been)\b"),
+        "an earlier IND clearance recalled as background",
+        scope=Scope.PREFIX,
+    ),
+)
+
+# --- licensing --------------------------------------------------------------------------------------------
+_LIC_PROVE = (
+    Rule(
+        "licensing.agreement_signed",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>enter(?:s|ed|ing)?\s+into|sign(?:s|ed|ing)?|announc(?:e|es|ed|ing)|execut(?:e|es|ed)"
+            r"|conclud(?:e|es|ed)|strik(?:e|es)|struck|unveil(?:s|ed)|ink(?:s|ed)?|finali[sz](?:e|es|ed)"
+            r"|agree(?:s|d)?\s+(?:on|to)|forg(?:e|es|ed)|seal(?:s|ed))\s+"
+            + _gap(8)
+            + r"(?:exclusive\s+|global\s+|worldwide\s+)*"
+            + _LICENCE
+            + r"\b[^.;]{0,60}?\b"
+            + _AGREEMENT
+        ),
+        "a new licence, sublicence or option agreement entered into",
+        cues=("licen", "option"),
+    ),
+    Rule(
+        "licensing.rights_granted",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>grant(?:s|ed|ing)?|giv(?:e|es|ing)|gave|award(?:s|ed)?|hand(?:s|ed|ing)?(?!\s+back))\s+"
+            + _gap(12)
+            + r"(?:an?\s+|the\s+)?"
+            + _gap(6)
+            + _RIGHTS
+        ),
+        "a grant of a licence, an option or rights to develop or sell a product",
+        cues=("right", "licen", "option"),
+    ),
+    Rule(
+        "licensing.rights_obtained",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)"
+            r"|tak(?:e|es|ing)|took|secur(?:e|es|ed|ing)|nab(?:s|bed)?|land(?:s|ed)|gets?|got|buy(?:s|ing)?"
+            r"|bought|add(?:s|ed|ing)?)\s+" + _gap(6) + _RIGHTS
+        ),
+        "a partner obtains a licence, an option or rights",
+        cues=("right", "licen", "option"),
+    ),
+    Rule(
+        "licensing.dev_commercialisation",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>enter(?:s|ed)?\s+into|sign(?:s|ed)?|announc(?:e|es|ed)|execut(?:e|es|ed)|conclud(?:e|es|ed)"
+            r"|unveil(?:s|ed)|form(?:s|ed)|enter)\s+"
+            + _gap(6)
+            + r"(?:(?:(?:co-?)?development\s+and\s+(?:co-?)?commerciali[sz]ation|co-?development"
+            r"|co-?commerciali[sz]ation|commerciali[sz]ation)\s+"
+            + _gap(2)
+            + _AGREEMENT
+            + r"|(?:collaboration|agreement|partnership)\s+(?:(?:for|to)\s+(?:the\s+)?)"
+            r"(?:co-?develop(?:ment)?\s+and\s+)?(?:co-?)?commerciali[sz](?:e|ation))"
+        ),
+        "a development and commercialisation agreement (a grant of rights to develop and sell)",
+        cues=("commerciali", "co-develop"),
+    ),
+    Rule(
+        "licensing.licenses",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"(?:(?-i:\b[A-Z][\w'.&-]*)\)?|\b(?:it|which|that|also|now|today|company))\s+"
+            r"(?P<v>(?:out-|in-|sub-?)?licenses)\b(?!\s+(?:to|for|from|and|of|in|with|under)\b)"
+            r"|\b(?P<v2>(?:has|have)\s+(?:now\s+)?(?:exclusively\s+)?(?:out-|in-|sub-?)?licensed"
+            r"|(?:will|to|agreed\s+to|agrees\s+to)\s+(?:exclusively\s+)?(?:out-|in-|sub-?)?license"
+            r"|(?:is|are)\s+(?:out-|in-)?licensing"
+            r"|(?:out-|in-)?licensing(?=\s+[^\s;]+(?:\s+[^\s;]+){0,3}\s+to\s+(?-i:[A-Z])))\b"
+        ),
+        "a company licenses a product or technology to or from another",
+        cues=("licen",),
+    ),
+    Rule(
+        "licensing.option_exercised",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>exercis(?:e|es|ed|ing))\s+"
+            + _gap(3)
+            + r"options?\b|\b(?P<v2>option\s+exercise|opt(?:s|ed)?[-\s]in|opt-in)\b"
+        ),
+        "an option to license exercised (opt-in)",
+        cues=("exercis", "opt"),
+    ),
+    Rule(
+        "licensing.option_declined",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>(?:decided\s+)?not\s+to\s+exercise|will\s+not\s+exercise|declin(?:e|es|ed|ing)(?:\s+to\s+exercise)?"
+            r"|chose\s+not\s+to\s+exercise)\s+" + _gap(3) + r"(?:licen[cs]e\s+)?options?\b"
+        ),
+        "a partner declines a licence option, ending it",
+        cues=("option",),
+        modal_free=True,
+    ),
+    Rule(
+        "licensing.terminated",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>terminat(?:e|es|ed|ing|ion)|end(?:s|ed|ing)?|discontinu(?:e|es|ed)|rescind(?:s|ed)?|cancel(?:s|led|ed)?"
+            r"|exit(?:s|ed|ing)?|dissolv(?:e|es|ed))\s+(?:of\s+)?"
+            + _gap(6)
+            + r"(?:licen[cs]es?|licensing|options?|collaborations?|co-development|partnerships?|alliances?"
+            + r"|pacts?)\b"
+            r"|\b(?:licen[cs]e|option|collaboration)\s+(?:agreement\s+)?"
+            + _gap(2)
+            + r"(?:will\s+)?(?:now\s+)?(?P<v2>terminates|ends|ended|terminated|expires)\b"
+        ),
+        "a licence, option or licensing collaboration terminated or ended",
+        cues=("terminat", "end", "exit", "rescind", "cancel", "discontinu", "dissolv"),
+    ),
+    Rule(
+        "licensing.rights_returned",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>regain(?:s|ed|ing)?|return(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+back|tak(?:e|es|ing)\s+back"
+            r"|took\s+back|reacquir\w+|revert(?:s|ed|ing)?)\s+" + _gap(6) + r"(?:rights?|licen[cs]es?)\b"
+            r"|\b(?P<v2>hand(?:s|ed|ing)?\s+back)\b"
+            r"|\brights?\s+" + _gap(12) + r"(?P<v3>return(?:s|ed)?|revert(?:s|ed)?)\s+to\b"
+        ),
+        "rights returned to the licensor (a licence ended)",
+        cues=("right", "back", "licen"),
+    ),
+    Rule(
+        "licensing.amended",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>amend(?:s|ed|ing)?|amendment\s+(?:to|of)|restat(?:e|es|ed)|restructur(?:e|es|ed|ing)"
+            r"|renegotiat\w+)\s+"
+            + _gap(6)
+            + r"(?:licen[cs]es?|licensing|options?|collaborations?|partnerships?|alliances?|pacts?"
+            + r"|co-development)\b"
+            r"|\b(?P<v2>expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?)\s+"
+            + _gap(5)
+            + r"(?:licen[cs]es?|licensing|options?)\b"
+        ),
+        "a licence amended, restated, extended or restructured",
+        cues=("amend", "restat", "restructur", "renegotiat", "expand", "extend", "widen", "broaden"),
+    ),
+    Rule(
+        "licensing.closing",
+        Effect.PROVE,
+        (L,),
+        _c(
+            r"\b(?P<v>clos(?:ing|ed|es)|complet(?:ed|es|ion)|consummat\w+)\s+(?:of\s+)?(?:on\s+[^;]{0,30}?\s+)?"
+            r"(?:the\s+|its\s+|their\s+|an?\s+)?"
+            + _gap(3)
+            + r"(?:amendment|transaction|deal|agreement|licen[cs]e"
+            r"|option)\b[^.;]{0,80}?\b(?:licen[cs]e|licensing|option)\b"
+            r"|\b(?P<v2>(?:HSR|Hart-Scott-Rodino|antitrust)\s+"
+            + _gap(3)
+            + r"(?:clear\w*|expir\w*))\b[^.;]{0,80}?"
+            r"\b(?:licen[cs]e|licensing|option)\b"
+            r"|\b(?:licen[cs]e|option)\s+"
+            + _gap(4)
+            + r"(?:agreement|transaction|deal)\s+(?:has\s+)?(?P<v3>closed"
+            r"|became\s+effective)\b"
+        ),
+        "a licence or option deal closed or its amendment completed",
+        cues=("clos", "complet", "consummat", "hsr", "hart-scott", "antitrust"),
+    ),
+)
+
+_LIC_BLOCK = (
+    Rule(
+        "neg.background_licence",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\bunder\s+(?:the|a|an|its|their|this|that|our|these|those)?\s*"
+            + _gap(5)
+            + r"(?:licen[cs]e|licensing|collaboration|option|development|partnership)\s+(?:and\s+[^\s;]+\s+)?"
+            r"(?:agreements?|alliance|collaboration|deal)\b"
+            r"|\bsince\s+(?:signing|the\s+(?:deal|agreement|licen[cs]e))"
+            r"|\bwhen\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was\s+(?:signed|struck|agreed)"
+        ),
+        "a licence named as the background of another event ('under the 2007 license agreement')",
+        scope=Scope.OVERLAP,
+    ),
+    Rule(
+        "neg.regulator_licence",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:marketing|manufactur\w*|importation|import|export|cultivation|processing|product|site|establishment"
+            r"|wholesale|dealer|pharmacy)\s+(?:and\s+\w+\s+)?(?:licen[cs]es?|authori[sz]ations?)\b"
+            r"|\b(?:country|countries|regulators?|authorit(?:y|ies))\s+(?:that|which)\s+licen[cs]es?\b"
+            r"|\blicen[cs]es?\s+(?:\w+\s+){0,3}(?:issued|granted)\s+by\s+(?:the\s+)?"
+            + REGULATOR
+            + r"|\b"
+            + REGULATOR
+            + r"\s+(?:has\s+)?(?:issued|granted|licensed)\b"
+        ),
+        "a regulator's licence (marketing authorisation, manufacturing site) is not a deal",
+    ),
+    Rule(
+        "neg.non_pharma_licence",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:software|SaaS|cloud|enterprise|subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
+            r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
+            r"|cannabis|cultivation|broadcast\w*|music|consumer\s+electronics|smartphones?|trademarks?|brand\s+name"
+            r"|per-test|franchise)\b"
+        ),
+        "a licence outside biotech/pharma products (software, diagnostics platforms for labs, cannabis)",
+    ),
+    Rule(
+        "neg.litigation",
+        Effect.BLOCK,
+        (L, M),
+        _c(
+            r"\b(?:arbitrat\w+|tribunal|lawsuits?|litigation|complaint|court|breach(?:ed|es)?|sued|sues|injunction"
+            r"|claims\s+for|award\s+(?:issued|rescinded))\b"
+        ),
+        "a dispute over a licence is not a new licence or a milestone earned",
+    ),
+    Rule(
+        "neg.royalty_financing",
+        Effect.BLOCK,
+        (L, M),
+        _c(
+            r"\broyalty\s+(?:purchase|sale|monetization|monetisation|financing|interest|stream|buyer)"
+            r"|\b(?:sell(?:s|ing)?|sale\s+of)\s+(?:part\s+of\s+)?(?:its\s+)?(?:future\s+)?royalt\w+"
+        ),
+        "selling royalties is financing, not a licence",
+    ),
+    Rule(
+        "neg.acquisition",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:to\s+acquire|acquisition\s+of|tender\s+offer|merger\s+(?:agreement|with)|per\s+share\s+in\s+cash)\b"
+        ),
+        "buying a whole company is an acquisition, not a licence",
+    ),
+    Rule(
+        "neg.share_option",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\boptions?\s+to\s+(?:buy|purchase|subscribe\s+for|acquire)\s+"
+            + _gap(5)
+            + r"(?:shares|stock|units|warrants)\b"
+            r"|\bunderwriters?\b|\b(?:stock|share)\s+options?\b|\bover-allotment\b"
+        ),
+        "an option over shares (underwriters, employees) is not a licence option",
+    ),
+    Rule(
+        "neg.generic_business",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\blicen[cs]es\s+"
+            + _gap(4)
+            + r"to\s+(?:drugmakers|companies|partners|pharmaceutical\s+companies"
+            r"|third\s+parties|customers|others|biotechs?|manufacturers)\b"
+        ),
+        "a description of a company's business model, not a deal",
+        scope=Scope.OVERLAP,
+    ),
+    Rule(
+        "neg.licence_contingent",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:if|once|unless|whether|provided|would|could|might|may|can\s+choose|right\s+to|expects?|expected"
+            r"|anticipat\w*|plan(?:s|ned)?|intend\w*|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
+            r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
+            r"|subject\s+to|pending|should)\b"
+        ),
+        "a licence that may, could or would happen is not a licence signed",
+        scope=Scope.PREFIX,
+        window=12,
+    ),
+)
+
+# --- all events -------------------------------------------------------------------------------------------
+_COMMON_BLOCK = (
+    Rule(
+        "neg.forward_looking",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\bforward[-\s]looking\b|\bsafe\s+harbou?r\b|\bPrivate\s+Securities\s+Litigation\b"
+            r"|\bcautionary\s+(?:note|statement)|\brisks?\s+and\s+uncertainties\b"
+        ),
+        "forward-looking-statement boilerplate",
+    ),
+    Rule(
+        "neg.negated",
+        Effect.BLOCK,
+        ALL,
+        _c(r"\b(?:not|no|never|nor|neither|without|none|n't|cannot|yet\s+to|has\s+yet|have\s+yet)\b|n't\b"),
+        "a negated event ('no IND has been filed', 'does not grant a licence')",
+        scope=Scope.PREFIX,
+        window=6,
+        exempt=frozenset({"licensing.option_declined"}),
+    ),
+    Rule(
+        "neg.past_perfect",
+        Effect.BLOCK,
+        ALL,
+        _c(r"\bhad\b"),
+        "a past-perfect recap of an earlier event ('had licensed', 'had previously received')",
+        scope=Scope.PREFIX,
+        unless=_c(
+            r"\b(?:said|says|announced|reported|disclosed|told|confirmed|noted|stated|explained)\b[^.;]{0,60}\bhad\b"
+        ),
+    ),
+    Rule(
+        "neg.previously_announced",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:previously|earlier|originally|already)\s+(?:announced|reported|disclosed|signed|entered|received"
+            r"|earned|granted|licensed)\b|\bas\s+(?:previously|already)\s+(?:announced|reported|disclosed)\b"
+            r"|\b(?:so\s+far|to\s+date|in\s+(?:the\s+)?past)\b"
+        ),
+        "an event already announced, recapped",
+        scope=Scope.LEAD_IN,
+        exempt=frozenset({"licensing.closing"}),
+    ),
+    Rule(
+        "neg.relative_past",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier)\b"
+        ),
+        "an event dated in the past ('last summer', 'two years ago')",
+        scope=Scope.PREFIX,
+    ),
+    Rule(
+        "neg.dated_background",
+        Effect.BLOCK,
+        ALL,
+        DATE,
+        "an event dated two months or more before the release ('licensed to X in 2017')",
+        scope=Scope.PREFIX,
+        dated=True,
+    ),
+    Rule(
+        "neg.future_dated",
+        Effect.BLOCK,
+        (IND, L),
+        DATE,
+        "an event dated after the release is a plan ('to file an IND in 2027')",
+        scope=Scope.CLAUSE,
+        dated=True,
+    ),
+    Rule(
+        "neg.past_narrative",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"^(?!.*\b(?:has|have|having|will|to|be|been|being|is|are|am|would|shall|can|may|must|now|today)\s+\S+$)"
+            r".*\b(?:\w+ed|took|got|won|gave|struck|bought|paid|met|hit|made|sold|began|held|signed)$"
+        ),
+        "a simple-past recap deeper in the body, not the news of the headline or lead",
+        scope=Scope.VERB,
+        body_only=True,
+    ),
+)
+
+RULES: tuple[Rule, ...] = (
+    *_MILESTONE_BLOCK,
+    *_IND_BLOCK,
+    *_LIC_BLOCK,
+    *_COMMON_BLOCK,
+    *_MILESTONE_PROVE,
+    *_IND_PROVE,
+    *_LIC_PROVE,
+)
+
+
+def rules_for(event: EventType, effect: Effect) -> tuple[Rule, ...]:
+    """Return the rules of one effect that concern an event, in table order."""
+    return tuple(r for r in RULES if r.effect is effect and event in r.events)
