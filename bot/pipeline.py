@@ -20,6 +20,7 @@ from bot.classify import classify
 from bot.deliver import DeliveryError, post_alert
 from bot.enrich import fetch_release_text
 from bot.fetch import FeedFetchError, fetch_feed
+from bot.metrics import Metrics
 from bot.models import Entry, Watchlist
 from bot.parsing import parse_feed
 from bot.render import AlertView, render_alert, render_console
@@ -48,6 +49,7 @@ class Services:
     console: TextIO | None = None
     clock: Callable[[], datetime] = utcnow
     stop: threading.Event = field(default_factory=threading.Event)
+    metrics: Metrics | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,8 @@ def poll_due_feeds(svc: Services, *, everything: bool = False) -> list[PollOutco
         if svc.stop.is_set():
             break
         outcomes.append(poll_feed(svc, feed=feed, lists=lists))
+    if svc.metrics is not None:
+        svc.metrics.beat()
     return outcomes
 
 
@@ -121,6 +125,10 @@ def poll_feed(svc: Services, *, feed: store.FeedState, lists: Sequence[Watchlist
     except Exception as exc:  # the per-feed job boundary: one broken feed must never stop the others
         log.exception("feed_poll_crashed", feed=feed.name)
         outcome = PollOutcome(feed=feed.name, ok=False, error=f"internal error: {type(exc).__name__}: {exc}")
+    if svc.metrics is not None:
+        svc.metrics.record_poll(
+            feed=feed.name, ok=outcome.ok, not_modified=outcome.not_modified, new=outcome.new
+        )
     if not outcome.ok:
         with store.session_scope(svc.engine) as session:
             errors = store.record_poll_failure(
@@ -319,7 +327,12 @@ def deliver_pending(svc: Services, *, limit: int = 200) -> DeliveryOutcome:
                 session, alert_id=alert.id, channel_id=posted.channel_id, ts=posted.ts, now=svc.clock()
             )
         sent += 1
+        if svc.metrics is not None:
+            svc.metrics.observe_latency(published=alert.entry.published, now=svc.clock())
         log.info("alert_sent", alert=alert.id, channel=posted.channel_id, ts=posted.ts)
+    if svc.metrics is not None:
+        svc.metrics.record_deliveries(sent=sent, retried=retried, failed=failed)
+        svc.metrics.beat()
     return DeliveryOutcome(sent=sent, retried=retried, failed=failed)
 
 
