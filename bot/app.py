@@ -13,7 +13,9 @@ import structlog
 
 from bot import store
 from bot.deliver import make_slack_client
+from bot.edges import serving
 from bot.fetch import make_http_client, user_agent
+from bot.metrics import Metrics
 from bot.pipeline import Services, run_cycle, sync_config
 from bot.scheduler import build_scheduler
 from config.settings import LoadedConfig, Settings, load_config
@@ -22,7 +24,9 @@ log = structlog.get_logger("dealwire.app")
 
 
 @contextmanager
-def services(*, settings: Settings, loaded: LoadedConfig) -> Iterator[Services]:
+def services(
+    *, settings: Settings, loaded: LoadedConfig, metrics: Metrics | None = None
+) -> Iterator[Services]:
     """Build the store, HTTP and Slack clients; migrate the database; close everything afterwards."""
     engine = store.make_engine(settings.database_url)
     store.migrate(engine)
@@ -39,7 +43,12 @@ def services(*, settings: Settings, loaded: LoadedConfig) -> Iterator[Services]:
         else None
     )
     svc = Services(
-        engine=engine, http=http, config=config, slack=slack, console=None if slack else sys.stdout
+        engine=engine,
+        http=http,
+        config=config,
+        slack=slack,
+        console=None if slack else sys.stdout,
+        metrics=metrics,
     )
     try:
         sync_config(svc)
@@ -70,7 +79,7 @@ def run_once(*, settings: Settings, config_path: Path | None) -> int:
 def run_forever(*, settings: Settings, config_path: Path | None) -> int:
     """Run the scheduler until SIGTERM or SIGINT; in-flight work finishes or stays pending."""
     loaded = load_config(config_path or settings.config_path)
-    with services(settings=settings, loaded=loaded) as svc:
+    with services(settings=settings, loaded=loaded, metrics=Metrics()) as svc:
 
         def stop(signum: int, _frame: FrameType | None) -> None:
             log.info("stopping", signal=signal.Signals(signum).name)
@@ -78,17 +87,19 @@ def run_forever(*, settings: Settings, config_path: Path | None) -> int:
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
-        scheduler = build_scheduler(svc)
-        scheduler.start()
-        log.info(
-            "dealwire_started",
-            config=loaded.source or "embedded defaults",
-            feeds=len(loaded.config.feeds),
-            watchlists=len(loaded.config.watchlists),
-            slack="posting" if svc.slack else "printing alerts to standard output",
-        )
-        while not svc.stop.wait(1.0):
-            pass
-        scheduler.shutdown(wait=True)
+        with serving(settings=settings, svc=svc, config_source=loaded.source) as server:
+            scheduler = build_scheduler(svc)
+            scheduler.start()
+            log.info(
+                "dealwire_started",
+                config=loaded.source or "embedded defaults",
+                feeds=len(loaded.config.feeds),
+                watchlists=len(loaded.config.watchlists),
+                slack="posting" if svc.slack else "printing alerts to standard output",
+                port=server.port,
+            )
+            while not svc.stop.wait(1.0):
+                pass
+            scheduler.shutdown(wait=True)
         log.info("stopped")
     return 0

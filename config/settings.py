@@ -195,6 +195,8 @@ class Settings(BaseSettings):
     slack_signing_secret: str = Field(default="", alias="SLACK_SIGNING_SECRET")
     slack_app_token: str = Field(default="", alias="SLACK_APP_TOKEN")
     slack_api_url: str | None = Field(default=None, alias="DEALWIRE_SLACK_API_URL")
+    # The workspace the Slack app answers; when unset, the bot token's own team (auth.test on first use).
+    slack_team_id: str | None = Field(default=None, alias="DEALWIRE_SLACK_TEAM_ID")
     port: int = Field(default=3000, ge=0, le=65535, alias="DEALWIRE_PORT")
     contact: str | None = Field(default=None, alias="DEALWIRE_CONTACT")
     log_format: str = Field(default="console", alias="DEALWIRE_LOG_FORMAT", pattern="^(console|json)$")
