@@ -20,8 +20,10 @@ class Cue(Enum):
     MILESTONE = "milestone"
     TOTAL = "total"
     EQUITY = "equity"
+    SHARES = "shares"  # shares or stock: equity in a deal, but also what a public offering sells
     OTHER = "other"
-    NONE = "none"  # no deal payment: revenue, cash, prices, financing
+    NONE = "none"  # no deal payment: revenue, cash, financing
+    PRICE = "price"  # a price per unit: no deal payment, and belongs to the price it sits next to
     DEAL = "deal"  # "$430 million deal": a headline value when nothing stronger is said
     PARTS = "parts"  # "$80 million, including ...": a sum of parts when nothing stronger is said
     INSTALMENT = "instalment"
@@ -43,6 +45,8 @@ TIER = {
     Cue.EQUITY: 1,
     Cue.OTHER: 1,
     Cue.NONE: 1,
+    Cue.PRICE: 1,
+    Cue.SHARES: 2,
     Cue.DEAL: 2,
     Cue.PARTS: 2,
     Cue.INSTALMENT: 2,
@@ -66,7 +70,7 @@ _KIND_WORDS = (
     r"(?:development|developmental|regulatory|clinical|commercial|commercialisation|commercialization"
     r"|sales|sales-based|sales-related|approval|launch|preclinical|first-sale|near-term|success-based"
     r"|contingent|event-based|performance|royalty|reimbursement|pricing|option|research|translational"
-    r"|further|additional|potential|future|certain|specified|pre-defined|predefined|one-time|other)"
+    r"|further|additional|potential|future|certain|specified|pre-defined|predefined|other)"
 )
 _KIND_SEP = r"(?:,? (?:and|or|&) |, |/| |-)"
 _KIND_LIST = r"(?:" + _KIND_WORDS + _KIND_SEP + r"){0,6}"
@@ -89,7 +93,8 @@ RULES: tuple[CueRule, ...] = (
     CueRule(Cue.IGNORE, r"Milestone (?:Ventures|Pharmaceuticals|Scientific|Capital|Partners|Group|Inc)"),
     CueRule(
         Cue.UPFRONT,
-        r"up-?front|up front|initial (?:cash )?(?:payment|fee|consideration)s?"
+        r"(?:up-?front|up front|initial)(?: (?:cash|license|licence|licensing|option))?"
+        r"(?: (?:payments?|fees?|considerations?|cash))?"
         r"|signing (?:fee|payment|bonus)s?"
         r"|(?:on|upon|at) (?:the )?(?:signing|execution|closing|effectiveness)|on (?:closing|signature)"
         r"|within \d{1,3} days of (?:signing|execution|closing|the effective date)"
@@ -120,7 +125,8 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.TOTAL,
-        r"comprising|consisting of|made up of|split (?:into|between)|broken down into",
+        r"comprising|comprises?|comprised of|consisting of|consists? of|made up of|split (?:into|between)"
+        r"|broken down into",
         AFTER,
         40,
         strict=True,
@@ -129,11 +135,13 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.EQUITY,
         r"equity(?: investment| stake| financing| participation| purchase| subscription)?"
-        r"|(?:stock|share) purchase"
-        r"|(?:newly issued |new |restricted |common |ordinary |preferred |consideration ){0,3}"
-        r"(?:shares|stock)"
-        r"|private placement|warrants?|subscri(?:be|bes|bed|ption)"
+        r"|(?:stock|share) purchase|private placement|warrants?|subscri(?:be|bes|bed|ption)"
         r"|invest(?:s|ed|ing|ment)? in (?:\w+ ){0,2}(?:shares|stock)",
+    ),
+    CueRule(
+        Cue.SHARES,
+        r"(?:newly issued |new |restricted |common |ordinary "
+        r"|preferred |consideration ){0,3}(?:shares|stock)",
     ),
     CueRule(
         Cue.OTHER,
@@ -151,14 +159,21 @@ RULES: tuple[CueRule, ...] = (
         r"|ended (?:the|its) (?:\w+ )?(?:quarter|year|period|half) with"
         r"|market(?: size| value| capitali[sz]ation| cap)?"
         r"|IPO|initial public offering|public offering|offering|rais(?:e|es|ed|ing)|financing|series [A-F]"
+        r"|underwrit\w+|at-the-market|ATM program|sales agreement"
         r"|funding round|round|loans?|debt|notes|credit facility|grants?|non-dilutive(?: funding)?"
-        r"|(?:list |share |offering |closing |purchase |exercise |stock )?prices?|priced|valuation"
-        r"|per (?:share|ADS|unit|dose|patient|vial|common share|ordinary share)|a share|apiece|each"
-        r"|expenses?|spending|salar(?:y|ies)|compensation|bonus|repurchase|buy-?back|dividends?"
+        r"|valuation|expenses?|spending|salar(?:y|ies)|compensation|bonus|repurchas\w*|buy-?backs?|dividends?"
         r"|royalty (?:financing|monetization|monetisation|sale)|refund(?:ed)?|damages|settlement"
         r"|fines?|penalt(?:y|ies)|capital (?:expenditure|investment|project|commitments?)"
-        r"|in (?:the|its|a) (?:new )?(?:facility|site|plant)"
-        r"|guidance|forecast|budget|compared (?:with|to)|a year earlier|year-on-year|threshold|trading",
+        r"|(?:in|at) (?:the|its|a|their|our) (?:new )?(?:\w+ )?(?:facility|facilities|site|plant|campus)"
+        r"|(?:the )?(?:total )?(?:capital )?commitments?|(?:share"
+        r"|directed|rights) issues?|bookbuilding|placing"
+        r"|mark|level|threshold|thresholds|asset"
+        r"|guidance|forecast|budget|compared (?:with|to)|a year earlier|year-on-year|trading",
+    ),
+    CueRule(
+        Cue.PRICE,
+        r"(?:list |share |offering |closing |purchase |exercise |stock )?prices?|priced"
+        r"|per (?:share|ADS|unit|dose|patient|vial|common share|ordinary share)|a share|apiece|each",
     ),
     CueRule(
         Cue.DEAL,
@@ -176,13 +191,14 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.ACHIEVED,
         r"earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|reach(?:es|ed)?|entitl(?:es|ed|ing)"
-        r"|collect(?:s|ed)?|banks|banked|pockets|pocketed|books|booked|accelerat\w*|brought forward"
-        r"|due|owe[sd]?|secures|secured|hits|lands|nets|netted|crossed|passed",
+        r"|collect(?:s|ed)?|banks|banked|pockets|pocketed|books|booked|brought forward"
+        r"|accelerat(?:es|ed|ing)(?: \w+){0,2} (?:milestones?|payments?)"
+        r"|due|owe[sd]?|secures|secured|lands|nets|netted|paid|received",
         BEFORE,
     ),
     CueRule(
         Cue.PAID,
-        r"pay(?:s|ing)?|paid|receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?|will make|makes|made|payable",
+        r"pay(?:s|ing)?|receiv(?:e|es|ing)|gets?|got|obtain(?:s|ed)?|will make|makes|made|payable",
         BEFORE,
     ),
     CueRule(

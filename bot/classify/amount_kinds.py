@@ -51,8 +51,18 @@ _SHARES_BOUGHT = re.compile(
 # SEK 1.0 billion"
 _BRACKET_GAP = re.compile(r"\s{0,3}(?:[\w-]{1,20}\s{1,2}){0,2}[(\[]\s{0,3}(?:i\.e\.,?\s{0,2}|or\s{1,2})?")
 _OR_GAP = re.compile(r"\s{0,2}(?:,\s{0,2}(?:or\s{1,2}|i\.e\.,?\s{0,2})?|or\s{1,2}|/\s{0,2}|=\s{0,2})")
+# A scale written with the number ("$1.5 million", "USD20m", "MSEK 125"); a currency code's letters
+# ("SEK", "DKK") are no scale.
 _SCALE_WORD = re.compile(
-    r"(?:[mb]n|[mbk]|million|billion|thousand|trillion|mio|mrd|mm|MUSD|MEUR|MSEK|MDKK|MNOK|MCHF)\b|\d\s?[mbkMBK]\b",
+    r"\d\s{0,2}(?:[mb]n|mln|bln|mio|mrd|mm|[mbk]|million|billion|thousand|trillion)\b"
+    r"|\b(?:million|billion|thousand|trillion)\b|\b[MBKT](?:USD|EUR|GBP|SEK|DKK|NOK|CHF)\b",
+    re.IGNORECASE,
+)
+
+# Words that link a noun to the sum it names: "payment of", "fees totaling", "valued at", "is"
+_LINK = re.compile(
+    r"\s{0,3}(?:(?:of|totall?ing|amounting to|amounts to|worth|equal to|equivalent to|in the amount of"
+    r"|valued at|at|is|was|were|will be|would be|:|=|[-–—])\s{1,3}){1,3}",
     re.IGNORECASE,
 )
 
@@ -101,6 +111,7 @@ class _Positions:
     """Where the words, commas, joiners and hard breaks of a sentence are, to count what lies between."""
 
     def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
         self.words = [m.start() for m in _WORD.finditer(sentence)]
         self.soft = [m.start() for m in _SOFT.finditer(sentence)]
         self.joiners = [m.start() for m in _JOINERS.finditer(sentence)]
@@ -208,6 +219,8 @@ def _nearest(
             options.append((d + (3 if hit.side == BEFORE else 0), i - 1, AFTER))
     if i < len(groups) and not (hit.strict and hit.side == AFTER):
         d = pos.distance(hit.end, groups[i].start)
+        if d is not None and _LINK.fullmatch(pos.sentence, hit.end, groups[i].start):
+            d = 0.0  # "a milestone payment of $5 million": the cue names the sum it links to
         if d is not None and d <= hit.reach:
             options.append((d + (3 if hit.side == AFTER else 0), i, BEFORE))
     if not options:
@@ -227,7 +240,7 @@ def _attach(sentence: str, groups: list[_Group]) -> list[list[_Owned]]:
     for hit in _cue_hits(sentence):
         if hit.cue is Cue.IGNORE:
             continue
-        if hit.cue is Cue.NONE:
+        if hit.cue is Cue.PRICE:
             found = _nearest(hit, groups, all_starts, pos)
             index = None if found is None else found[1]
         else:
@@ -276,7 +289,7 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
         return None, ""
     best = min(kinds, key=lambda c: (TIER[c.cue], c.distance))
     tier1 = [c for c in kinds if TIER[c.cue] == 1]
-    if best.cue is not Cue.NONE and _mixed(facts.sentence, tier1, contingent=contingent):
+    if best.cue not in {Cue.NONE, Cue.PRICE} and _mixed(facts.sentence, tier1, contingent=contingent):
         return AmountKind.TOTAL, best.text
     return _kind_of(best, facts=facts, tier1=tier1, contingent=contingent, tied=tied, achieved=achieved)
 
@@ -287,7 +300,7 @@ def _kind_of(
     """Turn the deciding cue into a kind, letting contingency words make paid-now money potential."""
     cue = best.cue
     result: AmountKind | None
-    if cue is Cue.NONE:
+    if cue is Cue.NONE or cue is Cue.PRICE:
         result = None
     elif cue in {Cue.TOTAL, Cue.DEAL, Cue.PARTS}:
         parts = {c.cue for c in tier1}
@@ -305,7 +318,7 @@ def _kind_of(
     elif cue is Cue.MILESTONE:
         later = contingent or (tied and not achieved) or (_is_plural(best.text) and not achieved)
         result = AmountKind.POTENTIAL if later else AmountKind.MILESTONE
-    elif cue is Cue.EQUITY:
+    elif cue is Cue.EQUITY or cue is Cue.SHARES:
         result = AmountKind.EQUITY
     elif cue is Cue.OTHER or cue is Cue.INSTALMENT:
         result = AmountKind.OTHER

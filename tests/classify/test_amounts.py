@@ -203,6 +203,105 @@ def test_span_points_at_the_words() -> None:
         ("Astellas will provide research funding of up to $7.5 million per year.", [OTH]),
         ("BMS will pay $650 million upfront, of which $200 million goes toward R&D costs.", [U, OTH]),
         ("The second tranche of US$200 million is payable within 90 days of signing.", [OTH]),
+        # phrasings beyond the corpus
+        ("Under the terms, Pfizer will make an upfront payment of $50 million to Acme.", [U]),
+        (
+            "Acme is entitled to receive up to $1.2 billion in "
+            "development and sales-based milestone payments.",
+            [P],
+        ),
+        (
+            "The agreement includes an upfront payment of $25 million, "
+            "a $10 million equity investment, and up "
+            "to $500 million in milestones.",
+            [U, E, P],
+        ),
+        (
+            "Acme will receive $30 million upfront and future "
+            "milestone payments totaling up to $870 million.",
+            [U, P],
+        ),
+        ("The total potential deal value exceeds $2 billion.", [T]),
+        ("The deal is valued at up to $1.5 billion including an upfront payment of $100 million.", [T, U]),
+        ("Acme received a $15 million milestone payment from Novartis after a Phase 2 start.", [M]),
+        ("The achievement of this milestone triggered a payment of $7.5 million to Acme.", [M]),
+        ("Biogen paid Acme $10 million upon acceptance of the IND by the FDA.", [M]),
+        ("Acme will also receive research funding of approximately $12 million over three years.", [OTH]),
+        ("Pfizer will reimburse Acme for up to $30 million of development costs.", [OTH]),
+        ("Novartis will purchase $20 million of Acme common stock at a 25% premium.", [E]),
+        (
+            "Acme will receive $40 million, consisting of a $25 million "
+            "upfront payment and a $15 million equity "
+            "investment.",
+            [T, U, E],
+        ),
+        (
+            "The $45 million payment comprises a $30 million milestone and $15 million of research funding.",
+            [T, M, OTH],
+        ),
+        ("Under the amended agreement, Acme will receive a $5 million option exercise fee.", [U]),
+        (
+            "Should Roche exercise its option, Acme would receive an option exercise payment of $35 million.",
+            [P],
+        ),
+        (
+            "Acme will receive a one-time payment of $8 million upon "
+            "signing and is eligible for an additional "
+            "$2 million upon completion of technology transfer.",
+            [U, P],
+        ),
+        ("Acme will receive $60 million in anniversary payments over three years.", [OTH]),
+        ("Acme will pay an upfront fee of EUR 3 million and milestones of up to EUR 40 million.", [U, P]),
+        (
+            "It licensed the rights for ¥2 billion upfront and potential milestones of up to ¥25 billion.",
+            [U, P],
+        ),
+        ("The licensee will pay a signing fee of CHF 4 million.", [U]),
+        ("Acme earned a $25 million sales milestone as annual net sales surpassed $500 million.", [M, None]),
+        (
+            "Acme will receive $100 million upfront, with the potential to "
+            "receive more than $1 billion in milestones.",
+            [U, P],
+        ),
+        (
+            "AbbVie will pay $40 million at closing and an additional $10 million on the first anniversary.",
+            [U, OTH],
+        ),
+        ("The collaboration could be worth more than $3 billion to Acme.", [T]),
+        ("We received a non-refundable upfront payment of $15.0 million in January 2024.", [U]),
+        (
+            "The agreement provides for $10 million upfront and up to "
+            "$90 million in development and commercial "
+            "milestones, for a total deal value of up to $100 million.",
+            [U, P, T],
+        ),
+        (
+            "Acme will make a $2 million payment to the university upon the first patient dosed in Phase 3.",
+            [P],
+        ),
+        ("The first patient has been dosed, triggering a $2 million payment to the university.", [M]),
+        ("Acme paid $500,000 upfront and will pay annual maintenance fees of $50,000.", [U, OTH]),
+        (
+            "Merck will pay $500 million upfront and make a $250 million equity investment at $30 per share.",
+            [U, E, None],
+        ),
+        # no deal payment
+        ("Acme shares closed at $14.52, up 12%.", [None]),
+        ("Shares of BioArctic climbed 6.53% to SEK 79.90 by mid-morning.", [None]),
+        ("Acme reported cash and cash equivalents of $245.3 million as of December 31.", [None]),
+        ("Net loss for the quarter was $32.1 million, or $0.45 per share.", [None, None]),
+        ("Research and development expenses were $28.4 million for the quarter.", [None]),
+        ("We recognized $12.5 million of collaboration revenue during the quarter.", [None]),
+        (
+            "The company priced a public offering of 10,000,000 shares "
+            "at $12.00 per share, for gross proceeds "
+            "of $120 million.",
+            [None, None],
+        ),
+        ("Diamyd intends to raise SEK 125-150 million through an accelerated bookbuilding.", [None]),
+        ("Halozyme has repurchased $312.4 million of stock so far.", [None]),
+        ("Lilly will invest an additional $4.5 billion at its manufacturing site in Lebanon.", [None]),
+        ("Lenvima has now passed the level of a $1 billion asset.", [None]),
         # no deal payment
         ("Revenue for the quarter was $65.3 million.", [None]),
         ("Beam shares rose about 6% to $48.60 in premarket trading.", [None]),
