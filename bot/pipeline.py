@@ -1,55 +1,37 @@
-"""The poll and delivery cycle: fetch → parse → classify → route → store, then deliver the outbox."""
+"""The poll cycle: fetch → parse → classify → route → store; run_cycle also delivers the outbox."""
 
 from __future__ import annotations
 
-import random
-import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import TextIO
 
-import httpx
 import structlog
-from slack_sdk import WebClient
-from sqlalchemy.engine import Engine
 
 from bot import store
 from bot.classify import classify
-from bot.deliver import DeliveryError, post_alert
 from bot.enrich import fetch_release_text
 from bot.fetch import FeedFetchError, fetch_feed
-from bot.metrics import Metrics
 from bot.models import Entry, Watchlist
+from bot.outbox import DeliveryOutcome, deliver_pending
 from bot.parsing import parse_feed
-from bot.render import AlertView, render_alert, render_console
 from bot.route import route
-from config.settings import AppConfig
+from bot.services import Services, backoff_delay, utcnow
+
+__all__ = [
+    "DeliveryOutcome",
+    "PollOutcome",
+    "Services",
+    "deliver_pending",
+    "poll_due_feeds",
+    "run_cycle",
+    "utcnow",
+]
 
 log = structlog.get_logger("dealwire.pipeline")
 
-MAX_BACKOFF = timedelta(hours=1)
 FAR_FUTURE = timedelta(days=365 * 100)
-
-
-def utcnow() -> datetime:
-    """Return the current time, timezone-aware UTC."""
-    return datetime.now(UTC)
-
-
-@dataclass(slots=True)
-class Services:
-    """Everything the cycle talks to, built once by the composition root."""
-
-    engine: Engine
-    http: httpx.Client
-    config: AppConfig
-    slack: WebClient | None = None
-    console: TextIO | None = None
-    clock: Callable[[], datetime] = utcnow
-    stop: threading.Event = field(default_factory=threading.Event)
-    metrics: Metrics | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +44,6 @@ class PollOutcome:
     alerts: int = 0
     not_modified: bool = False
     error: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class DeliveryOutcome:
-    """What one delivery pass did."""
-
-    sent: int = 0
-    retried: int = 0
-    failed: int = 0
-
-
-def backoff_delay(*, errors: int, interval: timedelta) -> timedelta:
-    """Return the wait before retrying a feed or alert after `errors` consecutive failures, with jitter."""
-    base = min(interval * (2 ** max(errors - 1, 0)), MAX_BACKOFF)
-    return base * (0.5 + random.random() / 2)
 
 
 def watchlists(svc: Services) -> list[Watchlist]:
@@ -265,82 +232,6 @@ def _with_release_text(svc: Services, entry: Entry) -> Entry:
         log.info("release_page_unavailable", entry=entry.native_id, url=entry.url, error=str(exc))
         return entry
     return replace(entry, body=body)
-
-
-def deliver_pending(svc: Services, *, limit: int = 200) -> DeliveryOutcome:
-    """Send due alerts from the outbox to Slack (or the console), recording each result."""
-    now = svc.clock()
-    with store.session_scope(svc.engine) as session:
-        due = store.due_alerts(session, now=now, limit=limit)
-    rates = svc.config.rates.usd_per_unit
-    sent = retried = failed = 0
-    for alert in due:
-        if svc.stop.is_set():
-            break
-        view = AlertView(
-            entry=alert.entry,
-            classification=alert.classification,
-            watchlist=alert.watchlist,
-            reason=alert.reason,
-            usd_rates=dict(rates),
-        )
-        if svc.slack is None:
-            _print_alert(svc, view=view, channel=alert.channel)
-            with store.session_scope(svc.engine) as session:
-                store.mark_sent(session, alert_id=alert.id, channel_id=alert.channel, ts="", now=svc.clock())
-            sent += 1
-            continue
-        with store.session_scope(svc.engine) as session:
-            claimed = store.mark_sending(session, alert_id=alert.id, now=svc.clock())
-        if not claimed:  # another deliverer took it between our read and our claim
-            continue
-        try:
-            posted = post_alert(
-                svc.slack,
-                channel=alert.channel,
-                message=render_alert(view),
-                metadata={"alert_id": alert.id, "entry_id": alert.entry_id},
-            )
-        except DeliveryError as exc:
-            with store.session_scope(svc.engine) as session:
-                if exc.permanent or alert.attempts + 1 >= svc.config.delivery.max_attempts:
-                    store.mark_failed(session, alert_id=alert.id, error=str(exc), now=svc.clock())
-                    failed += 1
-                else:
-                    wait = backoff_delay(errors=alert.attempts + 1, interval=timedelta(seconds=5))
-                    if exc.retry_after is not None:
-                        wait = max(wait, timedelta(seconds=exc.retry_after))
-                    store.mark_retry(
-                        session, alert_id=alert.id, error=str(exc), next_attempt_at=svc.clock() + wait
-                    )
-                    retried += 1
-            log.warning(
-                "alert_not_delivered",
-                alert=alert.id,
-                channel=alert.channel,
-                error=exc.error,
-                permanent=exc.permanent,
-            )
-            continue
-        with store.session_scope(svc.engine) as session:
-            store.mark_sent(
-                session, alert_id=alert.id, channel_id=posted.channel_id, ts=posted.ts, now=svc.clock()
-            )
-        sent += 1
-        if svc.metrics is not None:
-            svc.metrics.observe_latency(published=alert.entry.published, now=svc.clock())
-        log.info("alert_sent", alert=alert.id, channel=posted.channel_id, ts=posted.ts)
-    if svc.metrics is not None:
-        svc.metrics.record_deliveries(sent=sent, retried=retried, failed=failed)
-        svc.metrics.beat()
-    return DeliveryOutcome(sent=sent, retried=retried, failed=failed)
-
-
-def _print_alert(svc: Services, *, view: AlertView, channel: str) -> None:
-    if svc.console is None:
-        return
-    svc.console.write(f"── alert for {channel} ({view.watchlist}) ──\n{render_console(view)}\n\n")
-    svc.console.flush()
 
 
 def run_cycle(svc: Services, *, everything: bool = False) -> tuple[list[PollOutcome], DeliveryOutcome]:
