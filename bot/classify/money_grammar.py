@@ -86,8 +86,8 @@ _PREFIX = _rx(
 _LEFT_WINDOW = 16  # longest prefix currency plus spaces ("U.S. $", "RMB ¥", "MUSD ")
 
 _SCALE = _rx(
-    r" {0,2}(?P<scale>trillion|billion|million|thousand|milliard|millions|billions|mrd\.?|mio\.?|mln|bln"
-    r"|mn|bn|tn|trn|mm|crores?|lakhs?|m|b|k)(?![A-Za-z&'’\d])",
+    r"(?: {0,2}|-)(?P<scale>trillion|billion|million|thousand|milliard|millions|billions|mrd\.?|mio\.?"
+    r"|mln|bln|mn|bn|tn|trn|mm|crores?|lakhs?|m|b|k)(?![A-Za-z&'’\d])",
     re.IGNORECASE,
 )
 _SCALE_VALUE = {
@@ -182,7 +182,7 @@ _QUALIFIER = _rx(
     r"(?:(?P<up>up to|as much as|(?:a )?maximum of|not more than|no more than|not to exceed|capped at)"
     r"|(?P<approx>approximately|approx\.?|about|around|roughly|nearly|almost|close to|(?:an )?estimated"
     r"|circa|ca\.|c\.|some|~|≈)"
-    r"|(?P<bound>more than|over|in excess of|at least|upwards of|less than|under|below|above))"
+    r"|(?P<bound>more than|over|in excess of|at least|upwards of|less than|under|below|above|between))"
     r" {0,3}\Z",
     re.IGNORECASE,
 )
@@ -222,17 +222,21 @@ _NUMBER_WORDS = {
     "ninety": 90,
 }
 _WORD_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, *_WORD_SCALES, "and"], key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, *_WORD_SCALES, "and", "half"], key=len, reverse=True))
 # Sums in words are found from their currency word ("fifteen million dollars"), reading the number
 # words from a bounded window before it, so a text full of "a a a" costs nothing.
 _SPELLED_CURRENCY = _rx(
     r"\b(?:(?:U\.S\.|US|American|Australian|Canadian|Swiss|Japanese|Korean) )?"
-    r"(?:dollars|euros|pounds|yen|won|francs|yuan)\b",
+    r"(?:dollars?|euros?|pounds?|yen|won|francs?|yuan)\b",
     re.IGNORECASE,
 )
 _SPELLED_NUMBER = _rx(r"\b(?:(?:" + _NUMBER_WORD + r")(?:-| {1,2})){1,9}\Z", re.IGNORECASE)
 _SPELLED_WINDOW = 120
-_LEADING_GLUE = re.compile(r"(?:(?:a|and)(?:-|\s+))+", re.IGNORECASE)
+# "and" never starts a number; "a" does only before a scale ("a million dollars", not "a five-million-dollar")
+_DIGIT_WORD = "|".join([*(w for w in _NUMBER_WORDS if w != "a"), "half"])
+_LEADING_GLUE = re.compile(
+    r"(?:(?:and|a)(?:-|\s+))+(?=(?:" + _DIGIT_WORD + r")\b)|(?:and(?:-|\s+))+", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,20 +385,26 @@ def _parse_at(sentence: str, num: re.Match[str], prefix: _Prefix | None) -> _Par
 
 
 def _spelled_value(words: str) -> Decimal | None:
-    """Value of a number written in words ("one hundred million"); None when it is not one."""
-    total = current = 0
+    """Value of a number written in words ("one hundred million", "one and a half billion"); None if none."""
+    total = current = Decimal(0)
     seen = False
     for word in re.split(r"[-\s]+", words.lower()):
-        if word in _NUMBER_WORDS:
-            current += _NUMBER_WORDS[word]
-            seen = seen or word != "a"
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in _WORD_SCALES:
-            total += max(current, 1) * _WORD_SCALES[word]
-            current = 0
+        if word == "a":
+            current = current or Decimal(1)  # "a million"; but "half a billion", "one and a half"
+        elif word == "half":
+            current += Decimal("0.5")
             seen = True
-    return Decimal(total + current) if seen and total + current > 0 else None
+        elif word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or Decimal(1)) * 100
+        elif word in _WORD_SCALES:
+            total += (current or Decimal(1)) * _WORD_SCALES[word]
+            current = Decimal(0)
+            seen = True
+    value = total + current
+    return whole(value) if seen and value > 0 else None
 
 
 def _spelled(sentence: str) -> Iterator[_Parsed]:
@@ -403,12 +413,12 @@ def _spelled(sentence: str) -> Iterator[_Parsed]:
         words = _SPELLED_NUMBER.search(sentence, max(0, cur.start() - _SPELLED_WINDOW), cur.start())
         if words is None:
             continue
-        value = _spelled_value(words.group(0))
-        suffix = _suffix_currency(sentence, words.end() - 1)
-        if value is None or suffix is None:
-            continue
         lead = _LEADING_GLUE.match(sentence, words.start(), words.end())
         start = lead.end() if lead is not None else words.start()
+        value = _spelled_value(sentence[start : words.end()])
+        suffix = _suffix_currency(sentence, words.end())
+        if value is None or suffix is None:
+            continue
         yield _Parsed(start=start, end=suffix[1], number=value, mult=1, currency=suffix[0])
 
 
