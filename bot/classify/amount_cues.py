@@ -173,7 +173,7 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.PRICE,
         r"(?:list |share |offering |closing |purchase |exercise |stock )?prices?|priced"
-        r"|per (?:share|ADS|unit|dose|patient|vial|common share|ordinary share)|a share|apiece|each",
+        r"|per (?:share|ADS|unit|dose|patient|vial|common share|ordinary share)|a share|apiece",
     ),
     CueRule(
         Cue.DEAL,

@@ -29,11 +29,16 @@ _SOFT = re.compile(r"[,:(|]")
 _JOINERS = re.compile(r"\b(?:and|plus|while|whereas|but|as well as)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
-# "$12.47 per share", "HK$55 apiece": a price, never a payment in a deal
-_UNIT_PRICE = re.compile(
-    r"\s{0,2}(?:\((?:[^()]{0,40})\)\s{0,2})?(?:per|a|an|for each|each)?\s{0,2}"
-    r"(?:share|ADS|American depositary share|unit|ordinary share|common share|dose|vial|patient"
-    r"|apiece|each)\b",
+# "$12.47 per share", "HK$55 apiece": a price, never a payment in a deal. "Per share" makes any sum a
+# price; "each" or "per dose" only a small one ("two milestones of $10 million each" are payments).
+_PER_SHARE = re.compile(
+    r"\s{0,2}(?:\((?:[^()]{0,40})\)\s{0,2})?(?:per|a|an|for each)\s{1,2}"
+    r"(?:share|ADS|American depositary share|ordinary share|common share)\b",
+    re.IGNORECASE,
+)
+_PER_UNIT = re.compile(
+    r"\s{0,2}(?:\((?:[^()]{0,40})\)\s{0,2})?(?:(?:per|a|an|for each)\s{1,2})?"
+    r"(?:unit|dose|vial|patient|apiece|each)\b",
     re.IGNORECASE,
 )
 _STOCK_MOVE = re.compile(
@@ -170,8 +175,10 @@ def _is_inert(facts: _Facts, mention: MoneyMention) -> bool:
     unscaled = _SCALE_WORD.search(mention.text) is None
     if unscaled and mention.value < _SMALLEST_PAYMENT:
         return True
-    sentence = facts.sentence
-    if _UNIT_PRICE.match(sentence, mention.end, min(len(sentence), mention.end + 60)) is not None:
+    sentence, end = facts.sentence, mention.end
+    if _PER_SHARE.match(sentence, end, min(len(sentence), end + 60)) is not None:
+        return True
+    if unscaled and _PER_UNIT.match(sentence, end, min(len(sentence), end + 60)) is not None:
         return True
     return unscaled and facts.stock_move
 

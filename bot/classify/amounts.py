@@ -31,14 +31,12 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class AmountReading:
-    """An amount read from a sentence, the sum it was read from, and the cue that decided its kind.
-
-    `cue` is "" when no cue word decided the kind and a default was used (money paid with nothing said
-    about why is read as upfront; "up to $X" with nothing else as a total).
-    """
+    """An amount read from a sentence, the sum it was read from, and the cue that decided its kind."""
 
     amount: Amount
     mention: MoneyMention
+    # "" when no cue word decided and a default was used: money paid with nothing said about why reads
+    # as upfront, "up to $X" with nothing else as a total
     cue: str
 
 
@@ -92,12 +90,10 @@ def extract_amounts(sentence: str) -> list[Amount]:
 
 
 def merge_amounts(readings: Iterable[AmountReading]) -> tuple[Amount, ...]:
-    """Return one amount per sum across sentences, in first-seen order, with the kind most readings give.
-
-    Readings decided by a cue outvote defaults; ties go to the earliest reading. The same value read
-    with another kind is kept as a second amount only when it was written with the other bound
-    ("$50 million upfront" and "up to $50 million in milestones" are two payments, not one).
-    """
+    """Return one amount per sum across sentences, in first-seen order, with the kind most readings give."""
+    # Readings decided by a cue outvote defaults; ties go to the earliest reading. The same value read
+    # with another kind is kept as a second amount only when it was written with the other bound:
+    # "$50 million upfront" and "up to $50 million in milestones" are two payments, not one.
     groups: dict[tuple[Decimal, str], list[AmountReading]] = {}
     for r in readings:
         groups.setdefault((r.amount.value, r.amount.currency), []).append(r)

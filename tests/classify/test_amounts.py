@@ -13,7 +13,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.classify.amounts import extract_amounts, find_money, kind_for, merge_amounts, read_amounts
+from bot.classify.amounts import (
+    MoneyMention,
+    extract_amounts,
+    find_money,
+    kind_for,
+    merge_amounts,
+    read_amounts,
+)
 from bot.classify.text import normalise, split_sentences
 from bot.models import Amount, AmountKind
 
@@ -595,3 +602,24 @@ def test_corpus_amount_recall_and_kind_accuracy() -> None:
     )
     assert recall >= 0.97
     assert kind_accuracy >= 0.90
+
+
+def test_kind_for_reads_a_mention_the_grammar_did_not_make() -> None:
+    sentence = "Acme will receive an upfront payment of five crowns and up to $80 million in milestones."
+    start = sentence.index("five crowns")
+    own = MoneyMention(
+        value=Decimal(5_000_000),
+        currency="SEK",
+        start=start,
+        end=start + len("five crowns"),
+        text="five crowns",
+        upper_bound=False,
+        approximate=False,
+    )
+    assert kind_for(sentence, own) is U
+    assert [kind_for(sentence, m) for m in find_money(sentence)] == [P]
+
+
+def test_per_item_sums_are_payments_but_unit_prices_are_not() -> None:
+    sentence = "Acme is eligible for two milestone payments of $10 million each; doses cost $5,000 each."
+    assert [kind_for(sentence, m) for m in find_money(sentence)] == [P, None]
