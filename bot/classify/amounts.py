@@ -40,11 +40,21 @@ class AmountReading:
     cue: str
 
 
-@lru_cache(maxsize=512)
-def _analyse(sentence: str) -> tuple[tuple[MoneyMention, ...], tuple[tuple[AmountKind | None, str], ...]]:
-    """The mentions of a sentence and the kind and cue of each, computed once per sentence."""
+_Analysis = tuple[tuple[MoneyMention, ...], tuple[tuple[AmountKind | None, str], ...]]
+_CACHED_LENGTH = 10_000  # longer text is no sentence; caching it would let hostile input pin memory
+
+
+def _compute(sentence: str) -> _Analysis:
     mentions = tuple(scan(sentence))
     return mentions, tuple(amount_kinds.resolve(sentence, mentions))
+
+
+_cached = lru_cache(maxsize=512)(_compute)
+
+
+def _analyse(sentence: str) -> _Analysis:
+    """The mentions of a sentence and the kind and cue of each, computed once per sentence."""
+    return _cached(sentence) if len(sentence) <= _CACHED_LENGTH else _compute(sentence)
 
 
 def find_money(sentence: str) -> list[MoneyMention]:
