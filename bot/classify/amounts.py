@@ -41,7 +41,7 @@ class AmountReading:
 
 
 _Analysis = tuple[tuple[MoneyMention, ...], tuple[tuple[AmountKind | None, str], ...]]
-_CACHED_LENGTH = 10_000  # longer text is no sentence; caching it would let hostile input pin memory
+_SENTENCE_LENGTH = 10_000  # longer text is no sentence: keep only the last two, so it cannot pin memory
 
 
 def _compute(sentence: str) -> _Analysis:
@@ -50,11 +50,12 @@ def _compute(sentence: str) -> _Analysis:
 
 
 _cached = lru_cache(maxsize=512)(_compute)
+_cached_long = lru_cache(maxsize=2)(_compute)
 
 
 def _analyse(sentence: str) -> _Analysis:
     """The mentions of a sentence and the kind and cue of each, computed once per sentence."""
-    return _cached(sentence) if len(sentence) <= _CACHED_LENGTH else _compute(sentence)
+    return _cached(sentence) if len(sentence) <= _SENTENCE_LENGTH else _cached_long(sentence)
 
 
 def find_money(sentence: str) -> list[MoneyMention]:
