@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,15 +17,12 @@ _PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PR
 
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the developer's own settings, tokens and proxies out of every test."""
-    import os
-
     for name in list(os.environ):
         if name.startswith(_ENV_PREFIXES) or name in _PROXY_VARS:
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    return
 
 
 def corpus_items(name: str) -> list[dict[str, Any]]:
