@@ -11,8 +11,8 @@ from slack_bolt.adapter.socket_mode.builtin import SocketModeHandler
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.metrics import Metrics
-from bot.pipeline import Services
 from bot.server import RunningServer, start_server
+from bot.services import Services
 from bot.slack_app import build_slack_app, start_socket_mode
 from config.settings import ConfigError, Settings
 from handlers.context import Deps

@@ -63,41 +63,19 @@ def _subcommand(text: str) -> str:
 def register(app: App, *, deps: Deps) -> None:
     """Attach the /dealwire command, App Home and the error handler to the app."""
 
-    def on_command(ack: Ack, respond: Respond, command: dict[str, Any]) -> None:
-        # Acknowledge first: Slack gives up after 3 seconds, and the answer goes via response_url.
-        ack()
-        started = time.monotonic()
-        invocation = Invocation.from_payload(command)
-        reply = answer(invocation, deps)
-        respond(**reply.response())
-        log.info(
-            "command_answered",
-            subcommand=_subcommand(invocation.text),
-            user=invocation.user_id,
-            shared=reply.in_channel,
-            blocks=len(reply.blocks),
-            ms=round((time.monotonic() - started) * 1000),
-        )
-
-    def on_home_opened(event: dict[str, Any], client: WebClient) -> None:
-        if event.get("tab", "home") != "home":
-            return
-        user_id = str(event.get("user", ""))
-        client.views_publish(user_id=user_id, view=home.home_view(user_id=user_id, deps=deps))
-        log.info("home_published", user=user_id)
-
     def on_error(error: Exception, body: dict[str, Any], respond: Respond | None) -> None:
-        # The Slack app's one catch-all (Bolt calls it for any exception a listener raises): log it
-        # with its traceback under a reference the user can quote, and tell the user in words.
+        # The Slack app's one error handler (Bolt calls it for what any listener raises): log with the
+        # traceback under a reference the user can quote, and tell the user in words.
         ref = uuid.uuid4().hex[:8]
-        text = str(body.get("text", "")) if isinstance(body, dict) else ""
+        found = body.get("event")
+        event: dict[str, Any] = found if isinstance(found, dict) else {}
         log.error(
             "slack_listener_failed",
             ref=ref,
             error_type=type(error).__name__,
-            subcommand=_subcommand(text) if body.get("command") else None,
-            event=(body.get("event") or {}).get("type") if isinstance(body.get("event"), dict) else None,
-            user=body.get("user_id"),
+            subcommand=_subcommand(str(body.get("text", ""))) if "command" in body else None,
+            slack_event=event.get("type"),
+            user=body.get("user_id") or event.get("user"),
             slack_error=error.response.get("error") if isinstance(error, SlackApiError) else None,
             exc_info=error,
         )
@@ -108,6 +86,34 @@ def register(app: App, *, deps: Deps) -> None:
         else:
             said = "Something went wrong on DealWire's side; the operators can see what happened."
         respond(text=f"⚠️ {said} (reference {ref})", response_type="ephemeral", replace_original=False)
+
+    def on_command(ack: Ack, respond: Respond, command: dict[str, Any]) -> None:
+        # Acknowledge first: Slack gives up after 3 seconds, and the answer goes via response_url.
+        ack()
+        started = time.monotonic()
+        invocation = Invocation.from_payload(command)
+        try:
+            reply = answer(invocation, deps)
+        except Exception as error:  # the Slack app's error handler, reached directly from here because
+            # Bolt, when a listener raises just after ack(), can lose the ack and answer Slack 404.
+            on_error(error, command, respond)
+            return
+        log.info(
+            "command_answered",
+            subcommand=_subcommand(invocation.text),
+            user=invocation.user_id,
+            shared=reply.in_channel,
+            blocks=len(reply.blocks),
+            ms=round((time.monotonic() - started) * 1000),
+        )
+        respond(**reply.response())
+
+    def on_home_opened(event: dict[str, Any], client: WebClient) -> None:
+        if event.get("tab", "home") != "home":
+            return
+        user_id = str(event.get("user", ""))
+        client.views_publish(user_id=user_id, view=home.home_view(user_id=user_id, deps=deps))
+        log.info("home_published", user=user_id)
 
     app.command(COMMAND)(on_command)
     app.event("app_home_opened")(on_home_opened)

@@ -7,6 +7,7 @@ import json
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -183,46 +184,50 @@ def fake_slack() -> Iterator[FakeSlack]:
         yield fake
 
 
+@contextmanager
+def running_app(
+    *,
+    engine: Engine,
+    fake: FakeSlack,
+    admin_users: frozenset[str] = frozenset(),
+    config_watchlists: tuple[Watchlist, ...] = (CONFIG_LIST,),
+    clock: Callable[[], datetime] = lambda: NOW,
+    team_id: str | None = None,
+) -> Iterator[Harness]:
+    """Run the HTTP server with the Slack app on loopback for the block, talking to the fake Slack."""
+    deps = Deps(
+        engine=engine,
+        config_watchlists=config_watchlists,
+        usd_rates=RATES,
+        admin_users=admin_users,
+        clock=clock,
+        config_source="config/dealwire.toml",
+    )
+    app = build_slack_app(
+        deps=deps, bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.base_url, team_id=team_id
+    )
+    metrics = Metrics()
+    server = start_server(engine=engine, metrics=metrics, slack_app=app, port=0, host="127.0.0.1")
+    harness = Harness(server=server, fake=fake, engine=engine, deps=deps, metrics=metrics)
+    try:
+        yield harness
+    finally:
+        harness.client.close()
+        server.stop()
+
+
 HarnessFactory = Callable[..., Harness]
 
 
 @pytest.fixture
 def make_harness(engine: Engine, fake_slack: FakeSlack) -> Iterator[HarnessFactory]:
     """Build and start the app with chosen admins and config lists; everything stops after the test."""
-    running: list[Harness] = []
+    with ExitStack() as stack:
 
-    def build(
-        *,
-        admin_users: frozenset[str] = frozenset(),
-        config_watchlists: tuple[Watchlist, ...] = (CONFIG_LIST,),
-        clock: Callable[[], datetime] = lambda: NOW,
-        team_id: str | None = None,
-    ) -> Harness:
-        deps = Deps(
-            engine=engine,
-            config_watchlists=config_watchlists,
-            usd_rates=RATES,
-            admin_users=admin_users,
-            clock=clock,
-            config_source="config/dealwire.toml",
-        )
-        app = build_slack_app(
-            deps=deps,
-            bot_token="xoxb-test",
-            signing_secret=SECRET,
-            api_url=fake_slack.base_url,
-            team_id=team_id,
-        )
-        metrics = Metrics()
-        server = start_server(engine=engine, metrics=metrics, slack_app=app, port=0, host="127.0.0.1")
-        harness = Harness(server=server, fake=fake_slack, engine=engine, deps=deps, metrics=metrics)
-        running.append(harness)
-        return harness
+        def build(**options: Any) -> Harness:
+            return stack.enter_context(running_app(engine=engine, fake=fake_slack, **options))
 
-    yield build
-    for harness in running:
-        harness.client.close()
-        harness.server.stop()
+        yield build
 
 
 @pytest.fixture
@@ -284,3 +289,44 @@ def store_release(
         )
     assert entry_id is not None
     return entry_id
+
+
+def store_many(engine: Engine, count: int = 500, *, hostile: bool = True) -> None:
+    """Store `count` classified releases, one a minute back from NOW, with long and markup-laden text."""
+    junk = " <b>&amp;</b> @channel " * 80 if hostile else ""
+    kinds = (EventType.MILESTONE, EventType.IND, EventType.LICENSING)
+    with store.session_scope(engine) as session:
+        for n in range(count):
+            when = NOW - timedelta(minutes=n + 1)
+            event = kinds[n % 3]
+            entry = Entry(
+                wire="globenewswire",
+                native_id=f"bulk-{n}",
+                url=f"https://www.globenewswire.com/news-release/{n}.html?"
+                + "q=1&" * (300 if hostile else 0),
+                title=f"Release {n} Amgen milestone{junk}",
+                summary=f"Summary {n} about Amgen{junk}",
+                published=when,
+                feed="globenewswire-biotech",
+            )
+            found = Classification(
+                events=(event,),
+                company=f"Company {n}{junk[:300]}",
+                partners=tuple(f"Amgen Partner {k}{junk[:200]}" for k in range(12))
+                if hostile
+                else ("Amgen",),
+                tickers=("NASDAQ:AMGN",),
+                amounts=tuple(
+                    Amount(Decimal(1_000_000 * (k + 1)), "USD", AmountKind.MILESTONE, "$1 million")
+                    for k in range(9)
+                ),
+                evidence=(Evidence(event, f"{event.value}.rule", f"Sentence {n}{junk}"),),
+            )
+            store.add_entry(
+                session,
+                entry=entry,
+                classification=found,
+                matches=[RouteMatch(f"list-{n % 7}{junk[:100]}", "C0DEALS", "company Amgen is a partner")],
+                silent=False,
+                now=when,
+            )

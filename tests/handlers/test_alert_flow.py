@@ -10,7 +10,9 @@ import pytest
 
 from bot.deliver import make_slack_client
 from bot.fetch import make_http_client
-from bot.pipeline import Services, deliver_pending, poll_due_feeds, sync_config
+from bot.outbox import deliver_pending
+from bot.pipeline import poll_due_feeds, sync_config
+from bot.services import Services
 from config.settings import AppConfig, FeedConfig, HttpConfig
 from tests.conftest import CORPUS
 from tests.fakes.feedserver import FeedServer, RssItem, release_page, rss_feed
