@@ -14,6 +14,7 @@ from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.adapter.socket_mode.builtin import SocketModeHandler
 from slack_bolt.authorization import AuthorizeResult
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler
 
 from handlers import register
@@ -143,6 +144,10 @@ def build_slack_app(
 def start_socket_mode(app: App, *, app_token: str) -> SocketModeHandler:
     """Connect the app to Slack over Socket Mode in background threads; close() the handler to stop."""
     handler = SocketModeHandler(app, app_token=app_token)
-    handler.connect()  # type: ignore[no-untyped-call]
+    try:
+        handler.connect()  # type: ignore[no-untyped-call]
+    except (SlackApiError, SlackClientError, OSError):
+        handler.close()  # type: ignore[no-untyped-call]  # its threads would outlive the failure
+        raise
     log.info("slack_socket_mode_connected")
     return handler

@@ -180,7 +180,7 @@ def listing(
     footer: str = "",
     max_items: int = MAX_ITEMS,
 ) -> Reply:
-    """Return a reply listing items under a title, as many as fit, then '… and N more (hint)'."""
+    """Return a reply listing items (mrkdwn) under a title, as many as fit, then '… and N more (hint)'."""
     blocks: list[dict[str, Any]] = [section(title)]
     used = block_text_length(blocks) + len(footer) + 200  # room for the "more" line
     shown = 0
@@ -199,7 +199,10 @@ def listing(
         )
     if footer:
         blocks.append(context(footer))
-    return Reply(text=truncate(one_line(fallback), FALLBACK_LIMIT), blocks=tuple(blocks), in_channel=share)
+    # The fallback is plain words (names people and feeds chose), so it is escaped here.
+    return Reply(
+        text=escape_truncated(one_line(fallback), FALLBACK_LIMIT), blocks=tuple(blocks), in_channel=share
+    )
 
 
 def message(text: str, *, share: bool = False, extra: Sequence[str] = ()) -> Reply:

@@ -198,3 +198,19 @@ def test_dealwire_run_serves_slack_in_http_mode(engine: Engine, fake: FakeSlack)
         unsigned = httpx.post(server.url + "/slack/events", content=b"command=%2Fdealwire&text=help")
         assert unsigned.status_code == 401
     svc.http.close()
+
+
+def test_socket_mode_that_cannot_connect_leaves_the_rest_running(engine: Engine, fake: FakeSlack) -> None:
+    svc = Services(engine=engine, http=httpx.Client(), config=AppConfig(), metrics=Metrics())
+    settings = Settings(
+        DEALWIRE_PORT=0,
+        SLACK_APP_TOKEN="xapp-test",
+        SLACK_BOT_TOKEN="xoxb-test",
+        DEALWIRE_SLACK_API_URL=fake.base_url,
+    )
+    with serving(settings=settings, svc=svc) as server:
+        assert [call.method for call in fake.calls()] == ["apps.connections.open"]
+        assert httpx.get(server.url + "/healthz").status_code == 200
+        # Socket Mode only: no HTTP endpoint for Slack.
+        assert httpx.post(server.url + "/slack/events", content=b"{}").status_code == 404
+    svc.http.close()

@@ -67,3 +67,11 @@ def test_500_events_stay_inside_slack_limits(harness: Harness) -> None:
     assert "<b>" not in words
     assert "@channel" not in words
     assert len(reply["text"]) <= 3000
+
+
+def test_what_the_user_typed_cannot_ping_the_channel(harness: Harness) -> None:
+    store_release(harness.engine, "a", classification=classified(company="<!channel> Bio"))
+    reply = harness.slash("recent &lt;!channel&gt; --share")
+    assert reply["response_type"] == "in_channel"
+    assert "<!channel>" not in text_of(reply)
+    assert "&lt;!channel&gt;" in reply["text"]
