@@ -17,6 +17,7 @@ from bot.classify.text import normalise, split_sentences
 __all__ = ["Document", "Region", "Sentence", "read_document"]
 
 MAX_CHARS = 200_000  # a release longer than this is cut: news sits at the top, not 1 MB down
+MAX_SENTENCE = 1_500
 
 
 class Region(StrEnum):
@@ -163,7 +164,8 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     def add(text: str, region: Region) -> None:
         for s in split_sentences(text):
             if _WORD.search(s):
-                sentences.append(Sentence(text=s, region=region, index=len(sentences)))
+                # no real sentence is longer: a longer one is junk, and bounded text keeps matching linear
+                sentences.append(Sentence(text=s[:MAX_SENTENCE], region=region, index=len(sentences)))
 
     add(title, Region.TITLE)
     add(summary, Region.SUMMARY)

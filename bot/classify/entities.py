@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.classify.text import squash
 
@@ -150,7 +151,7 @@ _INDUSTRY = frozenset(
         "biotherapies",
     ]
 )
-_TOKEN = r"(?:[A-Z][\w&.\-]*|[a-z]{1,3}[A-Z][\w&.\-]*|\d+[A-Z][\w\-]*)"
+_TOKEN = r"(?:[A-Z][\w&.\-]{0,40}|[a-z]{1,3}[A-Z][\w&.\-]{0,40}|\d{1,6}[A-Z][\w\-]{0,40})"
 _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|KK|K\.K|LLC|LP"
     r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty)\b"
@@ -439,15 +440,26 @@ def short_name(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def _acronym(name: str) -> str:
     """Initials of a name's words and inner capitals: "Bristol Myers Squibb" -> "bms"."""
     parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", name.replace("-", " "))
     return "".join(p[0] for p in parts).lower() if len(parts) >= 2 else ""
 
 
+def key(name: str) -> str:
+    """A name's comparison key: letters and digits, lower case (fast for ASCII, squash otherwise)."""
+    if name.isascii():
+        return _NON_ALNUM.sub("", name.lower())
+    return squash(name)
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def same_org(a: str, b: str) -> bool:
     """True when two names plausibly name one organisation (prefix, acronym or parent)."""
-    ka, kb = squash(a), squash(b)
+    ka, kb = key(a), key(b)
     if not ka or not kb:
         return False
     if ka == kb or (min(len(ka), len(kb)) >= 4 and (ka.startswith(kb) or kb.startswith(ka))):
@@ -481,7 +493,7 @@ def _trim(raw: str) -> tuple[str, int]:
     cut = 0
     while words and (
         words[0].lower().strip(".,") in _LEADING
-        or squash(words[0]) in _NOT_ORG
+        or key(words[0]) in _NOT_ORG
         or _LEADING_DESCRIPTOR.match(words[0])
     ):
         cut += len(words[0]) + 1
@@ -515,8 +527,8 @@ def names_in(text: str) -> list[NameSpan]:
 
 def is_excluded(name: str) -> bool:
     """True for regulators, exchanges, places, months and generic words that are never counterparties."""
-    key = squash(name)
-    if not key or key in _NOT_ORG or key in _REGULATORS or len(key) < 2:
+    k = key(name)
+    if not k or k in _NOT_ORG or k in _REGULATORS or len(k) < 2:
         return True
     if _REGULATOR_WORDS.search(name):
         return True
@@ -528,11 +540,12 @@ def is_excluded(name: str) -> bool:
         return True
     return (
         bool(re.fullmatch(r"[A-Za-z]{1,8}-?\d[\w-]*|\d[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}", name))
-        and key not in _KNOWN_KEYS
+        and k not in _KNOWN_KEYS
     )
 
 
 _KNOWN_KEYS = frozenset(squash(n) for n in KNOWN_ORGS)
+_KNOWN_INDEX = {squash(n): n for n in KNOWN_ORGS}
 _ALIAS_DEF = re.compile(
     r"(?P<name>"
     + _NAME.pattern
@@ -557,9 +570,10 @@ class OrgIndex:
     """The organisations a document shows to be organisations, and the aliases it defines."""
 
     def __init__(self, texts: Sequence[str], *, known: Sequence[str] = (), about: Sequence[str] = ()) -> None:
-        self.orgs: dict[str, str] = {}  # squash key -> display name (first seen)
-        self.aliases: dict[str, str] = {}  # squash(alias) -> display name
-        for name in (*KNOWN_ORGS, *known):
+        self.orgs: dict[str, str] = dict(_KNOWN_INDEX)  # comparison key -> display name (first seen)
+        self.aliases: dict[str, str] = {}  # key(alias) -> display name
+        self._shown: dict[str, str | None] = {}
+        for name in known:
             self._add(name)
         for text in texts:
             for span in names_in(text):
@@ -573,7 +587,8 @@ class OrgIndex:
                 alias = m.group("alias").strip()
                 if full and not is_excluded(full) and alias.lower() not in {"company", "the company"}:
                     self._add(full)
-                    self.aliases[squash(alias)] = self.display(full) or full
+                    self.aliases[key(alias)] = self.display(full) or full
+                    self._shown.clear()
             for m in _DESCRIBED.finditer(text):
                 name = short_name(m.group("name") or m.group("name2"))
                 if name and not is_excluded(name):
@@ -584,27 +599,38 @@ class OrgIndex:
 
     def _add(self, name: str) -> None:
         name = short_name(name)
-        key = squash(name)
-        if key and key not in self.orgs:
-            self.orgs[key] = name
+        k = key(name)
+        if k and k not in self.orgs:
+            self.orgs[k] = name
+            self._shown.clear()
 
     def display(self, name: str) -> str | None:
         """The organisation a name refers to, as the document names it; None when it is not one."""
-        key = squash(short_name(name))
-        if not key:
+        if name not in self._shown:
+            self._shown[name] = self._display(name)
+        return self._shown[name]
+
+    def _display(self, name: str) -> str | None:
+        k = key(short_name(name))
+        return self._lookup(k)
+
+    def _lookup(self, wanted: str) -> str | None:
+        if not wanted:
             return None
-        if key in self.aliases:
-            return self.aliases[key]
-        if key in self.orgs:
-            return self.orgs[key]
-        best = None
-        for k, v in self.orgs.items():
-            close = len(k) >= 4 and len(key) >= 4 and (key.startswith(k) or k.startswith(key))
-            if close and (best is None or len(k) > len(squash(best))):
-                best = v
+        if wanted in self.aliases:
+            return self.aliases[wanted]
+        if wanted in self.orgs:
+            return self.orgs[wanted]
+        best, best_len = None, 0
+        if len(wanted) >= 4:
+            for k, v in self.orgs.items():
+                if len(k) >= 4 and len(k) > best_len and (wanted.startswith(k) or k.startswith(wanted)):
+                    best, best_len = v, len(k)
         if best is not None:
             return best
-        return next((v for v in self.orgs.values() if _acronym(v) == key and len(key) >= 2), None)
+        if len(wanted) < 2 or len(wanted) > 6:
+            return None
+        return next((v for v in self.orgs.values() if _acronym(v) == wanted), None)
 
     def is_org(self, name: str) -> bool:
         """True when the document or the known list shows the name to be an organisation."""

@@ -152,9 +152,9 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         return rule.pattern.search(text, 0, m.start()) is not None
     if rule.scope is Scope.VERB:
         vs, ve = _verb_span(m)
-        before = re.search(r"(?:\S+\s+){0,2}\Z", text[max(0, vs - 60) : vs])
-        first = text[vs:ve].split()[0] if text[vs:ve].split() else ""
-        return rule.pattern.search(((before.group(0) if before else "") + first).strip()) is not None
+        before = " ".join(text[max(0, vs - 60) : vs].split()[-2:])
+        verb = text[vs:ve].split()
+        return rule.pattern.search((before + " " + (verb[0] if verb else "")).strip()) is not None
     start = _clause_start(text, m.start())
     if rule.scope is Scope.CLAUSE:
         brk = _CLAUSE_BREAK.search(text, m.end())
@@ -162,8 +162,10 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         return any(_is_future(d, published) for d in rule.pattern.finditer(text, start, end))
     # prefix: the clause before the match (or a window of words), and the match itself
     if rule.window:
-        w = re.search(r"(?:\S+\s+){0,%s}\Z".replace("%s", str(rule.window)), text[start : m.start()])
-        start = m.start() - (len(w.group(0)) if w else 0)
+        # the last `window` words before the match, read from a bounded slice so the search stays linear
+        piece = text[max(start, m.start() - 12 * rule.window) : m.start()]
+        words = piece.split()[-rule.window :] if piece.strip() else []
+        start = m.start() - (len(piece) - piece.find(words[0]) if words else 0)
     if rule.dated:
         return any(_is_old(d, published) for d in rule.pattern.finditer(text, start, m.end()))
     return rule.pattern.search(text, start, m.end()) is not None

@@ -34,6 +34,7 @@ _NOT_TERMS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^;]+")
+_MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
 
 
 def _recap(text: str, published: date | None) -> bool:
@@ -116,6 +117,8 @@ def deal_amounts(
                 for c in _CLAUSE.finditer(sentence.text)
                 if _recap(c.group(0), doc.published)
             ]
+            if not _MONEYISH.search(sentence.text):
+                continue
             for r in read_amounts(sentence.text):
                 if any(a <= r.mention.start < b for a, b in recap):
                     continue
