@@ -52,7 +52,9 @@ def _entries() -> list[Entry]:
                 native_id="x",
                 url="",
                 title="Acme Bio earns $5 million milestone from Pfizer",
-                body="Acme Bio, Inc. (Nasdaq: ACME) today announced it earned a $5 million milestone payment.",
+                body=(
+                    "Acme Bio, Inc. (Nasdaq: ACME) today announced it earned a $5 million milestone payment."
+                ),
             )
         )
     return entries
@@ -62,11 +64,26 @@ def _hostile() -> dict[str, Entry]:
     """Inputs chosen to be slow or strange."""
     rng = random.Random(7)
     junk = bytes(rng.randrange(256) for _ in range(200_000)).decode("latin-1")
-    words = "milestone IND licence license option rights payment upfront Nasdaq: FDA cleared trial ".split()
+    words = [
+        "milestone",
+        "IND",
+        "licence",
+        "license",
+        "option",
+        "rights",
+        "payment",
+        "upfront",
+        "Nasdaq:",
+        "FDA",
+        "cleared",
+        "trial",
+    ]
     soup = " ".join(rng.choice(words) for _ in range(150_000))
     cases = {
         "empty": "",
-        "1 MB of prose": ("Acme Bio earns a milestone payment from Pfizer under the licence. " * 16_000)[:1_000_000],
+        "1 MB of prose": ("Acme Bio earns a milestone payment from Pfizer under the licence. " * 16_000)[
+            :1_000_000
+        ],
         "binary junk": junk,
         "keyword soup": soup[:1_000_000],
         "no spaces": "A" * 1_000_000,

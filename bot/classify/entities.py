@@ -267,6 +267,7 @@ _NOT_ORG = frozenset(
     Scandinavia
     Oncology|Immunology|Neuroscience|Ophthalmology|Hematology|Dermatology|Cardiology|Nephrology|Platform
     Technology|Program|Programme|Portfolio|Candidate|Antibody|Therapy|Vaccine|Decision|Approval|Clearance
+    Product|Products|Platform Technology|License Agreement|Option Agreement|Exclusive Product
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -457,6 +458,11 @@ def key(name: str) -> str:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+def _parent(k: str) -> str | None:
+    """The group a well-known unit belongs to ("janssenbiotech" -> "Johnson & Johnson")."""
+    return next((v for unit, v in PARENTS.items() if k.startswith(unit)), None)
+
+
 def same_org(a: str, b: str) -> bool:
     """True when two names plausibly name one organisation (prefix, acronym or parent)."""
     ka, kb = key(a), key(b)
@@ -468,7 +474,7 @@ def same_org(a: str, b: str) -> bool:
         return True
     if _acronym(a) == kb or _acronym(b) == ka:
         return True
-    pa, pb = PARENTS.get(ka), PARENTS.get(kb)
+    pa, pb = _parent(ka), _parent(kb)
     return (
         (pa is not None and squash(pa) == kb)
         or (pb is not None and squash(pb) == ka)

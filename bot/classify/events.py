@@ -159,7 +159,9 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     if rule.scope is Scope.CLAUSE:
         brk = _CLAUSE_BREAK.search(text, m.end())
         end = brk.start() if brk is not None else len(text)
-        return any(_is_future(d, published) for d in rule.pattern.finditer(text, start, end))
+        if rule.dated:
+            return any(_is_future(d, published) for d in rule.pattern.finditer(text, start, end))
+        return rule.pattern.search(text, start, end) is not None
     # prefix: the clause before the match (or a window of words), and the match itself
     if rule.window:
         # the last `window` words before the match, read from a bounded slice so the search stays linear

@@ -43,6 +43,11 @@ _BEFORE_FRAME = re.compile(
     r"|giving|granting|between)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+-based\s+)?)$",
     re.IGNORECASE,
 )
+# "RIKEN and Astellas Pharma Inc. today announced": a party announcing the deal with the company
+_JOINT_SUBJECT = re.compile(
+    r"^\s+(?:and|&)\s+(?-i:[A-Z])[^;]{0,100}?\b(?:today\s+)?(?:jointly\s+)?(?:announce|sign|enter|agree)",
+    re.IGNORECASE,
+)
 _IND_FRAME_BEFORE = re.compile(
     r"(?:\b(?:(?:filed|submitted|sponsored|held|owned)\s+by|partner|licensee|collaborator)\s+(?:its\s+)?"
     r"(?:[\w-]+-based\s+)?)$",
@@ -138,7 +143,7 @@ def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
     after = text[end : end + 80]
     if ind:
         return bool(_IND_FRAME_BEFORE.search(before) or _IND_FRAME_AFTER.match(after))
-    if _BEFORE_FRAME.search(before):
+    if _BEFORE_FRAME.search(before) or _JOINT_SUBJECT.match(after):
         return True
     return bool(re.match(r"^\s*(?:\([^)]{0,50}\)\s*,?\s*)?" + _SUBJECT_VERB, after, re.IGNORECASE)) or bool(
         re.match(r"^['’]s?\s", after)

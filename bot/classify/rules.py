@@ -319,6 +319,10 @@ _IND_PROVE = (
             + r"\s+"
             + _gap(6)
             + r"(?:was|were|has\s+been|have\s+been|is|been)\s+(?P<v2>submitted|filed|lodged)\b"
+            + r"|"
+            + IND_TERM
+            + r"\s+(?P<v3>submission|filing)\s+(?:to|with)\s+(?:the\s+)?"
+            + REGULATOR
         ),
         "an IND or CTA submitted or filed",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
@@ -824,7 +828,7 @@ _COMMON_BLOCK = (
             r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier)\b"
         ),
         "an event dated in the past ('last summer', 'two years ago')",
-        scope=Scope.PREFIX,
+        scope=Scope.CLAUSE,
     ),
     Rule(
         "neg.dated_background",

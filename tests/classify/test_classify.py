@@ -1,0 +1,126 @@
+"""Whole releases: events, evidence, amounts, and the traps keyword filters fall into."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from bot.classify import classify
+from bot.models import AmountKind, Entry, EventType
+
+M, IND, L = EventType.MILESTONE, EventType.IND, EventType.LICENSING
+WHEN = datetime(2025, 6, 1, tzinfo=UTC)
+
+
+def _entry(title: str, summary: str = "", body: str = "") -> Entry:
+    return Entry(wire="", native_id="x", url="", title=title, summary=summary, body=body, published=WHEN)
+
+
+def test_seed_style_release_is_milestone_and_ind_with_background_licence() -> None:
+    body = (
+        "WALTHAM, Mass., June 1, 2025 (GLOBE NEWSWIRE) -- "
+        "Zentra Bio, Inc. (Nasdaq: ZNTR) today announced that an "
+        "Investigational New Drug (IND) application Amgen "
+        "submitted for a compound using Zentra's platform is now "
+        "active. This event triggers a $1 million milestone payment to Zentra.\n\n"
+        "Amgen had licensed rights to the platform under an agreement established in 2004.\n\n"
+        "About Zentra Bio, Inc.\nZentra Bio develops conjugates. Its partners include Amgen and Bayer."
+    )
+    c = classify(_entry("Zentra Bio Earns Milestone From Amgen With IND Achievement", body=body))
+    assert c.events == (M, IND)
+    assert c.company == "Zentra Bio"
+    assert c.partners == ("Amgen",)
+    assert [(a.value, a.currency, a.kind) for a in c.amounts] == [
+        (Decimal(1_000_000), "USD", AmountKind.MILESTONE)
+    ]
+    assert all(e.rule and e.sentence for e in c.evidence)
+
+
+def test_licence_terms_keep_total_and_parts_in_both_currencies() -> None:
+    c = classify(
+        _entry(
+            "Orion Bio licenses OB-7 to Merck in deal worth up to $915 million",
+            "Orion Bio grants Merck exclusive rights for $105 "
+            "million (about 116 billion won) upfront and up to "
+            "$810 million in milestones.",
+        )
+    )
+    assert c.events == (L,)
+    got = {(a.value, a.currency, a.kind) for a in c.amounts}
+    assert (Decimal(105_000_000), "USD", AmountKind.UPFRONT) in got
+    assert (Decimal(116_000_000_000), "KRW", AmountKind.UPFRONT) in got
+    assert (Decimal(810_000_000), "USD", AmountKind.POTENTIAL) in got
+
+
+def test_ceo_quote_milestone_is_not_an_alert() -> None:
+    c = classify(_entry("Acme opens new plant", body='"This is a major milestone for Acme," the CEO said.'))
+    assert c.events == ()
+
+
+def test_company_named_milestone_is_not_an_alert() -> None:
+    c = classify(
+        _entry(
+            "Acme appoints former Milestone Pharmaceuticals CFO",
+            "She led finance at Milestone Pharmaceuticals.",
+        )
+    )
+    assert c.events == ()
+
+
+def test_clearance_to_proceed_and_exclusive_rights_are_found() -> None:
+    assert (
+        IND
+        in classify(
+            _entry("TGA confirms Acme's Phase 1 trial of AC-1 may proceed under the CTN scheme")
+        ).events
+    )
+    assert L in classify(_entry("Acme grants Kirin exclusive rights to AC-1 in Japan")).events
+
+
+def test_cta_ctn_and_nmpa_count_as_ind() -> None:
+    assert IND in classify(_entry("MHRA approves Acme's Clinical Trial Authorisation for AC-2")).events
+    assert IND in classify(_entry("China's NMPA accepts Acme's IND application for AC-3")).events
+
+
+def test_clinical_hold_placed_and_lifted() -> None:
+    assert IND in classify(_entry("FDA places Acme's AC-4 study on clinical hold")).events
+    assert IND in classify(_entry("FDA removes clinical hold on Acme's AC-4 program")).events
+
+
+def test_termination_and_regained_rights_are_licensing() -> None:
+    assert L in classify(_entry("Acme regains global rights to AC-5 as Pfizer ends collaboration")).events
+    assert L in classify(_entry("Acme announces termination of the license agreement with Pfizer")).events
+
+
+def test_acquisition_is_not_licensing() -> None:
+    c = classify(
+        _entry(
+            "Pfizer to acquire Acme for $40 per share in cash", "The tender offer values Acme at $2 billion."
+        )
+    )
+    assert c.events == ()
+
+
+def test_rss_summary_without_body_is_decided_from_title_and_summary() -> None:
+    c = classify(
+        _entry(
+            "Acme earns second milestone from Lilly",
+            "Acme (NASDAQ: ACME) will receive a $10 million milestone.",
+        )
+    )
+    assert c.events == (M,)
+    assert c.tickers == ("NASDAQ:ACME",)
+
+
+def test_non_event_keeps_company_and_tickers_but_no_terms() -> None:
+    c = classify(_entry("Acme to present at conference", body="Acme Bio (NYSE: ACM) will present on June 9."))
+    assert c.events == ()
+    assert c.amounts == ()
+    assert c.partners == ()
+    assert c.tickers == ("NYSE:ACM",)
+
+
+def test_ind_alone_carries_no_money() -> None:
+    c = classify(_entry("FDA clears Acme's IND for AC-6", "Shares rose 12% to $48.60."))
+    assert c.events == (IND,)
+    assert c.amounts == ()

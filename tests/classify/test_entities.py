@@ -1,0 +1,122 @@
+"""Tickers, organisation names, the company and the counterparties."""
+
+from __future__ import annotations
+
+from bot.classify import classify
+from bot.classify.entities import OrgIndex, find_tickers, same_org, short_name
+from bot.models import Entry
+
+
+def test_tickers_are_exchange_qualified_and_normalised() -> None:
+    text = (
+        "HUTCHMED (China) Limited (Nasdaq/AIM: HCM; HKEX: 13), Takeda (TSE: 4502 / NYSE: TAK), "
+        "Ipsen (Euronext Paris: IPN), Evotec SE (FSE: EVT, MDAX/TecDAX, NASDAQ: EVO), BioArctic "
+        "(Nasdaq Stockholm: BIOA B), Innovent (HKEX: 01801), "
+        "Galapagos (Euronext & NASDAQ: GLPG), Arecor (AIM: AREC)"
+    )
+    assert set(find_tickers([text])) == {
+        "NASDAQ:HCM",
+        "LSE:HCM",
+        "HKEX:13",
+        "TSE:4502",
+        "NYSE:TAK",
+        "EURONEXT:IPN",
+        "FRA:EVT",
+        "NASDAQ:EVO",
+        "STO:BIOA B",
+        "HKEX:1801",
+        "EURONEXT:GLPG",
+        "NASDAQ:GLPG",
+        "LSE:AREC",
+    }
+
+
+def test_feed_categories_carry_tickers_too() -> None:
+    entry = Entry(wire="", native_id="1", url="", title="Acme news", categories=("Nasdaq:IMGN",))
+    assert classify(entry).tickers == ("NASDAQ:IMGN",)
+
+
+def test_words_before_a_colon_are_not_tickers() -> None:
+    assert find_tickers(["Contact: Investor Relations", "Tokyo: the company said", "HK: ABC"]) == ()
+
+
+def test_short_name_drops_legal_suffixes() -> None:
+    assert short_name("ImmunoGen, Inc.") == "ImmunoGen"
+    assert short_name("Kyowa Hakko Kirin Co., Ltd.") == "Kyowa Hakko Kirin"
+    assert short_name("Eli Lilly and Company") == "Eli Lilly"
+    assert short_name("Genmab A/S") == "Genmab"
+
+
+def test_same_org_by_prefix_acronym_and_parent() -> None:
+    assert same_org("Bristol Myers Squibb", "BMS")
+    assert same_org("GlaxoSmithKline", "GSK")
+    assert same_org("Janssen Biotech", "Johnson & Johnson")
+    assert same_org("Eli Lilly", "Lilly")
+    assert not same_org("Amgen", "Abgenix")
+
+
+def test_org_index_learns_from_suffixes_tickers_and_aliases() -> None:
+    text = 'Citrine Medicine, Inc. ("Citrine") and Zorvex (NYSE: ZRX) signed; Sinovant Sciences agreed.'
+    index = OrgIndex([text])
+    assert index.display("Citrine") == "Citrine Medicine"
+    assert index.is_org("Zorvex")
+    assert index.is_org("Sinovant Sciences")
+    assert not index.is_org("Phase")
+
+
+def _release(title: str, body: str, summary: str = "") -> Entry:
+    return Entry(wire="", native_id="r", url="", title=title, summary=summary, body=body)
+
+
+def test_company_is_the_issuer_of_the_about_section_not_the_first_name() -> None:
+    body = (
+        "TOKYO, May 1, 2024 -- RIKEN and Astellas Pharma "
+        "Inc. (TSE: 4503) today announced an exclusive license "
+        "agreement under which Astellas obtains worldwide rights to a cell therapy technology.\n\n"
+        "About Astellas\nAstellas Pharma Inc. is a pharmaceutical company."
+    )
+    c = classify(_release("RIKEN and Astellas Enter into Exclusive Licensing Agreement", body))
+    assert c.company == "Astellas"
+    assert c.partners == ("RIKEN",) or "RIKEN" in c.partners
+
+
+def test_company_of_a_news_story_is_the_first_party_of_the_headline() -> None:
+    body = (
+        "Compugen Ltd. (Nasdaq: CGEN) said Bayer AG has taken "
+        "over the programme, triggering a $7.8 million milestone."
+    )
+    c = classify(_release("Bayer takes over Compugen programme, triggering $7.8 million milestone", body))
+    assert c.company == "Bayer"
+    assert "Compugen" in c.partners
+
+
+def test_entry_issuer_wins() -> None:
+    entry = Entry(
+        wire="",
+        native_id="i",
+        url="",
+        title="Acme earns $5 million milestone from Pfizer",
+        issuer="Acme Bio, Inc.",
+    )
+    assert classify(entry).company == "Acme Bio"
+
+
+def test_regulators_are_never_partners() -> None:
+    c = classify(
+        _release(
+            "FDA clears Helix Bio's IND for HX-1", "The U.S. Food and Drug Administration cleared the IND."
+        )
+    )
+    assert c.partners == ()
+
+
+def test_ocr_split_names_still_match() -> None:
+    body = (
+        "BASEL -- Basilea Pharmaceutica Ltd. (SIX: BSLN) "
+        "announced today that sales triggered the first sales "
+        "milestone payment from its licence partner Astel "
+        "las Pharma Inc. The paymnet amounts to CHF 5 million."
+    )
+    c = classify(_release("Sales trigger milestone payment to Basilea from Astellas", body))
+    assert c.company == "Basilea Pharmaceutica"
+    assert len(c.partners) == 1

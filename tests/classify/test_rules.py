@@ -1,0 +1,348 @@
+"""Every rule in the table has examples it must fire on and examples it must not, written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.classify import classify
+from bot.classify.rules import RULES, Effect
+from bot.models import Entry, EventType
+
+M, IND, L = EventType.MILESTONE, EventType.IND, EventType.LICENSING
+
+# rule name -> (headlines it proves or whose event it blocks, headlines it leaves alone)
+# For a prove rule the first list must report its event and the second must not.
+# For a negative rule the first list must NOT report the event (the rule stops it) while the second,
+# the same kind of sentence without the rule's words, must.
+EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # --- milestone ---
+    "milestone.earned": (
+        (
+            "Acme Bio earns $12 million milestone from Pfizer as partnered antibody enters Phase 2",
+            "Nordic Biotech receives EUR 4 million development milestone payment from Novartis",
+        ),
+        ("Acme Bio is eligible for up to $300 million in development milestones",),
+    ),
+    "milestone.payment_achieved": (
+        ("A $7 million regulatory milestone payment was triggered by the approval in Japan",),
+        ("A $7 million regulatory milestone payment would be triggered by approval in Japan",),
+    ),
+    "milestone.announced_payment": (
+        ("Zentra Therapeutics Announces Clinical Milestone Payment Following First Patient Dosed",),
+        ("Zentra Therapeutics Announces Clinical Milestone in Enrolment",),
+    ),
+    "milestone.payment_triggered": (
+        ("Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",),
+        ("Closing triggers the $40 million upfront payment to Orion Bio",),
+    ),
+    "neg.company_named_milestone": (
+        ("Milestone Pharmaceuticals reports a $5 million payment from its partner",),
+        ("Acme reports a $5 million milestone payment from its partner",),
+    ),
+    "neg.figurative_milestone": (
+        ("Selecting the candidate is a major milestone for our company, the CEO said",),
+        ("Acme earned a major milestone payment of $10 million from Roche",),
+    ),
+    "neg.milestone_contingent": (
+        ("If the Commission approves the filing, Acme will be due a $50 million milestone payment",),
+        ("After the Commission approved the filing, Acme earned a $50 million milestone payment",),
+    ),
+    "neg.milestone_listed_terms": (
+        ("Acme will receive a $65 million upfront payment plus milestones and royalties from Bayer",),
+        ("Acme will receive a $65 million milestone payment from Bayer this quarter",),
+    ),
+    "neg.milestone_terms": (
+        ("Acme gets $5 million now, with milestone payments of up to $200 million to follow",),
+        ("Acme gets a $5 million milestone payment now from Sanofi",),
+    ),
+    "neg.milestone_revenue_recap": (
+        ("Revenue rose 12%, including milestone payments received during the year from Merck",),
+        ("Acme received a $3 million milestone payment from Merck today",),
+    ),
+    "neg.milestone_upfront_payment": (
+        ("Closing of the licence triggers a $20 million upfront payment to Acme",),
+        ("Dosing of the first patient triggers a $20 million payment to Acme",),
+    ),
+    # --- IND ---
+    "ind.cleared": (
+        (
+            "The FDA has cleared Helix Bio's Investigational New Drug application for HX-101",
+            "China's NMPA approved the clinical trial application for ZB-12 in gastric cancer",
+        ),
+        ("Helix Bio expects the FDA to clear its Investigational New Drug application in 2027",),
+    ),
+    "ind.cleared_passive": (
+        ("The IND for HX-101 is now active and the Phase 1 study can open",),
+        ("The IND for HX-101 could be active by the end of next year",),
+    ),
+    "ind.clearance_of": (
+        ("Helix Bio Announces FDA Clearance of IND for HX-101 in Solid Tumours",),
+        ("Helix Bio seeks FDA clearance of an IND for HX-101",),
+    ),
+    "ind.submitted": (
+        ("Helix Bio submits IND application to the US FDA for cell therapy HX-7",),
+        ("Helix Bio plans to submit an IND application to the US FDA for HX-7 in 2027",),
+    ),
+    "ind.clinical_hold": (
+        ("FDA places clinical hold on Helix Bio's gene therapy trial after a serious adverse event",),
+        ("Helix Bio has never had a hold on any of its trials",),
+    ),
+    "ind.hold_lifted": (
+        ("FDA lifts hold on Helix Bio's HX-3 program; dosing to resume",),
+        ("Helix Bio hopes the FDA will lift the hold on HX-3",),
+    ),
+    "ind.may_proceed": (
+        ("The FDA notified Helix Bio that its proposed Phase 1 study may proceed",),
+        ("If the FDA agrees, the proposed Phase 1 study may proceed",),
+    ),
+    "ind.trial_approved": (
+        (
+            "The MHRA has approved the Phase 1 trial of HX-9 in healthy volunteers",
+            "Phase 2 study of HX-9 approved by the PMDA",
+        ),
+        ("The FDA approved HX-9 based on the results of the Phase 3 trial",),
+    ),
+    "ind.trial_go_ahead": (
+        ("Helix Bio wins Health Canada go-ahead for Phase 2 study of HX-9",),
+        ("Helix Bio wins FDA approval for HX-9 based on Phase 3 trial results",),
+    ),
+    "neg.ind_enabling": (
+        ("Helix Bio starts IND-enabling studies for its lead candidate HX-11",),
+        ("Helix Bio submits IND for its lead candidate HX-11",),
+    ),
+    "neg.pre_ind": (
+        ("Helix Bio completes pre-IND meeting with the FDA for HX-11",),
+        ("Helix Bio completes IND submission to the FDA for HX-11",),
+    ),
+    "neg.nda_bla_maa": (
+        ("FDA accepts Helix Bio's New Drug Application for HX-11 for review",),
+        ("FDA accepts Helix Bio's Investigational New Drug application for HX-11",),
+    ),
+    "neg.ind_as": (
+        ("Quarterly profit under Ind AS accepted by auditors rose 9%",),
+        ("FDA accepted the IND for the company's lead asset",),
+    ),
+    "neg.ind_other_meaning": (
+        ("Cold-chain hub opens next to IND, cleared for pharmaceutical freight",),
+        ("FDA cleared the IND for HX-12, opening the way to a Phase 1 trial",),
+    ),
+    "neg.plans_to_file": (
+        ("Helix Bio intends to file an IND for HX-12 within the next six months",),
+        ("Helix Bio has filed an IND for HX-12",),
+    ),
+    "neg.ind_conditional": (
+        ("Once the FDA clears the IND for HX-12, Helix will start dosing",),
+        ("The FDA cleared the IND for HX-12 and Helix will start dosing",),
+    ),
+    "neg.ind_background_clearance": (
+        ("HX-12 previously received IND clearance; the company now reports Phase 1 data",),
+        ("HX-12 received IND clearance from the FDA this week",),
+    ),
+    # --- licensing ---
+    "licensing.agreement_signed": (
+        ("Orion Bio and Takeda sign exclusive license agreement for OB-44 in Japan",),
+        ("Orion Bio and Takeda sign research collaboration on OB-44",),
+    ),
+    "licensing.rights_granted": (
+        ("Orion Bio grants Sanofi exclusive worldwide rights to develop and commercialise OB-44",),
+        ("Orion Bio does not grant Sanofi any rights to OB-44",),
+    ),
+    "licensing.rights_obtained": (
+        ("Sanofi obtains exclusive rights to OB-44 outside China from Orion Bio",),
+        ("Sanofi could obtain exclusive rights to OB-44 if Orion Bio agrees",),
+    ),
+    "licensing.dev_commercialisation": (
+        ("Orion Bio and AbbVie enter into a global development and commercialization agreement for OB-44",),
+        ("Orion Bio and AbbVie continue to co-develop OB-44 under their 2019 agreement",),
+    ),
+    "licensing.licenses": (
+        ("Orion Bio licenses OB-44 to Novartis in deal worth up to $1 billion",),
+        ("Orion Bio holds two licenses for its manufacturing sites",),
+    ),
+    "licensing.option_exercised": (
+        ("Novartis exercises option to license Orion Bio's OB-44",),
+        ("If Novartis exercises its option, Orion Bio will receive a fee",),
+    ),
+    "licensing.option_declined": (
+        ("Novartis declines licence option on Orion Bio's OB-44; rights stay with Orion",),
+        ("Novartis keeps its licence option on Orion Bio's OB-44 open",),
+    ),
+    "licensing.terminated": (
+        ("Orion Bio and Bayer terminate license agreement for OB-7",),
+        ("Either party may terminate the license agreement for uncured breach",),
+    ),
+    "licensing.rights_returned": (
+        ("Orion Bio regains worldwide rights to OB-7 from Bayer",),
+        ("Orion Bio keeps its rights to OB-7",),
+    ),
+    "licensing.amended": (
+        ("Orion Bio and Bayer amend exclusive license agreement to add Canada",),
+        ("Orion Bio and Bayer discuss the license agreement",),
+    ),
+    "licensing.closing": (
+        ("Orion Bio announces closing of its exclusive license agreement with Merck after HSR clearance",),
+        ("Orion Bio announces closing of its Series B financing",),
+    ),
+    "neg.background_licence": (
+        ("Under the license agreement announced in the spring, Bayer pays royalties on sales of OB-7",),
+        ("Bayer signs an exclusive license agreement with Orion Bio for OB-7",),
+    ),
+    "neg.regulator_licence": (
+        ("Health Canada issued a cultivation licence granting Orion the rights to grow",),
+        ("Orion grants Bayer exclusive rights to OB-7 in Canada",),
+    ),
+    "neg.non_pharma_licence": (
+        ("Orion Informatics signs enterprise software license agreement with a top-10 CRO",),
+        ("Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",),
+    ),
+    "neg.litigation": (
+        ("Orion Bio files complaint alleging Bayer breached the exclusive license agreement",),
+        ("Orion Bio signs exclusive license agreement with Bayer",),
+    ),
+    "neg.royalty_financing": (
+        ("Orion Bio receives $50 million from royalty sale; buyer obtains rights to royalties on OB-7",),
+        ("Orion Bio receives $50 million as Bayer obtains rights to OB-7",),
+    ),
+    "neg.acquisition": (
+        ("Bayer to acquire Orion Bio, obtaining rights to OB-7, in $2 billion tender offer",),
+        ("Bayer obtains rights to OB-7 from Orion Bio in $2 billion deal",),
+    ),
+    "neg.share_option": (
+        ("Orion Bio has granted the underwriters a 30-day option to purchase additional shares",),
+        ("Orion Bio has granted Bayer an option to license OB-7",),
+    ),
+    "neg.generic_business": (
+        ("The San Diego company licenses its platform to drugmakers that want longer-acting drugs",),
+        ("The San Diego company licenses its platform to Bayer for three targets",),
+    ),
+    "neg.licence_contingent": (
+        ("Orion Bio is in discussions to grant a partner exclusive rights to OB-7",),
+        ("Orion Bio grants a partner exclusive rights to OB-7",),
+    ),
+    # --- all events ---
+    "neg.forward_looking": (
+        (
+            "This release contains forward-looking statements about the milestone payment triggered by "
+            "the study",
+        ),
+        ("The start of the study triggered a $5 million milestone payment to Acme",),
+    ),
+    "neg.negated": (
+        ("No IND has been filed for the program",),
+        ("An IND has been filed for the program",),
+    ),
+    "neg.past_perfect": (
+        ("Bayer had licensed rights to OB-7 from Orion Bio",),
+        ("Bayer has licensed rights to OB-7 from Orion Bio",),
+    ),
+    "neg.previously_announced": (
+        ("As previously reported, the launch triggered a milestone payment of $2 million",),
+        ("The launch triggered a milestone payment of $2 million",),
+    ),
+    "neg.relative_past": (
+        ("Orion Bio's partner filed the IND for OB-7 two years ago",),
+        ("Orion Bio's partner has filed the IND for OB-7",),
+    ),
+    "neg.dated_background": (
+        ("In 2015 Orion Bio granted Bayer an exclusive license to OB-7",),
+        ("Orion Bio today granted Bayer an exclusive license to OB-7",),
+    ),
+    "neg.future_dated": (
+        ("Orion Bio to submit IND application for OB-7 in 2031",),
+        ("Orion Bio submits IND application for OB-7",),
+    ),
+    "neg.past_narrative": (
+        ("",),  # a body-only rule: exercised by test_past_narrative_blocks_recaps_deep_in_the_body
+        ("",),
+    ),
+}
+
+_EVENT_OF = {r.name: r.events for r in RULES}
+# which event each negative rule's examples are about (the first event it concerns)
+_NEG_EVENT = {
+    "neg.nda_bla_maa": IND,
+    "neg.forward_looking": M,
+    "neg.negated": IND,
+    "neg.past_perfect": L,
+    "neg.previously_announced": M,
+    "neg.relative_past": IND,
+    "neg.dated_background": L,
+    "neg.future_dated": IND,
+    "neg.litigation": L,
+    "neg.royalty_financing": L,
+}
+
+
+def _entry(title: str) -> Entry:
+    return Entry(wire="", native_id="t", url="", title=title, published=datetime(2026, 3, 1, tzinfo=UTC))
+
+
+def _event_for(name: str) -> EventType:
+    return _NEG_EVENT.get(name, _EVENT_OF[name][0])
+
+
+def test_every_rule_has_examples() -> None:
+    missing = sorted(r.name for r in RULES if r.name not in EXAMPLES)
+    assert not missing, f"rules without examples: {missing}"
+    assert not sorted(set(EXAMPLES) - {r.name for r in RULES}), "examples for rules that do not exist"
+
+
+def test_rule_names_are_unique_and_dotted() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    assert all(n.split(".")[0] in {"milestone", "ind", "licensing", "neg"} for n in names)
+
+
+_PROVE = [r.name for r in RULES if r.effect is Effect.PROVE]
+_NEG = [r.name for r in RULES if r.effect is not Effect.PROVE and r.name != "neg.past_narrative"]
+
+
+@pytest.mark.parametrize("name", _PROVE)
+def test_prove_rule_fires_on_its_examples(name: str) -> None:
+    event = _EVENT_OF[name][0]
+    for text in EXAMPLES[name][0]:
+        c = classify(_entry(text))
+        assert event in c.events, text
+        assert any(e.event is event for e in c.evidence)
+
+
+@pytest.mark.parametrize("name", _PROVE)
+def test_prove_rule_is_silent_on_its_counter_examples(name: str) -> None:
+    event = _EVENT_OF[name][0]
+    for text in EXAMPLES[name][1]:
+        assert event not in classify(_entry(text)).events, text
+
+
+@pytest.mark.parametrize("name", _NEG)
+def test_negative_rule_stops_its_examples(name: str) -> None:
+    event = _event_for(name)
+    for text in EXAMPLES[name][0]:
+        assert event not in classify(_entry(text)).events, text
+
+
+@pytest.mark.parametrize("name", _NEG)
+def test_negative_rule_leaves_the_plain_sentence_alone(name: str) -> None:
+    event = _event_for(name)
+    for text in EXAMPLES[name][1]:
+        assert event in classify(_entry(text)).events, text
+
+
+def test_past_narrative_blocks_recaps_deep_in_the_body() -> None:
+    body = (
+        "NEW YORK, March 1, 2026 -- Acme Bio, Inc. (Nasdaq: ACME) today reported interim Phase 2 data "
+        "for AB-1 "
+        "in patients with psoriasis, with responses in most patients.\n\n"
+        "Separately, Acme signed an exclusive license agreement with Bayer covering AB-2."
+    )
+    entry = Entry(wire="", native_id="b", url="", title="Acme Bio reports Phase 2 data", body=body)
+    assert L not in classify(entry).events
+    lead = Entry(
+        wire="",
+        native_id="c",
+        url="",
+        title="Acme Bio reports Phase 2 data",
+        body="NEW YORK -- Acme Bio signed an exclusive license agreement with Bayer for AB-2.",
+    )
+    assert L in classify(lead).events
