@@ -383,6 +383,16 @@ _IND_PROVE = (
         cues=("trial", "stud"),
     ),
     Rule(
+        "ind.no_objection",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            r"\b(?P<v>issu(?:e|es|ed)|receiv(?:e|es|ed)|obtain(?:s|ed)|grant(?:s|ed))\s+(?:an?\s+|the\s+)?no\s+objection\s+letter"
+        ),
+        "Health Canada's No Objection Letter for a clinical trial application",
+        cues=("objection",),
+    ),
+    Rule(
         "ind.trial_go_ahead",
         Effect.PROVE,
         (IND,),
@@ -794,7 +804,7 @@ _COMMON_BLOCK = (
         "a negated event ('no IND has been filed', 'does not grant a licence')",
         scope=Scope.PREFIX,
         window=6,
-        exempt=frozenset({"licensing.option_declined"}),
+        exempt=frozenset({"licensing.option_declined", "ind.no_objection"}),
     ),
     Rule(
         "neg.past_perfect",

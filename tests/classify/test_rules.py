@@ -104,6 +104,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("The FDA approved HX-9 based on the results of the Phase 3 trial",),
     ),
+    "ind.no_objection": (
+        ("Health Canada issues No Objection Letter for Helix Bio's Phase 1 trial of HX-9",),
+        ("Helix Bio expects to receive a No Objection Letter from Health Canada",),
+    ),
     "ind.trial_go_ahead": (
         ("Helix Bio wins Health Canada go-ahead for Phase 2 study of HX-9",),
         ("Helix Bio wins FDA approval for HX-9 based on Phase 3 trial results",),
