@@ -691,8 +691,13 @@ _LIC_BLOCK = (
         Effect.BLOCK,
         (L,),
         _c(
-            r"\b(?:marketing|manufactur\w*|importation|import|export|cultivation|processing|product|site|establishment"
-            r"|wholesale|dealer|pharmacy)\s+(?:and\s+\w+\s+)?(?:licen[cs]es?|authori[sz]ations?)\b"
+            r"(?<!exclusive\s)\b(?:marketing|manufactur\w*|importation|import|export|cultivation|processing|product"
+            r"|site|establishment|wholesale|wholesaler|wholesale\s+dealer|wholesale\s+distribution|distribution|dealer"
+            r"|pharmacy|operating|production|storage|narcotics?|controlled\s+(?:drugs?|substances?))(?:'s?)?\s+"
+            r"(?:(?:and|&)\s+(?:import\w*|export\w*|wholesale|distribution|marketing|storage|dealer|testing|release"
+            r"|batch\s+release)(?:'s?)?\s+)?(?:licen[cs]es?|authori[sz]ations?|permits?)\b"
+            r"|\b(?:c?GMP\s+(?:certificat\w+|licen[cs]es?)|MIA\s*\(IMP\)|(?-i:MIA)|manufacturer\s+licen[cs]es?)\b"
+            r"|\b" + REGULATOR + r"(?:'s)?\s+(?:[\w-]+(?:'s?)?\s+){0,2}?licen[cs]es?\b(?!\s+(?:agreement|deal|option))"
             r"|\b(?:country|countries|regulators?|authorit(?:y|ies))\s+(?:that|which)\s+licen[cs]es?\b"
             r"|\blicen[cs]es?\s+(?:\w+\s+){0,3}(?:issued|granted)\s+by\s+(?:the\s+)?"
             + REGULATOR
@@ -701,6 +706,18 @@ _LIC_BLOCK = (
             + r"\s+(?:has\s+)?(?:issued|granted|licensed)\b"
         ),
         "a regulator's licence (marketing authorisation, manufacturing site) is not a deal",
+    ),
+    Rule(
+        "neg.own_licence",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:our|its|their|the\s+company's)\s+(?:new\s+|first\s+|current\s+|existing\s+|own\s+)?"
+            r"licen[cs]es?\b(?!\s*(?:from|with|under|over|agreements?|deals?|options?|and|or)\b)"
+        ),
+        "a company securing its own licence (a permit it holds) grants no rights to a product",
+        scope=Scope.OVERLAP,
+        exempt=frozenset({"licensing.terminated", "licensing.rights_returned", "licensing.amended"}),
     ),
     Rule(
         "neg.non_pharma_licence",

@@ -194,8 +194,21 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Bayer signs an exclusive license agreement with Orion Bio for OB-7",),
     ),
     "neg.regulator_licence": (
-        ("Health Canada issued a cultivation licence granting Orion the rights to grow",),
-        ("Orion grants Bayer exclusive rights to OB-7 in Canada",),
+        (
+            "Health Canada issued a cultivation licence granting Orion the rights to grow",
+            "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
+            "Orion Bio obtains GMP certificate and manufacturing licence for its Leeds plant",
+            "Orion Bio receives Health Canada Drug Establishment Licence for its Toronto site",
+            "Orion Bio obtains wholesale dealer's licence from the MHRA",
+        ),
+        (
+            "Orion grants Bayer exclusive rights to OB-7 in Canada",
+            "Orion grants Bayer an exclusive development, manufacturing and commercialization licence for OB-7",
+        ),
+    ),
+    "neg.own_licence": (
+        ("Orion Bio secures its licence to operate the Leeds plant",),
+        ("Orion Bio secures a licence to OB-7 from Bayer",),
     ),
     "neg.non_pharma_licence": (
         ("Orion Informatics signs enterprise software license agreement with a top-10 CRO",),
