@@ -697,7 +697,9 @@ _LIC_BLOCK = (
             r"(?:(?:and|&)\s+(?:import\w*|export\w*|wholesale|distribution|marketing|storage|dealer|testing|release"
             r"|batch\s+release)(?:'s?)?\s+)?(?:licen[cs]es?|authori[sz]ations?|permits?)\b"
             r"|\b(?:c?GMP\s+(?:certificat\w+|licen[cs]es?)|MIA\s*\(IMP\)|(?-i:MIA)|manufacturer\s+licen[cs]es?)\b"
-            r"|\b" + REGULATOR + r"(?:'s)?\s+(?:[\w-]+(?:'s?)?\s+){0,2}?licen[cs]es?\b(?!\s+(?:agreement|deal|option))"
+            r"|\b"
+            + REGULATOR
+            + r"(?:'s)?\s+(?:[\w-]+(?:'s?)?\s+){0,2}?licen[cs]es?\b(?!\s+(?:agreement|deal|option))"
             r"|\b(?:country|countries|regulators?|authorit(?:y|ies))\s+(?:that|which)\s+licen[cs]es?\b"
             r"|\blicen[cs]es?\s+(?:\w+\s+){0,3}(?:issued|granted)\s+by\s+(?:the\s+)?"
             + REGULATOR

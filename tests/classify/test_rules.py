@@ -203,7 +203,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "Orion grants Bayer exclusive rights to OB-7 in Canada",
-            "Orion grants Bayer an exclusive development, manufacturing and commercialization licence for OB-7",
+            "Orion grants Bayer an exclusive development, manufacturing and commercialization licence",
         ),
     ),
     "neg.own_licence": (
