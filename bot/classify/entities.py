@@ -149,9 +149,20 @@ _INDUSTRY = frozenset(
         "immunotherapeutics",
         "biosystems",
         "biotherapies",
+        "biopharm",
+        "biosolutions",
+        "chemicals",
     ]
 )
-_TOKEN = r"(?:[A-Z][\w&.\-]{0,40}|[a-z]{1,3}[A-Z][\w&.\-]{0,40}|\d{1,6}[A-Z][\w\-]{0,40})"
+# "SK biopharmaceuticals", "GC biopharma": an acronym whose industry word is written in lower case is one name
+_ACRONYM_LOWER = (
+    r"(?!(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDE|US|UK|EU|USA|IND|CTA|NDA|BLA|ADC|CAR)\b)[A-Z]{2,5}[ \t]+"
+    r"(?:biopharmaceuticals?|biopharma|biopharm|bioscience|biosciences|biologics|biotech|pharmaceuticals?|pharma"
+    r"|therapeutics|chemicals|biosolutions)(?![\w&.\-])"
+)
+_TOKEN = (
+    r"(?:" + _ACRONYM_LOWER + r"|[A-Z][\w&.\-]{0,40}|[a-z]{1,3}[A-Z][\w&.\-]{0,40}|\d{1,6}[A-Z][\w\-]{0,40})"
+)
 _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|KK|K\.K|LLC|LP"
     r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty)\b"
@@ -463,12 +474,77 @@ def _parent(k: str) -> str | None:
     return next((v for unit, v in PARENTS.items() if k.startswith(unit)), None)
 
 
+_LEGAL_WORDS = frozenset(
+    [
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "ltd",
+        "limited",
+        "plc",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "gmbh",
+        "kk",
+        "llc",
+        "lp",
+        "se",
+        "spa",
+        "ab",
+        "as",
+        "asa",
+        "oyj",
+        "srl",
+        "pty",
+        "pte",
+        "holdings",
+        "holding",
+        "group",
+        "the",
+    ]
+)
+
+
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words as comparison keys, without legal suffixes ("Tasly Pharmaceutical Group")."""
+    out = (key(w) for w in re.split(r"[\s/]+", name.replace("&", " and ")))
+    return tuple(w for w in out if w and w not in _LEGAL_WORDS)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """True when one name is a run of the other's words, or both are one word plus industry words."""
+    # "Allist" in "Shanghai Allist Pharmaceuticals"; "Tasly Biopharmaceuticals" and "Tasly Pharmaceutical"
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if all(w in _INDUSTRY for w in short):
+        return False  # "Pharmaceuticals" alone names no one
+    n = len(short)
+    if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
+        return True
+    return (
+        wa[0] == wb[0]
+        and wa[0] not in _INDUSTRY
+        and all(w in _INDUSTRY for w in wa[1:])
+        and all(w in _INDUSTRY for w in wb[1:])
+    )
+
+
 def same_org(a: str, b: str) -> bool:
-    """True when two names plausibly name one organisation (prefix, acronym or parent)."""
+    """True when two names plausibly name one organisation (prefix, shared words, acronym or parent)."""
     ka, kb = key(a), key(b)
     if not ka or not kb:
         return False
     if ka == kb or (min(len(ka), len(kb)) >= 4 and (ka.startswith(kb) or kb.startswith(ka))):
+        return True
+    if _same_words(a, b):
         return True
     if min(len(ka), len(kb)) >= 5 and (ka.endswith(kb) or kb.endswith(ka)):
         return True

@@ -10,7 +10,7 @@ for an IND only a company named as filing or owning the application counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.classify.document import Document, Region, Sentence
 from bot.classify.entities import OrgIndex, is_excluded, names_in, same_org, short_name
@@ -194,9 +194,6 @@ def partners_of(
     found: list[str] = []
     parents: list[str] = []
 
-    def related(name: str, names: Iterable[str]) -> bool:
-        return any(same_org(name, other) for other in names)
-
     def parent_named(name: str) -> bool:
         key = squash(name)
         return any(squash(p) == key for p in parents)
@@ -212,9 +209,15 @@ def partners_of(
                     and any(same_org(part, company) for part in shown.split("-") if part)
                 ):
                     continue  # "Dicerna-Lilly collaboration": a name for the alliance, not a party
-                if related(shown, found) or parent_named(shown):
+                if parent_named(shown):
+                    continue
+                twin = next((i for i, other in enumerate(found) if same_org(shown, other)), None)
+                if twin is not None:
+                    if len(shown.split()) > len(found[twin].split()):
+                        found[twin] = shown  # "Vir", then "Vir Biotechnology": keep the full name
                     continue
                 found.append(shown)
                 if parent:
                     parents.append(parent)
-    return tuple(found)
+    # "Tasly Biopharmaceuticals, a unit of Tasly Pharmaceutical Group": the parent is no second party
+    return tuple(f for f in found if not parent_named(f))

@@ -120,3 +120,42 @@ def test_ocr_split_names_still_match() -> None:
     c = classify(_release("Sales trigger milestone payment to Basilea from Astellas", body))
     assert c.company == "Basilea Pharmaceutica"
     assert len(c.partners) == 1
+
+
+def test_acronym_with_a_lower_case_industry_word_is_one_name() -> None:
+    text = "SK biopharmaceuticals Co., Ltd. (KRX: 326030) today announced a milestone."
+    index = OrgIndex([text])
+    assert index.display("SK biopharmaceuticals") == "SK biopharmaceuticals"
+    assert index.display("SK Biopharm") == "SK biopharmaceuticals"
+    assert not OrgIndex(["The FDA biologics license was approved."]).is_org("FDA biologics")
+
+
+def test_same_org_by_shared_words() -> None:
+    assert same_org("Vir", "Vir Biotechnology")
+    assert same_org("Allist", "Shanghai Allist Pharmaceuticals")
+    assert same_org("Tasly Biopharmaceuticals", "Tasly Pharmaceutical Group")
+    assert same_org("Ono", "Ono Pharmaceutical")
+    assert not same_org("Shanghai Pharmaceuticals", "Shanghai Allist Pharmaceuticals")
+    assert not same_org("Pharmaceuticals", "Tasly Pharmaceutical")
+    assert not same_org("Sumitomo Pharma", "Sumitomo Mitsui Banking")
+
+
+def test_partner_named_twice_is_one_partner_under_its_full_name() -> None:
+    c = classify(
+        _release(
+            "Xencor due $2.5 million milestone as FDA accepts Vir's IND",
+            "",
+            summary="Xencor (Nasdaq: XNCR) will receive a $2.5 million milestone from Vir Biotechnology "
+            "(Nasdaq: VIR) now that the FDA has accepted Vir's investigational new drug application.",
+        )
+    )
+    assert c.partners == ("Vir Biotechnology",)
+    unit = classify(
+        _release(
+            "Sutro licenses China rights to its ADC to Tasly",
+            "SOUTH SAN FRANCISCO -- Sutro Biopharma (Nasdaq: STRO) has granted Tasly Biopharmaceuticals, "
+            "a unit of Shanghai-listed Tasly Pharmaceutical Group (SSE: 600535), an exclusive licence to "
+            "develop and commercialise its antibody-drug conjugate in China. Tasly will pay $40 million.",
+        )
+    )
+    assert unit.partners == ("Tasly Biopharmaceuticals",)
