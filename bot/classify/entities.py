@@ -90,6 +90,12 @@ def _ticker(exchange: str, symbol: str) -> str | None:
     return f"{ex}:{sym}"
 
 
+# "(SIX: RO, ROG; OTCQX: RHHBY)": more symbols of the same exchange, each closed by a comma, ";" or bracket
+_MORE_SYMBOLS = re.compile(r"(?:\s*,\s*(?-i:[A-Z0-9][A-Z0-9.\-]{0,9})(?=\s*[,;)\]]))+")
+_SYMBOL = re.compile(r"[A-Z0-9][A-Z0-9.\-]{0,9}")
+_EXCHANGE_WORD = re.compile(_EX, re.IGNORECASE)
+
+
 def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
     """Return the exchange-qualified tickers printed in the texts, in first-seen order, without repeats."""
     seen: dict[str, None] = {}
@@ -97,10 +103,19 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
         if ":" not in text:
             continue
         for m in _TICKER.finditer(text):
+            symbols = [m.group("sym")]
+            more = _MORE_SYMBOLS.match(text, m.end())
+            if more is not None:
+                symbols.extend(
+                    sym
+                    for sym in _SYMBOL.findall(more.group(0))
+                    if not _EXCHANGE_WORD.fullmatch(sym) and key(sym) not in _REGULATORS
+                )
             for ex in _SPLIT_EX.split(m.group("ex")):
-                t = _ticker(ex, m.group("sym"))
-                if t is not None:
-                    seen.setdefault(t, None)
+                for sym in symbols:
+                    t = _ticker(ex, sym)
+                    if t is not None:
+                        seen.setdefault(t, None)
     return tuple(seen)
 
 

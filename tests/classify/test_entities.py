@@ -159,3 +159,9 @@ def test_partner_named_twice_is_one_partner_under_its_full_name() -> None:
         )
     )
     assert unit.partners == ("Tasly Biopharmaceuticals",)
+
+
+def test_several_symbols_after_one_exchange_are_each_a_ticker() -> None:
+    text = "Roche (SIX: RO, ROG; OTCQX: RHHBY) and Antibe (TSX: ATE, OTCQX: ATBPF) and Y (NYSE: BMY, FDA)"
+    assert find_tickers([text]) == ("SIX:RO", "SIX:ROG", "OTCQX:RHHBY", "TSX:ATE", "OTCQX:ATBPF", "NYSE:BMY")
+    assert find_tickers(["Evotec SE (FSE: EVT, MDAX/TecDAX, NASDAQ: EVO)"]) == ("FRA:EVT", "NASDAQ:EVO")
