@@ -708,8 +708,12 @@ class OrgIndex:
         return self._shown[name]
 
     def _display(self, name: str) -> str | None:
-        k = key(short_name(name))
-        return self._lookup(k)
+        written = short_name(name)
+        k = key(written)
+        found = self._lookup(k)
+        if found is not None and k in self.orgs and k not in self.aliases and k in _KNOWN_INDEX:
+            return written  # a well-known group as this text spells it ("Bristol Myers Squibb")
+        return found
 
     def _lookup(self, wanted: str) -> str | None:
         if not wanted:

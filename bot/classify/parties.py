@@ -66,6 +66,14 @@ _APPOSITION = re.compile(
 _PARENT_OF_NEXT = re.compile(
     r"^\s*(?:\([^)]{0,40}\)\s*)?(?:unit|affiliate|subsidiary|division|arm)\s+(?-i:[A-Z])", re.IGNORECASE
 )
+# "when it bought Karuna": a company acquired outright is no longer a party; its buyer is
+_ACQUIRED = re.compile(
+    r"\b(?:bought|buys?|buying|acquir(?:e|es|ed|ing)|acquisition\s+of|purchase\s+of|purchas(?:e|es|ed|ing)"
+    r"|takeover\s+of|took\s+over|tak(?:e|es|ing)\s+over|merg(?:er|ed|es|ing)\s+with|absorb(?:ed|s)?)"
+    r"\s+(?:the\s+|its\s+)?(?:[\w-]+-based\s+)?$",
+    re.IGNORECASE,
+)
+_HOLDINGS_AFTER = re.compile(r"['’]s?\s|\s+(?:rights?|assets?|programs?|programmes?|portfolio)\b")
 _UNIT_OF = re.compile(
     r"\b(?:subsidiary|unit|affiliate|member\s+of\s+the|division|part\s+of)\s*,?\s*$", re.IGNORECASE
 )
@@ -167,6 +175,10 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
             if len(span.name) < 3 or re.search(r"\b(?:a|an)\s+$", text[max(0, span.start - 4) : span.start]):
                 continue  # "a Nanobody": a common noun capitalised, not a firm
             shown = short_name(span.name)
+        if _ACQUIRED.search(text[max(0, span.start - 40) : span.start]) and not _HOLDINGS_AFTER.match(
+            text[span.end : span.end + 12]
+        ):
+            continue  # the company bought, not its rights: it left the deal when its buyer took over
         if _UNIT_OF.search(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
         if _PARENT_OF_NEXT.match(text[span.end : span.end + 40]):

@@ -165,3 +165,23 @@ def test_several_symbols_after_one_exchange_are_each_a_ticker() -> None:
     text = "Roche (SIX: RO, ROG; OTCQX: RHHBY) and Antibe (TSX: ATE, OTCQX: ATBPF) and Y (NYSE: BMY, FDA)"
     assert find_tickers([text]) == ("SIX:RO", "SIX:ROG", "OTCQX:RHHBY", "TSX:ATE", "OTCQX:ATBPF", "NYSE:BMY")
     assert find_tickers(["Evotec SE (FSE: EVT, MDAX/TecDAX, NASDAQ: EVO)"]) == ("FRA:EVT", "NASDAQ:EVO")
+
+
+def test_a_company_bought_outright_is_no_counterparty() -> None:
+    c = classify(
+        _release(
+            "Zai Lab owes Bristol Myers $10 million milestone",
+            "",
+            summary="The filing triggers a $10 million milestone payment from Zai Lab to Bristol Myers "
+            "Squibb, which inherited the licence when it bought Karuna Therapeutics.",
+        )
+    )
+    assert c.partners == ("Bristol Myers Squibb",)
+    rights = classify(
+        _release(
+            "Acme Bio acquires Orion Therapeutics' rights to OB-7",
+            "",
+            summary="Acme Bio acquired Orion Therapeutics' rights to OB-7 for $20 million upfront.",
+        )
+    )
+    assert rights.partners == ("Orion Therapeutics",)
