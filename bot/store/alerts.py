@@ -48,7 +48,11 @@ def due_alerts(session: Session, *, now: datetime, limit: int = 100) -> list[Pen
     stmt = (
         select(AlertRow, EntryRow)
         .join(EntryRow, col(AlertRow.entry_id) == col(EntryRow.id))
-        .where(col(AlertRow.status) == "pending", col(AlertRow.next_attempt_at) <= now)
+        .where(
+            col(AlertRow.status) == "pending",
+            col(AlertRow.next_attempt_at) <= now,
+            col(AlertRow.kind) == "alert",
+        )
         .order_by(col(AlertRow.created_at), col(AlertRow.id))
         .limit(limit)
         .execution_options(populate_existing=True)
@@ -137,23 +141,31 @@ def mark_failed(session: Session, *, alert_id: int, error: str, now: datetime) -
 
 
 def release_stuck_alerts(session: Session, *, sending_before: datetime, now: datetime) -> int:
-    """Put alerts left 'sending' since before sending_before back to pending; return how many.
+    """Put alerts left 'sending' since before sending_before back to pending, marked unsure; return how many.
 
-    A crash between claiming and recording leaves such rows; releasing them may post twice,
-    leaving them may never post, so the caller picks the cut-off.
+    A crash between posting and recording leaves such rows. Being unsure, they are looked for in
+    the channel's history before anything is posted again; the cut-off must exceed the longest a
+    live delivery can take, or a slow one elsewhere could be posted twice.
     """
     result = session.exec(
         update(AlertRow)
         .where(col(AlertRow.status) == "sending", col(AlertRow.updated_at) < sending_before)
-        .values(status="pending", next_attempt_at=now, updated_at=now)
+        .values(status="pending", unsure=True, next_attempt_at=now, updated_at=now)
     )
     return int(result.rowcount)
 
 
 def alert_counts(session: Session) -> dict[str, int]:
-    """Return the number of alerts in each status (every status present, zero if none)."""
+    """Return the number of alerts in each status (every status present, zero if none).
+
+    Edits and thread replies under alerts are outbox rows too but not alerts: see outbox_counts.
+    """
     counts = dict.fromkeys(STATUSES, 0)
-    rows = session.exec(select(AlertRow.status, func.count()).group_by(col(AlertRow.status))).all()
+    rows = session.exec(
+        select(AlertRow.status, func.count())
+        .where(col(AlertRow.kind) == "alert")
+        .group_by(col(AlertRow.status))
+    ).all()
     for status, count in rows:
         counts[status] = int(count)
     return counts

@@ -18,6 +18,8 @@ from bot.store.tables import EntryRow, alert_table, entry_table
 
 # Keeps IN lists well under every backend's bound-parameter limit.
 _IN_CHUNK = 500
+# The outbox's identity: one alert per entry and watch list, one edit per entry version.
+ALERT_KEY = ["entry_id", "watchlist", "kind", "revision"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +72,10 @@ def _evidence_json(evidence: Evidence) -> dict[str, Any]:
     return {"event": evidence.event.value, "rule": clean(evidence.rule), "sentence": clean(evidence.sentence)}
 
 
-def _entry_values(
+def entry_values(
     *, entry: Entry, classification: Classification, silent: bool, now: datetime
 ) -> dict[str, Any]:
+    """Return an entry row's column values: the release, what was found in it, and its hash."""
     return {
         "wire": clean(entry.wire),
         "native_id": clean(entry.native_id),
@@ -114,7 +117,7 @@ def add_entry(
     """
     stmt = (
         dialect_insert(session, entry_table)
-        .values(**_entry_values(entry=entry, classification=classification, silent=silent, now=now))
+        .values(**entry_values(entry=entry, classification=classification, silent=silent, now=now))
         .on_conflict_do_nothing(index_elements=["wire", "native_id"])
         .returning(entry_table.c.id)
     )
@@ -134,8 +137,10 @@ def add_entry(
                 next_attempt_at=now,
                 created_at=now,
                 updated_at=now,
+                kind="alert",
+                revision="",
             )
-            .on_conflict_do_nothing(index_elements=["entry_id", "watchlist"])
+            .on_conflict_do_nothing(index_elements=ALERT_KEY)
         )
     return entry_id
 

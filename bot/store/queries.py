@@ -294,13 +294,17 @@ def _alert_records(session: Session, *conditions: Any, limit: int) -> list[Alert
 
 def latest_alerts(session: Session, *, limit: int = 10, status: str | None = None) -> list[AlertRecord]:
     """Return the most recently created alerts (of one status, when given), newest first."""
-    conditions = [] if status is None else [col(AlertRow.status) == status]
+    conditions = [col(AlertRow.kind) == "alert"]
+    if status is not None:
+        conditions.append(col(AlertRow.status) == status)
     return _alert_records(session, *conditions, limit=_limit(limit))
 
 
 def alerts_for_entry(session: Session, *, entry_id: int) -> list[AlertRecord]:
     """Return every alert made for one release, newest first."""
-    return _alert_records(session, col(AlertRow.entry_id) == entry_id, limit=MAX_LIMIT)
+    return _alert_records(
+        session, col(AlertRow.entry_id) == entry_id, col(AlertRow.kind) == "alert", limit=MAX_LIMIT
+    )
 
 
 def watchlist_owners(session: Session) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""SQLModel tables for feeds, entries, the alert outbox and Slack-made watch lists; rows stay in the store."""
+"""SQLModel tables for feeds, entries, the alert outbox, channel pacing and Slack-made watch lists."""
 
 from datetime import UTC, datetime
 from typing import Any
@@ -107,13 +107,21 @@ class EntryRow(SQLModel, table=True):
 
 
 class AlertRow(SQLModel, table=True):
-    """The outbox: one row per entry and watch list, written with the entry and then delivered."""
+    """The outbox: alerts (one per entry and watch list), edits of alerts and thread replies under them.
+
+    Rows are written with the entry they come from and then delivered in created order per channel.
+    """
 
     __tablename__ = "alert"
     __table_args__ = (
-        sa.UniqueConstraint("entry_id", "watchlist", name="uq_alert_entry_id_watchlist"),
+        sa.UniqueConstraint(
+            "entry_id", "watchlist", "kind", "revision", name="uq_alert_entry_watchlist_kind"
+        ),
         sa.Index("ix_alert_due", "status", "next_attempt_at"),
+        sa.Index("ix_alert_channel_status", "channel", "status"),
+        sa.Index("ix_alert_digest_key", "digest_key"),
         sa.CheckConstraint("status IN ('pending', 'sending', 'sent', 'failed')", name="ck_alert_status"),
+        sa.CheckConstraint("kind IN ('alert', 'update', 'also_on')", name="ck_alert_kind"),
     )
 
     id: int | None = _pk()
@@ -133,6 +141,60 @@ class AlertRow(SQLModel, table=True):
     sent_at: datetime | None = _col(UTCDateTime, nullable=True)
     slack_channel_id: str | None = _col(sa.Text, nullable=True)
     slack_ts: str | None = _col(sa.String(64), nullable=True)
+    # 'alert': the message itself; 'update': edit the parent alert and thread what changed;
+    # 'also_on': thread the same release from another wire under the parent alert.
+    kind: str = Field(
+        default="alert", sa_column=sa.Column(sa.String(16), nullable=False, server_default="alert")
+    )
+    parent_alert_id: int | None = _col(
+        sa.Integer,
+        sa.ForeignKey("alert.id", name="fk_alert_parent_alert_id_alert", ondelete="CASCADE"),
+        nullable=True,
+    )
+    # Which version of the entry an 'update' row tells about (its content hash); "" for the others.
+    revision: str = Field(default="", sa_column=sa.Column(sa.String(64), nullable=False, server_default=""))
+    note: str | None = _col(sa.Text, nullable=True)  # what changed, for 'update' rows (plain text)
+    # The last attempt may have reached Slack although no answer came back: look before posting again.
+    unsure: bool = Field(
+        default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
+    )
+    attempted_at: datetime | None = _col(UTCDateTime, nullable=True)
+    # Set while the alert rides in a digest message (and kept once sent): the digest's marker.
+    digest_key: str | None = _col(sa.String(32), nullable=True)
+    in_digest: bool = Field(
+        default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
+    )
+
+
+class ChannelPaceRow(SQLModel, table=True):
+    """Per channel: when the next message may go (token bucket and Retry-After) and its Slack ID."""
+
+    __tablename__ = "channel_pace"
+
+    channel: str = Field(sa_column=sa.Column(sa.Text, primary_key=True))  # as watch lists name it
+    channel_id: str | None = _col(sa.Text, nullable=True)  # Slack's ID, learnt from a post or a lookup
+    # Theoretical arrival time of the next message at the configured rate (a token bucket kept as
+    # one timestamp: a message may go while now >= tat - (burst - 1) * interval).
+    tat: datetime = _col(UTCDateTime)
+    not_before: datetime | None = _col(UTCDateTime, nullable=True)  # Slack's Retry-After
+    updated_at: datetime = _col(UTCDateTime)
+
+
+class DeliveryProblemRow(SQLModel, table=True):
+    """A channel Slack refuses for good (archived, bot not invited, bad token): told to the admins once."""
+
+    __tablename__ = "delivery_problem"
+    __table_args__ = (sa.UniqueConstraint("channel", "error", name="uq_delivery_problem_channel_error"),)
+
+    id: int | None = _pk()
+    channel: str = _col(sa.Text)
+    error: str = _col(sa.Text)
+    detail: str = _col(sa.Text)
+    failures: int = _col(sa.Integer)
+    first_seen_at: datetime = _col(UTCDateTime)
+    last_seen_at: datetime = _col(UTCDateTime)
+    notified_at: datetime | None = _col(UTCDateTime, nullable=True)
+    next_notify_at: datetime = _col(UTCDateTime)
 
 
 class WatchlistRow(SQLModel, table=True):
@@ -162,3 +224,5 @@ feed_table: sa.Table = metadata.tables["feed"]
 entry_table: sa.Table = metadata.tables["entry"]
 alert_table: sa.Table = metadata.tables["alert"]
 watchlist_table: sa.Table = metadata.tables["watchlist"]
+channel_pace_table: sa.Table = metadata.tables["channel_pace"]
+delivery_problem_table: sa.Table = metadata.tables["delivery_problem"]
