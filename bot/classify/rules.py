@@ -504,7 +504,7 @@ _LIC_PROVE = (
         Effect.PROVE,
         (L,),
         _c(
-            r"\b(?P<v>enter(?:s|ed|ing)?\s+into|sign(?:s|ed|ing)?|announc(?:e|es|ed|ing)|execut(?:e|es|ed)"
+            r"\b(?P<v>enter(?:s|ed|ing)?(?:\s+into)?|sign(?:s|ed|ing)?|announc(?:e|es|ed|ing)|execut(?:e|es|ed)"
             r"|conclud(?:e|es|ed)|strik(?:e|es)|struck|unveil(?:s|ed)|ink(?:s|ed)?|finali[sz](?:e|es|ed)"
             r"|agree(?:s|d)?\s+(?:on|to)|forg(?:e|es|ed)|seal(?:s|ed))\s+"
             + _gap(8)

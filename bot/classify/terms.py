@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
+from itertools import pairwise
 
-from bot.classify.amounts import AmountReading, read_amounts
+from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
 from bot.classify.document import Document, Region, Sentence
 from bot.classify.rules import DATE, MONTHS
 from bot.models import Amount, AmountKind, EventType
@@ -22,9 +25,9 @@ __all__ = ["deal_amounts"]
 _TERM_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD, Region.BODY})
 # words that make a sentence's money a recap of an earlier deal, not a term of this one
 _RECAP = re.compile(
-    r"\b(?:had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the|at\s+signing|originally|in\s+the\s+past"
+    r"\b(?:had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the|originally|in\s+the\s+past"
     r"|last\s+year|years?\s+ago|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was|cumulative\w*"
-    r"|brings\s+the\s+total|counting|(?:days?|weeks?|months?|years?)\s+after"
+    r"|brings\s+the\s+total|counting|(?:days?|weeks?|months?|years?)\s+after|(?:was|were|had\s+been)\s+eligible"
     r"|after\s+(?:the\s+)?[^\s;]+(?:\s+[^\s;]+){0,3}\s+(?:paid|licensed|signed|agreed|struck|granted))\b",
     re.IGNORECASE,
 )
@@ -33,7 +36,53 @@ _NOT_TERMS = re.compile(
     r"|series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group)\s+revenues?)\b",
     re.IGNORECASE,
 )
+# "Under the 2020 agreement EQRx paid an upfront fee": the terms of an earlier year's deal, told in the past
+_YEAR_DEAL = re.compile(
+    r"\b(?:the|its|their|our|this|that|a|an)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|licen[cs]es?|deals?|collaborations?|transactions?|partnerships?|alliances?|contracts?)\b",
+    re.IGNORECASE,
+)
+_PAST_MONEY = re.compile(
+    r"\b(?:paid|received|made|was|were|got|earned|collected|invested|totall?ed)\b", re.IGNORECASE
+)
+# "on top of the $50 million it paid in October": a sum an earlier payment, told in a clause after it
+_PAID_BEFORE = re.compile(
+    r"\s{0,2}\)?\s{0,2}(?:(?:that|which)\s+)?(?:it|they|we|he|she|the\s+company|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})"
+    r"\s+(?:had\s+)?(?:already\s+|previously\s+|originally\s+)?(?:paid|received|made|collected|earned|got|invested|booked)\b"
+    r"|\s{0,2}(?:already\s+|previously\s+|originally\s+)(?:paid|received|made|collected|earned)\b"
+    r"|\s{0,2}(?:paid|received|made|collected)\s+(?:(?:in|on|during)\s+(?:early\s+|mid-?|late\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|last\s+\w+|earlier|previously"
+    r"|(?:in|on)\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[^;]+")
+_TOTAL_CUE = re.compile(
+    r"\b(?:total|value|worth|valued|aggregate|overall|combined|deal|transaction)\b", re.IGNORECASE
+)
+_OPTION_CUE = re.compile(r"\b(?:option|opt-in|exercise)\b", re.IGNORECASE)
+_EXERCISED = re.compile(
+    r"\b(?:exercis(?:ed|es)\s+(?:[^\s;]+\s+){0,3}?options?\b|opt(?:s|ed)[-\s]in\b"
+    r"|option\s+exercise\b(?!\s+(?:fees?|payments?)))",
+    re.IGNORECASE,
+)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|once|when|whether|unless|should|upon|would|could|may)\b", re.IGNORECASE
+)
+# cues that say when a sum is paid, not what it is: the sum may still be a subtotal of several kinds
+_WEAK_CUE = re.compile(
+    r"|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|closing|effectiveness)|on\s+(?:closing|signature)",
+    re.IGNORECASE,
+)
+# words after a sum that break it down into parts ("$111 million now: ...", "$80 million, including ...")
+_BREAKDOWN = re.compile(
+    r"\s*:\s|\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:into|between))\b",
+    re.IGNORECASE,
+)
+_CONVERSION_GAP = re.compile(
+    r"\s{0,2}(?:[(\[]\s{0,2}(?:or\s+|i\.e\.,?\s*)?|,\s{0,2}(?:or\s+)?|or\s+|/\s{0,2})"
+)
+_MAX_PARTS = 12  # sums looked at as parts of a subtotal: enough for any term sheet, and bounded
+_SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
 
 
@@ -43,6 +92,9 @@ def _recap(text: str, published: date | None) -> bool:
         return True
     if published is None:
         return False
+    for m in _YEAR_DEAL.finditer(text):
+        if int(m.group("y")) < published.year and _PAST_MONEY.search(text):
+            return True
     for m in DATE.finditer(text):
         year = int(m.group("y") or m.group("y2"))
         month_text = (m.group("m") or m.group("m2") or "")[:3].lower()
@@ -55,42 +107,116 @@ def _recap(text: str, published: date | None) -> bool:
     return False
 
 
-def _vote(readings: Sequence[tuple[AmountReading, AmountKind]]) -> tuple[AmountReading, AmountKind]:
-    """The reading whose kind most cue-decided readings agree on; the first one on a tie."""
-    pool = [rk for rk in readings if rk[0].cue] or list(readings)
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """A sum read as a deal term: its reading, its kind, and whether a breakdown made it a total."""
+
+    reading: AmountReading
+    kind: AmountKind
+    subtotal: bool = False
+
+    @property
+    def key(self) -> tuple[Decimal, str]:
+        return self.reading.amount.value, self.reading.amount.currency
+
+
+def _vote(terms: Sequence[_Term]) -> _Term:
+    """The term a breakdown shows to be a subtotal, else the kind most cue-decided readings agree on."""
+    marked = [t for t in terms if t.subtotal]
+    if marked:
+        return marked[0]
+    pool = [t for t in terms if t.reading.cue] or list(terms)
     votes: dict[AmountKind, int] = {}
-    for _, k in pool:
-        votes[k] = votes.get(k, 0) + 1
+    for t in pool:
+        votes[t.kind] = votes.get(t.kind, 0) + 1
     best = max(votes.values())
-    return next(rk for rk in pool if votes[rk[1]] == best)
+    return next(t for t in pool if votes[t.kind] == best)
 
 
-def _merge(readings: Sequence[tuple[AmountReading, AmountKind]]) -> tuple[Amount, ...]:
+def _choose(group: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
+    """The readings of one (value, currency) to keep: one, or a paid-now and a contingent one."""
+    paid = [t for t in group if t.kind is not AmountKind.POTENTIAL]
+    contingent = [t for t in group if t.kind is AmountKind.POTENTIAL]
+    if not (paid and contingent):
+        return [_vote(group)]
+    p, c = _vote(paid), _vote(contingent)
+    if p.kind is AmountKind.TOTAL and any(_TOTAL_CUE.search(t.reading.cue) for t in contingent):
+        return [p]  # one headline value, read once as a total and once beside the milestones it includes
+    if (
+        not option_exercised
+        and p.kind is AmountKind.UPFRONT
+        and _OPTION_CUE.search(p.reading.cue)
+        and any(_OPTION_CUE.search(t.reading.cue) for t in contingent)
+    ):
+        return [c]  # an option fee the text says is paid only if the option is exercised later
+    if c.reading.amount.kind is AmountKind.MILESTONE and p.kind is AmountKind.MILESTONE:
+        return [p]  # the milestone earned, read again in a sentence that does not prove it
+    if p.kind in {AmountKind.MILESTONE, AmountKind.EQUITY} or (
+        c.reading.cue and c.reading.amount.upper_bound
+    ):
+        return [p, c]  # "$25 million earned now, the other $25 million later": two payments
+    return [_vote(group)]  # one payment read two ways
+
+
+def _merge(terms: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
     """One amount per (value, currency), except that a contingent and a paid-now reading may both stand."""
-    groups: dict[tuple[object, str], list[tuple[AmountReading, AmountKind]]] = {}
-    for r, kind in readings:
-        groups.setdefault((r.amount.value, r.amount.currency), []).append((r, kind))
-    out: list[Amount] = []
-    for group in groups.values():
-        paid = [rk for rk in group if rk[1] is not AmountKind.POTENTIAL]
-        contingent = [rk for rk in group if rk[1] is AmountKind.POTENTIAL]
-        chosen: list[tuple[AmountReading, AmountKind]]
-        if paid and contingent:
-            p, c = _vote(paid), _vote(contingent)
-            if c[0].amount.kind is AmountKind.MILESTONE and p[1] is AmountKind.MILESTONE:
-                chosen = [p]  # the milestone earned, read again in a sentence that does not prove it
-            elif p[1] in {AmountKind.MILESTONE, AmountKind.EQUITY} or (c[0].cue and c[0].amount.upper_bound):
-                chosen = [p, c]  # "$25 million earned now, the other $25 million later": two payments
-            else:
-                chosen = [_vote(group)]  # one payment read two ways
-        else:
-            chosen = [_vote(group)]
-        for r, kind in chosen:
-            a = r.amount
-            out.append(
-                Amount(value=a.value, currency=a.currency, kind=kind, text=a.text, upper_bound=a.upper_bound)
-            )
-    return tuple(out)
+    groups: dict[tuple[Decimal, str], list[_Term]] = {}
+    for t in terms:
+        groups.setdefault(t.key, []).append(t)
+    return [t for group in groups.values() for t in _choose(group, option_exercised=option_exercised)]
+
+
+def _converts(text: str, first: MoneyMention, second: MoneyMention) -> bool:
+    """True when the second sum restates the first in another currency ("CHF 150 million (about $163m)")."""
+    return (
+        first.currency != second.currency
+        and 0 <= second.start - first.end <= 12
+        and _CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _breakdowns(
+    text: str, terms: list[_Term], conversions: Sequence[tuple[MoneyMention, MoneyMention]]
+) -> None:
+    """Mark, in place, a sum broken down into parts of another kind in its own clause as a total."""
+    # "$111 million (about EUR 102 million) now: $71 million upfront and a $40 million equity investment";
+    # "$1.15 billion at signing, including a $400 million equity purchase": a subtotal that mixes kinds
+    restated = {id(b) for _, b in conversions}
+    main = [t for t in terms if id(t.reading.mention) not in restated and t.kind is not AmountKind.POTENTIAL]
+    for i, t in enumerate(main):
+        if t.kind is AmountKind.TOTAL or not _WEAK_CUE.fullmatch(t.reading.cue):
+            continue  # "$650 million upfront, including $200 million toward R&D": named upfront, so upfront
+        m = t.reading.mention
+        later = [u for u in main[i + 1 :] if u.reading.amount.currency == m.currency]
+        marker = _BREAKDOWN.search(text, m.end, later[0].reading.mention.start) if later else None
+        if marker is None or ";" in text[m.end : marker.start()]:
+            continue
+        parts = [u for u in later if u.reading.amount.value < m.value][:_MAX_PARTS]
+        other_kind = any(u.kind is not t.kind for u in parts)
+        if marker.group(0).strip() == ":":
+            total = sum((u.reading.amount.value for u in parts), Decimal(0))
+            adds_up = abs(total - m.value) <= m.value * _SUM_TOLERANCE
+            if not (adds_up and other_kind):
+                continue
+        elif not other_kind:
+            continue
+        for k, u in enumerate(terms):
+            if u is t:
+                terms[k] = _Term(t.reading, AmountKind.TOTAL, subtotal=True)
+        for a, b in conversions:
+            if a is m:
+                for k, u in enumerate(terms):
+                    if u.reading.mention is b:
+                        terms[k] = _Term(u.reading, AmountKind.TOTAL, subtotal=True)
+
+
+def _option_exercised(sentences: Sequence[Sentence]) -> bool:
+    """True when a sentence proving the licence says an option was exercised now, not if exercised later."""
+    for s in sentences:
+        for m in _EXERCISED.finditer(s.text):
+            if _CONDITION_BEFORE.search(s.text, max(0, m.start() - 30), m.start()) is None:
+                return True
+    return False
 
 
 def deal_amounts(
@@ -98,7 +224,8 @@ def deal_amounts(
 ) -> tuple[tuple[Amount, ...], list[Sentence]]:
     """Return the amounts tied to the reported events, and the sentences naming an equity investor (pure)."""
     investors: list[Sentence] = []
-    readings: list[tuple[AmountReading, AmountKind]] = []
+    terms: list[_Term] = []
+    conversions: list[tuple[MoneyMention, MoneyMention]] = []  # (sum, the same sum in another currency)
     milestone_at = {s.index for s in proof.get(EventType.MILESTONE, ())}
     if EventType.MILESTONE in events:
         for sentence in proof.get(EventType.MILESTONE, ()):
@@ -107,20 +234,28 @@ def deal_amounts(
                     r.amount.kind in {AmountKind.MILESTONE, AmountKind.OTHER, AmountKind.TOTAL}
                     and not r.amount.upper_bound
                 ):
-                    readings.append((r, AmountKind.MILESTONE))
+                    terms.append(_Term(r, AmountKind.MILESTONE))
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             if sentence.region not in _TERM_REGIONS or _NOT_TERMS.search(sentence.text):
                 continue
-            recap = [
-                (c.start(), c.end())
-                for c in _CLAUSE.finditer(sentence.text)
-                if _recap(c.group(0), doc.published)
-            ]
             if not _MONEYISH.search(sentence.text):
                 continue
-            for r in read_amounts(sentence.text):
-                if any(a <= r.mention.start < b for a, b in recap):
+            text = sentence.text
+            recap = [
+                (c.start(), c.end()) for c in _CLAUSE.finditer(text) if _recap(c.group(0), doc.published)
+            ]
+            mentions = [
+                m
+                for m in find_money(text)
+                if not any(a <= m.start < b for a, b in recap) and not _PAID_BEFORE.match(text, m.end)
+            ]
+            found = [(a, b) for a, b in pairwise(mentions) if _converts(text, a, b)]
+            kept = {(m.start, m.end): m for m in mentions}
+            mine: list[_Term] = []
+            for r in read_amounts(text):
+                mention = kept.get((r.mention.start, r.mention.end))
+                if mention is None:
                     continue
                 kind = r.amount.kind
                 if kind is AmountKind.MILESTONE and sentence.index not in milestone_at:
@@ -129,5 +264,46 @@ def deal_amounts(
                     kind = AmountKind.POTENTIAL
                 if kind is AmountKind.EQUITY and sentence not in investors:
                     investors.append(sentence)
-                readings.append((r, kind))
-    return _merge(readings), investors
+                mine.append(_Term(AmountReading(amount=r.amount, mention=mention, cue=r.cue), kind))
+            _breakdowns(text, mine, found)
+            terms.extend(mine)
+            conversions.extend(found)
+    chosen = _merge(terms, option_exercised=_option_exercised(proof.get(EventType.LICENSING, ())))
+    return _with_conversions(chosen, conversions), investors
+
+
+def _with_conversions(
+    chosen: Sequence[_Term], conversions: Sequence[tuple[MoneyMention, MoneyMention]]
+) -> tuple[Amount, ...]:
+    """The chosen amounts, each conversion taking the kind of the sum it converts, missed ones added."""
+    kinds: dict[tuple[Decimal, str], list[AmountKind]] = {}
+    for t in chosen:
+        kinds.setdefault(t.key, []).append(t.kind)
+    out: dict[tuple[Decimal, str, AmountKind], Amount] = {}
+    for t in chosen:
+        a = t.reading.amount
+        out.setdefault(
+            (a.value, a.currency, t.kind),
+            Amount(value=a.value, currency=a.currency, kind=t.kind, text=a.text, upper_bound=a.upper_bound),
+        )
+    for base, conv in conversions:
+        base_kinds = kinds.get((base.value, base.currency), [])
+        conv_kinds = kinds.get((conv.value, conv.currency), [])
+        if len(base_kinds) != 1 or len(conv_kinds) > 1:
+            continue  # the sum is no term, or was read as two payments: which one converts is unclear
+        kind = base_kinds[0]
+        if conv_kinds and conv_kinds[0] is not kind:
+            old = out.pop((conv.value, conv.currency, conv_kinds[0]))
+            out[(conv.value, conv.currency, kind)] = Amount(
+                value=old.value, currency=old.currency, kind=kind, text=old.text, upper_bound=old.upper_bound
+            )
+        elif not conv_kinds:
+            out[(conv.value, conv.currency, kind)] = Amount(
+                value=conv.value,
+                currency=conv.currency,
+                kind=kind,
+                text=conv.text,
+                upper_bound=conv.upper_bound,
+            )
+        kinds[(conv.value, conv.currency)] = [kind]
+    return tuple(out.values())

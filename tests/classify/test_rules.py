@@ -146,7 +146,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # --- licensing ---
     "licensing.agreement_signed": (
-        ("Orion Bio and Takeda sign exclusive license agreement for OB-44 in Japan",),
+        (
+            "Orion Bio and Takeda sign exclusive license agreement for OB-44 in Japan",
+            "Orion Bio and Takeda enter exclusive license agreement for OB-44",
+        ),
         ("Orion Bio and Takeda sign research collaboration on OB-44",),
     ),
     "licensing.rights_granted": (

@@ -1,0 +1,136 @@
+"""Deal terms read across a whole release: recaps, conversions, subtotals, option fees, one total."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from bot.classify import classify
+from bot.models import AmountKind, Entry, EventType
+
+L = EventType.LICENSING
+WHEN = datetime(2024, 7, 9, tzinfo=UTC)
+Row = tuple[Decimal, str, AmountKind]
+
+
+def _amounts(title: str, summary: str = "", body: str = "", when: datetime = WHEN) -> set[Row]:
+    entry = Entry(wire="", native_id="t", url="", title=title, summary=summary, body=body, published=when)
+    c = classify(entry)
+    assert L in c.events
+    return {(a.value, a.currency, a.kind) for a in c.amounts}
+
+
+def _m(millions: float, currency: str, kind: AmountKind) -> Row:
+    return (Decimal(str(millions)) * 1_000_000, currency, kind)
+
+
+def test_past_terms_of_an_ended_licence_are_background() -> None:
+    got = _amounts(
+        "Orion Bio regains worldwide rights to OB-7 as Helix licence is terminated",
+        "Orion Bio and Helix have terminated their 2020 license agreement.",
+        "BOSTON -- Orion Bio today announced that it and Helix, Inc. have agreed to terminate the license "
+        "agreement for OB-7.\n\nUnder the 2020 agreement Helix paid an upfront fee of US$150 million, and "
+        "Orion was eligible for up to US$1.15 billion in milestone payments. No termination fee is payable.",
+        when=datetime(2022, 10, 10, tzinfo=UTC),
+    )
+    assert got == set()
+
+
+def test_an_earlier_payment_told_after_the_new_one_is_not_a_term() -> None:
+    got = _amounts(
+        "Orion Bio receives $325 million as Helix exercises its option",
+        "Helix Pharmaceuticals has exercised its option to continue the exclusive licence, paying Orion Bio "
+        "$325 million on top of the $50 million it paid in October.",
+    )
+    assert got == {_m(325, "USD", AmountKind.UPFRONT)}
+
+
+def test_one_headline_value_is_one_total_and_its_conversion_too() -> None:
+    got = _amounts(
+        "Orion Bio Signs Global License Agreement with Helix Worth Up to US$1.7 Billion",
+        "Helix obtains exclusive worldwide rights to OB-7 for US$100 million upfront; Orion could receive up "
+        "to US$1.7 billion in total, including an option exercise fee of US$200 million.",
+        "SEOUL, July 9, 2024 -- Orion Bio, Inc. (KOSDAQ: 141080) today announced that it has entered into "
+        "an exclusive license agreement with Helix Biotech, Inc. for OB-7.\n\nOrion will receive an upfront "
+        "payment of US$100 million (approximately KRW 130 billion), and Helix will pay an option exercise "
+        "fee of US$200 million if it exercises that option. Including development, regulatory and commercial "
+        "milestones, the total deal value is up to US$1.7 billion (approximately KRW 2.2 trillion).",
+    )
+    assert got == {
+        _m(100, "USD", AmountKind.UPFRONT),
+        _m(130_000, "KRW", AmountKind.UPFRONT),
+        _m(200, "USD", AmountKind.POTENTIAL),
+        _m(1_700, "USD", AmountKind.TOTAL),
+        _m(2_200_000, "KRW", AmountKind.TOTAL),
+    }
+
+
+def test_an_option_fee_paid_on_exercise_now_is_upfront() -> None:
+    got = _amounts(
+        "Helix exercises option to license Orion Bio's OB-7 and pays $200 million option exercise fee",
+        "Helix has exercised its option for an exclusive licence to OB-7 and will pay Orion an option "
+        "exercise fee of $200 million.",
+    )
+    assert _m(200, "USD", AmountKind.UPFRONT) in got
+
+
+def test_a_sum_broken_into_parts_of_other_kinds_is_a_total_with_its_conversion() -> None:
+    got = _amounts(
+        "Helix pays $111 million for ex-US rights to Orion Bio's glioma drug",
+        "",
+        "PARIS -- Helix (Euronext: HLX) has licensed exclusive rights to OB-7 outside the United States from "
+        "Orion Biopharmaceuticals (Nasdaq: ORBI).\n\nHelix is paying $111 million (about €102 million) now: "
+        "$71 million upfront and a $40 million equity investment in Orion. Orion is also eligible for up to "
+        "$350 million in milestones.",
+    )
+    assert got == {
+        _m(111, "USD", AmountKind.TOTAL),
+        _m(102, "EUR", AmountKind.TOTAL),
+        _m(71, "USD", AmountKind.UPFRONT),
+        _m(40, "USD", AmountKind.EQUITY),
+        _m(350, "USD", AmountKind.POTENTIAL),
+    }
+
+
+def test_a_named_upfront_with_a_part_set_aside_stays_upfront() -> None:
+    got = _amounts(
+        "Helix and Orion Bio enter exclusive license agreement for OB-7",
+        "Helix will pay Orion Bio $650 million upfront, including $200 million toward Orion's research and "
+        "development costs, for exclusive rights to OB-7.",
+    )
+    assert _m(650, "USD", AmountKind.UPFRONT) in got
+    assert _m(200, "USD", AmountKind.OTHER) in got
+
+
+def test_a_subtotal_at_signing_including_equity_is_a_total() -> None:
+    got = _amounts(
+        "Orion Bio 8-K: license agreement and stock purchase with Helix",
+        "Orion grants Helix exclusive ex-US rights to OB-7 for $1.15 billion at signing, including a $400 "
+        "million equity purchase, and up to $1.7 billion in milestones.",
+    )
+    assert got == {
+        _m(1_150, "USD", AmountKind.TOTAL),
+        _m(400, "USD", AmountKind.EQUITY),
+        _m(1_700, "USD", AmountKind.POTENTIAL),
+    }
+
+
+def test_a_conversion_the_cue_words_missed_is_still_labelled() -> None:
+    got = _amounts(
+        "Helix Exercises Option to In-License OB-7; Orion to Receive CHF 150 Million",
+        "Helix has exercised its option for an exclusive worldwide license to OB-7; Orion will receive a "
+        "one-time payment of CHF 150 million and royalties.",
+        "ZURICH, July 9, 2024 -- Orion AG (SIX: ORIO) today announced that Helix has exercised its option to "
+        "in-license OB-7.\n\nOrion will receive a payment of CHF 150 million (approximately USD 163 million) "
+        "and is entitled to a 22% royalty on sales in commercial markets.",
+    )
+    assert got == {_m(150, "CHF", AmountKind.UPFRONT), _m(163, "USD", AmountKind.UPFRONT)}
+
+
+def test_eligible_does_not_reach_back_across_and() -> None:
+    got = _amounts(
+        "Orion Bio licenses OB-7 to Helix",
+        "Under the agreement, Orion will receive an upfront cash payment of $20.0 million and is eligible to "
+        "receive development and commercial milestone payments of up to $290.0 million.",
+    )
+    assert got == {_m(20, "USD", AmountKind.UPFRONT), _m(290, "USD", AmountKind.POTENTIAL)}
