@@ -16,6 +16,7 @@ from bot.fetch import FeedFetchError, fetch_feed
 from bot.models import Entry, Watchlist
 from bot.outbox import DeliveryOutcome, deliver_pending
 from bot.parsing import parse_feed
+from bot.revisions import record_revisions
 from bot.route import route
 from bot.services import Services, backoff_delay, utcnow
 
@@ -185,6 +186,16 @@ def _poll(svc: Services, *, feed: store.FeedState, lists: Sequence[Watchlist], n
                     alerts=len(matches),
                     silent=silent,
                 )
+
+    # Releases already stored that now read differently (corrections, updates) edit their alerts.
+    record_revisions(
+        svc,
+        entries=parsed.entries,
+        lists=lists,
+        known_names=names,
+        now=now,
+        enrich=lambda e: _with_release_text(svc, e),
+    )
 
     with store.session_scope(svc.engine) as session:
         store.record_poll_success(

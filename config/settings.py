@@ -115,6 +115,15 @@ class DeliveryConfig(_Strict):
     admin_users: list[str] = Field(default_factory=list)
     digest_threshold: int = Field(default=10, ge=1)
     max_attempts: int = Field(default=8, ge=1)
+    # Slack allows about one message per second per channel, with short bursts.
+    channel_rate_per_second: float = Field(default=1.0, gt=0, le=100)
+    channel_burst: int = Field(default=3, ge=1, le=50)
+    # First wait after a failed attempt; it doubles (with jitter) with each further failure.
+    retry_base_seconds: float = Field(default=5.0, gt=0, le=3600)
+    # A message 'sending' for longer than this is taken to be lost with its process (crash, kill) and
+    # looked for in the channel before it is posted again; keep it above the Slack client's timeout.
+    sending_lease_seconds: float = Field(default=60.0, gt=0, le=86_400)
+    channel_workers: int = Field(default=8, ge=1, le=64)
 
 
 class RatesConfig(_Strict):
@@ -201,6 +210,9 @@ class Settings(BaseSettings):
     contact: str | None = Field(default=None, alias="DEALWIRE_CONTACT")
     log_format: str = Field(default="console", alias="DEALWIRE_LOG_FORMAT", pattern="^(console|json)$")
     log_level: str = Field(default="info", alias="DEALWIRE_LOG_LEVEL")
+    # How often the scheduler looks for due feeds and due alerts (seconds); the defaults suit
+    # production, shorter ticks suit tests that run the bot as a process.
+    tick_seconds: float | None = Field(default=None, gt=0, le=3600, alias="DEALWIRE_TICK_SECONDS")
 
     @field_validator("slack_bot_token")
     @classmethod

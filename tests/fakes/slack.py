@@ -73,6 +73,12 @@ class Call:
     status: int = 200  # HTTP status answered; 0 when the connection was dropped before any work
     response: dict[str, Any] | None = None  # what the fake answered (or would have, for a late drop)
     dropped: bool = False  # the connection was closed without an answer
+    retry_after: float | None = None  # the Retry-After the fake answered with, if any
+
+    @property
+    def channel(self) -> str:
+        """The channel the call named (#name or ID), or ""."""
+        return str(self.body.get("channel") or "")
 
     @property
     def ok(self) -> bool:
@@ -85,6 +91,15 @@ class _Failure:
     status: int
     error: str
     retry_after: float | None
+    channel: str | None = None  # only calls naming this channel (#name or ID)
+
+
+@dataclass
+class _Outage:
+    until: float  # the fake's clock
+    method: str  # "*" for any
+    status: int
+    error: str
 
 
 @dataclass
@@ -332,9 +347,12 @@ class FakeSlack:
         self._failures: dict[str, deque[_Failure]] = {}
         self._channel_errors: dict[str, str] = {}
         self._rate: float | None = None
-        self._last_post: dict[str, float] = {}
+        self._burst = 1
+        self._tat: dict[str, float] = {}  # per channel: when the next post is due at the allowed rate
+        self._outage: _Outage | None = None
         self._delay = 0.0
         self._delay_method: str | None = None
+        self._slow: deque[tuple[str | None, float]] = deque()  # one-off delays: (method, seconds)
         self._drops: deque[_Drop] = deque()
         self._closing = threading.Event()
         self._server: _Server | None = None
@@ -434,23 +452,46 @@ class FakeSlack:
         status: int = 500,
         error: str = "internal_error",
         retry_after: float | None = None,
+        channel: str | None = None,
     ) -> None:
-        """Answer the next `n` calls to `method` ("*" for any) with this status and error, doing nothing."""
+        """Answer the next `n` calls to `method` ("*" for any) with this status and error, doing nothing.
+
+        With `channel`, only calls naming that channel (#name or ID) fail; others pass untouched.
+        """
         with self._lock:
             queue = self._failures.setdefault(method, deque())
-            queue.extend(_Failure(status, error, retry_after) for _ in range(n))
+            queue.extend(_Failure(status, error, retry_after, channel) for _ in range(n))
 
-    def rate_limit(self, per_channel_per_second: float | None = 1.0) -> None:
-        """Answer 429 + Retry-After to posts that come faster than this, per channel; None turns it off."""
+    def outage(
+        self, seconds: float, *, method: str = "*", status: int = 500, error: str = "internal_error"
+    ) -> None:
+        """Answer every call to `method` ("*" for any) with this failure for `seconds` of the fake's clock."""
+        with self._lock:
+            self._outage = _Outage(self._clock() + seconds, method, status, error)
+
+    def rate_limit(self, per_channel_per_second: float | None = 1.0, *, burst: int = 1) -> None:
+        """Answer 429 + Retry-After to posts that come faster than this per channel (after `burst` at once).
+
+        None turns it off. Replies in threads count against their channel like any post.
+        """
         with self._lock:
             self._rate = per_channel_per_second if per_channel_per_second else None
-            self._last_post.clear()
+            self._burst = max(1, burst)
+            self._tat.clear()
 
     def delay(self, seconds: float, *, method: str | None = None) -> None:
         """Wait this long before answering every call (or only calls to `method`); 0 turns off."""
         with self._lock:
             self._delay = max(0.0, seconds)
             self._delay_method = method
+
+    def slow_next(self, n: int = 1, seconds: float = 1.0, *, method: str | None = None) -> None:
+        """Wait `seconds` (real time) before working on the next `n` calls (or calls to `method`).
+
+        The call still takes effect after the wait, even when the client gave up on it meanwhile.
+        """
+        with self._lock:
+            self._slow.extend((method, max(0.0, seconds)) for _ in range(n))
 
     def drop_connection_next(
         self, n: int = 1, *, method: str | None = None, after_processing: bool = False
@@ -514,6 +555,10 @@ class FakeSlack:
             if drop is not None:
                 self._drops.remove(drop)
             pause = self._delay if self._delay_method in (None, method) else 0.0
+            slow = next((item for item in self._slow if item[0] in (None, method)), None)
+            if slow is not None:
+                self._slow.remove(slow)
+                pause = max(pause, slow[1])
         if pause:
             self._closing.wait(pause)
 
@@ -530,7 +575,15 @@ class FakeSlack:
             # The work is done (a message may now exist) but the client never hears about it.
             self._record(method, params, headers, reply.status, reply.body, dropped=True)
             return None
-        self._record(method, params, headers, reply.status, reply.body)
+        retry_after = reply.headers.get("Retry-After")
+        self._record(
+            method,
+            params,
+            headers,
+            reply.status,
+            reply.body,
+            retry_after=float(retry_after) if retry_after is not None else None,
+        )
         return reply
 
     def _record(
@@ -542,14 +595,20 @@ class FakeSlack:
         body: dict[str, Any] | None,
         *,
         dropped: bool = False,
+        retry_after: float | None = None,
     ) -> None:
         with self._lock:
-            self._calls.append(Call(method, params, headers, self._clock(), status, body, dropped))
+            self._calls.append(
+                Call(method, params, headers, self._clock(), status, body, dropped, retry_after)
+            )
             self._lock.notify_all()
 
     def _api(self, method: str, params: dict[str, Any], headers: Headers) -> _Reply:
         with self._lock:
-            failure = self._next_failure(method)
+            outage = self._outage
+            if outage is not None and self._clock() < outage.until and outage.method in ("*", method):
+                return _Reply(outage.status, {"ok": False, "error": outage.error})
+            failure = self._next_failure(method, params)
             if failure is not None:
                 extra = {"Retry-After": f"{failure.retry_after:g}"} if failure.retry_after is not None else {}
                 return _Reply(failure.status, {"ok": False, "error": failure.error}, extra)
@@ -561,12 +620,25 @@ class FakeSlack:
                 return _Reply(200, {"ok": False, "error": "unknown_method"})
             return handler(params)
 
-    def _next_failure(self, method: str) -> _Failure | None:
+    def _next_failure(self, method: str, params: Mapping[str, Any]) -> _Failure | None:
+        named = str(params.get("channel") or "")
         for key in (method, "*"):
             queue = self._failures.get(key)
-            if queue:
-                return queue.popleft()
+            for failure in list(queue or ()):
+                if failure.channel is None or (named and self._same_channel(failure.channel, named)):
+                    assert queue is not None
+                    queue.remove(failure)
+                    return failure
         return None
+
+    def _same_channel(self, a: str, b: str) -> bool:
+        def key(channel: str) -> str:
+            if _CHANNEL_ID.match(channel):
+                return channel
+            name = channel.lstrip("#").lower()
+            return self._names.get(name) or stable_channel_id(name)
+
+        return key(a) == key(b)
 
     def _auth_error(self, params: Mapping[str, Any], headers: Headers) -> str:
         header = headers.get("Authorization", "")
@@ -686,13 +758,15 @@ class FakeSlack:
                 # Slack asks for the parent's ts, never a reply's.
                 return _Reply(200, {"ok": False, "error": "invalid_thread_ts"})
         if self._rate is not None:
+            # A token bucket kept as one time: a post may go while now >= tat - (burst - 1) * interval.
             now = self._clock()
-            last = self._last_post.get(cid)
             interval = 1.0 / self._rate
-            if last is not None and now - last < interval:
-                wait = max(1, math.ceil(interval - (now - last)))
+            tat = self._tat.get(cid, now)
+            allowed = tat - (self._burst - 1) * interval
+            if now < allowed:
+                wait = max(1, math.ceil(allowed - now))
                 return _Reply(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(wait)})
-            self._last_post[cid] = now
+            self._tat[cid] = max(tat, now) + interval
         warnings: list[str] = []
         text = params.get("text")
         if isinstance(text, str) and len(text) > _TEXT_LIMIT:
