@@ -88,7 +88,12 @@ def run_forever(*, settings: Settings, config_path: Path | None) -> int:
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
         with serving(settings=settings, svc=svc, config_source=loaded.source) as server:
-            scheduler = build_scheduler(svc)
+            tick = settings.tick_seconds
+            scheduler = (
+                build_scheduler(svc)
+                if tick is None
+                else build_scheduler(svc, poll_seconds=tick, deliver_seconds=tick)
+            )
             scheduler.start()
             log.info(
                 "dealwire_started",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import http.client
 import time
 from collections.abc import Callable, Mapping
@@ -51,6 +52,12 @@ PERMANENT_ERRORS = frozenset(
         "restricted_action",
         "ekm_access_denied",
     }
+)
+# Permanent errors about the channel rather than the message: every alert to it will meet them.
+CHANNEL_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
+# Permanent errors about the token or the app: every channel will meet them.
+TOKEN_ERRORS = frozenset(
+    {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "missing_scope"}
 )
 # Errors Slack reports with HTTP 200 that mean "try again later".
 TRANSIENT_ERRORS = frozenset(
@@ -161,14 +168,34 @@ def update_alert(
     _call("chat.update", channel_id, lambda: client.chat_update(**args))
 
 
-def post_thread_reply(client: WebClient, *, channel_id: str, thread_ts: str, text: str) -> Posted:
+def post_thread_reply(
+    client: WebClient,
+    *,
+    channel_id: str,
+    thread_ts: str,
+    text: str,
+    metadata: Mapping[str, Any] | None = None,
+) -> Posted:
     """Post mrkdwn `text` (already escaped by the caller) under an alert; return the reply's ts."""
+    args: dict[str, Any] = {
+        "channel": channel_id,
+        "thread_ts": thread_ts,
+        "text": text,
+        "unfurl_links": False,
+        "unfurl_media": False,
+    }
+    if metadata is not None:
+        args["metadata"] = slack_metadata(metadata)
+    response = _call("chat.postMessage", channel_id, lambda: client.chat_postMessage(**args))
+    return _posted("chat.postMessage", response)
+
+
+def post_text(client: WebClient, *, channel: str, text: str) -> Posted:
+    """Post a short mrkdwn note (already escaped by the caller) to a channel ID or #name."""
     response = _call(
         "chat.postMessage",
-        channel_id,
-        lambda: client.chat_postMessage(
-            channel=channel_id, thread_ts=thread_ts, text=text, unfurl_links=False, unfurl_media=False
-        ),
+        channel,
+        lambda: client.chat_postMessage(channel=channel, text=text, unfurl_links=False, unfurl_media=False),
     )
     return _posted("chat.postMessage", response)
 
@@ -190,6 +217,68 @@ def find_alert(
             payload.get(k) == v for k, v in wanted.items()
         ):
             return Posted(channel_id=channel_id, ts=str(message["ts"]))
+    return None
+
+
+def delivered_markers(
+    client: WebClient,
+    *,
+    channel_id: str,
+    oldest: float | None = None,
+    thread_ts: str | None = None,
+    max_pages: int = 10,
+) -> dict[str, str]:
+    """Return marker → ts for DealWire messages in a channel (or one thread) since `oldest` (Slack time).
+
+    A marker is what the outbox put in a message's metadata payload under "marker": one per alert,
+    digest or thread reply. Reads conversations.history (or .replies), newest first, page by page.
+    """
+    found: dict[str, str] = {}
+    cursor = ""
+    method = "conversations.replies" if thread_ts else "conversations.history"
+    for _ in range(max_pages):
+        args: dict[str, Any] = {"channel": channel_id, "limit": 200, "include_all_metadata": True}
+        if oldest is not None:
+            args["oldest"] = f"{max(oldest, 0.0):.6f}"
+        if cursor:
+            args["cursor"] = cursor
+        if thread_ts:
+            args["ts"] = thread_ts
+        fetch = client.conversations_replies if thread_ts else client.conversations_history
+        response = _call(method, channel_id, functools.partial(fetch, **args))
+        for message in response.get("messages") or []:
+            meta = message.get("metadata") or {}
+            payload = meta.get("event_payload") or {}
+            marker = payload.get("marker")
+            if meta.get("event_type") == METADATA_EVENT_TYPE and isinstance(marker, str) and marker:
+                found.setdefault(marker, str(message["ts"]))
+        next_cursor = (response.get("response_metadata") or {}).get("next_cursor") or ""
+        if not response.get("has_more") or not next_cursor:
+            return found
+        cursor = str(next_cursor)
+    log.warning("history_scan_cut_short", channel=channel_id, pages=max_pages)
+    return found
+
+
+def resolve_channel(client: WebClient, *, name: str, max_pages: int = 20) -> str | None:
+    """Return the ID of the channel called `name` ("#deals" or "deals") the bot can see, or None."""
+    wanted = name.strip().lstrip("#").lower()
+    cursor = ""
+    for _ in range(max_pages):
+        args: dict[str, Any] = {
+            "types": "public_channel,private_channel",
+            "exclude_archived": True,
+            "limit": 999,
+        }
+        if cursor:
+            args["cursor"] = cursor
+        response = _call("conversations.list", name, functools.partial(client.conversations_list, **args))
+        for channel in response.get("channels") or []:
+            if str(channel.get("name", "")).lower() == wanted and channel.get("id"):
+                return str(channel["id"])
+        cursor = str((response.get("response_metadata") or {}).get("next_cursor") or "")
+        if not cursor:
+            return None
     return None
 
 

@@ -103,7 +103,8 @@ def _name(text: str | None) -> str:
     return clip(text, NAME_LIMIT)
 
 
-def _ordered_events(view: AlertView) -> list[EventType]:
+def ordered_events(view: AlertView) -> list[EventType]:
+    """The events found, in the watch list's order of importance, then DealWire's own."""
     found = list(dict.fromkeys(view.classification.events))
     rank = {event: n for n, event in enumerate(view.event_order)}
     natural = {event: n for n, event in enumerate(EventType)}
@@ -127,7 +128,8 @@ def _published(when: datetime | None) -> str:
     return f"{_MONTHS[utc.month - 1]} {utc.day}, {utc.year} {utc:%H:%M} UTC"
 
 
-def _wire(entry: Entry) -> str:
+def wire_name(entry: Entry) -> str:
+    """The wire's display name ("PR Newswire"), else the release's host, else the feed name."""
     if entry.wire in WIRE_NAMES:
         return WIRE_NAMES[entry.wire]
     try:
@@ -160,7 +162,7 @@ def _capped(names: Sequence[str], limit: int) -> tuple[tuple[str, ...], int]:
 
 def _story(view: AlertView) -> _Story:
     entry, c = view.entry, view.classification
-    events = _ordered_events(view)
+    events = ordered_events(view)
     title = clip(entry.title, TITLE_LIMIT)
     written = write_headline(entry, c, events)
     headline = truncate(written or title or "Untitled release", HEADLINE_LIMIT)
@@ -188,7 +190,7 @@ def _story(view: AlertView) -> _Story:
         events=tuple(event_phrase(entry, c, e) for e in events),
         published=_published(entry.published),
         quotes=_quotes(view, events),
-        wire=_wire(entry),
+        wire=wire_name(entry),
         url=url,
         reason=clip(view.reason, REASON_LIMIT),
         explain=truncate(explain, EXPLAIN_LIMIT),

@@ -250,6 +250,26 @@ _LEADING = frozenset(
         "enters",
         "grants",
         "receives",
+        # headline verbs in title case that run into the name after them ("FDA Clears Acme Bio's IND")
+        "clears",
+        "approves",
+        "accepts",
+        "authorizes",
+        "authorises",
+        "lifts",
+        "places",
+        "halts",
+        "validates",
+        "allows",
+        "pays",
+        "licenses",
+        "selects",
+        "picks",
+        "taps",
+        "backs",
+        "joins",
+        "awards",
+        "names",
     ]
 )
 _LEADING_DESCRIPTOR = re.compile(
@@ -593,6 +613,8 @@ def _trim(raw: str) -> tuple[str, int]:
         or key(words[0]) in _NOT_ORG
         or _LEADING_DESCRIPTOR.match(words[0])
     ):
+        if words[0].lower() not in _LEADING and len(words) > 1 and words[1].lower().strip(".,'") in _INDUSTRY:
+            break  # "Milestone Pharmaceuticals": a firm named with a common word, not the word alone
         cut += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), cut
@@ -679,6 +701,11 @@ class OrgIndex:
                 words = span.name.split()
                 if span.suffixed or (len(words) >= 2 and words[-1].lower() in _INDUSTRY):
                     self._add(span.name)
+                elif len(words) >= 3:
+                    # a headline in title case runs name and verb together: "Redx Pharma Receives Milestone"
+                    ends = [n for n in range(2, len(words)) if words[n - 1].lower() in _INDUSTRY]
+                    if ends and words[0].lower() not in _INDUSTRY:
+                        self._add(" ".join(words[: ends[0]]))
             for m in _ALIAS_DEF.finditer(text):
                 full = short_name(m.group("name"))
                 alias = m.group("alias").strip()

@@ -133,7 +133,9 @@ PAYMENT_WORDS = re.compile(
 _MILESTONE_VERB = (
     r"(?P<v>earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hit(?:s|ting)?|complet(?:e|es|ed|ing)"
     r"|met|meets?|bank(?:s|ed)?|book(?:s|ed)?|pocket(?:s|ed)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
-    r"|gets?|got|trigger(?:s|ed|ing)?|entitl(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|owe(?:s|d)?|due|delivers?)"
+    r"|gets?|got|trigger(?:s|ed|ing)?|entitl(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|owe(?:s|d)?|due|delivers?"
+    r"|secur(?:e|es|ed|ing)|nets?|netted|lands?|landed|recogni[sz](?:e|es|ed)|unlock(?:s|ed)?|wins?|won"
+    r"|result(?:s|ed)?\s+in|le(?:d|ads?)\s+to|prompt(?:s|ed))"
 )
 
 # --- milestone ------------------------------------------------------------------------------------------
@@ -286,7 +288,8 @@ _IND_PROVE = (
         _c(
             IND_TERM + r"\s+" + _gap(16) + r"(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+|been\s+)?"
             r"(?:now\s+)?(?P<v>cleared|accepted|approved|allowed|authori[sz]ed|active|effective|in\s+effect"
-            r"|in\s+place)\b"
+            r"|in\s+place|go(?:es)?\s+into\s+effect|went\s+into\s+effect|t(?:ook|akes)\s+effect"
+            r"|bec(?:ame|omes)\s+(?:active|effective))\b"
         ),
         "an IND or CTA that is now cleared, accepted, active or in effect",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
@@ -323,6 +326,10 @@ _IND_PROVE = (
             + IND_TERM
             + r"\s+(?P<v3>submission|filing)\s+(?:to|with)\s+(?:the\s+)?"
             + REGULATOR
+            + r"|\b(?P<v4>complet(?:e|es|ed)|announc(?:e|es|ed)|achiev(?:e|es|ed)|successful(?:ly)?)\s+"
+            r"(?:the\s+|its\s+|an?\s+|first\s+)?(?:successful\s+)?"
+            + IND_TERM
+            + r"\s+(?:submission|filing)s?\b"
         ),
         "an IND or CTA submitted or filed",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),

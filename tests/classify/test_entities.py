@@ -185,3 +185,11 @@ def test_a_company_bought_outright_is_no_counterparty() -> None:
         )
     )
     assert rights.partners == ("Orion Therapeutics",)
+
+
+def test_title_case_headline_names_the_firm_before_its_verb() -> None:
+    title = classify(_release("Redx Pharma Secures $6 Million Milestone From Ipsen", ""))
+    assert title.company == "Redx Pharma"
+    assert classify(_release("FDA Clears Helix Bio's IND Application for HX-1", "")).company == "Helix Bio"
+    plain = classify(_release("Milestone Pharmaceuticals Announces FDA Acceptance of NDA", ""))
+    assert plain.company == "Milestone Pharmaceuticals"

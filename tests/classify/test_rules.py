@@ -22,6 +22,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Acme Bio earns $12 million milestone from Pfizer as partnered antibody enters Phase 2",
             "Nordic Biotech receives EUR 4 million development milestone payment from Novartis",
+            "Acme Bio Secures $6 Million Milestone From Ipsen",
+            "Roche's start of Phase 2 study results in $9 million milestone payment to Acme Bio",
         ),
         ("Acme Bio is eligible for up to $300 million in development milestones",),
     ),
@@ -74,7 +76,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Helix Bio expects the FDA to clear its Investigational New Drug application in 2027",),
     ),
     "ind.cleared_passive": (
-        ("The IND for HX-101 is now active and the Phase 1 study can open",),
+        (
+            "The IND for HX-101 is now active and the Phase 1 study can open",
+            "Helix Bio's Investigational New Drug Application for HX-101 Goes Into Effect",
+        ),
         ("The IND for HX-101 could be active by the end of next year",),
     ),
     "ind.clearance_of": (
@@ -82,8 +87,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Helix Bio seeks FDA clearance of an IND for HX-101",),
     ),
     "ind.submitted": (
-        ("Helix Bio submits IND application to the US FDA for cell therapy HX-7",),
-        ("Helix Bio plans to submit an IND application to the US FDA for HX-7 in 2027",),
+        (
+            "Helix Bio submits IND application to the US FDA for cell therapy HX-7",
+            "Helix Bio completes IND submission for HX-7",
+            "Helix Bio Announces Successful IND Submission for HX-7",
+        ),
+        (
+            "Helix Bio plans to submit an IND application to the US FDA for HX-7 in 2027",
+            "Helix Bio targets IND submission for HX-7 around mid-year",
+        ),
     ),
     "ind.clinical_hold": (
         ("FDA places clinical hold on Helix Bio's gene therapy trial after a serious adverse event",),
