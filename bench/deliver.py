@@ -1,4 +1,4 @@
-"""Delivery pace: 200 alerts over 20 channels against a fake Slack that allows one post per second per channel.
+"""Delivery pace: 200 alerts over 20 channels against a fake Slack allowing one post per second per channel.
 
 Run: `uv run --frozen python -m bench.deliver`. For each pacing setting it prints the time until every
 alert was delivered beside the theoretical minimum (the busiest channel's posts one second apart),
@@ -105,12 +105,12 @@ def main() -> int:
     busiest = -(-ALERTS // CHANNELS)
     minimum = (busiest - 1) / SLACK_RATE
     print(
-        f"{ALERTS} alerts over {CHANNELS} channels; fake Slack allows {SLACK_RATE:g} post/s per channel, no burst"
+        f"{ALERTS} alerts, {CHANNELS} channels; the fake allows {SLACK_RATE:g} post/s per channel, no burst"
     )
     print(f"theoretical minimum: {minimum:.1f} s ({busiest} posts in the busiest channel, 1 s apart)")
-    print(
-        f"{'our burst':>9}  {'total s':>8}  {'vs min':>7}  {'accepted':>8}  {'429s':>5}  {'exactly once':>12}  passes"
-    )
+    columns = ("our burst", "total s", "vs min", "accepted", "429s", "exactly once")
+    widths = (9, 8, 7, 8, 5, 12)
+    print("  ".join(f"{c:>{w}}" for c, w in zip(columns, widths, strict=True)) + "  passes")
     with tempfile.TemporaryDirectory(prefix="dealwire-bench-") as tmp:
         for burst in (1, 3):
             row = _run(burst=burst, workdir=Path(tmp))

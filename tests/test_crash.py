@@ -1,4 +1,4 @@
-"""Kill the running bot (SIGKILL) again and again while it delivers: no alert is lost, none is posted twice."""
+"""Kill the running bot (SIGKILL) again and again while it delivers: no alert lost, none posted twice."""
 
 from __future__ import annotations
 

@@ -93,18 +93,17 @@ def test_the_note_says_what_changed() -> None:
     assert describe_revision(
         old=old, old_classification=found_in(1), new=corrected, new_classification=found_in(1)
     ).startswith("Corrected: title now “CORRECTION: Company 1 Earns")
-    assert is_correction("REPLACING Company X Announces") and not is_correction("Company Update on X")
+    assert is_correction("REPLACING Company X Announces")
+    assert not is_correction("Company Update on X")
 
 
 # ---------------------------------------------------------------------------------------------
 # Edits and thread replies through the outbox
 
 
-def _sent_alert(
-    engine: Engine, slack: FakeSlack, clock: FakeClock, **delivery: object
-) -> tuple[Services, int]:
+def _sent_alert(engine: Engine, slack: FakeSlack, clock: FakeClock) -> tuple[Services, int]:
     made = seed(engine, channels=["#deals"], per_channel=1, now=clock.now())
-    svc = services(engine, slack, clock, **delivery)
+    svc = services(engine, slack, clock)
     drain(svc, clock)
     return svc, made["#deals"][0]
 
@@ -136,7 +135,8 @@ def test_a_correction_edits_the_alert_and_threads_the_note(
 
     (alert, reply) = slack.messages("#deals")
     assert len(slack.posts("#deals")) == 2  # the alert, then the reply in its thread: no second alert
-    assert "$12" in alert["text"] and "edited" in alert
+    assert "$12" in alert["text"]
+    assert "edited" in alert
     assert payload(alert)["alert_id"] == alert_id  # the edit keeps the alert's marker
     assert reply["thread_ts"] == alert["ts"]
     assert "Corrected: amount now $12M milestone (was $1M)" in reply["text"]
@@ -346,7 +346,8 @@ def test_a_corrected_release_in_the_feed_edits_its_alert(
         svc.http.close()
 
     alert, reply = slack.messages("C0PARTNERS")
-    assert "$12" in alert["text"] and "edited" in alert
+    assert "$12" in alert["text"]
+    assert "edited" in alert
     assert reply["thread_ts"] == alert["ts"]
     assert "Corrected: amount now $12M milestone (was $10M)" in reply["text"]
     assert len(slack.calls("chat.update")) == 1
