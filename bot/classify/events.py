@@ -9,8 +9,11 @@ summary says: the rest is recap.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from importlib import import_module
+from typing import Any
 
 from bot.classify.document import NEWS_REGIONS, Document, Region, Sentence
 from bot.classify.rules import MONTHS, PAYMENT_WORDS, RULES, Effect, Rule, Scope, rules_for
@@ -22,7 +25,6 @@ EVENTS = (EventType.MILESTONE, EventType.IND, EventType.LICENSING)
 _PROVE = {e: rules_for(e, Effect.PROVE) for e in EVENTS}
 _BLOCK = {e: rules_for(e, Effect.BLOCK) for e in EVENTS}
 _MASKS = tuple(r for r in RULES if r.effect is Effect.MASK)
-_SEARCHED = frozenset({"event"})  # marker for the per-sentence cache of sentence-wide block matches
 
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]{1,2}\s|,\s+(?:and|but|while|whereas|separately)\s")
 _CURRENCY = re.compile(
@@ -52,6 +54,133 @@ EVENT_CUES = {
 }
 
 
+# --- what a pattern needs ------------------------------------------------------------------------------
+# Most rules cannot match most sentences: each pattern is read once, at import, for the words any match
+# of it must contain ("milestone" and one of "earn", "receiv", "trigger", ...), and a rule runs only on
+# a sentence holding them. Only ASCII words of the pattern are used, read on ASCII sentences, where
+# lower-casing is exact; a pattern that needs no such word always runs.
+try:
+    _parser: Any = import_module("re._parser")  # the standard library's own regex parser
+except ImportError:  # pragma: no cover - a Python without it runs every rule, as before
+    _parser = None
+
+_MAX_VARIANTS = 16  # "authori[sz]" is two words; a class with more characters ends a word
+_MAX_CLAUSES = 3  # the strongest few needs: each costs a look at the sentence
+_MAX_NEED_WORDS = 40  # a need of more words costs more to look for than it saves
+_UNDERSCORE = ord("_")  # never part of a needed word: masks write it over words they remove
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The lower-case ASCII characters a small character class matches; None for a wide or other one."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _parser.LITERAL and av < 128 and av != _UNDERSCORE:
+            chars.add(chr(av).lower())
+        elif op is _parser.RANGE and av[1] < 128 and av[1] - av[0] < 10 and not av[0] <= _UNDERSCORE <= av[1]:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        elif op is _parser.CATEGORY and av is _parser.CATEGORY_DIGIT:
+            chars.update("0123456789")  # on ASCII text \d is exactly these
+        else:
+            return None
+    return frozenset(chars)
+
+
+def _strength(clause: frozenset[str]) -> tuple[int, int]:
+    """How much a need narrows: longer words first, then fewer of them."""
+    return min(map(len, clause)), -len(clause)
+
+
+def _flat(items: list[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+    """The items of a parsed pattern with groups opened, so words run on across them."""
+    for op, av in items:
+        if op is _parser.SUBPATTERN:
+            yield from _flat(av[3].data)
+        elif op is _parser.ATOMIC_GROUP:
+            yield from _flat(av.data)
+        else:
+            yield op, av
+
+
+def _clauses(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Sets of words such that any text the items match holds one word of each set (lower-cased)."""
+    out: list[frozenset[str]] = []
+    run = [""]  # the literal words being read, one per variant of its character classes
+    zero_width = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+    for op, av in _flat(items):
+        if op in zero_width:
+            continue  # consumes nothing: the words either side still stand next to each other
+        if op is _parser.LITERAL and av < 128 and av != _UNDERSCORE:
+            run = [r + chr(av).lower() for r in run]
+            continue
+        if op is _parser.IN:
+            chars = _class_chars(av)
+            if chars and len(run) * len(chars) <= _MAX_VARIANTS:
+                run = [r + c for r in run for c in chars]
+                continue
+        if run != [""]:
+            out.append(frozenset(run))
+        run = [""]
+        if op is _parser.BRANCH:
+            alternatives = [_clauses(alt.data) for alt in av[1]]
+            if all(alternatives):
+                out.append(frozenset().union(*(max(a, key=_strength) for a in alternatives)))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out.extend(_clauses(av[2].data))
+    if run != [""]:
+        out.append(frozenset(run))
+    return out
+
+
+def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case words: on ASCII text the pattern matches only where one word of each set is."""
+    if _parser is None:
+        return ()
+    clauses = set(_clauses(_parser.parse(pattern.pattern, pattern.flags).data))
+    return tuple(sorted(clauses, key=_strength, reverse=True)[:_MAX_CLAUSES])
+
+
+def _holds(lower: str, clauses: tuple[frozenset[str], ...]) -> bool:
+    """True when a lower-cased text holds one word of each set."""
+    return all(any(map(lower.__contains__, clause)) for clause in clauses)
+
+
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """What a sentence must hold before a rule is tried on it."""
+
+    cues: frozenset[str]  # the rule's own cue words: one must be in the lower-cased sentence (if any)
+    needs: tuple[frozenset[str], ...]  # read from the pattern; used on ASCII sentences only
+
+
+def _gate(rule: Rule) -> _Gate:
+    """The gate of a rule: its cues, and the needs of its pattern where looking for them pays."""
+    # a verb-scope rule reads words rebuilt from the sentence, not the sentence: only its cues gate it
+    if rule.scope is Scope.VERB:
+        return _Gate(cues=frozenset(rule.cues), needs=())
+    short = tuple(c for c in needs(rule.pattern) if len(c) <= _MAX_NEED_WORDS)
+    return _Gate(cues=frozenset(rule.cues), needs=short)
+
+
+_GATES = {rule.name: _gate(rule) for rule in RULES}
+_CUES = tuple(sorted({c for rule in RULES for c in rule.cues}))  # looked for once per sentence
+_PROVE_GATES = tuple((e, rule, _GATES[rule.name]) for e in EVENTS for rule in _PROVE[e])
+_PROVE_CUES = frozenset(c for _, rule, _ in _PROVE_GATES for c in rule.cues)
+# a sentence without any prove rule's cue is skipped whole; masks write "_", so no cue may hold one
+_ALL_PROVE_CUED = all(rule.cues for _, rule, _ in _PROVE_GATES) and not any("_" in c for c in _PROVE_CUES)
+# negative rules, cheapest first: whether any stops a match does not depend on the order they are tried
+_COST = {
+    Scope.PREFIX: 0,
+    Scope.VERB: 1,
+    Scope.CLAUSE: 2,
+    Scope.LEAD_IN: 3,
+    Scope.SENTENCE: 4,
+    Scope.OVERLAP: 5,
+}
+_BLOCK_BY_COST = {
+    e: tuple(sorted(_BLOCK[e], key=lambda r: (_COST.get(r.scope, 6), not r.window))) for e in EVENTS
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A prove rule that matched a sentence and was not stopped."""
@@ -61,12 +190,21 @@ class Hit:
     sentence: Sentence
 
 
+def _blank(m: re.Match[str]) -> str:
+    return "_" * len(m.group(0))
+
+
 def _mask(text: str, lower: str) -> str:
     """Blank out the words mask rules remove, keeping every other character where it was."""
+    # the needed words are read on the unmasked text: a mask only writes "_", which no needed word holds
+    ascii_text = text.isascii()
     for rule in _MASKS:
-        if rule.cues and not any(c in lower for c in rule.cues):
+        gate = _GATES[rule.name]
+        if gate.cues and not any(map(lower.__contains__, gate.cues)):
             continue
-        text = rule.pattern.sub(lambda m: "_" * len(m.group(0)), text)
+        if ascii_text and gate.needs and not _holds(lower, gate.needs):
+            continue
+        text = rule.pattern.sub(_blank, text)
     return text
 
 
@@ -104,16 +242,39 @@ def _is_future(m: re.Match[str], published: date | None) -> bool:
 
 
 class _Sentence:
-    """One sentence prepared for matching: masked text, lower-case copy and cached block matches."""
+    """One sentence prepared for matching: masked text, lower-case copy and what was found in it."""
 
-    __slots__ = ("lower", "sentence", "text", "wide")
+    __slots__ = ("ascii", "blocks", "cues", "lower", "payment", "sentence", "text", "unless", "wide")
 
-    def __init__(self, sentence: Sentence) -> None:
+    def __init__(self, sentence: Sentence, lower: str, cues: frozenset[str]) -> None:
         self.sentence = sentence
-        lower = sentence.text.lower()
         self.text = _mask(sentence.text, lower)
-        self.lower = self.text.lower()
+        if self.text == sentence.text:
+            self.lower, self.cues = lower, cues
+        else:
+            self.lower = self.text.lower()
+            self.cues = _cues_in(self.lower)
+        self.ascii = self.text.isascii()
+        self.blocks: dict[str, bool] = {}  # negative rule -> whether it may match here at all
         self.wide: dict[str, bool] = {}
+        self.unless: dict[str, bool] = {}
+        self.payment: bool | None = None
+
+    def may_match(self, gate: _Gate) -> bool:
+        """False when the sentence lacks the words a rule needs, so the rule cannot match here."""
+        if gate.cues and gate.cues.isdisjoint(self.cues):
+            return False
+        return not (self.ascii and gate.needs) or _holds(self.lower, gate.needs)
+
+    def may_block(self, rule: Rule) -> bool:
+        """Whether a negative rule may match in this sentence (read once per rule)."""
+        found = self.blocks.get(rule.name)
+        if found is None:
+            found = (self.sentence.region is Region.BODY or not rule.body_only) and self.may_match(
+                _GATES[rule.name]
+            )
+            self.blocks[rule.name] = found
+        return found
 
     def sentence_wide(self, rule: Rule) -> bool:
         """Whether a sentence-scope rule matches anywhere (computed once per sentence)."""
@@ -122,6 +283,27 @@ class _Sentence:
             found = rule.pattern.search(self.text) is not None
             self.wide[rule.name] = found
         return found
+
+    def excepted(self, rule: Rule) -> bool:
+        """Whether the sentence holds the words that keep a negative rule from applying (once per rule)."""
+        if rule.unless is None:
+            return False
+        found = self.unless.get(rule.name)
+        if found is None:
+            found = rule.unless.search(self.text) is not None
+            self.unless[rule.name] = found
+        return found
+
+    def has_payment(self) -> bool:
+        """Whether the sentence speaks of money or payment (once per sentence)."""
+        if self.payment is None:
+            self.payment = bool(PAYMENT_WORDS.search(self.text) or _CURRENCY.search(self.text))
+        return self.payment
+
+
+def _cues_in(lower: str) -> frozenset[str]:
+    """The rules' cue words a lower-cased sentence holds."""
+    return frozenset(filter(lower.__contains__, _CUES))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -134,14 +316,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, published: date | None) -> bool:
     """True when a negative rule stops the match of a prove rule."""
-    if prove.name in rule.exempt:
-        return False
-    region = s.sentence.region
-    if rule.body_only and region is not Region.BODY:
-        return False
-    if rule.cues and not any(c in s.lower for c in rule.cues):
-        return False
-    if rule.unless is not None and rule.unless.search(s.text):
+    if prove.name in rule.exempt or not s.may_block(rule) or s.excepted(rule):
         return False
     text = s.text
     if rule.scope is Scope.SENTENCE:
@@ -175,9 +350,9 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
 
 def _passes(prove: Rule, s: _Sentence, m: re.Match[str], event: EventType, published: date | None) -> bool:
     """True when no negative rule stops the match and the rule's own conditions hold."""
-    if prove.payment_context and not (PAYMENT_WORDS.search(s.text) or _CURRENCY.search(s.text)):
+    if prove.payment_context and not s.has_payment():
         return False
-    return not any(_blocked_by(r, s, m, prove=prove, published=published) for r in _BLOCK[event])
+    return not any(_blocked_by(r, s, m, prove=prove, published=published) for r in _BLOCK_BY_COST[event])
 
 
 def find_hits(doc: Document) -> list[Hit]:
@@ -186,30 +361,38 @@ def find_hits(doc: Document) -> list[Hit]:
     for sentence in doc.sentences:
         if sentence.region not in NEWS_REGIONS and sentence.region is not Region.BODY:
             continue
-        s = _Sentence(sentence)
-        for event in EVENTS:
-            for prove in _PROVE[event]:
-                if prove.cues and not any(c in s.lower for c in prove.cues):
-                    continue
-                for m in prove.pattern.finditer(s.text):
-                    if _passes(prove, s, m, event, doc.published):
-                        hits.append(Hit(event=event, rule=prove.name, sentence=sentence))
-                        break
+        lower = sentence.text.lower()
+        cues = _cues_in(lower)
+        if _ALL_PROVE_CUED and cues.isdisjoint(_PROVE_CUES):
+            continue  # no prove rule's cue word: masks only remove words, so none can match
+        s = _Sentence(sentence, lower, cues)
+        for event, prove, gate in _PROVE_GATES:
+            if not s.may_match(gate):
+                continue
+            for m in prove.pattern.finditer(s.text):
+                if _passes(prove, s, m, event, doc.published):
+                    hits.append(Hit(event=event, rule=prove.name, sentence=sentence))
+                    break
     return hits
 
 
 def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
     """Return the events the document reports, in the fixed order milestone, ind, licensing."""
-    headline = doc.title + "\n" + doc.summary
-    periodic = bool(_PERIODIC.search(doc.title))
     out: list[EventType] = []
+    periodic: bool | None = None  # the headline and its cues are read only when a hit needs them
     for event in EVENTS:
-        mine = [h for h in hits if h.event is event]
-        top = any(h.sentence.region in {Region.TITLE, Region.SUMMARY} for h in mine)
-        lead = any(h.sentence.region is Region.LEAD for h in mine)
-        body = any(h.sentence.region is Region.BODY for h in mine)
-        cued = EVENT_CUES[event].search(headline) is not None
-        reported = top if periodic else top or lead or (body and cued)
-        if reported:
+        regions = {h.sentence.region for h in hits if h.event is event}
+        if not regions:
+            continue
+        if Region.TITLE in regions or Region.SUMMARY in regions:
+            out.append(event)
+            continue
+        if periodic is None:
+            periodic = _PERIODIC.search(doc.title) is not None
+        if periodic:
+            continue  # a periodic report reports only what its headline or summary says
+        if Region.LEAD in regions or (
+            Region.BODY in regions and EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is not None
+        ):
             out.append(event)
     return tuple(out)

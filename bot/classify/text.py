@@ -7,8 +7,11 @@ is hostile (binary junk decoded as latin-1, double-escaped entities, other scrip
 from __future__ import annotations
 
 import html
+import operator
 import re
 import unicodedata
+from functools import partial
+from typing import AnyStr
 
 __all__ = [
     "normalise",
@@ -45,6 +48,7 @@ _TRANSLATE = {
 }
 # control characters (except line breaks), bidi and other format marks, and lone surrogates
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2061-\u206f\ud800-\udfff]")
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 _SPACES = re.compile(r" {2,}")
 _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -70,6 +74,7 @@ _DOMAIN_WORDS = _wordset(
     today worldwide
     """
 )
+_DOMAIN_BYTES = frozenset(w.encode() for w in _DOMAIN_WORDS)
 _COMMON_WORDS = _wordset(
     """
     a about above after again all also am an and any are as at be been before being below between both
@@ -85,6 +90,11 @@ _ADDRESS = re.compile(r"\S{0,200}(?:://|www\.|@)\S{0,200}")  # URLs and e-mail a
 # words of letters joined by single spaces; each piece is bounded and starts and ends at a word edge, so a
 # long run of letters without spaces costs linear time instead of backtracking over the whole run
 _LETTER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,40}(?: [^\W\d_]{1,40})+(?![^\W\d_])")
+# where `_may_join` cuts words: any run of characters other than letters
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+# lower-case letters stay, capitals are lowered, any other byte becomes a space
+_ASCII_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_LONG_ASCII_WORD = re.compile(rb"[a-z]{6,}")
 
 
 def _unescape(text: str) -> str:
@@ -105,53 +115,115 @@ def _phase(m: re.Match[str]) -> str:
 
 def _vocabulary(text: str) -> set[str]:
     """Words of six letters or more that appear whole in the text, lower-cased."""
-    return {w.lower() for w in _WORD_TOKEN.findall(_ADDRESS.sub(" ", text)) if len(w) >= 6}
+    if "@" in text or "://" in text or "www." in text:
+        text = _ADDRESS.sub(" ", text)
+    return {w.lower() for w in _WORD_TOKEN.findall(text) if len(w) >= 6}
+
+
+def _may_join(text: str) -> bool:
+    """False when no two to four neighbouring words join into a word `_join_split_words` knows.
+
+    A cheap superset test, run before the exact repair: the text is cut into words at every
+    non-letter (so words either side of punctuation count as neighbours too, which only costs a
+    closer look), and the words of six letters or more stand for the words the text holds whole.
+    Most releases have no split word at all, and then nothing else runs.
+    """
+    if text.isascii():
+        # ASCII text is lower-cased and cut at non-letters by one byte table, the fastest way
+        letters = text.encode("ascii").translate(_ASCII_LETTERS)
+        return _joins(letters.split(), _DOMAIN_BYTES.union(_LONG_ASCII_WORD.findall(letters)))
+    if "\u03a3" in text:
+        return True  # a capital sigma lower-cases by what follows it: joined and split words may differ
+    words = _NON_LETTERS.sub(" ", text).lower().split()
+    return _joins(words, _DOMAIN_WORDS.union(w for w in words if len(w) >= 6))
+
+
+def _joins(words: list[AnyStr], known: frozenset[AnyStr]) -> bool:
+    """True when two, three or four neighbouring words, joined, make a known word."""
+    pairs = list(map(operator.add, words, words[1:]))
+    return not (
+        known.isdisjoint(pairs)
+        and known.isdisjoint(map(operator.add, pairs, words[2:]))
+        and known.isdisjoint(map(operator.add, pairs, pairs[2:]))
+    )
+
+
+def _first_pieces(line: str, known: set[str]) -> set[str]:
+    """The lower-cased words of a line that start two to four words joining into a known word."""
+    words = _NON_LETTERS.sub(" ", line).lower().split()
+    firsts: set[str] = set()
+    joined = words
+    for n in range(1, 4):
+        joined = list(map(operator.add, joined, words[n:]))
+        if not known.isdisjoint(joined):
+            firsts.update(words[i] for i, w in enumerate(joined) if w in known)
+    return firsts
 
 
 def _join_split_words(text: str) -> str:
     """Join OCR-split words ("Cor porat e" -> "Corporate") where the joined word is known for sure."""
+    if not _may_join(text):
+        return text
     known = _vocabulary(text) | _DOMAIN_WORDS
+    # a run of words never crosses a line break, so lines are repaired one by one, and only the lines
+    # where some words join into a known word; a capital sigma (see `_may_join`) sends every line
+    sigma = "\u03a3" in text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        firsts = None if sigma else _first_pieces(line, known)
+        if firsts is None or firsts:
+            lines[k] = _LETTER_RUN.sub(partial(_repair, known=known, firsts=firsts), line)
+    return "\n".join(lines)
 
-    def repair(m: re.Match[str]) -> str:
-        pieces = m.group(0).split(" ")
-        out: list[str] = []
-        i = 0
-        while i < len(pieces):
-            joined = None
-            # try the longest join first; at most four pieces
-            for n in range(min(4, len(pieces) - i), 1, -1):
-                group = pieces[i : i + n]
-                word = "".join(group)
-                if len(word) < 5 or len(word) > 40 or word.lower() not in known:
-                    continue
-                if all(p.lower() in _COMMON_WORDS or p.lower() in _DOMAIN_WORDS for p in group):
-                    continue  # "every one", "with in": real words stay apart
-                if any(len(p) > 1 and p.isupper() for p in group):
-                    continue  # "GLOBE NEWSWIRE": capitals are names and acronyms, not split words
-                joined = (word, n)
-                break
-            if joined is None:
-                out.append(pieces[i])
-                i += 1
-            else:
-                out.append(joined[0])
-                i += joined[1]
-        return " ".join(out)
 
-    return _LETTER_RUN.sub(repair, text)
+def _repair(m: re.Match[str], *, known: set[str], firsts: set[str] | None) -> str:
+    """One run of words with its split words joined."""
+    if firsts is not None and firsts.isdisjoint(m.group(0).lower().split(" ")):
+        return m.group(0)  # no piece of this run starts a known word
+    pieces = m.group(0).split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        joined = None
+        # try the longest join first; at most four pieces
+        for n in range(min(4, len(pieces) - i), 1, -1):
+            group = pieces[i : i + n]
+            word = "".join(group)
+            if len(word) < 5 or len(word) > 40 or word.lower() not in known:
+                continue
+            if all(p.lower() in _COMMON_WORDS or p.lower() in _DOMAIN_WORDS for p in group):
+                continue  # "every one", "with in": real words stay apart
+            if any(len(p) > 1 and p.isupper() for p in group):
+                continue  # "GLOBE NEWSWIRE": capitals are names and acronyms, not split words
+            joined = (word, n)
+            break
+        if joined is None:
+            out.append(pieces[i])
+            i += 1
+        else:
+            out.append(joined[0])
+            i += joined[1]
+    return " ".join(out)
 
 
 def normalise(text: str) -> str:
     """Return text with entities decoded, Unicode and spacing normalised and safe OCR repairs made."""
+    # each step runs only when its characters are present: most text needs few of them
     text = _unescape(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_TRANSLATE)
+    if _TRANSLATED.search(text) is not None:
+        text = text.translate(_TRANSLATE)
     text = _CONTROL.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _SPACE_AROUND_NEWLINE.sub("\n", text)
-    text = _BLANK_LINES.sub("\n\n", text)
-    text = _PHASE_NUMERAL.sub(_phase, text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _SPACE_AROUND_NEWLINE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    if "phase" in text.lower() or "\u017f" in text:  # "\u017f", a long s, matches "s" ignoring case
+        text = _PHASE_NUMERAL.sub(_phase, text)
     text = _join_split_words(text)
     return text.strip()
 
@@ -282,8 +354,15 @@ def split_sentences(text: str) -> list[str]:
 
 def squash(text: str) -> str:
     """Return the letters and digits of a text, lower-cased and without accents, for tolerant comparison."""
+    if text.isascii():
+        return _NOT_ASCII_ALNUM.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+    kept = _NOT_ALNUM.sub("", decomposed)  # \w is exactly str.isalnum() or "_"
+    return kept if kept.isascii() else "".join(ch for ch in kept if not unicodedata.combining(ch))
+
+
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def tolerant_word(word: str) -> str:

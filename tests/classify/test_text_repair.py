@@ -1,0 +1,89 @@
+"""OCR word repair: the quick paths give exactly what repairing every run of words gives."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.classify import text
+
+
+def _every_run(value: str) -> str:
+    """The repair applied to every run of words, without the tests that skip most of them."""
+    known = text._vocabulary(value) | text._DOMAIN_WORDS
+    return text._LETTER_RUN.sub(partial(text._repair, known=known, firsts=None), value)
+
+
+_WORDS = [
+    *sorted(text._DOMAIN_WORDS),
+    *sorted(text._COMMON_WORDS)[:40],
+    "Cor",
+    "porat",
+    "e",
+    "collab",
+    "oration",
+    "Euro",
+    "pean",
+    "GLOBE",
+    "NEWSWIRE",
+    "with",
+    "in",
+    "every",
+    "one",
+    "Petrelintide",
+    "petrelintide",
+    "amylin",
+    "analogue",
+    "İstanbul",
+    "İst",
+    "anbul",
+    "ΣΑΣ",
+    "Σ",
+    "straße",
+    "é",
+    "www.example.com",
+    "a@b.c",
+]
+_SEPARATORS = [" ", " ", " ", "  ", "\n", "\n\n", ", ", ". ", "-", "'", " 3 ", "_", "(", ")"]
+
+
+def _split(word: str, cut: int) -> str:
+    cut = cut % len(word) if word else 0
+    return f"{word[:cut]} {word[cut:]}" if cut else word
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 40))):
+        word = draw(st.sampled_from(_WORDS))
+        if draw(st.booleans()):
+            word = _split(word, draw(st.integers(1, 12)))
+        if draw(st.integers(0, 5)) == 0:
+            word = word.upper()
+        parts.append(word)
+        parts.append(draw(st.sampled_from(_SEPARATORS)))
+    return "".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_quick_repair_equals_repairing_every_run(value: str) -> None:
+    assert text._join_split_words(value) == _every_run(value)
+
+
+def test_known_splits_are_joined_and_real_words_kept() -> None:
+    value = "Acme Cor porat e signs a collab oration with every one of its partners.\nThe collaboration"
+    assert text._join_split_words(value) == (
+        "Acme Corporate signs a collaboration with every one of its partners.\nThe collaboration"
+    )
+    assert text._join_split_words("no split words here") == "no split words here"
+    # a word the text holds whole elsewhere, in ASCII and in other scripts
+    assert text._join_split_words("Petrelintide is new. Petre lintide works.") == (
+        "Petrelintide is new. Petrelintide works."
+    )
+    assert text._join_split_words("Straßenbahnen fahren; Straßen bahnen fahren") == (
+        "Straßenbahnen fahren; Straßenbahnen fahren"
+    )
