@@ -17,9 +17,13 @@ from functools import lru_cache
 from bot.classify.text import squash
 
 __all__ = [
+    "NameSpan",
     "OrgIndex",
     "find_tickers",
+    "is_excluded",
+    "key",
     "names_in",
+    "same_org",
     "short_name",
 ]
 
@@ -121,9 +125,10 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
 
 # --- organisation names ----------------------------------------------------------------------------------
 
+# "AB-101" is a product code, not a Swedish AB: a suffix is never followed by a hyphenated code
 _LEGAL = (
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH"
-    r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte)\b\.?)"
+    r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte)\b(?!-\w)\.?)"
 )
 _LEGAL_TAIL = re.compile(r"(?:" + _LEGAL + r"|\s+(?:\(publ\)|Holdings?|Group))+\s*$")
 _LEGAL_AFTER = re.compile(_LEGAL + r"(?:\s*,?\s*(?:Ltd|Limited|Inc)\b\.?)?")
@@ -270,6 +275,11 @@ _LEADING = frozenset(
         "joins",
         "awards",
         "names",
+        "commercialize",
+        "commercialise",
+        "develop",
+        "license",
+        "licence",
     ]
 )
 _LEADING_DESCRIPTOR = re.compile(
@@ -696,16 +706,23 @@ class OrgIndex:
             self._add(name)
         for text in texts:
             for span in names_in(text):
-                if span.product or is_excluded(span.name):
+                if span.product:
                     continue
                 words = span.name.split()
+                name = ""
                 if span.suffixed or (len(words) >= 2 and words[-1].lower() in _INDUSTRY):
-                    self._add(span.name)
+                    name = span.name
                 elif len(words) >= 3:
                     # a headline in title case runs name and verb together: "Redx Pharma Receives Milestone"
                     ends = [n for n in range(2, len(words)) if words[n - 1].lower() in _INDUSTRY]
-                    if ends and words[0].lower() not in _INDUSTRY:
-                        self._add(" ".join(words[: ends[0]]))
+                    if (
+                        ends
+                        and words[0].lower() not in _INDUSTRY
+                        and not _REGULATOR_WORDS.match(words[ends[0]])
+                    ):
+                        name = " ".join(words[: ends[0]])  # but "European Medicines Agency" is one regulator
+                if name and not is_excluded(name):
+                    self._add(name)
             for m in _ALIAS_DEF.finditer(text):
                 full = short_name(m.group("name"))
                 alias = m.group("alias").strip()

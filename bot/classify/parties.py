@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bot.classify.document import Document, Region, Sentence
-from bot.classify.entities import OrgIndex, is_excluded, names_in, same_org, short_name
+from bot.classify.entities import NameSpan, OrgIndex, is_excluded, key, names_in, same_org, short_name
 from bot.classify.rules import IND_TERM
 from bot.classify.text import squash
 from bot.models import EventType
@@ -73,6 +73,10 @@ _ACQUIRED = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
 )
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:rights?|options?|title|access)\s+(?:to|for|on|in)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+$", re.IGNORECASE)
 _HOLDINGS_AFTER = re.compile(r"['’]s?\s|\s+(?:rights?|assets?|programs?|programmes?|portfolio)\b")
 _UNIT_OF = re.compile(
     r"\b(?:subsidiary|unit|affiliate|member\s+of\s+the|division|part\s+of)\s*,?\s*$", re.IGNORECASE
@@ -121,7 +125,7 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
 def _first_org(text: str, index: OrgIndex) -> str | None:
     """The first name in a text that the document shows to be an organisation."""
     for span in names_in(_undateline(text)):
-        if span.product or is_excluded(span.name):
+        if span.product:
             continue
         words = span.name.split()
         for n in range(len(words), 0, -1):  # "Enzon IND for" in a headline: the longest prefix that is one
@@ -158,23 +162,62 @@ def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
     )
 
 
+def _split(span: NameSpan, index: OrgIndex) -> list[NameSpan]:
+    """A title-case run of names split where a known firm ends ("Acme Bio Grants Kyowa Kirin Exclusive")."""
+    words = span.name.split(" ")
+    whole = index.display(span.name)
+    if len(words) < 2 or (whole is not None and key(whole) == key(short_name(span.name))):
+        return [span]
+    for n in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:n])
+        shown = index.display(prefix)
+        if shown is None or key(shown) != key(short_name(prefix)) or is_excluded(" ".join(words[: n + 1])):
+            continue  # "European Medicines Agency" is one name, whatever its first words name
+        offset = len(prefix) + 1
+        rest = names_in(span.name[offset:])
+        out = [
+            NameSpan(
+                name=prefix, start=span.start, end=span.start + len(prefix), suffixed=False, product=False
+            )
+        ]
+        for i, r in enumerate(rest):
+            last = i == len(rest) - 1
+            out.append(
+                NameSpan(
+                    name=r.name,
+                    start=span.start + offset + r.start,
+                    end=span.start + offset + r.end,
+                    suffixed=span.suffixed if last else r.suffixed,
+                    product=span.product if last else r.product,
+                )
+            )
+        return out
+    return [span]
+
+
 def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple[str, str]]:
     """(name as shown, parent named in apposition or "") for each counterparty candidate of a sentence."""
     text = _undateline(sentence.text)
     out: list[tuple[str, str]] = []
-    for span in names_in(text):
+    for span in (piece for whole in names_in(text) for piece in _split(whole, index)):
         if span.product or is_excluded(span.name):
             continue
         shown = index.display(span.name)
         framed = _in_frame(text, span.start, span.end, ind=ind)
         if ind and not framed:
             continue
+        if shown is None and _PRODUCT_BEFORE.search(text[max(0, span.start - 30) : span.start]):
+            continue  # "Greater China rights to KarXT": the product licensed, not a party
         if shown is None:
             if sentence.region is Region.TITLE or not framed or (" " in span.name and not span.suffixed):
                 continue  # headlines capitalise every word: only names the document shows to be firms
             if len(span.name) < 3 or re.search(r"\b(?:a|an)\s+$", text[max(0, span.start - 4) : span.start]):
                 continue  # "a Nanobody": a common noun capitalised, not a firm
             shown = short_name(span.name)
+        if _PLACE_BEFORE.search(text[max(0, span.start - 12) : span.start]) and not _HOLDINGS_AFTER.match(
+            text[span.end : span.end + 12]
+        ):
+            continue  # "office space in Boston": a place, whatever firm bears its name
         if _ACQUIRED.search(text[max(0, span.start - 40) : span.start]) and not _HOLDINGS_AFTER.match(
             text[span.end : span.end + 12]
         ):

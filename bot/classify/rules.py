@@ -513,12 +513,17 @@ _LIC_PROVE = (
         _c(
             r"\b(?P<v>enter(?:s|ed|ing)?(?:\s+into)?|sign(?:s|ed|ing)?|announc(?:e|es|ed|ing)|execut(?:e|es|ed)"
             r"|conclud(?:e|es|ed)|strik(?:e|es)|struck|unveil(?:s|ed)|ink(?:s|ed)?|finali[sz](?:e|es|ed)"
-            r"|agree(?:s|d)?\s+(?:on|to)|forg(?:e|es|ed)|seal(?:s|ed))\s+"
+            r"|agree(?:s|d)?\s+(?:on|to)|forg(?:e|es|ed)|seal(?:s|ed)|partner(?:s|ed)?\s+with"
+            r"|team(?:s|ed)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with)\s+"
             + _gap(8)
             + r"(?:exclusive\s+|global\s+|worldwide\s+)*"
+            + r"(?:(?:out-|in-)?"
             + _LICENCE
             + r"\b[^.;]{0,60}?\b"
             + _AGREEMENT
+            + r"|(?:sub-?)?licen[cs]es?\s+(?:with|for|to|covering)\b)"
+            r"|\b(?P<v2>complet(?:e|es|ed))\s+(?:an?\s+|its\s+|the\s+)?(?:exclusive\s+|global\s+)*"
+            r"(?:out-|in-)?licen\w*\s+(?:deal|agreement|transaction|pact)\b"
         ),
         "a new licence, sublicence or option agreement entered into",
         cues=("licen", "option"),
@@ -544,7 +549,12 @@ _LIC_PROVE = (
         _c(
             r"\b(?P<v>obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)"
             r"|tak(?:e|es|ing)|took|secur(?:e|es|ed|ing)|nab(?:s|bed)?|land(?:s|ed)|gets?|got|buy(?:s|ing)?"
-            r"|bought|add(?:s|ed|ing)?)\s+" + _gap(6) + _RIGHTS
+            r"|bought|add(?:s|ed|ing)?|wins?|won)\s+"
+            + _gap(6)
+            + _RIGHTS
+            + r"|\b(?P<v2>pa(?:y|ys|id|ying)|spen(?:d|ds|t))\s+"
+            + _gap(10)
+            + r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rights?|licen[cs]es?)\b"
         ),
         "a partner obtains a licence, an option or rights",
         cues=("right", "licen", "option"),
@@ -578,6 +588,9 @@ _LIC_PROVE = (
             r"|(?:will|to|agreed\s+to|agrees\s+to)\s+(?:exclusively\s+)?(?:out-|in-|sub-?)?license"
             r"|(?:is|are)\s+(?:out-|in-)?licensing"
             r"|(?:out-|in-)?licensing(?=\s+[^\s;]+(?:\s+[^\s;]+){0,3}\s+to\s+(?-i:[A-Z])))\b"
+            r"|\b(?!(?:is|are)\b)[\w')]+\s+(?P<v3>(?:out-|sub-?)?licensed)\s+(?:out\s+)?(?:to|by)\s+(?-i:[A-Z])"
+            r"[^.;]{0,40}?\b(?:in|for|under)\s+(?:an?\s+)?(?:[^\s;]+\s+){0,4}?"
+            r"(?:(?:deal|pact|agreement|transaction)\b|[$€£¥]|(?:US|USD|EUR|CHF|GBP)\s?\$?\d)"
         ),
         "a company licenses a product or technology to or from another",
         cues=("licen",),
@@ -736,7 +749,7 @@ _LIC_BLOCK = (
             r"\b(?:software|SaaS|cloud|enterprise|subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
             r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
             r"|cannabis|cultivation|broadcast\w*|music|consumer\s+electronics|smartphones?|trademarks?|brand\s+name"
-            r"|per-test|franchise)\b"
+            r"|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?)\b"
         ),
         "a licence outside biotech/pharma products (software, diagnostics platforms for labs, cannabis)",
     ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.classify import classify
-from bot.classify.entities import OrgIndex, find_tickers, same_org, short_name
+from bot.classify.entities import OrgIndex, find_tickers, names_in, same_org, short_name
 from bot.models import Entry
 
 
@@ -193,3 +193,32 @@ def test_title_case_headline_names_the_firm_before_its_verb() -> None:
     assert classify(_release("FDA Clears Helix Bio's IND Application for HX-1", "")).company == "Helix Bio"
     plain = classify(_release("Milestone Pharmaceuticals Announces FDA Acceptance of NDA", ""))
     assert plain.company == "Milestone Pharmaceuticals"
+
+
+def test_a_product_code_is_no_legal_suffix() -> None:
+    spans = names_in("Orion Bio Licenses AB-101 Rights in Japan to Kyowa Kirin")
+    assert not any(s.suffixed for s in spans)
+
+
+def test_parties_in_one_title_case_run_are_told_apart() -> None:
+    c = classify(_release("Orion Bio Grants Kyowa Kirin Exclusive License to OB-7 in Japan", ""))
+    assert (c.company, c.partners) == ("Orion Bio", ("Kyowa Kirin",))
+
+
+def test_places_and_licensed_products_are_no_partners() -> None:
+    c = classify(
+        _release(
+            "Zai Lab and Karuna Therapeutics Enter into Exclusive License Agreement for KarXT",
+            "",
+            summary="Zai Lab will pay Karuna $35 million upfront for Greater China rights to KarXT, "
+            "with a team based in Boston.",
+        )
+    )
+    assert c.partners == ("Karuna Therapeutics",)
+    regulator = classify(
+        _release(
+            "Orion Bio regains rights to OB-7 as Helix ends licence after European Medicines Agency Feedback",
+            "",
+        )
+    )
+    assert "European Medicines" not in regulator.partners

@@ -161,6 +161,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio and Takeda sign exclusive license agreement for OB-44 in Japan",
             "Orion Bio and Takeda enter exclusive license agreement for OB-44",
+            "Orion Bio partners with Chiesi in exclusive licensing deal for OB-44 in Europe",
+            "Orion Bio and Takeda sign exclusive licence for OB-44",
+            "Orion Bio Completes Out-Licensing Deal for OB-44 With Lupin",
         ),
         ("Orion Bio and Takeda sign research collaboration on OB-44",),
     ),
@@ -169,7 +172,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Orion Bio does not grant Sanofi any rights to OB-44",),
     ),
     "licensing.rights_obtained": (
-        ("Sanofi obtains exclusive rights to OB-44 outside China from Orion Bio",),
+        (
+            "Sanofi obtains exclusive rights to OB-44 outside China from Orion Bio",
+            "Sanofi to pay Orion Bio $50 million upfront for rights to OB-44",
+            "Lupin Wins Exclusive Rights to Commercialize Orion Bio's OB-44 in India",
+        ),
         ("Sanofi could obtain exclusive rights to OB-44 if Orion Bio agrees",),
     ),
     "licensing.dev_commercialisation": (
@@ -177,8 +184,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Orion Bio and AbbVie continue to co-develop OB-44 under their 2019 agreement",),
     ),
     "licensing.licenses": (
-        ("Orion Bio licenses OB-44 to Novartis in deal worth up to $1 billion",),
-        ("Orion Bio holds two licenses for its manufacturing sites",),
+        (
+            "Orion Bio licenses OB-44 to Novartis in deal worth up to $1 billion",
+            "Orion Bio's OB-44 licensed to Jazz in $500 million deal",
+        ),
+        (
+            "Orion Bio holds two licenses for its manufacturing sites",
+            "Progress of the OB-44 programme licensed to Novartis lifts Orion Bio shares",
+        ),
     ),
     "licensing.option_exercised": (
         ("Novartis exercises option to license Orion Bio's OB-44",),
@@ -226,7 +239,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Orion Bio secures a licence to OB-7 from Bayer",),
     ),
     "neg.non_pharma_licence": (
-        ("Orion Informatics signs enterprise software license agreement with a top-10 CRO",),
+        (
+            "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
+            "Orion Bio Licenses Office Space in Boston",
+        ),
         ("Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",),
     ),
     "neg.litigation": (
