@@ -13,10 +13,13 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler
 from bot.deliver import (
     DeliveryError,
     Posted,
+    delivered_markers,
     find_alert,
     make_slack_client,
     post_alert,
+    post_text,
     post_thread_reply,
+    resolve_channel,
     update_alert,
 )
 from bot.render import SlackMessage, render_alert
@@ -280,3 +283,55 @@ def test_client_retries_only_connection_failures() -> None:
     assert isinstance(handler, ConnectionErrorRetryHandler)
     assert handler.error_types_to_do_retries == [URLError]
     assert client.base_url == "https://slack.com/api/"
+
+
+def test_delivered_markers_read_metadata_from_history_and_threads(
+    slack: FakeSlack, client: WebClient
+) -> None:
+    channel_id = slack.channel_id("#bd")
+    first = post_alert(client, channel="#bd", message=MESSAGE, metadata={"marker": "alert:1", "alert_id": 1})
+    post_alert(client, channel="#bd", message=MESSAGE)  # someone else's message, no marker
+    post_alert(client, channel="#bd", message=MESSAGE, metadata={"marker": "digest:k", "alert_ids": [2, 3]})
+    reply = post_thread_reply(
+        client, channel_id=channel_id, thread_ts=first.ts, text="Updated", metadata={"marker": "alert:9"}
+    )
+    markers = delivered_markers(client, channel_id=channel_id)
+    assert set(markers) == {"alert:1", "digest:k"}  # replies are not in the channel's history
+    assert markers["alert:1"] == first.ts
+    # A thread is read with its parent, as Slack returns it.
+    assert delivered_markers(client, channel_id=channel_id, thread_ts=first.ts) == {
+        "alert:1": first.ts,
+        "alert:9": reply.ts,
+    }
+    # Only messages since `oldest` are read.
+    assert delivered_markers(client, channel_id=channel_id, oldest=float(first.ts) + 0.0000005) == {
+        "digest:k": markers["digest:k"]
+    }
+    assert slack.calls("conversations.history")[0].body["include_all_metadata"] in (True, "true", "1")
+
+
+def test_delivered_markers_page_through_a_busy_channel(slack: FakeSlack, client: WebClient) -> None:
+    channel_id = slack.channel_id("#busy")
+    for n in range(450):
+        post_alert(client, channel="#busy", message=MESSAGE, metadata={"marker": f"alert:{n}"})
+    markers = delivered_markers(client, channel_id=channel_id)
+    assert len(markers) == 450
+    assert len(slack.calls("conversations.history")) == 3
+
+
+def test_a_channel_name_resolves_to_its_id(slack: FakeSlack, client: WebClient) -> None:
+    slack.add_channel("#bd-alerts", "C0BDALERTS")
+    assert resolve_channel(client, name="#bd-alerts") == "C0BDALERTS"
+    assert resolve_channel(client, name="BD-Alerts") == "C0BDALERTS"
+    assert resolve_channel(client, name="#nowhere") is None
+
+
+def test_a_short_note_is_posted_without_unfurls(slack: FakeSlack, client: WebClient) -> None:
+    posted = post_text(client, channel="#admin", text="⚠️ DealWire cannot post to #gone")
+    (body,) = slack.posts("#admin")
+    assert (body["text"], body["unfurl_links"], body["unfurl_media"]) == (
+        "⚠️ DealWire cannot post to #gone",
+        False,
+        False,
+    )
+    assert posted.channel_id == slack.channel_id("#admin")

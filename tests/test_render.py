@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.models import Amount, AmountKind, Classification, Entry, EventType, Evidence
-from bot.render import AlertView, SlackMessage, render_alert, render_console
+from bot.render import AlertView, SlackMessage, ordered_events, render_alert, render_console, wire_name
 from tests.fakes.slack import block_errors
 
 SEED_URL = (
@@ -477,3 +477,16 @@ def test_any_feed_text_renders_safely(
     out = render_console(view)
     assert "\x1b" not in out
     assert "\u202e" not in out
+
+
+def test_the_wire_is_named_from_the_wire_else_the_host_else_the_feed() -> None:
+    assert wire_name(SEED_ENTRY) == "GlobeNewswire"
+    other = replace(SEED_ENTRY, wire="", url="https://www.biospace.example/news/1")
+    assert wire_name(other) == "biospace.example"
+    assert wire_name(replace(other, url="not a url", feed="my-feed")) == "my-feed"
+    assert wire_name(replace(other, url="", feed="")) == "Newswire"
+
+
+def test_events_come_in_the_watch_lists_order_then_dealwires() -> None:
+    assert ordered_events(SEED) == [EventType.MILESTONE, EventType.IND]
+    assert ordered_events(replace(SEED, event_order=(EventType.IND,))) == [EventType.IND, EventType.MILESTONE]
