@@ -770,6 +770,7 @@ _LIC_BLOCK = (
         _c(
             r"\broyalty\s+(?:purchase|sale|monetization|monetisation|financing|interest|stream|buyer)"
             r"|\b(?:sell(?:s|ing)?|sale\s+of)\s+(?:part\s+of\s+)?(?:its\s+)?(?:future\s+)?royalt\w+"
+            r"|\brights?\s+to\s+(?:receive\s+)?(?:[\w-]+\s+){0,2}?royalt\w+"
         ),
         "selling royalties is financing, not a licence",
     ),

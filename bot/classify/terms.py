@@ -68,6 +68,20 @@ _EXERCISED = re.compile(
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|once|when|whether|unless|should|upon|would|could|may)\b", re.IGNORECASE
 )
+_CUMULATIVE_BEFORE = re.compile(
+    r"(?:\b(?:bring|brings|bringing|take|takes|taking|rais(?:e|es|ing))\s+(?:the\s+|its\s+)?(?:total|cumulative|aggregate)"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:received|paid|earned|collected|to\s+date|so\s+far)\b[^;$€£¥]{0,60}?\bto"
+    r"|\b(?:cumulative|total)\s+(?:[\w-]+\s+){0,3}?(?:received|paid|earned|collected)\s+(?:[^;$€£¥]{0,40}?\s)?"
+    r"(?:to\s+date|so\s+far|of|at|is|was|now\s+stands\s+at|stands\s+at|totals?|amounts?\s+to))"
+    r"\s*(?:approximately\s+|about\s+|some\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_CUMULATIVE_AFTER = re.compile(r"\s{0,2}(?:in\s+total\s+)?(?:to\s+date|so\s+far)\b", re.IGNORECASE)
+# fees tied to the event that are neither upfront nor a milestone
+_OTHER_FEE = re.compile(
+    r"\b(?:termination|wind[-\s]down|transition|exit|break-?up|reversion)\s+(?:fees?|payments?)\b",
+    re.IGNORECASE,
+)
 # cues that say when a sum is paid, not what it is: the sum may still be a subtotal of several kinds
 _WEAK_CUE = re.compile(
     r"|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|closing|effectiveness)|on\s+(?:closing|signature)",
@@ -210,6 +224,14 @@ def _breakdowns(
                         terms[k] = _Term(u.reading, AmountKind.TOTAL, subtotal=True)
 
 
+def _so_far(text: str, mention: MoneyMention) -> bool:
+    """True when a sum counts what was received so far ("bringing total milestones received to $55m")."""
+    return (
+        _CUMULATIVE_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
+        or _CUMULATIVE_AFTER.match(text, mention.end) is not None
+    )
+
+
 def _option_exercised(sentences: Sequence[Sentence]) -> bool:
     """True when a sentence proving the licence says an option was exercised now, not if exercised later."""
     for s in sentences:
@@ -233,6 +255,7 @@ def deal_amounts(
                 if (
                     r.amount.kind in {AmountKind.MILESTONE, AmountKind.OTHER, AmountKind.TOTAL}
                     and not r.amount.upper_bound
+                    and not _so_far(sentence.text, r.mention)
                 ):
                     terms.append(_Term(r, AmountKind.MILESTONE))
     if EventType.LICENSING in events:
@@ -248,7 +271,9 @@ def deal_amounts(
             mentions = [
                 m
                 for m in find_money(text)
-                if not any(a <= m.start < b for a, b in recap) and not _PAID_BEFORE.match(text, m.end)
+                if not any(a <= m.start < b for a, b in recap)
+                and not _PAID_BEFORE.match(text, m.end)
+                and not _so_far(text, m)
             ]
             found = [(a, b) for a, b in pairwise(mentions) if _converts(text, a, b)]
             kept = {(m.start, m.end): m for m in mentions}
@@ -258,6 +283,12 @@ def deal_amounts(
                 if mention is None:
                     continue
                 kind = r.amount.kind
+                if kind is AmountKind.UPFRONT and _OTHER_FEE.search(
+                    text, max(0, mention.start - 60), mention.end + 40
+                ):
+                    kind = (
+                        AmountKind.OTHER
+                    )  # "a one-time termination fee of $10 million": tied to the event, not upfront
                 if kind is AmountKind.MILESTONE and sentence.index not in milestone_at:
                     kind = AmountKind.POTENTIAL
                 if kind is AmountKind.MILESTONE and EventType.MILESTONE not in events:

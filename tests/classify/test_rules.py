@@ -250,7 +250,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Orion Bio signs exclusive license agreement with Bayer",),
     ),
     "neg.royalty_financing": (
-        ("Orion Bio receives $50 million from royalty sale; buyer obtains rights to royalties on OB-7",),
+        (
+            "Orion Bio receives $50 million from royalty sale; buyer obtains rights to royalties on OB-7",
+            "Royalty Pharma acquires Orion Bio's right to royalties on Bayer's sales of OB-7 for $100m",
+        ),
         ("Orion Bio receives $50 million as Bayer obtains rights to OB-7",),
     ),
     "neg.acquisition": (

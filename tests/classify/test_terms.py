@@ -134,3 +134,26 @@ def test_eligible_does_not_reach_back_across_and() -> None:
         "receive development and commercial milestone payments of up to $290.0 million.",
     )
     assert got == {_m(20, "USD", AmountKind.UPFRONT), _m(290, "USD", AmountKind.POTENTIAL)}
+
+
+def test_milestones_received_so_far_are_not_the_milestone_earned_now() -> None:
+    entry = Entry(
+        wire="",
+        native_id="t",
+        url="",
+        title="Orion Bio Receives $15 Million Milestone Payment from Helix",
+        summary="Orion Bio has received a $15 million milestone payment from Helix. The payment brings total "
+        "milestones received under the collaboration to $55 million.",
+        published=WHEN,
+    )
+    c = classify(entry)
+    assert {(a.value, a.kind) for a in c.amounts} == {(Decimal(15_000_000), AmountKind.MILESTONE)}
+
+
+def test_a_termination_fee_is_other_money() -> None:
+    got = _amounts(
+        "Helix terminates OB-7 licence with Orion Bio, pays $10 million termination fee",
+        "Helix will return worldwide rights to OB-7 to Orion Bio and pay a one-time termination fee of "
+        "$10 million.",
+    )
+    assert got == {_m(10, "USD", AmountKind.OTHER)}
