@@ -69,7 +69,7 @@ def _lists(view: DigestView) -> str:
     return f"{names[0]} and {len(names) - 1} more watch lists"
 
 
-def _arrow(view: AlertView, lead: EventType | None, company: str, partner: str) -> str:
+def _arrow(view: AlertView, *, lead: EventType | None, company: str, partner: str) -> str:
     """← when the money or rights come from the partner, → when they go to it, · when unclear."""
     if lead is None or not partner or not company:
         return "·"
@@ -101,7 +101,7 @@ def digest_line(view: AlertView) -> str:
     )
     who = f"*{escape(company)}*" if company else escape_truncated(clip(entry.title, READ_LIMIT), TITLE_LIMIT)
     if partner:
-        who += f" {_arrow(view, lead, company, partner)} {escape(partner)}"
+        who += f" {_arrow(view, lead=lead, company=company, partner=partner)} {escape(partner)}"
     parts = [who]
     amount = _lead_amount(c.amounts, lead)
     if amount is not None:
@@ -148,10 +148,10 @@ def render_digest(view: DigestView) -> SlackMessage:
     more = count - shown
     footer = f"… {more:,} more · {command}" if more else f"{command} lists them with their details"
     blocks.append({"type": "context", "elements": [_mrkdwn(footer)]})
-    return SlackMessage(text=_fallback(view, count, lists), blocks=tuple(blocks))
+    return SlackMessage(text=_fallback(view, count=count, lists=lists), blocks=tuple(blocks))
 
 
-def _fallback(view: DigestView, count: int, lists: str) -> str:
+def _fallback(view: DigestView, *, count: int, lists: str) -> str:
     names = list(
         dict.fromkeys(
             clip(a.classification.company, NAME_LIMIT) or truncate(clip(a.entry.title, READ_LIMIT), 60)

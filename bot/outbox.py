@@ -152,9 +152,9 @@ def _step(run: DeliveryRun, channel: str) -> datetime | None:
         return next_post
     alerts = [item for item in due if item.kind == "alert"]
     if head.kind == "alert" and len(alerts) > run.svc.config.delivery.digest_threshold:
-        went = send_digest(run, channel, alerts[:MAX_DIGEST_ALERTS])
+        went = send_digest(run, channel=channel, due=alerts[:MAX_DIGEST_ALERTS])
     else:
-        went = send_head(run, channel, head)
+        went = send_head(run, channel=channel, head=head)
     return now if went else None
 
 

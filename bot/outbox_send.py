@@ -89,7 +89,7 @@ class DeliveryRun:
         return self.svc.clock()
 
 
-def _paced(run: DeliveryRun, channel: str, send: Callable[[], T]) -> T:
+def _paced(run: DeliveryRun, *, channel: str, send: Callable[[], T]) -> T:
     """Make one post, counting it against the channel's pace from the moment it left."""
     at = run.now()
     try:
@@ -104,7 +104,7 @@ def _claim(run: DeliveryRun, ids: Sequence[int], *, digest_key: str | None = Non
 
 
 def _sent(
-    run: DeliveryRun, channel: str, ids: Sequence[int], posted: Posted, *, in_digest: bool = False
+    run: DeliveryRun, *, channel: str, ids: Sequence[int], posted: Posted, in_digest: bool = False
 ) -> None:
     now = run.now()
     with store.session_scope(run.svc.engine) as session:
@@ -130,11 +130,11 @@ def _view(run: DeliveryRun, item: store.OutboxItem, *, watchlist: str = "", reas
     )
 
 
-def _metadata(item_id: int, entry_id: int, kind: str = "alert") -> dict[str, object]:
+def _metadata(item_id: int, *, entry_id: int, kind: str = "alert") -> dict[str, object]:
     return {"marker": f"alert:{item_id}", "alert_id": item_id, "entry_id": entry_id, "kind": kind}
 
 
-def send_head(run: DeliveryRun, channel: str, head: store.QueuedItem) -> bool:
+def send_head(run: DeliveryRun, *, channel: str, head: store.QueuedItem) -> bool:
     """Deliver the head of a channel's queue; False when the channel should rest for this pass."""
     with store.session_scope(run.svc.engine) as session:
         (item,) = store.outbox_items(session, ids=[head.id])
@@ -145,22 +145,24 @@ def send_head(run: DeliveryRun, channel: str, head: store.QueuedItem) -> bool:
     try:
         if item.kind == "alert":
             message = render_alert(_view(run, item))
-            metadata = _metadata(item.id, item.entry_id)
+            metadata = _metadata(item.id, entry_id=item.entry_id)
             posted = _paced(
-                run, channel, lambda: post_alert(client, channel=channel, message=message, metadata=metadata)
+                run,
+                channel=channel,
+                send=lambda: post_alert(client, channel=channel, message=message, metadata=metadata),
             )
-            _sent(run, channel, [item.id], posted)
+            _sent(run, channel=channel, ids=[item.id], posted=posted)
             if run.svc.metrics is not None:
                 run.svc.metrics.observe_latency(published=item.entry.published, now=run.now())
             log.info("alert_sent", alert=item.id, channel=posted.channel_id, ts=posted.ts)
             return True
-        return _send_reply(run, channel, item)
+        return _send_reply(run, channel=channel, item=item)
     except DeliveryError as exc:
         record_failure(run, channel=channel, ids=[item.id], error=exc, attempts=item.attempts)
         return not exc.permanent or exc.error not in CHANNEL_STOPPERS
 
 
-def _send_reply(run: DeliveryRun, channel: str, item: store.OutboxItem) -> bool:
+def _send_reply(run: DeliveryRun, *, channel: str, item: store.OutboxItem) -> bool:
     """Edit the parent alert and thread what changed ('update'), or thread another wire ('also_on')."""
     client = run.svc.slack
     assert client is not None
@@ -192,7 +194,7 @@ def _send_reply(run: DeliveryRun, channel: str, item: store.OutboxItem) -> bool:
                     channel_id=parent.channel_id,
                     ts=parent.ts,
                     message=render_alert(view),
-                    metadata=_metadata(parent.id, item.entry_id),
+                    metadata=_metadata(parent.id, entry_id=item.entry_id),
                 )
             except DeliveryError as exc:
                 if exc.error not in UNEDITABLE:
@@ -204,20 +206,20 @@ def _send_reply(run: DeliveryRun, channel: str, item: store.OutboxItem) -> bool:
     else:
         text = also_on_reply(entry=item.entry, classification=item.classification, in_digest=parent.in_digest)
     channel_id, thread_ts = parent.channel_id, parent.ts
-    metadata = _metadata(item.id, item.entry_id, item.kind)
+    metadata = _metadata(item.id, entry_id=item.entry_id, kind=item.kind)
     posted = _paced(
         run,
-        channel,
-        lambda: post_thread_reply(
+        channel=channel,
+        send=lambda: post_thread_reply(
             client, channel_id=channel_id, thread_ts=thread_ts, text=text, metadata=metadata
         ),
     )
-    _sent(run, channel, [item.id], posted)
+    _sent(run, channel=channel, ids=[item.id], posted=posted)
     log.info("thread_reply_sent", row=item.id, kind=item.kind, alert=parent.id, channel=posted.channel_id)
     return True
 
 
-def send_digest(run: DeliveryRun, channel: str, due: Sequence[store.QueuedItem]) -> bool:
+def send_digest(run: DeliveryRun, *, channel: str, due: Sequence[store.QueuedItem]) -> bool:
     """Post one digest standing for every due alert of the channel; False when the channel should rest."""
     key = uuid.uuid4().hex[:16]
     ids = [item.id for item in due]
@@ -231,14 +233,16 @@ def send_digest(run: DeliveryRun, channel: str, due: Sequence[store.QueuedItem])
     metadata = {"marker": f"digest:{key}", "kind": "digest", "alert_ids": ids}
     try:
         posted = _paced(
-            run, channel, lambda: post_alert(client, channel=channel, message=message, metadata=metadata)
+            run,
+            channel=channel,
+            send=lambda: post_alert(client, channel=channel, message=message, metadata=metadata),
         )
     except DeliveryError as exc:
         record_failure(
             run, channel=channel, ids=ids, error=exc, attempts=max(item.attempts for item in items)
         )
         return not exc.permanent or exc.error not in CHANNEL_STOPPERS
-    _sent(run, channel, ids, posted, in_digest=True)
+    _sent(run, channel=channel, ids=ids, posted=posted, in_digest=True)
     run.tally.add(digests=1)
     if run.svc.metrics is not None:
         for item in items:

@@ -85,8 +85,8 @@ def alert_of(engine: Engine, entry_id: int) -> int:
 def services(
     engine: Engine,
     slack: FakeSlack | None,
-    clock: FakeClock,
     *,
+    clock: FakeClock,
     timeout: float = 5.0,
     **delivery: Any,
 ) -> Services:

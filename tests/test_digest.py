@@ -163,7 +163,7 @@ def test_forty_due_alerts_for_one_channel_make_one_digest(
             {"a": made["C0QUIET"][0], "b": made["C0QUIET"][1]},
         )
     made["C0QUIET"] = made["C0QUIET"][:2]
-    svc = services(engine, slack, clock, digest_threshold=10)
+    svc = services(engine, slack, clock=clock, digest_threshold=10)
     outcome = deliver_pending(svc, sleep=clock.sleep)
     assert (outcome.sent, outcome.digests) == (42, 1)
     (digest,) = slack.posts("#deals")
@@ -178,7 +178,7 @@ def test_forty_due_alerts_for_one_channel_make_one_digest(
 
 def test_exactly_the_threshold_goes_one_by_one(engine: Engine, slack: FakeSlack, clock: FakeClock) -> None:
     made = seed(engine, channels=["C0DEALS"], per_channel=10, now=clock.now())
-    drain(services(engine, slack, clock, digest_threshold=10), clock)
+    drain(services(engine, slack, clock=clock, digest_threshold=10), clock)
     assert len(slack.posts("C0DEALS")) == 10
     assert_exactly_once_in_order(slack, made)
 
@@ -188,7 +188,7 @@ def test_a_digest_that_landed_before_a_crash_is_found_not_posted_again(
 ) -> None:
     made = seed(engine, channels=["#deals"], per_channel=12, now=clock.now())
     ids = made["#deals"]
-    svc = services(engine, slack, clock, digest_threshold=10, sending_lease_seconds=30)
+    svc = services(engine, slack, clock=clock, digest_threshold=10, sending_lease_seconds=30)
     assert svc.slack is not None
     with store.session_scope(engine) as session:
         assert store.claim(session, ids=ids, now=clock.now(), digest_key="k1")
@@ -210,6 +210,6 @@ def test_a_digest_lost_before_slack_acted_is_rebuilt(
 ) -> None:
     made = seed(engine, channels=["C0DEALS"], per_channel=15, now=clock.now())
     slack.drop_connection_next(1, method="chat.postMessage")
-    drain(services(engine, slack, clock, digest_threshold=10), clock)
+    drain(services(engine, slack, clock=clock, digest_threshold=10), clock)
     assert len(slack.posts("C0DEALS")) == 1
     assert_exactly_once_in_order(slack, made)

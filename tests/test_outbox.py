@@ -57,7 +57,7 @@ def test_alerts_go_out_once_each_in_created_order_per_channel(
     engine: Engine, slack: FakeSlack, clock: FakeClock
 ) -> None:
     made = seed(engine, channels=["C0DEALS", "#bd-alerts", "C0ONCO"], per_channel=5, now=clock.now())
-    svc = services(engine, slack, clock)
+    svc = services(engine, slack, clock=clock)
     outcome = deliver_pending(svc, sleep=clock.sleep)
     assert outcome.sent == 15
     assert_exactly_once_in_order(slack, made)
@@ -80,7 +80,9 @@ def test_each_channel_is_paced_a_burst_then_about_one_a_second(
 ) -> None:
     seed(engine, channels=["C0DEALS", "C0ONCO"], per_channel=8, now=clock.now())
     # One worker: with several, each one's sleep moves the shared fake clock under the others' feet.
-    svc = services(engine, slack, clock, channel_burst=3, channel_rate_per_second=1.0, channel_workers=1)
+    svc = services(
+        engine, slack, clock=clock, channel_burst=3, channel_rate_per_second=1.0, channel_workers=1
+    )
     deliver_pending(svc, sleep=clock.sleep)
     for channel in ("C0DEALS", "C0ONCO"):
         times = [c.time for c in slack.calls("chat.postMessage") if c.channel == channel]
@@ -98,7 +100,7 @@ def test_a_channel_waiting_out_retry_after_does_not_hold_up_the_others(
 ) -> None:
     made = seed(engine, channels=["C0SLOW", "C0FAST"], per_channel=4, now=clock.now())
     slack.fail_next("chat.postMessage", 1, status=429, error="ratelimited", retry_after=120, channel="C0SLOW")
-    svc = services(engine, slack, clock)
+    svc = services(engine, slack, clock=clock)
     deliver_pending(svc, sleep=clock.sleep, max_wait=10)
     assert delivered(slack).get("C0FAST") == made["C0FAST"]
     assert "C0SLOW" not in delivered(slack)
@@ -107,7 +109,7 @@ def test_a_channel_waiting_out_retry_after_does_not_hold_up_the_others(
     assert hold is not None
 
     # Another process (new services, same database) honours the same Retry-After.
-    other = services(engine, slack, clock)
+    other = services(engine, slack, clock=clock)
     deliver_pending(other, sleep=clock.sleep, max_wait=10)
     assert "C0SLOW" not in delivered(slack)
 
@@ -122,7 +124,7 @@ def test_permanent_refusals_fail_the_alerts_and_tell_the_admins_once_per_channel
 ) -> None:
     made = seed(engine, channels=["#gone", "C0DEALS"], per_channel=3, now=clock.now())
     slack.set_channel_error("#gone", "channel_not_found")
-    svc = services(engine, slack, clock, admin_channel="C0ADMIN")
+    svc = services(engine, slack, clock=clock, admin_channel="C0ADMIN")
     drain(svc, clock)
     assert_exactly_once_in_order(slack, {"C0DEALS": made["C0DEALS"]})
     notices = slack.posts("C0ADMIN")
@@ -149,7 +151,7 @@ def test_a_channel_that_works_again_clears_its_problem(
 ) -> None:
     seed(engine, channels=["C0DEALS"], per_channel=1, now=clock.now())
     slack.set_channel_error("C0DEALS", "not_in_channel")
-    svc = services(engine, slack, clock, admin_channel="C0ADMIN")
+    svc = services(engine, slack, clock=clock, admin_channel="C0ADMIN")
     drain(svc, clock)
     slack.set_channel_error("C0DEALS", None)
     seed(engine, channels=["C0DEALS"], per_channel=1, now=clock.now(), start=50)
@@ -168,7 +170,7 @@ def test_without_an_admin_channel_the_problem_is_logged_and_kept_for_status(
 ) -> None:
     seed(engine, channels=["C0ARCH"], per_channel=2, now=clock.now())
     slack.set_channel_error("C0ARCH", "is_archived")
-    drain(services(engine, slack, clock), clock)
+    drain(services(engine, slack, clock=clock), clock)
     with store.session_scope(engine) as session:
         (problem,) = store.delivery_problems(session)
     assert problem.error == "is_archived"
@@ -181,7 +183,7 @@ def test_temporary_failures_back_off_then_give_up_after_max_attempts(
     made = seed(engine, channels=["C0DEALS"], per_channel=2, now=clock.now())
     # Refused before Slack could act (not ambiguous), every time.
     slack.fail_next("chat.postMessage", 100, status=200, error="service_unavailable", channel="C0DEALS")
-    svc = services(engine, slack, clock, max_attempts=3, admin_channel="C0ADMIN")
+    svc = services(engine, slack, clock=clock, max_attempts=3, admin_channel="C0ADMIN")
     drain(svc, clock)
     first, second = (_row(engine, i) for i in made["C0DEALS"])
     assert (first["status"], first["attempts"]) == ("failed", 3)
@@ -200,7 +202,7 @@ def test_a_post_that_landed_unanswered_is_found_in_history_not_posted_twice(
 ) -> None:
     made = seed(engine, channels=["#deals"], per_channel=3, now=clock.now())
     slack.drop_connection_next(1, method="chat.postMessage", after_processing=True)
-    drain(services(engine, slack, clock), clock)
+    drain(services(engine, slack, clock=clock), clock)
     assert_exactly_once_in_order(slack, made)
     assert slack.calls("conversations.history")
     row = _row(engine, made["#deals"][0])
@@ -213,7 +215,7 @@ def test_a_post_lost_before_slack_acted_is_posted_again(
 ) -> None:
     made = seed(engine, channels=["C0DEALS"], per_channel=3, now=clock.now())
     slack.drop_connection_next(1, method="chat.postMessage")
-    drain(services(engine, slack, clock), clock)
+    drain(services(engine, slack, clock=clock), clock)
     assert_exactly_once_in_order(slack, made)
     assert len([c for c in slack.calls("chat.postMessage") if c.dropped]) == 1
 
@@ -223,7 +225,7 @@ def test_a_delivery_interrupted_by_a_crash_is_looked_for_before_posting(
 ) -> None:
     made = seed(engine, channels=["#deals"], per_channel=3, now=clock.now())
     landed, lost, _third = made["#deals"]
-    svc = services(engine, slack, clock, sending_lease_seconds=30)
+    svc = services(engine, slack, clock=clock, sending_lease_seconds=30)
     client = svc.slack
     assert client is not None
     # A process claimed two alerts; the first reached Slack, then it died before recording either.
@@ -254,7 +256,7 @@ def test_a_delivery_interrupted_by_a_crash_is_looked_for_before_posting(
 
 def test_without_a_token_alerts_are_printed_in_order_and_recorded(engine: Engine, clock: FakeClock) -> None:
     made = seed(engine, channels=["C0DEALS"], per_channel=2, now=clock.now())
-    svc = services(engine, None, clock)
+    svc = services(engine, None, clock=clock)
     svc.console = io.StringIO()
     outcome = deliver_pending(svc, sleep=clock.sleep)
     assert outcome.sent == 2
@@ -268,9 +270,9 @@ def test_the_pace_table_keeps_the_hold_across_restarts(
 ) -> None:
     seed(engine, channels=["C0DEALS"], per_channel=2, now=clock.now())
     slack.fail_next("chat.postMessage", 1, status=429, error="ratelimited", retry_after=45)
-    deliver_pending(services(engine, slack, clock), sleep=clock.sleep, max_wait=5)
+    deliver_pending(services(engine, slack, clock=clock), sleep=clock.sleep, max_wait=5)
     engine.dispose()  # as a restart would
-    restarted = services(engine, slack, clock)
+    restarted = services(engine, slack, clock=clock)
     clock.advance(44)
     deliver_pending(restarted, sleep=clock.sleep, max_wait=0)
     assert len(slack.calls("chat.postMessage")) == 1

@@ -59,7 +59,7 @@ def test_a_minute_of_500s_delays_every_alert_but_loses_and_repeats_none(
     made = seed(engine, channels=CHANNELS, per_channel=10, now=clock.now())
     started = clock.monotonic()
     slack.outage(60)
-    drain(services(engine, slack, clock), clock)
+    drain(services(engine, slack, clock=clock), clock)
     assert_exactly_once_in_order(slack, made)
     accepted = [c.time for c in slack.calls("chat.postMessage") if c.ok]
     assert min(accepted) >= started + 60
@@ -77,7 +77,7 @@ def test_bursts_of_429_are_waited_out_per_channel(engine: Engine, slack: FakeSla
         slack.fail_next(
             "chat.postMessage", 2, status=429, error="ratelimited", retry_after=wait, channel=channel
         )
-    drain(services(engine, slack, clock, channel_burst=3), clock)
+    drain(services(engine, slack, clock=clock, channel_burst=3), clock)
     assert_exactly_once_in_order(slack, made)
     assert assert_retry_after_honoured(slack) >= 6
 
@@ -89,7 +89,7 @@ def test_connection_resets_before_and_after_slack_acted(
     slack.drop_connection_next(3, method="chat.postMessage", after_processing=True)
     slack.drop_connection_next(3, method="chat.postMessage")
     slack.drop_connection_next(2, method="conversations.history")
-    drain(services(engine, slack, clock), clock)
+    drain(services(engine, slack, clock=clock), clock)
     assert_exactly_once_in_order(slack, made)
     assert len([c for c in slack.calls() if c.dropped]) == 8
 
@@ -99,7 +99,7 @@ def test_slow_answers_within_the_timeout_keep_order(
 ) -> None:
     made = seed(engine, channels=CHANNELS, per_channel=4, now=clock.now())
     slack.delay(0.05, method="chat.postMessage")
-    drain(services(engine, slack, clock), clock)
+    drain(services(engine, slack, clock=clock), clock)
     assert_exactly_once_in_order(slack, made)
 
 
@@ -109,7 +109,7 @@ def test_an_answer_slower_than_the_timeout_is_found_later_not_reposted(engine: E
     with FakeSlack() as slack:
         made = seed(engine, channels=["C0DEALS"], per_channel=4, now=clock_now)
         slack.slow_next(1, 0.6, method="chat.postMessage")
-        svc = services(engine, slack, FakeClock(clock_now), timeout=0.3, retry_base_seconds=1.0)
+        svc = services(engine, slack, clock=FakeClock(clock_now), timeout=0.3, retry_base_seconds=1.0)
         svc.clock = lambda: datetime.now(UTC)
         deadline = time.monotonic() + 20
         while unfinished(engine) and time.monotonic() < deadline:
@@ -122,7 +122,7 @@ def test_an_answer_slower_than_the_timeout_is_found_later_not_reposted(engine: E
 
 def test_a_channel_that_breaks_midway_fails_alone(engine: Engine, slack: FakeSlack, clock: FakeClock) -> None:
     made = seed(engine, channels=CHANNELS, per_channel=6, now=clock.now())
-    svc = services(engine, slack, clock, admin_channel="C0ADMIN")
+    svc = services(engine, slack, clock=clock, admin_channel="C0ADMIN")
     slack.fail_next("chat.postMessage", 1, status=200, error="is_archived", channel="C0ONCO")
     slack.set_channel_error("C0ONCO", None)
     drain(svc, clock)
@@ -139,7 +139,7 @@ def test_random_storms_of_faults(engine: Engine, slack: FakeSlack, clock: FakeCl
     rng = random.Random(seed_value)
     channels = [f"C0CHAN{n}" for n in range(4)] + ["#named-one"]
     made = seed(engine, channels=channels, per_channel=rng.randint(3, 14), now=clock.now())
-    svc = services(engine, slack, clock, digest_threshold=rng.choice([5, 10, 1000]), max_attempts=20)
+    svc = services(engine, slack, clock=clock, digest_threshold=rng.choice([5, 10, 1000]), max_attempts=20)
     if rng.random() < 0.5:
         slack.rate_limit(1.0, burst=rng.choice([1, 2, 3]))
     for _ in range(rng.randint(1, 6)):

@@ -103,7 +103,7 @@ def test_the_note_says_what_changed() -> None:
 
 def _sent_alert(engine: Engine, slack: FakeSlack, clock: FakeClock) -> tuple[Services, int]:
     made = seed(engine, channels=["#deals"], per_channel=1, now=clock.now())
-    svc = services(engine, slack, clock)
+    svc = services(engine, slack, clock=clock)
     drain(svc, clock)
     return svc, made["#deals"][0]
 
@@ -183,7 +183,7 @@ def test_a_correction_of_an_alert_in_a_digest_threads_under_the_digest(
     engine: Engine, slack: FakeSlack, clock: FakeClock
 ) -> None:
     seed(engine, channels=["C0DEALS"], per_channel=12, now=clock.now())
-    svc = services(engine, slack, clock, digest_threshold=10)
+    svc = services(engine, slack, clock=clock, digest_threshold=10)
     drain(svc, clock)
     with store.session_scope(engine) as session:
         store.record_revision(
@@ -240,7 +240,7 @@ def test_a_release_whose_alert_failed_is_not_threaded_under_it(
 ) -> None:
     made = seed(engine, channels=["C0GONE"], per_channel=1, now=clock.now())
     slack.set_channel_error("C0GONE", "channel_not_found")
-    svc = services(engine, slack, clock)
+    svc = services(engine, slack, clock=clock)
     drain(svc, clock)
     with store.session_scope(engine) as session:
         copy = replace(release(1, wire="prnewswire"), native_id="prn-1")
@@ -316,7 +316,7 @@ def test_a_corrected_release_in_the_feed_edits_its_alert(
             summary=summary,
             guid=guid,
         )
-        svc = services(engine, slack, clock)
+        svc = services(engine, slack, clock=clock)
         svc.http.close()
         svc.http = make_http_client(user_agent="DealWire-test", connect_timeout=2, read_timeout=5)
         svc.clock = lambda: datetime.now(UTC)

@@ -34,7 +34,7 @@ class DeliveryProblem:
     notified_at: datetime | None
 
 
-def _pace_row(session: Session, channel: str, now: datetime) -> ChannelPaceRow:
+def _pace_row(session: Session, channel: str, *, now: datetime) -> ChannelPaceRow:
     row = session.get(ChannelPaceRow, channel, populate_existing=True)
     if row is not None:
         return row
@@ -58,14 +58,14 @@ class ChannelPace:
 
 def channel_pace(session: Session, *, channel: str, now: datetime) -> ChannelPace:
     """Return a channel's stored pace (a fresh channel may post at once)."""
-    row = _pace_row(session, clean(channel), now)
+    row = _pace_row(session, clean(channel), now=now)
     return ChannelPace(tat=row.tat, not_before=row.not_before)
 
 
 def record_pace(session: Session, *, channel: str, tat: datetime, now: datetime) -> None:
     """Store a channel's token bucket after a post; a later time wins (another process may post too)."""
     channel = clean(channel)
-    _pace_row(session, channel, now)
+    _pace_row(session, channel, now=now)
     session.exec(
         update(ChannelPaceRow)
         .where(col(ChannelPaceRow.channel) == channel, col(ChannelPaceRow.tat) < tat)
@@ -76,7 +76,7 @@ def record_pace(session: Session, *, channel: str, tat: datetime, now: datetime)
 def hold_channel(session: Session, *, channel: str, until: datetime, now: datetime) -> None:
     """Send nothing to `channel` before `until` (Slack's Retry-After); a later hold wins."""
     channel = clean(channel)
-    row = _pace_row(session, channel, now)
+    row = _pace_row(session, channel, now=now)
     if row.not_before is None or row.not_before < until:
         session.exec(
             update(ChannelPaceRow)
@@ -94,7 +94,7 @@ def next_allowed_at(session: Session, *, channel: str) -> datetime | None:
 def remember_channel_id(session: Session, *, channel: str, channel_id: str, now: datetime) -> None:
     """Store the Slack ID of a channel named by #name (or by ID), learnt from a post or a lookup."""
     channel = clean(channel)
-    _pace_row(session, channel, now)
+    _pace_row(session, channel, now=now)
     session.exec(
         update(ChannelPaceRow)
         .where(
