@@ -11,6 +11,10 @@ It answers `auth.test`, `chat.postMessage`, `chat.update`, `chat.delete`, `chat.
 `conversations.history`, `conversations.replies`, `conversations.info` and `conversations.list`;
 any other method gets `unknown_method`. POSTs outside `/api/` (see `hook_url`) are recorded and
 answered `{"ok": true}`, which makes them usable as Bolt `response_url`s.
+
+File uploads work the way slack-sdk's `files_upload_v2` drives them: `files.getUploadURLExternal`
+hands out an upload URL on the fake itself, the bytes are POSTed there (recorded as method `upload`),
+and `files.completeUploadExternal` shares the file in a channel as a message; `uploads()` lists them.
 """
 
 from __future__ import annotations
@@ -84,6 +88,30 @@ class Call:
     def ok(self) -> bool:
         """True when the fake answered 200 with ok: true."""
         return self.status == 200 and bool(self.response and self.response.get("ok"))
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file shared through files.completeUploadExternal: its bytes, names, channel and comment."""
+
+    file_id: str
+    filename: str
+    title: str
+    alt_text: str
+    data: bytes
+    channel: str  # the channel ID it was shared to, "" when kept private
+    initial_comment: str
+    thread_ts: str
+    ts: str  # of the message that shares it, "" when kept private
+
+
+@dataclass
+class _PendingFile:
+    file_id: str
+    filename: str
+    length: int
+    alt_text: str
+    data: bytes | None = None
 
 
 @dataclass
@@ -354,6 +382,8 @@ class FakeSlack:
         self._delay_method: str | None = None
         self._slow: deque[tuple[str | None, float]] = deque()  # one-off delays: (method, seconds)
         self._drops: deque[_Drop] = deque()
+        self._files: dict[str, _PendingFile] = {}
+        self._uploads: list[Upload] = []
         self._closing = threading.Event()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -516,6 +546,12 @@ class FakeSlack:
             if c.ok and (wanted is None or self.channel_id(str(c.body.get("channel", ""))) == wanted)
         ]
 
+    def uploads(self, channel: str | None = None) -> list[Upload]:
+        """Files shared by files.completeUploadExternal (to `channel`, #name or ID, if given), in order."""
+        wanted = None if channel is None else self.channel_id(channel)
+        with self._lock:
+            return [u for u in self._uploads if wanted is None or u.channel == wanted]
+
     def messages(self, channel: str) -> list[dict[str, Any]]:
         """The messages now in a channel (after edits and deletes), replies included, oldest first."""
         with self._lock:
@@ -540,6 +576,8 @@ class FakeSlack:
     # -- the server side ---------------------------------------------------------------------
 
     def _handle(self, *, path: str, query: str, headers: Headers, raw: bytes) -> _Reply | None:
+        if path.startswith("/upload/"):
+            return self._receive_file(path[len("/upload/") :], headers=headers, raw=raw)
         method = path[len("/api/") :] if path.startswith("/api/") else path.lstrip("/")
         parsed = _parse_body(headers.get("Content-Type", ""), raw)
         params: dict[str, Any] = dict(parse_qsl(query, keep_blank_values=True))
@@ -663,6 +701,8 @@ class FakeSlack:
             "conversations.replies": self._replies,
             "conversations.info": self._info,
             "conversations.list": self._list,
+            "files.getUploadURLExternal": self._upload_url,
+            "files.completeUploadExternal": self._complete_upload,
         }
 
     # Each method below runs with self._lock held.
@@ -924,3 +964,101 @@ class FakeSlack:
     def _list(self, params: dict[str, Any]) -> _Reply:
         channels = [self._channel(cid) for cid in sorted(self._ids)]
         return self._page(channels, params, "channels")
+
+    # -- files -------------------------------------------------------------------------------
+
+    def _receive_file(self, file_id: str, *, headers: Headers, raw: bytes) -> _Reply:
+        """The upload URL: keep the bytes for the file id (as Slack's file servers would), answer 200."""
+        body = {"file_id": file_id, "size": len(raw)}
+        with self._lock:
+            failure = self._next_failure("upload", {})
+            pending = self._files.get(file_id)
+            if failure is not None:
+                reply = _Reply(failure.status, {"ok": False, "error": failure.error})
+            elif pending is None:
+                reply = _Reply(404, {"ok": False, "error": "file_not_found"})
+            else:
+                pending.data = raw
+                reply = _Reply(200, {"ok": True})
+        self._record("upload", body, headers, reply.status, reply.body)
+        return reply
+
+    def _upload_url(self, params: dict[str, Any]) -> _Reply:
+        filename = str(params.get("filename") or "")
+        try:
+            length = int(str(params.get("length") or "0"))
+        except ValueError:
+            length = 0
+        if not filename or length <= 0:
+            return _Reply(200, {"ok": False, "error": "invalid_arguments"})
+        file_id = f"F{len(self._files) + 1:08d}"
+        self._files[file_id] = _PendingFile(file_id, filename, length, str(params.get("alt_txt") or ""))
+        return _Reply(
+            200,
+            {"ok": True, "upload_url": f"http://127.0.0.1:{self.port}/upload/{file_id}", "file_id": file_id},
+        )
+
+    def _complete_upload(self, params: dict[str, Any]) -> _Reply:
+        try:
+            items = json.loads(str(params.get("files") or ""))
+        except json.JSONDecodeError:
+            return _Reply(200, {"ok": False, "error": "invalid_arguments"})
+        if not isinstance(items, list) or not items or not all(isinstance(i, dict) for i in items):
+            return _Reply(200, {"ok": False, "error": "invalid_arguments"})
+        pending = [self._files.get(str(item.get("id"))) for item in items]
+        ready = [f for f in pending if f is not None and f.data is not None]
+        if len(ready) != len(items):
+            return _Reply(200, {"ok": False, "error": "file_not_found"})
+        if any(len(f.data or b"") != f.length for f in ready):
+            return _Reply(200, {"ok": False, "error": "file_upload_size_mismatch"})
+        cid = ""
+        if params.get("channel_id") or params.get("channels"):
+            cid, error = self._resolve(params.get("channel_id") or params.get("channels"), ids_only=True)
+            if error:
+                return _Reply(200, {"ok": False, "error": error})
+        comment = str(params.get("initial_comment") or "")
+        thread_ts = str(params.get("thread_ts") or "")
+        infos = [
+            {
+                "id": f.file_id,
+                "name": f.filename,
+                "title": str(item.get("title") or f.filename),
+                "mimetype": "image/png"
+                if (f.data or b"").startswith(b"\x89PNG")
+                else "application/octet-stream",
+                "size": f.length,
+            }
+            for f, item in zip(ready, items, strict=True)
+        ]
+        ts = ""
+        if cid:
+            ts = self._next_ts()
+            message: dict[str, Any] = {
+                "type": "message",
+                "ts": ts,
+                "user": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "team": TEAM_ID,
+                "text": comment,
+                "upload": True,
+                "files": infos,
+            }
+            if thread_ts:
+                message["thread_ts"] = thread_ts
+            self._messages.setdefault(cid, []).append(message)
+        for f, info in zip(ready, infos, strict=True):
+            del self._files[f.file_id]
+            self._uploads.append(
+                Upload(
+                    file_id=f.file_id,
+                    filename=f.filename,
+                    title=str(info["title"]),
+                    alt_text=f.alt_text,
+                    data=f.data or b"",
+                    channel=cid,
+                    initial_comment=comment,
+                    thread_ts=thread_ts,
+                    ts=ts,
+                )
+            )
+        return _Reply(200, {"ok": True, "files": [{"id": i["id"], "title": i["title"]} for i in infos]})
