@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 from decimal import Decimal
 from enum import StrEnum
 
@@ -91,6 +91,23 @@ class FeedSpec:
     backfill_hours: int = 24
 
 
+class DigestFrequency(StrEnum):
+    """How often a watch list's digest of deal events goes out."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSchedule:
+    """When a watch list's digest goes out: every day, or one weekday, at a time of day in a time zone."""
+
+    frequency: DigestFrequency
+    at: time  # hour and minute, wall clock in `timezone`
+    weekday: int = 0  # 0 = Monday … 6 = Sunday; weekly digests only
+    timezone: str = "UTC"  # an IANA zone name, e.g. "Europe/London"
+
+
 @dataclass(frozen=True, slots=True)
 class Watchlist:
     """A channel's interest: who and what it follows. Empty filters mean 'any'."""
@@ -104,6 +121,7 @@ class Watchlist:
     min_amount_usd: Decimal = Decimal(0)
     managed_by_config: bool = True
     muted_until: datetime | None = None
+    digest: DigestSchedule | None = None  # when a summary of the period's deal events goes out
 
 
 @dataclass(frozen=True, slots=True)

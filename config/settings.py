@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -23,7 +23,16 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.models import EventType, FeedSpec, Watchlist
+from bot.digest_schedule import (
+    ScheduleError,
+    check_timezone,
+    make_schedule,
+    parse_day,
+    parse_frequency,
+    parse_schedule,
+    parse_time,
+)
+from bot.models import DigestSchedule, EventType, FeedSpec, Watchlist
 
 DEFAULT_CONFIG_PATH = Path("config/dealwire.toml")
 EMBEDDED_DEFAULTS = "embedded defaults (config/defaults.toml)"
@@ -86,6 +95,12 @@ class WatchlistConfig(_Strict):
     keywords: list[str] = Field(default_factory=list)
     events: list[EventType] = Field(default_factory=list)
     min_amount_usd: Decimal = Field(default=Decimal(0), ge=0)
+    # A digest of the period's deal events: "weekly mon 08:00", "daily 07:30 Europe/London" or "off";
+    # or just "weekly"/"daily" with the day, time and zone in the keys below (Monday, 08:00, UTC if left out).
+    digest: str | None = None
+    digest_day: str | None = None
+    digest_time: str | None = None
+    digest_timezone: str | None = None
 
     @field_validator("tickers")
     @classmethod
@@ -95,6 +110,77 @@ class WatchlistConfig(_Strict):
             if not exchange.strip() or not symbol.strip():
                 raise ValueError(f"{ticker!r} needs an exchange, like NASDAQ:IMGN")
         return [t.replace(" ", "").upper() for t in tickers]
+
+    @field_validator("digest")
+    @classmethod
+    def _digest(cls, value: str | None) -> str | None:
+        if value is not None:
+            _schedule_or_error(parse_schedule, value)
+        return value
+
+    @field_validator("digest_day")
+    @classmethod
+    def _digest_day(cls, value: str | None) -> str | None:
+        if value is not None:
+            _schedule_or_error(parse_day, value)
+        return value
+
+    @field_validator("digest_time")
+    @classmethod
+    def _digest_time(cls, value: str | None) -> str | None:
+        if value is not None:
+            _schedule_or_error(parse_time, value)
+        return value
+
+    @field_validator("digest_timezone")
+    @classmethod
+    def _digest_timezone(cls, value: str | None) -> str | None:
+        if value is not None:
+            _schedule_or_error(check_timezone, value)
+        return value
+
+    @model_validator(mode="after")
+    def _digest_parts(self) -> WatchlistConfig:
+        parts = {
+            "digest_day": self.digest_day,
+            "digest_time": self.digest_time,
+            "digest_timezone": self.digest_timezone,
+        }
+        given = [key for key, value in parts.items() if value is not None]
+        if not given:
+            return self
+        words = (self.digest or "").split()
+        if not words or parse_frequency(words[0]) is None:
+            raise ValueError(f'{given[0]} needs a digest to go with it: digest = "weekly" or "daily"')
+        if len(words) > 1:
+            raise ValueError(
+                f'digest = "{self.digest}" already says when; give the day and time there or in '
+                f"{', '.join(given)}, not both"
+            )
+        _schedule_or_error(lambda _: self.digest_schedule(), "")
+        return self
+
+    def digest_schedule(self) -> DigestSchedule | None:
+        """Return when this list's digest goes out, or None when it has none."""
+        if self.digest is None:
+            return None
+        schedule = parse_schedule(self.digest)
+        if schedule is None or len(self.digest.split()) > 1:
+            return schedule
+        return make_schedule(
+            frequency=schedule.frequency,
+            day=self.digest_day,
+            at=self.digest_time,
+            timezone=self.digest_timezone,
+        )
+
+
+def _schedule_or_error(check: Callable[[str], object], value: str) -> None:
+    """Run a schedule check, turning its ScheduleError into the ValueError pydantic reports."""
+    try:
+        check(value)
+    except ScheduleError as exc:
+        raise ValueError(exc.message) from None
 
 
 class HttpConfig(_Strict):
@@ -188,6 +274,7 @@ class AppConfig(_Strict):
                 events=tuple(w.events),
                 min_amount_usd=w.min_amount_usd,
                 managed_by_config=True,
+                digest=w.digest_schedule(),
             )
             for w in self.watchlists
         ]
