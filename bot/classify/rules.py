@@ -106,7 +106,8 @@ IND_TERM = (
     r"|(?-i:\bCTA\b|\bCTN\b))"
 )
 REGULATOR = (
-    r"(?:(?-i:FDA|NMPA|CFDA|CDE|MHRA|PMDA|TGA|EMA|HPRA|MFDS|HREC|ANSM|BfArM|AIFA|HSA|IRB|ANVISA)"
+    r"(?:(?-i:FDA|NMPA|CFDA|CDE|MHRA|PMDA|TGA|EMA|HPRA|MFDS|HREC|ANSM|BfArM|AIFA|HSA|IRB|ANVISA|AEMPS|PEI|DKMA"
+    r"|COFEPRIS|ANMAT|SAHPRA|CDSCO|DCGI)"
     r"|Food\s+and\s+Drug\s+Admini\s?stration|National\s+Medical\s+Products\s+Administration"
     r"|Center\s+for\s+Drug\s+Evaluation|Medicines\s+and\s+Healthcare\s+products\s+Regulatory\s+Agency"
     r"|Therapeutic\s+Goods\s+Administration|Health\s+Canada|European\s+Medicines\s+Agency|Medsafe|Swissmedic"
@@ -135,7 +136,7 @@ _MILESTONE_VERB = (
     r"|met|meets?|bank(?:s|ed)?|book(?:s|ed)?|pocket(?:s|ed)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
     r"|gets?|got|trigger(?:s|ed|ing)?|entitl(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|owe(?:s|d)?|due|delivers?"
     r"|secur(?:e|es|ed|ing)|nets?|netted|lands?|landed|recogni[sz](?:e|es|ed)|unlock(?:s|ed)?|wins?|won"
-    r"|result(?:s|ed)?\s+in|le(?:d|ads?)\s+to|prompt(?:s|ed))"
+    r"|result(?:s|ed)?\s+in|le(?:d|ads?)\s+to|prompt(?:s|ed)|(?:achievement|receipt|attainment)\s+of)"
 )
 
 # --- milestone ------------------------------------------------------------------------------------------
@@ -229,6 +230,26 @@ _MILESTONE_BLOCK = (
         window=14,
     ),
     Rule(
+        "neg.milestone_condition_after",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\b(?:if|unless|should|provided\s+that|in\s+the\s+event|subject\s+to|contingent\s+(?:on|upon))\b"
+        ),
+        "a milestone payable only if something later happens ('milestone payments if OT-5 is approved')",
+        scope=Scope.CLAUSE,
+    ),
+    Rule(
+        "neg.sales_threshold_milestone",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\bmilestones?\s+(?:in|of)\s+(?:cumulative\s+|annual\s+|net\s+|product\s+|total\s+|global\s+)*"
+            r"(?:sales|revenues?|prescriptions|patients|doses)\b"
+        ),
+        "a sales or patient count called a milestone ('a $100 million milestone in product sales')",
+    ),
+    Rule(
         "neg.milestone_listed_terms",
         Effect.BLOCK,
         (M,),
@@ -276,7 +297,7 @@ _IND_PROVE = (
         (IND,),
         _c(
             r"\b(?P<v>clear(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
-            r"|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing))\s+" + _gap(10) + IND_TERM
+            r"|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|validat(?:e|es|ed))\s+" + _gap(10) + IND_TERM
         ),
         "a regulator cleared, accepted, approved or allowed an IND or CTA",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
@@ -287,7 +308,7 @@ _IND_PROVE = (
         (IND,),
         _c(
             IND_TERM + r"\s+" + _gap(16) + r"(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+|been\s+)?"
-            r"(?:now\s+)?(?P<v>cleared|accepted|approved|allowed|authori[sz]ed|active|effective|in\s+effect"
+            r"(?:now\s+)?(?P<v>cleared|accepted|approved|allowed|authori[sz]ed|validated|active|effective|in\s+effect"
             r"|in\s+place|go(?:es)?\s+into\s+effect|went\s+into\s+effect|t(?:ook|akes)\s+effect"
             r"|bec(?:ame|omes)\s+(?:active|effective))\b"
         ),
@@ -327,9 +348,11 @@ _IND_PROVE = (
             + r"\s+(?P<v3>submission|filing)\s+(?:to|with)\s+(?:the\s+)?"
             + REGULATOR
             + r"|\b(?P<v4>complet(?:e|es|ed)|announc(?:e|es|ed)|achiev(?:e|es|ed)|successful(?:ly)?)\s+"
-            r"(?:the\s+|its\s+|an?\s+|first\s+)?(?:successful\s+)?"
+            r"(?:the\s+|its\s+|an?\s+|first\s+)?(?:successful\s+)?(?:"
             + IND_TERM
-            + r"\s+(?:submission|filing)s?\b"
+            + r"\s+(?:submission|filing)s?\b|(?:submission|filing)\s+of\s+(?:an?\s+|the\s+|its\s+)?"
+            + IND_TERM
+            + r")"
         ),
         "an IND or CTA submitted or filed",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
@@ -730,6 +753,17 @@ _LIC_BLOCK = (
         "a regulator's licence (marketing authorisation, manufacturing site) is not a deal",
     ),
     Rule(
+        "neg.designation_right",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:designations?|vouchers?|status|exclusivity)\s+(?:also\s+|which\s+)?"
+            r"(?:grants?|gives?|gave|provides?|confers?|entitles?|allows?)\b"
+        ),
+        "a designation giving a right to a procedure ('Fast Track grants a rolling review') is no licence",
+        scope=Scope.OVERLAP,
+    ),
+    Rule(
         "neg.own_licence",
         Effect.BLOCK,
         (L,),
@@ -749,7 +783,9 @@ _LIC_BLOCK = (
             r"\b(?:software|SaaS|cloud|enterprise|subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
             r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
             r"|cannabis|cultivation|broadcast\w*|music|consumer\s+electronics|smartphones?|trademarks?|brand\s+name"
-            r"|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?)\b"
+            r"|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?"
+            r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?"
+            r"|licen[cs]\w*\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:facility|facilities|plant|building))\b"
         ),
         "a licence outside biotech/pharma products (software, diagnostics platforms for labs, cannabis)",
     ),

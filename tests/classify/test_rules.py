@@ -51,6 +51,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("If the Commission approves the filing, Acme will be due a $50 million milestone payment",),
         ("After the Commission approved the filing, Acme earned a $50 million milestone payment",),
     ),
+    "neg.milestone_condition_after": (
+        ("Acme Bio to receive a $10 million milestone payment if OB-7 is approved in Japan",),
+        ("Acme Bio to receive a $10 million milestone payment as OB-7 is approved in Japan",),
+    ),
+    "neg.sales_threshold_milestone": (
+        ("Acme Bio Reaches $100 Million Milestone in Product Sales",),
+        ("Acme Bio Reaches $100 Million Sales Milestone Payment From Bayer",),
+    ),
     "neg.milestone_listed_terms": (
         ("Acme will receive a $65 million upfront payment plus milestones and royalties from Bayer",),
         ("Acme will receive a $65 million milestone payment from Bayer this quarter",),
@@ -233,6 +241,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion grants Bayer exclusive rights to OB-7 in Canada",
             "Orion grants Bayer an exclusive development, manufacturing and commercialization licence",
         ),
+    ),
+    "neg.designation_right": (
+        ("Fast Track designation grants Orion Bio the right to a rolling submission of its BLA",),
+        ("Helix grants Orion Bio the right to develop OB-7 in Japan",),
     ),
     "neg.own_licence": (
         ("Orion Bio secures its licence to operate the Leeds plant",),
