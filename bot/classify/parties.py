@@ -76,6 +76,7 @@ _ACQUIRED = re.compile(
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:rights?|options?|title|access)\s+(?:to|for|on|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_PARTNER_BEFORE = re.compile(r"\b(?:partner|licensee|licensor|collaborator)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+$", re.IGNORECASE)
 _HOLDINGS_AFTER = re.compile(r"['’]s?\s|\s+(?:rights?|assets?|programs?|programmes?|portfolio)\b")
 _UNIT_OF = re.compile(
@@ -208,6 +209,12 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
             continue
         if shown is None and _PRODUCT_BEFORE.search(text[max(0, span.start - 30) : span.start]):
             continue  # "Greater China rights to KarXT": the product licensed, not a party
+        if (
+            shown is None
+            and " " not in span.name
+            and _PARTNER_BEFORE.search(text[max(0, span.start - 30) : span.start])
+        ):
+            shown = short_name(span.name)  # "from Partner Zentalis": named a partner, even in a headline
         if shown is None:
             if sentence.region is Region.TITLE or not framed or (" " in span.name and not span.suffixed):
                 continue  # headlines capitalise every word: only names the document shows to be firms

@@ -82,6 +82,9 @@ _OTHER_FEE = re.compile(
     r"\b(?:termination|wind[-\s]down|transition|exit|break-?up|reversion)\s+(?:fees?|payments?)\b",
     re.IGNORECASE,
 )
+_DEAL_CUE = re.compile(
+    r"(?:deals?|agreements?|licen[cs]es?|pacts?|transactions?|tie-ups?|contracts?)", re.IGNORECASE
+)
 # cues that say when a sum is paid, not what it is: the sum may still be a subtotal of several kinds
 _WEAK_CUE = re.compile(
     r"|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|closing|effectiveness)|on\s+(?:closing|signature)",
@@ -149,6 +152,10 @@ def _vote(terms: Sequence[_Term]) -> _Term:
 
 def _choose(group: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
     """The readings of one (value, currency) to keep: one, or a paid-now and a contingent one."""
+    named = [t for t in group if t.reading.cue and t.kind is not AmountKind.TOTAL and not t.subtotal]
+    if named:
+        # "in $25 million deal" and "$25 million upfront": the deal is that one payment, named by its kind
+        group = [t for t in group if t.subtotal or not _DEAL_CUE.fullmatch(t.reading.cue)] or list(group)
     paid = [t for t in group if t.kind is not AmountKind.POTENTIAL]
     contingent = [t for t in group if t.kind is AmountKind.POTENTIAL]
     if not (paid and contingent):

@@ -222,3 +222,8 @@ def test_places_and_licensed_products_are_no_partners() -> None:
         )
     )
     assert "European Medicines" not in regulator.partners
+
+
+def test_a_partner_named_as_such_in_a_headline_counts() -> None:
+    c = classify(_release("Orion Bio Receives $10 Million Milestone Payment from Partner Zentalis", ""))
+    assert c.partners == ("Zentalis",)

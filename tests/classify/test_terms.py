@@ -157,3 +157,11 @@ def test_a_termination_fee_is_other_money() -> None:
         "$10 million.",
     )
     assert got == {_m(10, "USD", AmountKind.OTHER)}
+
+
+def test_a_deal_that_is_one_upfront_payment_is_upfront() -> None:
+    got = _amounts(
+        "Helix in-licenses Orion Bio's OB-2 for China in $25 million deal",
+        "Helix gets rights to OB-2 in China from Orion Bio for $25 million upfront.",
+    )
+    assert got == {_m(25, "USD", AmountKind.UPFRONT)}
