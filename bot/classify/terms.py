@@ -82,6 +82,17 @@ _OTHER_FEE = re.compile(
     r"\b(?:termination|wind[-\s]down|transition|exit|break-?up|reversion)\s+(?:fees?|payments?)\b",
     re.IGNORECASE,
 )
+_DEFERRED_AFTER = re.compile(
+    r"\s{0,3}(?:(?:is\s+|are\s+|to\s+be\s+)?(?:payable|due|paid)\s+)?(?:on|at|upon|by|within|after)\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|one-year|two-year|\d{1,2}-month|\d{1,2}-year)\s+anniversar\w*"
+    r"|\s{0,3}(?:(?:is\s+|are\s+)?(?:payable|due)\s+)(?:in|within|after)\s+(?:\d{1,2}|one|two|three|six|twelve|eighteen)"
+    r"\s+(?:months|years)\b",
+    re.IGNORECASE,
+)
+_SHARES_VALUED = re.compile(
+    r"\b(?:shares|stock|warrants|ADSs)\s+(?:[\w-]+\s+){0,3}?(?:valued\s+at|worth)\s*(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 _DEAL_CUE = re.compile(
     r"(?:deals?|agreements?|licen[cs]es?|pacts?|transactions?|tie-ups?|contracts?)", re.IGNORECASE
 )
@@ -131,6 +142,7 @@ class _Term:
     reading: AmountReading
     kind: AmountKind
     subtotal: bool = False
+    sentence: int = -1  # index of the sentence it was read in
 
     @property
     def key(self) -> tuple[Decimal, str]:
@@ -179,12 +191,28 @@ def _choose(group: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
     return [_vote(group)]  # one payment read two ways
 
 
+def _side_by_side(group: Sequence[_Term]) -> list[_Term]:
+    """Sums of one value printed apart in one sentence as different kinds: separate payments."""
+    # "paid $5 million at signing and will pay a further $5 million on the first anniversary"
+    by_sentence: dict[int, dict[int, _Term]] = {}
+    for t in group:
+        by_sentence.setdefault(t.sentence, {}).setdefault(t.reading.mention.start, t)
+    for found in by_sentence.values():
+        if len(found) > 1 and len({t.kind for t in found.values()}) == len(found):
+            return list(found.values())
+    return []
+
+
 def _merge(terms: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
     """One amount per (value, currency), except that a contingent and a paid-now reading may both stand."""
     groups: dict[tuple[Decimal, str], list[_Term]] = {}
     for t in terms:
         groups.setdefault(t.key, []).append(t)
-    return [t for group in groups.values() for t in _choose(group, option_exercised=option_exercised)]
+    return [
+        t
+        for group in groups.values()
+        for t in (_side_by_side(group) or _choose(group, option_exercised=option_exercised))
+    ]
 
 
 def _converts(text: str, first: MoneyMention, second: MoneyMention) -> bool:
@@ -223,12 +251,12 @@ def _breakdowns(
             continue
         for k, u in enumerate(terms):
             if u is t:
-                terms[k] = _Term(t.reading, AmountKind.TOTAL, subtotal=True)
+                terms[k] = _Term(t.reading, AmountKind.TOTAL, subtotal=True, sentence=t.sentence)
         for a, b in conversions:
             if a is m:
                 for k, u in enumerate(terms):
                     if u.reading.mention is b:
-                        terms[k] = _Term(u.reading, AmountKind.TOTAL, subtotal=True)
+                        terms[k] = _Term(u.reading, AmountKind.TOTAL, subtotal=True, sentence=u.sentence)
 
 
 def _so_far(text: str, mention: MoneyMention) -> bool:
@@ -264,7 +292,7 @@ def deal_amounts(
                     and not r.amount.upper_bound
                     and not _so_far(sentence.text, r.mention)
                 ):
-                    terms.append(_Term(r, AmountKind.MILESTONE))
+                    terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             if sentence.region not in _TERM_REGIONS or _NOT_TERMS.search(sentence.text):
@@ -302,7 +330,16 @@ def deal_amounts(
                     kind = AmountKind.POTENTIAL
                 if kind is AmountKind.EQUITY and sentence not in investors:
                     investors.append(sentence)
-                mine.append(_Term(AmountReading(amount=r.amount, mention=mention, cue=r.cue), kind))
+                if kind is AmountKind.UPFRONT and _DEFERRED_AFTER.match(text, mention.end):
+                    kind = (
+                        AmountKind.OTHER
+                    )  # "$15 million payable on the first anniversary": deferred, guaranteed
+                if kind is AmountKind.TOTAL and _SHARES_VALUED.search(
+                    text, max(0, mention.start - 40), mention.start
+                ):
+                    kind = AmountKind.EQUITY  # "issue 2 million shares valued at $12 million"
+                reading = AmountReading(amount=r.amount, mention=mention, cue=r.cue)
+                mine.append(_Term(reading, kind, sentence=sentence.index))
             _breakdowns(text, mine, found)
             terms.extend(mine)
             conversions.extend(found)

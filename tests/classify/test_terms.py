@@ -165,3 +165,26 @@ def test_a_deal_that_is_one_upfront_payment_is_upfront() -> None:
         "Helix gets rights to OB-2 in China from Orion Bio for $25 million upfront.",
     )
     assert got == {_m(25, "USD", AmountKind.UPFRONT)}
+
+
+def test_two_equal_sums_of_different_kinds_in_one_sentence_are_two_payments() -> None:
+    got = _amounts(
+        "Orion Bio licenses OB-1 to Helix",
+        "Helix paid $5 million at signing and will pay a further $5 million on the first anniversary.",
+    )
+    assert got == {_m(5, "USD", AmountKind.UPFRONT), _m(5, "USD", AmountKind.OTHER)}
+
+
+def test_deferred_payments_and_shares_issued_are_other_and_equity() -> None:
+    deferred = _amounts(
+        "Orion Bio licenses OB-1 to Helix",
+        "Orion receives $35 million upfront plus $15 million payable on the first anniversary, and up to "
+        "$300 million in milestones.",
+    )
+    assert _m(15, "USD", AmountKind.OTHER) in deferred
+    assert _m(35, "USD", AmountKind.UPFRONT) in deferred
+    shares = _amounts(
+        "Orion Bio licenses OB-1 to Helix",
+        "Helix will pay Orion $30 million in cash and issue 2 million shares valued at $12 million.",
+    )
+    assert shares == {_m(30, "USD", AmountKind.UPFRONT), _m(12, "USD", AmountKind.EQUITY)}
