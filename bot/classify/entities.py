@@ -22,6 +22,7 @@ __all__ = [
     "find_tickers",
     "is_excluded",
     "key",
+    "listed_after",
     "names_in",
     "same_org",
     "short_name",
@@ -652,6 +653,17 @@ def names_in(text: str) -> list[NameSpan]:
         product = bool(_PRODUCT_AFTER.match(tail)) and not suffixed
         out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))
     return out
+
+
+_LISTED_AFTER = re.compile(
+    r"(?:" + _LEGAL + r"){0,2}\s*(?:\(\s*\"[^\"]{1,40}\"[^()]{0,40}\)\s*)?[(\[]\s*" + _EX + r"\s*[:/&]",
+    re.IGNORECASE,
+)
+
+
+def listed_after(text: str, end: int) -> bool:
+    """True when a ticker in brackets follows a name ending at `end` ("X Co., Ltd. (KRX: 326030)")."""
+    return _LISTED_AFTER.match(text, end, min(len(text), end + 160)) is not None
 
 
 def is_excluded(name: str) -> bool:

@@ -13,7 +13,16 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bot.classify.document import Document, Region, Sentence
-from bot.classify.entities import NameSpan, OrgIndex, is_excluded, key, names_in, same_org, short_name
+from bot.classify.entities import (
+    NameSpan,
+    OrgIndex,
+    is_excluded,
+    key,
+    listed_after,
+    names_in,
+    same_org,
+    short_name,
+)
 from bot.classify.rules import IND_TERM
 from bot.classify.text import squash
 from bot.models import EventType
@@ -116,11 +125,31 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
             name = short_name(m.group("name").rstrip(":"))
             if name:
                 return index.display(name) or name
+    issuer = _listed_issuer(doc.lead[:600], index)
+    if issuer is not None:
+        return issuer
     if doc.lead and _DATELINE.search(doc.lead[:600]):
         found = _first_org(doc.lead[:600], index)
         if found is not None:
             return found
     return _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
+
+
+def _listed_issuer(lead: str, index: OrgIndex) -> str | None:
+    """The issuer a dated press-release lead opens with, its ticker after it ("Orion Bio AG (SIX: ORIO)")."""
+    # a news story opens the same way ("TEL AVIV -- Compugen Ltd. (Nasdaq: CGEN) said"): it names no issuer
+    if not _DATED_DATELINE.match(lead):
+        return None
+    text = _undateline(lead)
+    spans = names_in(text)
+    if not spans or spans[0].start > 4 or spans[0].product or not listed_after(text, spans[0].end):
+        return None
+    if _REPORTED_SPEECH.match(text, text.find(")", spans[0].end) + 1):
+        return None
+    name = short_name(spans[0].name)
+    if not name or is_excluded(name):
+        return None
+    return index.display(name) or name
 
 
 def _first_org(text: str, index: OrgIndex) -> str | None:
@@ -142,6 +171,14 @@ _DATELINE_HEAD = re.compile(
     r"\s*(?:[-–—]{1,2}|:)\s+",
     re.DOTALL,
 )
+
+
+_DATED_DATELINE = re.compile(
+    r"^[^\n]{0,160}?(?:\b(?:19|20)\d\d\b|GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PRNewswire|ACCESSWIRE)[^\n]{0,60}?"
+    r"(?:[-–—]{1,2}|:)\s",
+    re.IGNORECASE,
+)
+_REPORTED_SPEECH = re.compile(r"[^.;]{0,40}?\b(?:said|says|told|reported\s+on)\b", re.IGNORECASE)
 
 
 def _undateline(text: str) -> str:

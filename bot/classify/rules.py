@@ -283,7 +283,10 @@ _MILESTONE_BLOCK = (
         "neg.milestone_upfront_payment",
         Effect.BLOCK,
         (M,),
-        _c(r"\b(?:upfront|up-front|option\s+(?:fee|payment)|equity|signing|closing)\b"),
+        _c(
+            r"\b(?:upfront|up-front|option(?:\s+exercise)?\s+(?:fee|payment)|(?:exercise|opt-in)\s+(?:fee|payment)"
+            r"|equity|signing|closing)\b"
+        ),
         "a triggered payment that is a deal's upfront or option fee, not a milestone",
         exempt=frozenset({"milestone.earned", "milestone.payment_achieved", "milestone.announced_payment"}),
     ),

@@ -227,3 +227,22 @@ def test_places_and_licensed_products_are_no_partners() -> None:
 def test_a_partner_named_as_such_in_a_headline_counts() -> None:
     c = classify(_release("Orion Bio Receives $10 Million Milestone Payment from Partner Zentalis", ""))
     assert c.partners == ("Zentalis",)
+
+
+def test_a_dated_lead_opening_with_a_listed_firm_names_the_issuer() -> None:
+    body = (
+        "BASEL, Switzerland, March 3, 2026 -- Orion Bio AG (SIX: ORIO) is pleased to announce that Helix "
+        "Pharmaceuticals has exercised its option to license OB-7, triggering a $20 million option exercise "
+        "payment to Orion."
+    )
+    c = classify(_release("Helix Exercises Option to License OB-7; Orion Receives $20 Million", body))
+    assert (c.company, c.partners) == ("Orion Bio", ("Helix Pharmaceuticals",))
+    assert [e.value for e in c.events] == ["licensing"]
+    story = classify(
+        _release(
+            "Bayer takes over Compugen programme, triggering $7.8 million milestone",
+            "TEL AVIV, Dec. 15, 2015 -- Compugen Ltd. (Nasdaq: CGEN) said Bayer HealthCare has taken full "
+            "control of the programme, triggering a $7.8 million milestone payment.",
+        )
+    )
+    assert story.company == "Bayer"
