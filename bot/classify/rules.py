@@ -614,7 +614,7 @@ _LIC_PROVE = (
             r"|(?:will|to|agreed\s+to|agrees\s+to)\s+(?:exclusively\s+)?(?:out-|in-|sub-?)?license"
             r"|(?:is|are)\s+(?:out-|in-)?licensing"
             r"|(?:out-|in-)?licensing(?=\s+[^\s;]+(?:\s+[^\s;]+){0,3}\s+to\s+(?-i:[A-Z])))\b"
-            r"|\b(?!(?:is|are)\b)[\w')]+\s+(?P<v3>(?:out-|sub-?)?licensed)\s+(?:out\s+)?(?:to|by)\s+(?-i:[A-Z])"
+            r"|\b(?!(?:is|are)\b)[\w')]{1,40}\s+(?P<v3>(?:out-|sub-?)?licensed)\s+(?:out\s+)?(?:to|by)\s+(?-i:[A-Z])"
             r"[^.;]{0,40}?\b(?:in|for|under)\s+(?:an?\s+)?(?:[^\s;]+\s+){0,4}?"
             r"(?:(?:deal|pact|agreement|transaction)\b|[$€£¥]|(?:US|USD|EUR|CHF|GBP)\s?\$?\d)"
         ),
