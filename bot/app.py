@@ -36,6 +36,7 @@ def services(
         user_agent=user_agent(contact),
         connect_timeout=config.http.connect_timeout,
         read_timeout=config.http.read_timeout,
+        max_connections=config.http.concurrency,
     )
     slack = (
         make_slack_client(token=settings.slack_bot_token, base_url=settings.slack_api_url)

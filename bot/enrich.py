@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from bot.fetch import HTML_ACCEPT, FeedFetchError, fetch_url
 from bot.htmltext import DROP_TAGS, decode_html_bytes, node_blocks, parse_html, remove_control_chars
+from bot.models import Classification, Entry
 
 MAX_RELEASE_TEXT = 200_000
 # A container with less text than this is a placeholder or a teaser; keep looking.
@@ -28,6 +29,12 @@ _BODY_SELECTORS = (
     "article",
 )
 _CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+# Words of licences, milestones and INDs: a summary with any of them may hide an event in the page.
+_DEAL_WORDS_RE = re.compile(
+    r"\b(?:milestones?|licen[cs]\w*|IND|investigational new drug|clinical trial application|CTA"
+    r"|collaborat\w*|agreements?|partner\w*|options?|royalt\w*|up-?front|deals?|rights|acqui\w*|payments?)\b",
+    re.IGNORECASE,
+)
 
 
 def extract_release_text(html: bytes | str) -> str:
@@ -51,9 +58,28 @@ def extract_release_text(html: bytes | str) -> str:
     return joined[:MAX_RELEASE_TEXT].rstrip()
 
 
-def fetch_release_text(client: httpx.Client, url: str, *, max_bytes: int = 3_000_000) -> str:
+def mentions_deals(entry: Entry) -> bool:
+    """True when an entry's headline or summary uses a word of licences, milestones or INDs (pure)."""
+    return bool(_DEAL_WORDS_RE.search(f"{entry.title}\n{entry.summary}"))
+
+
+def needs_full_text(entry: Entry, classification: Classification) -> bool:
+    """True when an entry's page should be read before it is classified for good (pure).
+
+    Wires carry only the lead paragraph. When that already reports an event, the page holds the
+    money and partners the alert shows; when it speaks of deals without one, the event may be
+    further down. Anything else (results, conferences, trial data) is left at its summary.
+    """
+    if entry.body:
+        return False
+    return classification.is_event or mentions_deals(entry)
+
+
+def fetch_release_text(
+    client: httpx.Client, url: str, *, max_bytes: int = 3_000_000, total_timeout: float = 120.0
+) -> str:
     """GET a release page and return its main text; raise FeedFetchError when it cannot be fetched."""
-    result = fetch_url(client, url, accept=HTML_ACCEPT, max_bytes=max_bytes)
+    result = fetch_url(client, url, accept=HTML_ACCEPT, max_bytes=max_bytes, total_timeout=total_timeout)
     content_type = (result.content_type or "").lower()
     if content_type and "html" not in content_type and not content_type.startswith("text/"):
         raise FeedFetchError(url, result.status, f"not an HTML page ({result.content_type})")

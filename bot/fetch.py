@@ -65,14 +65,24 @@ def user_agent(contact: str) -> str:
 
 
 def make_http_client(
-    *, user_agent: str, connect_timeout: float = 10.0, read_timeout: float = 30.0, max_redirects: int = 5
+    *,
+    user_agent: str,
+    connect_timeout: float = 10.0,
+    read_timeout: float = 30.0,
+    max_redirects: int = 5,
+    max_connections: int = 100,
 ) -> httpx.Client:
-    """Return an httpx client for feeds and pages: redirects followed, timeouts set, our User-Agent sent."""
+    """Return an httpx client for feeds and pages: redirects followed, timeouts set, our User-Agent sent.
+
+    One client is shared by every polling thread; max_connections should be at least their number,
+    or threads wait for a connection (and time out after connect_timeout).
+    """
     return httpx.Client(
         headers={"User-Agent": user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx.Timeout(
             connect=connect_timeout, read=read_timeout, write=read_timeout, pool=connect_timeout
         ),
+        limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
         follow_redirects=True,
         max_redirects=max_redirects,
     )
@@ -120,6 +130,8 @@ def fetch_url(
         with client.stream("GET", url, headers=headers) as response:
             status = response.status_code
             if status == 304:
+                # A 304 has no body; reading that nothing lets the connection be kept for the next poll.
+                response.read()
                 body = b""
             elif 200 <= status < 300:
                 body = _read_body(

@@ -60,6 +60,14 @@ _IMPLIED_END_TAGS = frozenset(
 _RAW_TEXT_TAGS = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 )
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co"})
+# Every character in those categories (newline and tab apart) lies in these ranges, and few others
+# do: C0 and C1 controls, the soft hyphen, Arabic and Syriac format marks, zero-width and bidi marks,
+# surrogates and private use, the BOM, interlinear annotations, and all of the astral planes.
+_MAYBE_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u089f\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\ud800-\uf8ff\ufeff\ufff0-\ufffb\U00010000-\U0010ffff]"
+)
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
@@ -213,9 +221,15 @@ def strip_leftover_tags(text: str) -> str:
 
 def remove_control_chars(text: str) -> str:
     """Return text without control, bidi-override and other format characters, keeping newlines and tabs."""
-    return "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co"}
-    )
+    # Only the few characters that may be controls are looked up; most text has none at all.
+    if not _MAYBE_CONTROL_RE.search(text):
+        return text
+    return _MAYBE_CONTROL_RE.sub(_drop_control, text)
+
+
+def _drop_control(match: re.Match[str]) -> str:
+    char = match.group()
+    return "" if unicodedata.category(char) in _CONTROL_CATEGORIES else char
 
 
 def normalise_inline(text: str) -> str:

@@ -65,6 +65,7 @@ class ParsedFeed:
     title: str
     ttl_seconds: int | None  # RSS <ttl> in seconds
     problems: tuple[str, ...]  # malformed-feed problems in words a user understands, may be empty
+    is_feed: bool = True  # False when no RSS or Atom document could be read from the bytes
 
 
 def parse_feed(
@@ -74,10 +75,17 @@ def parse_feed(
     feed_url: str,
     content_type: str | None = None,
     now: datetime | None = None,
+    keep_repeated_ids: bool = False,
 ) -> ParsedFeed:
-    """Return the entries of an RSS/Atom document; never raises, whatever the bytes."""
+    """Return the entries of an RSS/Atom document; never raises, whatever the bytes.
+
+    Items whose id repeats an earlier item's are dropped, unless keep_repeated_ids is set (for a
+    caller that decides how to key a feed whose ids collide).
+    """
     if not data.strip():
-        return ParsedFeed(entries=(), title="", ttl_seconds=None, problems=("the feed was empty",))
+        return ParsedFeed(
+            entries=(), title="", ttl_seconds=None, problems=("the feed was empty",), is_feed=False
+        )
     headers = {"content-location": feed_url}
     if content_type:
         headers["content-type"] = content_type
@@ -87,13 +95,14 @@ def parse_feed(
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
     except (RecursionError, ValueError, LookupError, TypeError, xml.sax.SAXException) as exc:
         problem = f"the feed could not be read at all ({type(exc).__name__})"
-        return ParsedFeed(entries=(), title="", ttl_seconds=None, problems=(problem,))
+        return ParsedFeed(entries=(), title="", ttl_seconds=None, problems=(problem,), is_feed=False)
 
     problems: list[str] = []
     if parsed.get("bozo"):
         problems.append(_describe_bozo(parsed.get("bozo_exception"), content_type))
     raw_entries = parsed.get("entries") or []
-    if not raw_entries and not parsed.get("version"):
+    is_feed = bool(raw_entries or parsed.get("version"))
+    if not is_feed:
         problems.append("no RSS or Atom content was found in the response")
     if len(raw_entries) > MAX_ENTRIES:
         problems.append(f"the feed has {len(raw_entries)} entries; only the first {MAX_ENTRIES} were read")
@@ -107,7 +116,7 @@ def parse_feed(
         entry = _entry(raw, feed_name=feed_name, feed_wire=wire_of_feed, latest=latest)
         if entry is None:
             skipped += 1
-        elif entry.native_id not in seen:
+        elif keep_repeated_ids or entry.native_id not in seen:
             seen.add(entry.native_id)
             entries.append(entry)
     if skipped:
@@ -124,6 +133,7 @@ def parse_feed(
         title=title,
         ttl_seconds=_ttl_seconds(feed_meta.get("ttl")),
         problems=tuple(problems),
+        is_feed=is_feed,
     )
 
 

@@ -13,6 +13,7 @@ import httpx
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 
+from bot.hosts import PollingState
 from bot.metrics import Metrics
 from config.settings import AppConfig
 
@@ -36,6 +37,7 @@ class Services:
     clock: Callable[[], datetime] = utcnow
     stop: threading.Event = field(default_factory=threading.Event)
     metrics: Metrics | None = None
+    polling: PollingState = field(default_factory=PollingState)  # limits and memory kept between ticks
 
 
 def backoff_delay(*, errors: int, interval: timedelta) -> timedelta:

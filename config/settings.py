@@ -191,7 +191,30 @@ class HttpConfig(_Strict):
     read_timeout: float = Field(default=30.0, gt=0, le=300)
     max_feed_bytes: int = Field(default=10_000_000, ge=10_000)
     fetch_release_pages: bool = True
-    concurrency: int = Field(default=8, ge=1, le=256)
+    concurrency: int = Field(default=8, ge=1, le=256)  # feeds (and their release pages) fetched at once
+    per_host_concurrency: int = Field(default=4, ge=1, le=256)  # of those, at most this many per host
+    # Requests per second per host and its subdomains; SEC EDGAR's fair-access policy allows 10.
+    host_rates: dict[str, float] = Field(default_factory=lambda: {"sec.gov": 10.0})
+    feed_timeout: float = Field(default=120.0, gt=0, le=900)  # a whole feed download, start to end
+    release_page_bytes: int = Field(default=3_000_000, ge=10_000)
+    release_page_timeout: float = Field(default=20.0, gt=0, le=300)
+    # The longest wait between two polls of a feed, whether it failed or asked to be left alone.
+    max_backoff_seconds: int = Field(default=3600, ge=60, le=7 * 86_400)
+    failing_after: int = Field(default=3, ge=1, le=1000)  # consecutive errors before admins are told
+
+    @field_validator("host_rates")
+    @classmethod
+    def _rates(cls, table: dict[str, float]) -> dict[str, float]:
+        cleaned: dict[str, float] = {}
+        for host, rate in table.items():
+            name = host.strip().lower().strip(".")
+            if not name or any(c.isspace() or c in "/:@" for c in name):
+                raise ValueError(f"{host!r} is not a host name")
+            if not 0 < rate <= 10_000:
+                raise ValueError(f"rate for {host} must be between 0 and 10000 requests per second")
+            cleaned[name] = rate
+        # EDGAR blocks clients that exceed its limit, so its limit stays unless set explicitly.
+        return {"sec.gov": 10.0, **cleaned}
 
 
 class DeliveryConfig(_Strict):

@@ -15,6 +15,7 @@ from bot.store.alerts import (
     mark_sent,
     release_stuck_alerts,
 )
+from bot.store.backlog import set_classification, unclassified_count, unclassified_entries
 from bot.store.channels import (
     ChannelPace,
     DeliveryProblem,
@@ -32,6 +33,7 @@ from bot.store.channels import (
     record_problem,
     remember_channel_id,
 )
+from bot.store.claims import ClaimedEntry, NewEntry, claim_entries, known_titles, titles_at_urls
 from bot.store.db import (
     StoreUnavailable,
     alembic_config,
@@ -43,13 +45,23 @@ from bot.store.db import (
 )
 from bot.store.entries import StoredEntry, add_entry, find_entry, get_entry, known_ids
 from bot.store.feeds import (
+    FeedFailure,
     FeedNotFound,
     FeedState,
     due_feeds,
     feed_states,
+    record_feed_failure,
     record_poll_failure,
     record_poll_success,
     sync_feeds,
+)
+from bot.store.notices import (
+    AdminNotice,
+    AdminNoticeNotFound,
+    enqueue_admin_notice,
+    mark_admin_notice_failed,
+    mark_admin_notice_sent,
+    pending_admin_notices,
 )
 from bot.store.outbox import (
     OutboxItem,
@@ -88,16 +100,22 @@ from bot.store.revisions import (
     record_revision,
     touch_entry,
 )
+from bot.store.stories import Story, story_candidates, story_entries, story_of
 from bot.store.watchlists import delete_watchlist, load_watchlists, save_watchlist, set_muted
 
 __all__ = [
+    "AdminNotice",
+    "AdminNoticeNotFound",
     "AlertNotFound",
     "AlertRecord",
     "ChannelPace",
+    "ClaimedEntry",
     "DeliveryProblem",
+    "FeedFailure",
     "FeedNotFound",
     "FeedState",
     "KnownEntry",
+    "NewEntry",
     "OutboxItem",
     "ParentAlert",
     "PendingAlert",
@@ -108,6 +126,7 @@ __all__ = [
     "StoreTotals",
     "StoreUnavailable",
     "StoredEntry",
+    "Story",
     "UnsupportedDatabase",
     "add_entry",
     "alembic_config",
@@ -117,6 +136,7 @@ __all__ = [
     "channel_queue",
     "check",
     "claim",
+    "claim_entries",
     "claim_problem_notice",
     "clear_problems",
     "clear_unsure",
@@ -124,6 +144,7 @@ __all__ = [
     "delivery_problems",
     "due_alerts",
     "due_feeds",
+    "enqueue_admin_notice",
     "enqueue_also_on",
     "feed_states",
     "find_entry",
@@ -132,9 +153,12 @@ __all__ = [
     "known_channel_id",
     "known_entries",
     "known_ids",
+    "known_titles",
     "latest_alerts",
     "load_watchlists",
     "make_engine",
+    "mark_admin_notice_failed",
+    "mark_admin_notice_sent",
     "mark_failed",
     "mark_retry",
     "mark_sending",
@@ -146,6 +170,7 @@ __all__ = [
     "outbox_counts",
     "outbox_items",
     "parent_alert",
+    "pending_admin_notices",
     "postpone_problem_notice",
     "problem_channels",
     "problems_to_notify",
@@ -153,6 +178,7 @@ __all__ = [
     "recent_events",
     "record_digest_sent",
     "record_failed",
+    "record_feed_failure",
     "record_pace",
     "record_poll_failure",
     "record_poll_success",
@@ -165,9 +191,16 @@ __all__ = [
     "save_watchlist",
     "search_releases",
     "session_scope",
+    "set_classification",
     "set_muted",
     "store_totals",
+    "story_candidates",
+    "story_entries",
+    "story_of",
     "sync_feeds",
+    "titles_at_urls",
     "touch_entry",
+    "unclassified_count",
+    "unclassified_entries",
     "watchlist_owners",
 ]

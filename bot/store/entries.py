@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from bot.models import Amount, AmountKind, Classification, Entry, EventType, Evidence, RouteMatch
 from bot.store._sql import clean, clean_opt, dialect_insert
 from bot.store.tables import EntryRow, alert_table, entry_table
+from bot.stories import blocking_tokens
 
 # Keeps IN lists well under every backend's bound-parameter limit.
 _IN_CHUNK = 500
@@ -73,9 +74,14 @@ def _evidence_json(evidence: Evidence) -> dict[str, Any]:
 
 
 def entry_values(
-    *, entry: Entry, classification: Classification, silent: bool, now: datetime
+    *, entry: Entry, classification: Classification | None, silent: bool, now: datetime
 ) -> dict[str, Any]:
-    """Return an entry row's column values: the release, what was found in it, and its hash."""
+    """Return an entry row's column values: the release, what was found in it, and its hash.
+
+    classification None: not classified yet (a backfill entry the backlog classifies later).
+    """
+    title_token, issuer_token = blocking_tokens(entry)
+    found = classification or Classification()
     return {
         "wire": clean(entry.wire),
         "native_id": clean(entry.native_id),
@@ -91,13 +97,16 @@ def entry_values(
         "content_hash": content_hash(entry),
         "first_seen_at": now,
         "silent": silent,
-        "events": [event.value for event in classification.events],
-        "company": clean_opt(classification.company),
-        "partners": [clean(partner) for partner in classification.partners],
-        "tickers": [clean(ticker) for ticker in classification.tickers],
-        "amounts": [_amount_json(amount) for amount in classification.amounts],
-        "evidence": [_evidence_json(evidence) for evidence in classification.evidence],
-        "classified_at": now,
+        "events": [event.value for event in found.events],
+        "company": clean_opt(found.company),
+        "partners": [clean(partner) for partner in found.partners],
+        "tickers": [clean(ticker) for ticker in found.tickers],
+        "amounts": [_amount_json(amount) for amount in found.amounts],
+        "evidence": [_evidence_json(evidence) for evidence in found.evidence],
+        "classified_at": None if classification is None else now,
+        "story_at": entry.published or now,
+        "title_token": clean_opt(title_token),
+        "issuer_token": clean_opt(issuer_token),
     }
 
 

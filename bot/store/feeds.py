@@ -40,6 +40,19 @@ class FeedState:
     last_error: str | None
     active: bool = True
     last_polled_at: datetime | None = None
+    failing: bool = False  # consecutive errors reached the threshold; the admins were told
+    failing_since: datetime | None = None  # when the last failing spell started
+    id_key: str = "native"  # how entries are keyed: "native" or "strong" (see bot.identity)
+    body_hash: str | None = None  # SHA-256 of the last body read
+    ttl_seconds: int | None = None  # the feed's <ttl> when it last gave one
+
+
+@dataclass(frozen=True, slots=True)
+class FeedFailure:
+    """A failed poll as recorded: the error count, and the start of a failing spell this failure began."""
+
+    errors: int
+    became_failing_at: datetime | None  # set only on the failure that crossed the threshold
 
 
 def _state(row: FeedRow) -> FeedState:
@@ -59,6 +72,11 @@ def _state(row: FeedRow) -> FeedState:
         last_error=row.last_error,
         active=row.active,
         last_polled_at=row.last_polled_at,
+        failing=row.failing,
+        failing_since=row.failing_since,
+        id_key=row.id_key,
+        body_hash=row.body_hash,
+        ttl_seconds=row.ttl_seconds,
     )
 
 
@@ -131,8 +149,26 @@ def record_poll_success(
     last_modified: str | None,
     next_check_at: datetime,
     new_url: str | None = None,
-) -> None:
-    """Store a successful poll: validators, next check, first poll time, errors reset; moved URL."""
+    read_body: bool = False,
+    body_hash: str | None = None,
+    ttl_seconds: int | None = None,
+    id_key: str | None = None,
+    was_failing: bool = False,
+) -> datetime | None:
+    """Store a successful poll: validators, next check, first poll time, errors reset; moved URL.
+
+    read_body: a body was read, so body_hash and ttl_seconds replace the stored ones. id_key: a new
+    keying for the feed's entries. was_failing: the feed was failing when its poll began; return
+    when that spell started if this success ended it (once, however many pollers), else None.
+    """
+    recovered: datetime | None = None
+    if was_failing:
+        recovered = session.exec(
+            update(FeedRow)
+            .where(col(FeedRow.id) == feed_id, col(FeedRow.failing))
+            .values(failing=False)
+            .returning(col(FeedRow.failing_since))
+        ).scalar_one_or_none()
     values: dict[str, object] = {
         "etag": clean_opt(etag),
         "last_modified": clean_opt(last_modified),
@@ -148,9 +184,15 @@ def record_poll_success(
     }
     if new_url is not None:
         values["url"] = clean(new_url)
+    if read_body:
+        values["body_hash"] = body_hash
+        values["ttl_seconds"] = ttl_seconds
+    if id_key is not None:
+        values["id_key"] = id_key
     result = session.exec(update(FeedRow).where(col(FeedRow.id) == feed_id).values(values))
     if result.rowcount == 0:
         raise FeedNotFound(feed_id)
+    return recovered
 
 
 def record_poll_failure(
@@ -172,3 +214,25 @@ def record_poll_failure(
     if errors is None:
         raise FeedNotFound(feed_id)
     return int(errors)
+
+
+def record_feed_failure(
+    session: Session,
+    *,
+    feed_id: int,
+    now: datetime,
+    error: str,
+    next_check_at: datetime,
+    failing_after: int,
+) -> FeedFailure:
+    """Store a failed poll; mark the feed failing when its errors reach failing_after (reported once)."""
+    errors = record_poll_failure(session, feed_id=feed_id, now=now, error=error, next_check_at=next_check_at)
+    if errors < failing_after:
+        return FeedFailure(errors=errors, became_failing_at=None)
+    # The condition on the flag makes exactly one failure the one that began the spell.
+    began = session.exec(
+        update(FeedRow)
+        .where(col(FeedRow.id) == feed_id, ~col(FeedRow.failing))
+        .values(failing=True, failing_since=now)
+    ).rowcount
+    return FeedFailure(errors=errors, became_failing_at=now if began else None)

@@ -68,6 +68,37 @@ class FeedRow(SQLModel, table=True):
     consecutive_errors: int = _col(sa.Integer)
     last_error: str | None = _col(sa.Text, nullable=True)
     updated_at: datetime = _col(UTCDateTime)
+    # Set once consecutive errors reach the configured threshold, cleared by the next success; each
+    # change is announced to the admins once.
+    failing: bool = Field(
+        default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
+    )
+    failing_since: datetime | None = _col(UTCDateTime, nullable=True)  # start of the last failing spell
+    # How this feed's entries are keyed: 'native' (the wire's or feed's id) or 'strong' (id, link and
+    # headline), chosen when the feed's ids were seen to collide.
+    id_key: str = Field(
+        default="native", sa_column=sa.Column(sa.String(16), nullable=False, server_default="native")
+    )
+    body_hash: str | None = _col(sa.String(64), nullable=True)  # of the last body read, to skip re-reading it
+    ttl_seconds: int | None = _col(sa.Integer, nullable=True)  # the feed's own <ttl>, honoured on 304s too
+
+
+class AdminNoticeRow(SQLModel, table=True):
+    """A message for the admin channel (a feed failing or recovering), once per key; the outbox sends it."""
+
+    __tablename__ = "admin_notice"
+    __table_args__ = (
+        sa.UniqueConstraint("key", name="uq_admin_notice_key"),
+        sa.Index("ix_admin_notice_pending", "sent_at", "id"),
+    )
+
+    id: int | None = _pk()
+    key: str = _col(sa.Text)  # what the notice is about, e.g. "feed-failing:12:2026-03-02T14:30:00"
+    text: str = _col(sa.Text)  # plain text; the sender escapes it
+    created_at: datetime = _col(UTCDateTime)
+    attempts: int = Field(default=0, sa_column=sa.Column(sa.Integer, nullable=False, server_default="0"))
+    last_error: str | None = _col(sa.Text, nullable=True)
+    sent_at: datetime | None = _col(UTCDateTime, nullable=True)
 
 
 class EntryRow(SQLModel, table=True):
@@ -79,6 +110,16 @@ class EntryRow(SQLModel, table=True):
         sa.Index("ix_entry_native_id", "native_id"),
         sa.Index("ix_entry_url", "url"),
         sa.Index("ix_entry_first_seen_at", "first_seen_at"),
+        sa.Index("ix_entry_story_id", "story_id"),
+        sa.Index("ix_entry_story_title", "title_token", "story_at"),
+        sa.Index("ix_entry_story_issuer", "issuer_token", "story_at"),
+        # Only entries recorded during a backfill wait here, so the index stays small.
+        sa.Index(
+            "ix_entry_unclassified",
+            "id",
+            sqlite_where=sa.text("classified_at IS NULL"),
+            postgresql_where=sa.text("classified_at IS NULL"),
+        ),
     )
 
     id: int | None = _pk()
@@ -103,7 +144,13 @@ class EntryRow(SQLModel, table=True):
     tickers: list[str] = _col(sa.JSON)
     amounts: list[dict[str, Any]] = _col(sa.JSON)
     evidence: list[dict[str, Any]] = _col(sa.JSON)
-    classified_at: datetime = _col(UTCDateTime)
+    # None: recorded silently during a backfill and not classified yet (the backlog does it later).
+    classified_at: datetime | None = _col(UTCDateTime, nullable=True)
+    # The story: the id of its first entry; copies on other wires and corrections share it.
+    story_id: int | None = _col(sa.Integer, nullable=True)
+    story_at: datetime | None = _col(UTCDateTime, nullable=True)  # published, else first seen
+    title_token: str | None = _col(sa.Text, nullable=True)  # first word of the normalised headline
+    issuer_token: str | None = _col(sa.Text, nullable=True)  # first word of the normalised issuer
 
 
 class AlertRow(SQLModel, table=True):

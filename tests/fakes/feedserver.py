@@ -9,13 +9,19 @@ Usage in a test module::
 
     server.route("/feed", rss_feed([RssItem(...)]), etag='"v1"')
     fetch_feed(client, server.url("/feed"))
+
+The same server answers as http://127.0.0.1:<port> and http://localhost:<port> (server.url(path,
+host="localhost")), two host names for tests of per-host limits; server.peak_in_flight(host) tells
+how many requests it ever served at once for a host. Blackhole is a port that never accepts.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip as gzip_module
 import html
 import re
+import socket
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +52,7 @@ class Route:
     delay: float = 0.0  # seconds to wait before answering
     gzip: bool = False
     chunk_delay: float = 0.0  # when set, the body is sent in 1 kB pieces with this pause between them
+    encoding: str | None = None  # body is already encoded this way: sent as is, with this Content-Encoding
 
 
 class RecordedRequest(NamedTuple):
@@ -63,6 +70,8 @@ class FeedServer:
         self._lock = threading.Lock()
         self._routes: dict[str, Route] = {}
         self._requests: list[RecordedRequest] = []
+        self._in_flight: dict[str, int] = {}
+        self._peak: dict[str, int] = {}
         self._stopping = threading.Event()
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.owner = self
@@ -109,9 +118,9 @@ class FeedServer:
         """http://127.0.0.1:<port>"""
         return f"http://127.0.0.1:{self.port}"
 
-    def url(self, path: str) -> str:
-        """Return the absolute URL of a path on this server."""
-        return self.base_url + (path if path.startswith("/") else "/" + path)
+    def url(self, path: str, *, host: str = "127.0.0.1") -> str:
+        """Return the absolute URL of a path on this server (under another loopback name if host is set)."""
+        return f"http://{host}:{self.port}" + (path if path.startswith("/") else "/" + path)
 
     # -- scripting -----------------------------------------------------------------------------
     def route(
@@ -127,8 +136,12 @@ class FeedServer:
         delay: float = 0.0,
         gzip: bool = False,
         chunk_delay: float = 0.0,
+        encoding: str | None = None,
     ) -> None:
-        """Serve body at path (replacing any earlier route); ETag/Last-Modified enable 304 answers."""
+        """Serve body at path (replacing any earlier route); ETag/Last-Modified enable 304 answers.
+
+        content_type "" sends no Content-Type header; encoding sends body as already encoded.
+        """
         self._set(
             path,
             Route(
@@ -141,6 +154,7 @@ class FeedServer:
                 delay=delay,
                 gzip=gzip,
                 chunk_delay=chunk_delay,
+                encoding=encoding,
             ),
         )
 
@@ -188,6 +202,24 @@ class FeedServer:
         with self._lock:
             self._requests.clear()
 
+    def peak_in_flight(self, host: str | None = None) -> int:
+        """The most requests ever being answered at once, for one Host header name (any, when None)."""
+        with self._lock:
+            if host is None:
+                return self._peak.get("", 0)
+            return self._peak.get(host, 0)
+
+    def _enter(self, host: str) -> None:
+        with self._lock:
+            for key in ("", host):
+                self._in_flight[key] = self._in_flight.get(key, 0) + 1
+                self._peak[key] = max(self._peak.get(key, 0), self._in_flight[key])
+
+    def _leave(self, host: str) -> None:
+        with self._lock:
+            for key in ("", host):
+                self._in_flight[key] -= 1
+
     # -- internals used by the handler ---------------------------------------------------------
     def _set(self, path: str, route: Route) -> None:
         with self._lock:
@@ -215,6 +247,9 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; without this, Nagle's algorithm and the client's delayed
+    # ACK hold every response on a kept-alive connection back by about 40 ms.
+    disable_nagle_algorithm = True
     server: _Server
 
     def log_message(self, format: str, *args: object) -> None:
@@ -229,6 +264,14 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, *, send_body: bool) -> None:
         owner = self.server.owner
         headers = {name.lower(): value for name, value in self.headers.items()}
+        host = headers.get("host", "").rsplit(":", 1)[0]
+        owner._enter(host)
+        try:
+            self._respond(owner, headers, send_body=send_body)
+        finally:
+            owner._leave(host)
+
+    def _respond(self, owner: FeedServer, headers: Mapping[str, str], *, send_body: bool) -> None:
         route = owner._record(RecordedRequest(self.command, self.path, headers))
         if route is None:
             self._send(404, b"not found\n", [("Content-Type", "text/plain")], send_body=send_body)
@@ -244,10 +287,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(304, b"", validators, send_body=False)
             return
         body = route.body
-        extra = [("Content-Type", route.content_type), *validators, *route.headers]
+        extra = [("Content-Type", route.content_type)] if route.content_type else []
+        extra += [*validators, *route.headers]
         if route.gzip:
             body = gzip_module.compress(body)
             extra.append(("Content-Encoding", "gzip"))
+        elif route.encoding:
+            extra.append(("Content-Encoding", route.encoding))
         self._send(route.status, body, extra, send_body=send_body, chunk_delay=route.chunk_delay)
 
     def _send(
@@ -298,6 +344,46 @@ def _not_modified(route: Route, headers: Mapping[str, str]) -> bool:
         return parsedate_to_datetime(route.last_modified) <= parsedate_to_datetime(since)
     except (TypeError, ValueError, IndexError):
         return False
+
+
+class Blackhole:
+    """A loopback port whose listen queue is full, so connecting to it hangs until a connect timeout."""
+
+    def __init__(self) -> None:
+        self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(0)
+        self._fillers: list[socket.socket] = []
+        # Connections nobody accepts fill the queue; the kernel then ignores further attempts.
+        for _ in range(8):
+            filler = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            filler.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                filler.connect(("127.0.0.1", self.port))
+            self._fillers.append(filler)
+
+    @property
+    def port(self) -> int:
+        """The port that never accepts."""
+        return int(self._listener.getsockname()[1])
+
+    def url(self, path: str) -> str:
+        """Return a URL on the port that never accepts."""
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def close(self) -> None:
+        """Release the port and the queued connections."""
+        for filler in self._fillers:
+            filler.close()
+        self._listener.close()
+
+    def __enter__(self) -> Blackhole:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
 # -- building feeds and pages ----------------------------------------------------------------------

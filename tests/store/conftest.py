@@ -18,7 +18,7 @@ from bot.models import Amount, AmountKind, Classification, Entry, EventType, Evi
 
 PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 NOW = datetime(2026, 3, 2, 14, 30, tzinfo=UTC)
-TABLES = ("alert", "entry", "feed", "watchlist", "channel_pace", "delivery_problem")
+TABLES = ("alert", "entry", "feed", "watchlist", "channel_pace", "delivery_problem", "admin_notice")
 
 
 def _pg_admin() -> Engine:

@@ -1,0 +1,251 @@
+"""Which releases are one story: one release on several wires, and a release with its corrections; pure.
+
+Copies of a release carry the issuer's own headline and lead paragraph, give or take a wire's
+dateline, legal suffixes and punctuation, and appear within minutes of each other; a correction
+repeats the headline behind a marker, sometimes a day later. Two releases of one company on one
+day differ in their headline's words or figures, or in their text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from bot.models import Entry
+
+# Copies on other wires follow within minutes; a correction may follow a day or two later.
+WINDOW = timedelta(days=3)
+# A near-identical headline alone is trusted only this close in time.
+TITLE_ONLY_WINDOW = timedelta(days=1)
+MIN_TEXT = 40  # characters of text below which a summary says too little to compare
+MAX_TEXT = 1_500  # characters compared: the lead paragraph is where copies agree
+# Token-set similarity of issuer names (0-100) at which two issuers are the same company.
+SAME_ISSUER = 85
+# Headline similarity below which no rule below can find two releases one story.
+MIN_TITLE = 75
+
+_CORRECTION_LEAD_RE = re.compile(
+    r"^[\W_]*(?:(?:correct(?:ing|ed)\s+and\s+replacing\b|(?:correction|corrected|correcting|replacing"
+    r"|update[ds]?|revised|republished|repeat|clarification)\s*(?:[:|/*]|--?|[–—]))[\W_]*)+",
+    re.IGNORECASE,
+)
+# A marker at the end needs a bracket or a dash: "Business Update" is a headline, not a correction.
+_CORRECTION_TAIL_RE = re.compile(
+    r"(?:\s+[-–—|]+\s*|\s*[(\[]\s*)(?:correction|corrected|updated|revised|replacement)\s*[)\]]?[\s.]*$",
+    re.IGNORECASE,
+)
+_WIRE_TAIL_RE = re.compile(
+    r"\s*(?:[|\-–—]\s*|\(\s*)(?:globe\s*newswire|pr\s*newswire|business\s*wire|accesswire|newsfile)"
+    r"(?:\s*\))?\s*$",
+    re.IGNORECASE,
+)
+# Datelines open the lead paragraph differently on each wire: "CITY, Mar. 2, 2026 (GLOBE NEWSWIRE) --",
+# "CITY, March 2, 2026 /PRNewswire/ --", "CITY--(BUSINESS WIRE)--".
+_DATELINE_RE = re.compile(
+    r"^.{0,200}?(?:\(\s*globe\s*newswire\s*\)|/\s*pr\s*newswire(?:-[a-z]+)?\s*/|\(\s*business\s*wire\s*\)"
+    r"|\(\s*accesswire\s*\))\s*(?:--|[-–—])*\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD_RE = re.compile(r"[^\W_]+")
+_MARKS_RE = re.compile(r"[®™©℠]")
+_LEGAL = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag",
+     "sa", "nv", "bv", "gmbh", "lp", "holdings", "the"}
+)  # fmt: skip
+_LEAD_STOPWORDS = frozenset({"the", "a", "an"})
+# Words a wire may add to or drop from a headline without changing what it says.
+_FILLER = frozenset(
+    {"and", "for", "from", "with", "its", "has", "have", "new", "announces", "announced", "reports",
+     "today", "press", "release", "news"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFacts:
+    """What matching reads of a release: its headline, lead text, issuer and time, and where it is stored."""
+
+    title: str
+    text: str  # the summary, or the start of the body when the summary says too little
+    issuer: str | None
+    at: datetime  # published, or first seen when the feed gave no date
+    wire: str = ""
+    entry_id: int = 0  # 0 for a release not stored yet
+    story_id: int = 0
+    # Normalised once here, since one release is compared with many.
+    title_key: str = field(init=False, default="")
+    issuer_key: str = field(init=False, default="")
+    correction: bool = field(init=False, default=False)
+    tokens: frozenset[str] = field(init=False, default=frozenset())  # what candidates are looked up by
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title_key", title_key(self.title))
+        object.__setattr__(self, "issuer_key", issuer_key(self.issuer))
+        object.__setattr__(self, "correction", is_correction(self.title))
+        words = (_lead_word(self.title_key), _lead_word(self.issuer_key))
+        object.__setattr__(self, "tokens", frozenset(word for word in words if word))
+
+
+@dataclass(frozen=True, slots=True)
+class Likeness:
+    """How alike two releases are (0-100 each) and whether they are one story."""
+
+    title: float
+    text: float
+    same: bool
+
+
+def facts_of(entry: Entry, *, at: datetime, entry_id: int = 0, story_id: int = 0) -> StoryFacts:
+    """Return the facts matching reads of an entry."""
+    text = entry.summary if len(entry.summary) >= MIN_TEXT else f"{entry.summary}\n{entry.body}".strip()
+    return StoryFacts(
+        title=entry.title,
+        text=text[: MAX_TEXT * 2],
+        issuer=entry.issuer,
+        at=entry.published or at,
+        wire=entry.wire,
+        entry_id=entry_id,
+        story_id=story_id,
+    )
+
+
+def is_correction(title: str) -> bool:
+    """True when a headline says it corrects, replaces or updates an earlier release."""
+    return bool(_CORRECTION_LEAD_RE.match(title) or _CORRECTION_TAIL_RE.search(title))
+
+
+@lru_cache(maxsize=4096)
+def title_key(title: str) -> str:
+    """Return a headline without correction markers, wire tags, legal suffixes, case or punctuation."""
+    text = _prepare(title)
+    text = _CORRECTION_LEAD_RE.sub("", text)
+    text = _WIRE_TAIL_RE.sub("", text)
+    text = _CORRECTION_TAIL_RE.sub("", text)
+    return " ".join(word for word in _words(text) if word not in _LEGAL)
+
+
+@lru_cache(maxsize=4096)
+def issuer_key(name: str | None) -> str:
+    """Return a company name without legal suffixes, case or punctuation ("" when there is none)."""
+    if not name:
+        return ""
+    return " ".join(word for word in _words(_prepare(name)) if word not in _LEGAL)
+
+
+def blocking_tokens(entry: Entry) -> tuple[str | None, str | None]:
+    """Return the words candidates are looked up by: the headline's first word and the issuer's."""
+    return _lead_word(title_key(entry.title)), _lead_word(issuer_key(entry.issuer))
+
+
+def compare(a: StoryFacts, b: StoryFacts) -> Likeness:
+    """Return how alike two releases are, and whether they are copies or corrections of one release."""
+    gap = abs(a.at - b.at)
+    title_a, title_b = a.title_key, b.title_key
+    # Filings are documents of their own: two 8-Ks of one company on one day share a title.
+    if gap > WINDOW or not title_a or not title_b or "sec" in (a.wire, b.wire):
+        return Likeness(title=0.0, text=0.0, same=False)
+    title = fuzz.token_set_ratio(title_a, title_b)
+    correction = a.correction or b.correction
+    # Copies differ by what a wire adds ("Inc.", a product code, a tag) on one side only. Headlines
+    # that each say something the other does not ("$5 million" and "$15 million", "from Amgen" and
+    # "from Pfizer", "ABC-101" and "ABC-202") are two releases, unless one corrects the other.
+    if title < MIN_TITLE or (not correction and _each_says_more(title_a, title_b)):
+        return Likeness(title=title, text=0.0, same=False)
+    # Text is normalised only for releases whose headlines already agree: few pairs get this far.
+    text_a, text_b = _text_key(a.text), _text_key(b.text)
+    has_text = len(text_a) >= MIN_TEXT and len(text_b) >= MIN_TEXT
+    text = max(fuzz.token_set_ratio(text_a, text_b), fuzz.partial_ratio(text_a, text_b)) if has_text else 0.0
+    issuers_differ = bool(
+        a.issuer_key and b.issuer_key and fuzz.token_set_ratio(a.issuer_key, b.issuer_key) < SAME_ISSUER
+    )
+    # The issuer writes one headline for every wire; a wire's teaser may not match the others' text.
+    same_headline = title >= 97 and gap <= TITLE_ONLY_WINDOW and not issuers_differ
+    if not has_text:
+        same = same_headline
+    elif issuers_differ:
+        # A joint release issued by each partner on its own wire is still one story; anything
+        # less than near-identical from two issuers is two.
+        same = title >= 95 and text >= 85
+    else:
+        same = (
+            same_headline
+            or (title >= 90 and text >= 70)
+            or (title >= 75 and text >= 90)
+            or (correction and title >= 80)
+        )
+    return Likeness(title=title, text=text, same=same)
+
+
+def choose_story(new: StoryFacts, candidates: Sequence[StoryFacts]) -> StoryFacts | None:
+    """Return the candidate whose story the new release belongs to (the most alike), or None."""
+    best: StoryFacts | None = None
+    best_score = -1.0
+    for candidate in candidates:
+        if (candidate.entry_id and candidate.entry_id == new.entry_id) or not (candidate.tokens & new.tokens):
+            continue
+        likeness = compare(new, candidate)
+        score = likeness.title + likeness.text
+        if likeness.same and (
+            score > best_score or (score == best_score and best is not None and candidate.at < best.at)
+        ):
+            best, best_score = candidate, score
+    return best
+
+
+def _prepare(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = _MARKS_RE.sub("", text).replace("&", " and ")
+    # "$1,000.50" and "$1000.5" are one figure; the point stays inside the word.
+    return _NUMBER_RE.sub(_number_word, text)
+
+
+def _number_word(match: re.Match[str]) -> str:
+    number = match.group(0).replace(",", "")
+    if "." in number:
+        number = number.rstrip("0").rstrip(".")
+    return number.replace(".", "p")
+
+
+def _words(text: str) -> list[str]:
+    # Apostrophes join ("company's" is one word); every other mark separates.
+    return _WORD_RE.findall(text.replace("'", "").replace("’", "").lower())
+
+
+def _lead_word(key: str) -> str | None:
+    for word in key.split():
+        if word not in _LEAD_STOPWORDS:
+            return word[:100]
+    return None
+
+
+def different_headlines(title_a: str, title_b: str) -> bool:
+    """True when two headlines each say something the other does not (after normalising both)."""
+    return _each_says_more(title_key(title_a), title_key(title_b))
+
+
+def _each_says_more(key_a: str, key_b: str) -> bool:
+    list_a, list_b = key_a.split(), key_b.split()
+    words_a, words_b = set(list_a), set(list_b)
+    only_a = {w for w in words_a - words_b if _significant(w)}
+    only_b = {w for w in words_b - words_a if _significant(w)}
+    # A headline cut short ends in part of a word ("Amg…"): that last part is not a different word.
+    for last, only, other in ((list_a[-1:], only_a, only_b), (list_b[-1:], only_b, only_a)):
+        if last and last[0] in only and last[0].isalpha() and any(o.startswith(last[0]) for o in other):
+            only.discard(last[0])
+    return bool(only_a) and bool(only_b)
+
+
+def _significant(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or (len(word) >= 3 and word not in _FILLER)
+
+
+@lru_cache(maxsize=1024)
+def _text_key(text: str) -> str:
+    text = _DATELINE_RE.sub("", text[: MAX_TEXT * 2], count=1)
+    return " ".join(_words(_prepare(text)))[:MAX_TEXT]
