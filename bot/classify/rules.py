@@ -726,11 +726,33 @@ _LIC_BLOCK = (
             + _gap(5)
             + r"(?:licen[cs]e|licensing|collaboration|option|development|partnership)\s+(?:and\s+[^\s;]+\s+)?"
             r"(?:agreements?|alliance|collaboration|deal)\b"
+            r"|\bunder\s+(?:the|its|their|our|this|that|(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|s'))\s+"
+            r"(?:(?:amended|restated|existing|original|earlier|prior|[\w-]+)\s+){0,2}?"
+            r"(?:licen[cs]e|licensing|collaboration|partnership|alliance|agreement)s?\b"
             r"|\bsince\s+(?:signing|the\s+(?:deal|agreement|licen[cs]e))"
             r"|\bwhen\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was\s+(?:signed|struck|agreed)"
         ),
         "a licence named as the background of another event ('under the 2007 license agreement')",
         scope=Scope.OVERLAP,
+    ),
+    Rule(
+        "neg.licence_recap",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\bsince\s+(?:it|they|we|the\s+compan(?:y|ies)|[\w-]+)\s+(?:first\s+|originally\s+)?"
+            r"(?:(?:in-|out-|sub-?)?licensed|signed|entered|struck|inked|partnered)\b"
+            r"|\b(?:previously|already|earlier|originally|formerly)\s+(?:announced|reported|disclosed|signed"
+            r"|entered|licensed|granted|agreed|executed)\b"
+        ),
+        "a licence recalled inside the sentence ('its previously announced licence', 'since it licensed')",
+        scope=Scope.OVERLAP,
+        # closing, ending or changing an announced licence is news about it
+        unless=_c(r"\b(?:clos(?:ed|es|ing)|consummat\w+|waiting\s+period|HSR|became\s+effective)\b"),
+        exempt=frozenset(
+            {"licensing.terminated", "licensing.rights_returned", "licensing.amended", "licensing.closing"}
+            | {"licensing.option_exercised", "licensing.option_declined"}
+        ),
     ),
     Rule(
         "neg.regulator_licence",
@@ -751,7 +773,11 @@ _LIC_BLOCK = (
             + REGULATOR
             + r"|\b"
             + REGULATOR
-            + r"\s+(?:has\s+)?(?:issued|granted|licensed)\b"
+            + r"(?:\s*\([^()]{1,12}\))?\s+(?:has\s+|have\s+)?(?:issued|granted|awarded|renewed|licensed)\b"
+            r"|\bgranted\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?licen[cs]e\s+(?:[^\s;]+\s+){0,8}?by\s+(?:the\s+)?"
+            + REGULATOR
+            + r"|\blicen[cs]es?\s+to\s+(?:manufacture|import|export|distribute|wholesale|supply|store)\s+"
+            r"(?:and\s+\w+\s+)?(?:therapeutic\s+goods|medicinal\s+products|medicines|controlled\s+(?:drugs|substances))\b"
         ),
         "a regulator's licence (marketing authorisation, manufacturing site) is not a deal",
     ),

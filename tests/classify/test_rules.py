@@ -226,8 +226,24 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Orion Bio announces closing of its Series B financing",),
     ),
     "neg.background_licence": (
-        ("Under the license agreement announced in the spring, Bayer pays royalties on sales of OB-7",),
-        ("Bayer signs an exclusive license agreement with Orion Bio for OB-7",),
+        (
+            "Under the license agreement announced in the spring, Bayer pays royalties on sales of OB-7",
+            "Approval triggered a $20 million payment from Bayer under the companies' amended collaboration",
+        ),
+        (
+            "Bayer signs an exclusive license agreement with Orion Bio for OB-7",
+            "Approval triggered a $20 million payment as Bayer and Orion Bio amended their collaboration",
+        ),
+    ),
+    "neg.licence_recap": (
+        (
+            "Orion Bio reports quarterly results and recaps its previously announced licence with Bayer",
+            "The payment is the largest Orion Bio has received since it licensed Japanese rights to Bayer",
+        ),
+        (
+            "Orion Bio announced an exclusive licence with Bayer for OB-7",
+            "Orion Bio announces the closing of its previously announced licence agreement with Bayer",
+        ),
     ),
     "neg.regulator_licence": (
         (
@@ -236,10 +252,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio obtains GMP certificate and manufacturing licence for its Leeds plant",
             "Orion Bio receives Health Canada Drug Establishment Licence for its Toronto site",
             "Orion Bio obtains wholesale dealer's licence from the MHRA",
+            "The Therapeutic Goods Administration (TGA) has granted Orion Bio a licence to manufacture",
+            "Orion Bio was granted a licence for its Leeds site by the MHRA",
+            "Orion Bio holds a licence to manufacture and import medicinal products",
         ),
         (
             "Orion grants Bayer exclusive rights to OB-7 in Canada",
             "Orion grants Bayer an exclusive development, manufacturing and commercialization licence",
+            "Orion Bio grants Bayer a licence to manufacture and sell OB-7 in Japan",
         ),
     ),
     "neg.designation_right": (
