@@ -23,7 +23,7 @@ import structlog
 
 from bot import store
 from bot.notes import console_note
-from bot.outbox_checks import ChannelIds, notify_admins, verify_unsure
+from bot.outbox_checks import ChannelIds, notify_admins, send_admin_notices, verify_unsure
 from bot.outbox_send import DeliveryRun, record_failure, send_digest, send_head
 from bot.render import AlertView, render_console
 from bot.services import Services
@@ -67,6 +67,7 @@ def deliver_pending(
         run.troubled = store.problem_channels(session)
     if released:
         log.warning("deliveries_interrupted", rows=released, action="looking for them before posting again")
+    send_admin_notices(svc, pacer=run.pacer)
     if svc.slack is None:
         for channel in channels:
             _print_channel(run, channel)

@@ -16,6 +16,8 @@ from sqlalchemy.engine import Engine
 
 from bot import store
 from bot.deliver import DeliveryError, delivered_markers, post_text, resolve_channel
+from bot.headline import clip
+from bot.mrkdwn import escape_truncated
 from bot.notes import admin_reply
 from bot.pacing import Pacer
 from bot.services import Services
@@ -26,6 +28,7 @@ _CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{2,}")
 # How far before an interrupted attempt the channel's history is read: Slack's clock and ours differ.
 LOOKBACK = timedelta(minutes=15)
 NOTICE_RETRY = timedelta(minutes=10)
+NOTICE_LIMIT = 2000
 
 
 class FailureHandler(Protocol):
@@ -218,6 +221,56 @@ def notify_admins(svc: Services, *, ids: ChannelIds, pacer: Pacer) -> int:
         told += 1
         log.error("delivery_problem", **fields, told=admin)
     return told
+
+
+def send_admin_notices(svc: Services, *, pacer: Pacer, limit: int = 20) -> int:
+    """Post queued admin notices (a feed failing or recovering, ...) to the admin channel, oldest first.
+
+    Returns how many went. Without Slack they are printed; without an admin channel, logged. A
+    notice Slack refuses is tried again on later passes until max_attempts, then only logged.
+    """
+    admin = svc.config.delivery.admin_channel.strip()
+    max_attempts = svc.config.delivery.max_attempts
+    with store.session_scope(svc.engine) as session:
+        notices = store.pending_admin_notices(session, limit=limit)
+    went = 0
+    for notice in notices:
+        if notice.attempts >= max_attempts:
+            continue  # given up on: logged when it was
+        if svc.slack is None or not admin:
+            if svc.console is not None:
+                svc.console.write(f"── DealWire notice ──\n{clip(notice.text, NOTICE_LIMIT)}\n\n")
+                svc.console.flush()
+            log.warning("admin_notice", key=notice.key, text=clip(notice.text, NOTICE_LIMIT))
+            _notice_sent(svc, notice.id)
+            continue
+        if pacer.next_post_at(admin, now=svc.clock()) is not None:
+            break  # the admin channel's pace: the rest wait for the next pass
+        sent_at = svc.clock()
+        try:
+            post_text(
+                svc.slack,
+                channel=admin,
+                text=escape_truncated(clip(notice.text, NOTICE_LIMIT), NOTICE_LIMIT),
+            )
+        except DeliveryError as exc:
+            with store.session_scope(svc.engine) as session:
+                store.mark_admin_notice_failed(session, notice_id=notice.id, error=str(exc))
+            level = log.error if notice.attempts + 1 >= max_attempts else log.warning
+            level("admin_notice_failed", key=notice.key, admin_channel=admin, notice_error=exc.error)
+            if not exc.permanent:
+                break
+            continue
+        finally:
+            pacer.posted(admin, at=sent_at)
+        _notice_sent(svc, notice.id)
+        went += 1
+    return went
+
+
+def _notice_sent(svc: Services, notice_id: int) -> None:
+    with store.session_scope(svc.engine) as session:
+        store.mark_admin_notice_sent(session, notice_id=notice_id, now=svc.clock())
 
 
 def _postpone(svc: Services, problem_id: int, *, until: datetime) -> None:
