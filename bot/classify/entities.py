@@ -31,7 +31,8 @@ __all__ = [
 # --- tickers ---------------------------------------------------------------------------------------------
 
 _EXCHANGE_NAMES = (
-    "Nasdaq Global Select Market|Nasdaq Global Market|Nasdaq Capital Market|Nasdaq Copenhagen"
+    "The Nasdaq Stock Market LLC|Nasdaq Stock Market LLC|The Nasdaq Stock Market|Nasdaq Stock Market"
+    "|Nasdaq Global Select Market|Nasdaq Global Market|Nasdaq Capital Market|Nasdaq Copenhagen"
     "|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Iceland|Nasdaq First North|Nasdaq GS|Nasdaq GM"
     "|Nasdaq CM|NasdaqGS|NasdaqGM|NasdaqCM|Nasdaq|NYSE American|NYSE MKT|NYSE Arca|NYSE|AMEX"
     "|Euronext Growth Paris|Euronext Growth Brussels|Euronext Growth Oslo|Euronext Growth"
@@ -39,7 +40,7 @@ _EXCHANGE_NAMES = (
     "|Euronext Oslo|Euronext|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|NZX"
-    "|JSE|TWSE|BME|WSE"
+    "|JSE|TWSE|BME|MSE|WSE"
 )
 _EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
 _TICKER = re.compile(
@@ -54,6 +55,12 @@ EXCHANGE_ALIASES = {
     "NASDAQGM": "NASDAQ",
     "NASDAQCM": "NASDAQ",
     "NASDAQGLOBALSELECTMARKET": "NASDAQ",
+    "NASDAQGLOBALMARKET": "NASDAQ",
+    "NASDAQCAPITALMARKET": "NASDAQ",
+    "NASDAQSTOCKMARKET": "NASDAQ",
+    "THENASDAQSTOCKMARKET": "NASDAQ",
+    "NASDAQSTOCKMARKETLLC": "NASDAQ",
+    "THENASDAQSTOCKMARKETLLC": "NASDAQ",
     "NYSEMKT": "NYSEAMERICAN",
     "AMEX": "NYSEAMERICAN",
     "EURONEXTPARIS": "EURONEXT",
@@ -96,8 +103,9 @@ def _ticker(exchange: str, symbol: str) -> str | None:
 
 
 # "(SIX: RO, ROG; OTCQX: RHHBY)": more symbols of the same exchange, each closed by a comma, ";" or bracket
-_MORE_SYMBOLS = re.compile(r"(?:\s*,\s*(?-i:[A-Z0-9][A-Z0-9.\-]{0,9})(?=\s*[,;)\]]))+")
-_SYMBOL = re.compile(r"[A-Z0-9][A-Z0-9.\-]{0,9}")
+# "(Nasdaq Copenhagen: HLUN A, HLUN B)": a symbol may carry a share-class letter after a space
+_MORE_SYMBOLS = re.compile(r"(?:\s*,\s*(?-i:[A-Z0-9][A-Z0-9.\-]{0,9}(?:\s[A-Z])?)(?=\s*[,;)\]]))+")
+_SYMBOL = re.compile(r"[A-Z0-9][A-Z0-9.\-]{0,9}(?:\s[A-Z](?![A-Za-z0-9]))?")
 _EXCHANGE_WORD = re.compile(_EX, re.IGNORECASE)
 
 

@@ -40,6 +40,22 @@ def test_words_before_a_colon_are_not_tickers() -> None:
     assert find_tickers(["Contact: Investor Relations", "Tokyo: the company said", "HK: ABC"]) == ()
 
 
+def test_nasdaq_tiers_share_classes_and_madrid_are_read() -> None:
+    assert find_tickers(["Hollins (Nasdaq Global Market: HLNS) and Oak (Nasdaq Capital Market: OAKB)"]) == (
+        "NASDAQ:HLNS",
+        "NASDAQ:OAKB",
+    )
+    assert find_tickers(["uniQure (The Nasdaq Stock Market LLC: QURE)", "NASDAQ Stock Market: ABCD"]) == (
+        "NASDAQ:QURE",
+        "NASDAQ:ABCD",
+    )
+    assert find_tickers(["Lundbeck (Nasdaq Copenhagen: HLUN A, HLUN B)"]) == ("CPH:HLUN A", "CPH:HLUN B")
+    assert find_tickers(["PharmaMar (MSE: PHM)"]) == ("MSE:PHM",)
+    # a share-class letter is only a lone capital: a following word is not part of the symbol
+    assert find_tickers(["Acme (Nasdaq Copenhagen: ACME, Bravo said)"]) == ("CPH:ACME",)
+    assert find_tickers(["The Nasdaq Stock Market said: trading resumes"]) == ()
+
+
 def test_short_name_drops_legal_suffixes() -> None:
     assert short_name("ImmunoGen, Inc.") == "ImmunoGen"
     assert short_name("Kyowa Hakko Kirin Co., Ltd.") == "Kyowa Hakko Kirin"
