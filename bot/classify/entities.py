@@ -705,9 +705,12 @@ _ALIAS_DEF = re.compile(
 )
 
 
-# "drugmaker X", "biotech X said", "shares of X", "X shares rose": the text says X is a company
+# "drugmaker X", "biotech X said", "shares of X", "X shares rose", "alliance with China's X": the text says
+# X is a company
 _DESCRIBED = re.compile(
-    r"\b(?:company|group|firm|biotech|biotechnology\s+(?:company|group)|drugmaker|developer|maker|specialist"
+    r"\b(?:(?:with|from|to|by|and)\s+(?:China|Japan|(?:South\s+)?Korea|India|Taiwan|Israel|Germany|France"
+    r"|Switzerland|Denmark|Sweden|Belgium|Britain|Australia|Canada)['’]s"
+    r"|company|group|firm|biotech|biotechnology\s+(?:company|group)|drugmaker|developer|maker|specialist"
     r"|start-?up|venture|pharma|licensee|licensor|subsidiary|shares\s+(?:of|in))\s+(?P<name>"
     + _NAME.pattern
     + r")"
@@ -730,7 +733,10 @@ class OrgIndex:
                     continue
                 words = span.name.split()
                 name = ""
-                if span.suffixed or (len(words) >= 2 and words[-1].lower() in _INDUSTRY):
+                # "Sichuan Kelun-Biotech": an industry word joined by a hyphen ends a firm's name too
+                last = words[-1].lower()
+                hyphened = "-" in last and last.rsplit("-", 1)[1] in _INDUSTRY and last[0] != "-"
+                if span.suffixed or (len(words) >= 2 and last in _INDUSTRY) or hyphened:
                     name = span.name
                 elif len(words) >= 3:
                     # a headline in title case runs name and verb together: "Redx Pharma Receives Milestone"

@@ -132,7 +132,20 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
         found = _first_org(doc.lead[:600], index)
         if found is not None:
             return found
+    receiver = _RECEIVER_HEADLINE.match(doc.title)
+    if receiver is not None and not is_excluded(short_name(receiver.group("name"))):
+        name = short_name(receiver.group("name"))
+        return index.display(name) or name
     return _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
+
+
+# "PharmaMar to receive $100 million from Jazz": whoever receives from a named payer is the company
+_RECEIVER_HEADLINE = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*)){0,3}?)\s+"
+    r"(?:to\s+(?:receive|collect|get|bank|earn|pocket)|receives|collects|gets|banks|earns|pockets)\b"
+    r"[^.;:]{0,100}?\bfrom\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _listed_issuer(lead: str, index: OrgIndex) -> str | None:

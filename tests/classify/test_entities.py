@@ -262,3 +262,50 @@ def test_a_dated_lead_opening_with_a_listed_firm_names_the_issuer() -> None:
         )
     )
     assert story.company == "Bayer"
+
+
+def test_the_receiver_in_a_headline_is_the_company_and_the_payer_the_partner() -> None:
+    c = classify(
+        _release(
+            "Selvana to receive $100 million from Jazz after FDA nod for its drug",
+            "",
+            summary="Selvana is due a US$100 million milestone payment from Jazz Pharmaceuticals following "
+            "accelerated US approval.",
+        )
+    )
+    assert c.company == "Selvana"
+    assert c.partners == ("Jazz Pharmaceuticals",)
+    # the payer standing first, with no receiving verb, stays the subject
+    payer = classify(_release("Jazz Pharmaceuticals pays $100 million milestone to Selvana", ""))
+    assert payer.company == "Jazz Pharmaceuticals"
+
+
+def test_a_partner_named_after_its_country_or_with_a_hyphenated_industry_word_is_found() -> None:
+    c = classify(
+        _release(
+            "Merck bets $175 million upfront on seven ADCs",
+            "",
+            summary="Merck takes exclusive worldwide rights to seven ADCs from Sichuan Tanlu-Biotech, "
+            "paying $175 million upfront.",
+        )
+    )
+    assert c.partners == ("Sichuan Tanlu-Biotech",)
+    country = classify(
+        _release(
+            "Acme Bio widens alliance",
+            "",
+            summary="Acme Bio has widened its alliance with China's Hanlu, agreeing to pay $175 million "
+            "upfront for rights to seven ADC programmes.",
+        )
+    )
+    assert country.partners == ("Hanlu",)
+    # two capitalised words neither suffixed, nor ending in an industry word, nor after a country name no firm
+    plain = classify(
+        _release(
+            "Acme Bio widens alliance",
+            "",
+            summary="Acme Bio has widened its alliance with Sichuan Hanlu, agreeing to pay $175 million "
+            "upfront for rights to seven ADC programmes.",
+        )
+    )
+    assert plain.partners == ()
