@@ -55,6 +55,23 @@ _PAID_BEFORE = re.compile(
     r"|(?:in|on)\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+# "In May Merck licensed SKB264 for $47 million upfront": a month named without its year, told in the past
+_BARE_MONTH = re.compile(
+    r"\b(?i:in|on|during|since)\s+(?:(?i:early|mid|late)[-\s]+)?"
+    r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}\b)?(?!,?\s+(?:19|20)\d\d)"
+)
+_PAST_DEAL = re.compile(
+    r"\b(?:licensed|signed|paid|took|agreed|struck|acquired|bought|entered|inked|granted|received|sold"
+    r"|in-licensed|out-licensed)\b",
+    re.IGNORECASE,
+)
+# "analysts expect", "broker notes suggested ... a further £20-25m": someone's estimate, not a deal term
+_ESTIMATE = re.compile(
+    r"\b(?:analysts?|brokers?|broker\s+notes?|consensus|(?:some\s+)?observers)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:expect\w*|estimat\w*|suggest\w*|forecast\w*|predict\w*|project\w*|see|saw|believ\w*|think|thought"
+    r"|reckon\w*|put|value\w*|model\w*)\b|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:analysts?|brokers?|estimates)\b",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[^;]+")
 _TOTAL_CUE = re.compile(
     r"\b(?:total|value|worth|valued|aggregate|overall|combined|deal|transaction)\b", re.IGNORECASE
@@ -116,10 +133,15 @@ _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence witho
 
 def _recap(text: str, published: date | None) -> bool:
     """True when a clause's money belongs to an earlier deal or period."""
-    if _RECAP.search(text):
+    if _RECAP.search(text) or _ESTIMATE.search(text):
         return True
     if published is None:
         return False
+    if _PAST_DEAL.search(text):
+        for b in _BARE_MONTH.finditer(text):
+            # a past deal in a month of this year or the last, two months or more before publication
+            if (published.month - MONTHS.index(b.group("m").lower()) - 1) % 12 >= 2:
+                return True
     for m in _YEAR_DEAL.finditer(text):
         if int(m.group("y")) < published.year and _PAST_MONEY.search(text):
             return True

@@ -188,3 +188,44 @@ def test_deferred_payments_and_shares_issued_are_other_and_equity() -> None:
         "Helix will pay Orion $30 million in cash and issue 2 million shares valued at $12 million.",
     )
     assert shares == {_m(30, "USD", AmountKind.UPFRONT), _m(12, "USD", AmountKind.EQUITY)}
+
+
+def test_an_earlier_deal_this_year_named_by_its_month_is_background() -> None:
+    title = "Orion Bio pays $175 million upfront for seven Helix ADCs"
+    summary = (
+        "Orion Bio takes exclusive worldwide rights to seven ADCs from Helix, paying $175 million upfront."
+    )
+    earlier = "In May Orion Bio licensed the ADC HX-264 from Helix for $47 million upfront."
+    got = _amounts(
+        title, summary, "BOSTON -- " + summary + "\n\n" + earlier, when=datetime(2022, 12, 22, tzinfo=UTC)
+    )
+    assert got == {_m(175, "USD", AmountKind.UPFRONT)}
+    # the same month as publication: the deal told is this one
+    same = _amounts(
+        title,
+        summary,
+        "BOSTON -- In December Orion Bio licensed HX-264 from Helix for $175 million upfront.",
+        when=datetime(2022, 12, 22, tzinfo=UTC),
+    )
+    assert same == {_m(175, "USD", AmountKind.UPFRONT)}
+    # "may" the verb names no month
+    modal = _amounts(
+        "Orion Bio licenses HX-264 from Helix",
+        "Orion Bio licenses HX-264 from Helix for $47 million upfront, which it paid in may instalments.",
+        when=datetime(2022, 12, 22, tzinfo=UTC),
+    )
+    assert _m(47, "USD", AmountKind.UPFRONT) in modal
+
+
+def test_an_analyst_estimate_is_no_deal_term() -> None:
+    title = "Orion Bio grants Helix Japanese rights to OB-7 for $20 million upfront"
+    body = (
+        "LONDON -- Orion Bio granted Helix exclusive Japanese rights to OB-7 for $20 million upfront.\n\n"
+        "Broker notes suggested Orion could collect a further $20-25 million in sales-related payments."
+    )
+    assert _amounts(title, "", body) == {_m(20, "USD", AmountKind.UPFRONT)}
+    told = (
+        "LONDON -- Orion Bio granted Helix exclusive Japanese rights to OB-7 for $20 million upfront.\n\n"
+        + ("Orion could collect up to $25 million in sales-related milestone payments.")
+    )
+    assert _m(25, "USD", AmountKind.POTENTIAL) in _amounts(title, "", told)
