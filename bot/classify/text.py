@@ -225,7 +225,21 @@ def normalise(text: str) -> str:
     if "phase" in text.lower() or "\u017f" in text:  # "\u017f", a long s, matches "s" ignoring case
         text = _PHASE_NUMERAL.sub(_phase, text)
     text = _join_split_words(text)
+    if "ion" in text:
+        text = _SCALE_OCR.sub(_scale, text)
+    text = _SUM_OCR.sub(lambda m: m.group(0).replace("O", "0"), text)
     return text.strip()
+
+
+# "$95 mi1lion", "EUR 3 bilIion": OCR reads the l of a scale word as the digit 1 or a capital I
+_SCALE_OCR = re.compile(r"\b([MmBb])([iIl1][lI1]{2})ion(s?)\b")
+# "$4O million": OCR reads a zero as the letter O, inside a sum after a currency sign
+_SUM_OCR = re.compile(r"(?<=[$€£¥])(?=[\dO.,]*\d)(?=[\dO.,]*O)[\dO][\dO.,]*(?=\s?(?:million|billion|bn|m)\b)")
+
+
+def _scale(m: re.Match[str]) -> str:
+    """A scale word with OCR damage mended ("mi1lion" -> "million"); an undamaged one as it stands."""
+    return m.group(0) if m.group(2) == "ill" else m.group(1) + "illion" + m.group(3)
 
 
 # --- sentences ---------------------------------------------------------------------------------------
