@@ -1,4 +1,4 @@
-"""The scheduler: one coalesced tick for polling feeds and one for delivering alerts."""
+"""The scheduler: coalesced ticks for polling feeds, delivering alerts and sending due digests."""
 
 from __future__ import annotations
 
@@ -7,20 +7,27 @@ from apscheduler.events import EVENT_JOB_ERROR, JobExecutionEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from bot.digest_send import run_due_digests
 from bot.pipeline import Services, deliver_pending, poll_due_feeds
 
 log = structlog.get_logger("dealwire.scheduler")
 
 POLL_TICK_SECONDS = 15
 DELIVER_TICK_SECONDS = 5
+DIGEST_TICK_SECONDS = 60  # digests are due on the minute; the store keeps each period to one send
 
 
 def build_scheduler(
-    svc: Services, *, poll_seconds: float = POLL_TICK_SECONDS, deliver_seconds: float = DELIVER_TICK_SECONDS
+    svc: Services,
+    *,
+    poll_seconds: float = POLL_TICK_SECONDS,
+    deliver_seconds: float = DELIVER_TICK_SECONDS,
+    digest_seconds: float = DIGEST_TICK_SECONDS,
 ) -> BackgroundScheduler:
-    """Return a scheduler (not started) whose ticks poll due feeds and deliver due alerts."""
+    """Return a scheduler (not started) whose ticks poll due feeds, deliver due alerts and send digests."""
     scheduler = BackgroundScheduler(
-        executors={"default": ThreadPoolExecutor(max_workers=2)},
+        # One worker per job, so a long poll never holds up delivery or a digest.
+        executors={"default": ThreadPoolExecutor(max_workers=3)},
         # A late tick still runs (APScheduler's default grace of 1 s would silently skip it),
         # several missed ticks run once, and a tick never overlaps itself.
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
@@ -35,6 +42,14 @@ def build_scheduler(
         seconds=deliver_seconds,
         args=[svc],
         id="deliver",
+        next_run_time=svc.clock(),
+    )
+    scheduler.add_job(
+        run_due_digests,
+        "interval",
+        seconds=digest_seconds,
+        args=[svc],
+        id="digests",
         next_run_time=svc.clock(),
     )
 

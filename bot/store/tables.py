@@ -110,9 +110,14 @@ class EntryRow(SQLModel, table=True):
         sa.Index("ix_entry_native_id", "native_id"),
         sa.Index("ix_entry_url", "url"),
         sa.Index("ix_entry_first_seen_at", "first_seen_at"),
-        sa.Index("ix_entry_story_id", "story_id"),
+        # Entries alone in their story (most) have no story id and stay out of this index.
+        sa.Index(
+            "ix_entry_story_id",
+            "story_id",
+            sqlite_where=sa.text("story_id IS NOT NULL"),
+            postgresql_where=sa.text("story_id IS NOT NULL"),
+        ),
         sa.Index("ix_entry_story_title", "title_token", "story_at"),
-        sa.Index("ix_entry_story_issuer", "issuer_token", "story_at"),
         # Only entries recorded during a backfill wait here, so the index stays small.
         sa.Index(
             "ix_entry_unclassified",
@@ -146,11 +151,11 @@ class EntryRow(SQLModel, table=True):
     evidence: list[dict[str, Any]] = _col(sa.JSON)
     # None: recorded silently during a backfill and not classified yet (the backlog does it later).
     classified_at: datetime | None = _col(UTCDateTime, nullable=True)
-    # The story: the id of its first entry; copies on other wires and corrections share it.
+    # The story: the id of its first entry, which copies on other wires and corrections share; None
+    # for an entry that is a story alone.
     story_id: int | None = _col(sa.Integer, nullable=True)
     story_at: datetime | None = _col(UTCDateTime, nullable=True)  # published, else first seen
     title_token: str | None = _col(sa.Text, nullable=True)  # first word of the normalised headline
-    issuer_token: str | None = _col(sa.Text, nullable=True)  # first word of the normalised issuer
 
 
 class AlertRow(SQLModel, table=True):
@@ -262,6 +267,36 @@ class WatchlistRow(SQLModel, table=True):
     created_by: str = _col(sa.Text)
     created_at: datetime = _col(UTCDateTime)
     muted_until: datetime | None = _col(UTCDateTime, nullable=True)
+    # When its digest goes out, as typed: "weekly mon 08:00", "daily 07:30 Europe/London"; None: no digest.
+    digest: str | None = _col(sa.Text, nullable=True)
+
+
+class DigestRunRow(SQLModel, table=True):
+    """One watch list's digest for one period: claimed once (the unique key), then sent or failed."""
+
+    __tablename__ = "digest_run"
+    __table_args__ = (
+        sa.UniqueConstraint("watchlist", "period_end", name="uq_digest_run_watchlist_period"),
+        sa.CheckConstraint(
+            "status IN ('sending', 'sent', 'failed', 'unsure', 'skipped')", name="ck_digest_run_status"
+        ),
+    )
+
+    id: int | None = _pk()
+    watchlist: str = _col(sa.Text)
+    period_start: datetime = _col(UTCDateTime)
+    period_end: datetime = _col(UTCDateTime)  # when the digest was due
+    # 'sending' while posting; 'unsure' when the post may have landed unanswered (never re-posted);
+    # 'failed' may be claimed again until its attempts run out; 'skipped' for a muted list.
+    status: str = _col(sa.String(16))
+    attempts: int = _col(sa.Integer)
+    events: int = _col(sa.Integer)  # deal events the digest counted
+    channel_id: str | None = _col(sa.Text, nullable=True)
+    slack_ts: str | None = _col(sa.String(64), nullable=True)
+    chart_file_id: str | None = _col(sa.Text, nullable=True)
+    last_error: str | None = _col(sa.Text, nullable=True)
+    created_at: datetime = _col(UTCDateTime)
+    updated_at: datetime = _col(UTCDateTime)
 
 
 metadata = SQLModel.metadata
@@ -273,3 +308,4 @@ alert_table: sa.Table = metadata.tables["alert"]
 watchlist_table: sa.Table = metadata.tables["watchlist"]
 channel_pace_table: sa.Table = metadata.tables["channel_pace"]
 delivery_problem_table: sa.Table = metadata.tables["delivery_problem"]
+digest_run_table: sa.Table = metadata.tables["digest_run"]

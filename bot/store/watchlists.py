@@ -8,7 +8,8 @@ from decimal import Decimal
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
-from bot.models import EventType, Watchlist
+from bot.digest_schedule import ScheduleError, parse_schedule, schedule_text
+from bot.models import DigestSchedule, EventType, Watchlist
 from bot.store._sql import clean, dialect_insert
 from bot.store.tables import WatchlistRow, watchlist_table
 
@@ -27,6 +28,7 @@ def save_watchlist(
         "events": [event.value for event in watchlist.events],
         "min_amount_usd": str(watchlist.min_amount_usd),
         "muted_until": watchlist.muted_until,
+        "digest": None if watchlist.digest is None else schedule_text(watchlist.digest),
     }
     stmt = dialect_insert(session, watchlist_table).values(
         **values, created_by=clean(created_by), created_at=created_at
@@ -49,7 +51,18 @@ def _watchlist(row: WatchlistRow) -> Watchlist:
         min_amount_usd=Decimal(row.min_amount_usd),
         managed_by_config=False,
         muted_until=row.muted_until,
+        digest=_schedule(row.digest),
     )
+
+
+def _schedule(text: str | None) -> DigestSchedule | None:
+    if not text:
+        return None
+    try:
+        return parse_schedule(text)
+    except ScheduleError:
+        # Written by save_watchlist, so only a zone this system no longer knows can end up here.
+        return None
 
 
 def load_watchlists(session: Session) -> list[Watchlist]:
