@@ -30,6 +30,8 @@ def handler_deps(svc: Services, *, config_source: str) -> Deps:
         admin_users=frozenset(config.delivery.admin_users),
         clock=svc.clock,
         config_source=config_source or "the configuration file",
+        slack=svc.slack,
+        rates_as_of=config.rates.as_of,
     )
 
 

@@ -14,7 +14,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.store import StoreUnavailable
-from handlers import explain, help, home, mute, recent, search, status, watch
+from handlers import digest, explain, help, home, mute, recent, search, status, watch
 from handlers.context import COMMAND, Deps, Invocation, NotAllowed, Reply, UsageError
 from handlers.layout import message, warning
 from handlers.parsing import Args, parse
@@ -30,6 +30,7 @@ SUBCOMMANDS: Mapping[str, Handler] = {
     "watch": watch.answer,
     "recent": recent.answer,
     "search": search.answer,
+    "digest": digest.answer,
     "status": status.answer,
     "explain": explain.answer,
     "mute": mute.mute,

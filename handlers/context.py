@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
+from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 
 from bot.models import Watchlist
@@ -30,6 +31,8 @@ class Deps:
     admin_users: frozenset[str] = frozenset()  # empty: everyone may change watch lists
     clock: Callable[[], datetime] = utcnow
     config_source: str = "the configuration file"  # where config-managed lists are edited
+    slack: WebClient | None = None  # the bot's Web API client, for what a reply cannot carry (a chart)
+    rates_as_of: date | None = None  # the date of the configured exchange rates
 
     def may_change(self, user_id: str) -> bool:
         """True when the user may change watch lists."""

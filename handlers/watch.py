@@ -11,11 +11,13 @@ from decimal import Decimal
 from sqlmodel import Session
 
 from bot import store
+from bot.digest_schedule import schedule_text
 from bot.models import EventType, Watchlist
 from bot.money import format_money, parse_money, to_usd
 from bot.mrkdwn import escape, one_line
 from bot.route import company_key, ticker_key
 from handlers.context import COMMAND, Deps, Invocation, NotAllowed, Reply, UsageError
+from handlers.digest import set_schedule
 from handlers.layout import (
     channel_text,
     events_words,
@@ -54,6 +56,7 @@ _SUBCOMMANDS = (
     "events",
     "min",
     "channel",
+    "digest",
     "delete",
 )
 
@@ -109,6 +112,8 @@ def summary_line(watchlist: Watchlist, *, now: datetime) -> str:
         parts.append(minimum)
     if watchlist.muted_until is not None and watchlist.muted_until > now:
         parts.append(f"🔕 muted until {when(watchlist.muted_until)}")
+    if watchlist.digest is not None:
+        parts.append(f"📅 digest {escape(schedule_text(watchlist.digest))}")
     if watchlist.managed_by_config:
         parts.append("_managed by config_")
     return " · ".join(parts)
@@ -469,9 +474,10 @@ _HANDLERS: dict[str, _Handler] = {
     "events": _events,
     "min": _min,
     "channel": _channel,
+    "digest": set_schedule,
     "delete": _delete,
 }
-_CHANGING = frozenset({_create, _add, _remove, _events, _min, _channel, _delete})
+_CHANGING = frozenset({_create, _add, _remove, _events, _min, _channel, set_schedule, _delete})
 
 
 def answer(invocation: Invocation, args: Args, deps: Deps) -> Reply:
