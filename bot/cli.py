@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.engine import Engine
 
+from bot import store
 from bot.logs import configure_logging
+from bot.models import Watchlist
 from bot.store import StoreUnavailable
-from config.settings import ConfigError, Settings, load_config, load_settings
+from config.settings import AppConfig, ConfigError, Settings, load_config, load_settings
 
 app = typer.Typer(
     name="dealwire",
@@ -118,6 +122,126 @@ def evaluate(
     if missing:
         raise _fail(f"cannot read {missing[0]}: no such file")
     raise typer.Exit(code=run_eval(paths=paths, out=sys.stdout))
+
+
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since", help="Published on or after: 2026-01-31, 2026-01-31T08:00Z, or 30d, 12w, 48h ago."
+    ),
+]
+
+
+def _since(text: str | None) -> datetime | None:
+    from bot.export import parse_since
+
+    try:
+        return None if text is None else parse_since(text, now=datetime.now(UTC))
+    except ValueError as exc:
+        raise _fail(f"--since: {exc}") from None
+
+
+def _watchlists(engine: Engine, config: AppConfig) -> list[Watchlist]:
+    with store.session_scope(engine) as session:
+        return [*config.watchlist_values(), *store.load_watchlists(session)]
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl (one JSON object a line) or csv.")
+    ] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")
+    ] = None,
+    since: SinceOption = None,
+    event: Annotated[str | None, typer.Option("--event", help="Only milestone, ind or licensing.")] = None,
+    company: Annotated[
+        str | None, typer.Option("--company", help="Only releases naming this company or partner.")
+    ] = None,
+    watchlist: Annotated[
+        str | None, typer.Option("--watchlist", help="Only what this watch list's rules take.")
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Write stored deal events as JSON lines or CSV: classify's fields plus wire, link and published time."""
+    from bot.export import FORMATS, parse_event, run_export
+
+    settings = _settings()
+    if fmt not in FORMATS:
+        raise _fail(f"--format: {fmt[:20]!r} is not a format; use jsonl or csv")
+    try:
+        wanted = None if event is None else parse_event(event)
+    except ValueError as exc:
+        raise _fail(f"--event: {exc}") from None
+    after = _since(since)
+    try:
+        loaded = load_config(config or settings.config_path)
+        engine = store.make_engine(settings.database_url)
+        store.migrate(engine)
+    except (ConfigError, StoreUnavailable) as exc:
+        raise _fail(str(exc)) from None
+    try:
+        chosen = None
+        if watchlist is not None:
+            lists = _watchlists(engine, loaded.config)
+            chosen = next((wl for wl in lists if wl.name.casefold() == watchlist.casefold()), None)
+            if chosen is None:
+                names = ", ".join(wl.name for wl in lists[:20]) or "none"
+                raise _fail(f"--watchlist: there is no watch list {watchlist!r} (lists: {names})")
+        try:
+            target = sys.stdout if output is None else output.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
+        try:
+            count = run_export(
+                engine=engine,
+                out=target,
+                fmt=fmt,
+                since=after,
+                event=wanted,
+                company=company,
+                watchlist=chosen,
+                usd_rates=loaded.config.rates.usd_per_unit,
+            )
+        finally:
+            if output is not None:
+                target.close()
+    finally:
+        engine.dispose()
+    noun = "release" if count == 1 else "releases"
+    typer.echo(f"exported {count:,} {noun} with deal events" + (f" to {output}" if output else ""), err=True)
+
+
+@app.command()
+def reclassify(
+    since: SinceOption = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Report what would change without writing it.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Run the current classifier over stored releases and store the results; never alerts on them again."""
+    from bot.reclassify import known_names, progress_reporter, reclassify_store, report_lines
+
+    settings = _settings()
+    after = _since(since)
+    try:
+        loaded = load_config(config or settings.config_path)
+        engine = store.make_engine(settings.database_url)
+        store.migrate(engine)
+    except (ConfigError, StoreUnavailable) as exc:
+        raise _fail(str(exc)) from None
+    try:
+        names = known_names(_watchlists(engine, loaded.config))
+        with progress_reporter(sys.stderr) as progress:
+            report = reclassify_store(
+                engine, now=datetime.now(UTC), names=names, since=after, dry_run=dry_run, progress=progress
+            )
+    finally:
+        engine.dispose()
+    for line in report_lines(report):
+        typer.echo(line)
 
 
 def main() -> None:
