@@ -40,6 +40,7 @@ class Scope(StrEnum):
     SPAN = "span"  # masks: the words themselves are removed
     VERB = "verb"  # the matched verb and the two words before it
     CLAUSE = "clause"  # anywhere in the clause holding the match (dates after the release)
+    AFTER = "after"  # the words right after the match (dated rules: dates well before the release)
 
 
 @dataclass(frozen=True, slots=True)
