@@ -325,6 +325,10 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         return any(b.start() < m.end() and b.end() > m.start() for b in rule.pattern.finditer(text))
     if rule.scope is Scope.LEAD_IN:
         return rule.pattern.search(text, 0, m.start()) is not None
+    if rule.scope is Scope.AFTER:
+        # the words right after the match date the event: an earlier date makes it background
+        after = rule.pattern.match(text, m.end())
+        return after is not None and _is_old(after, published)
     if rule.scope is Scope.VERB:
         vs, ve = _verb_span(m)
         before = " ".join(text[max(0, vs - 60) : vs].split()[-2:])
