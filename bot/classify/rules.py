@@ -956,6 +956,21 @@ _COMMON_BLOCK = (
         dated=True,
     ),
     Rule(
+        "neg.dated_after",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            # up to six words that start no new phrase of their own ("under the agreement signed in 2019"
+            # dates the agreement, not the payment), then the date
+            r"(?:\s+(?!(?:under|which|that|who|whose|after|before|following|when|while|and|but|as|agreements?"
+            r"|deals?|licen[cs]e\w*|collaborations?|signed|dated|entered|since|until|from)\b)[^\s;,.]+){0,6}?\s+"
+            + DATE.pattern
+        ),
+        "an event dated two months or more before the release right after its verb ('cleared in 2019')",
+        scope=Scope.AFTER,
+        dated=True,
+    ),
+    Rule(
         "neg.future_dated",
         Effect.BLOCK,
         (IND, L),

@@ -332,6 +332,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("In 2015 Orion Bio granted Bayer an exclusive license to OB-7",),
         ("Orion Bio today granted Bayer an exclusive license to OB-7",),
     ),
+    "neg.dated_after": (
+        (
+            "Orion Bio's IND for OB-7 was cleared in 2019",
+            "Orion Bio's IND for OB-7 was cleared by the FDA on March 3, 2024",
+        ),
+        (
+            "Orion Bio's IND for OB-7 was cleared in February 2026",
+            "FDA clears Orion Bio's IND for OB-7 under the agreement signed in 2019",
+        ),
+    ),
     "neg.future_dated": (
         ("Orion Bio to submit IND application for OB-7 in 2031",),
         ("Orion Bio submits IND application for OB-7",),
@@ -353,6 +363,7 @@ _NEG_EVENT = {
     "neg.relative_past": IND,
     "neg.dated_background": L,
     "neg.future_dated": IND,
+    "neg.dated_after": IND,
     "neg.litigation": L,
     "neg.royalty_financing": L,
 }
