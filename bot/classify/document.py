@@ -158,7 +158,10 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     title = normalise(title[:2000])
     summary = normalise(summary[:20_000])
     body = normalise(body[:MAX_CHARS])
-    filing = bool(_FILING_TITLE.search(title) or _FILING_BODY.search(body[:5000]))
+    head = body[:5000]
+    filing = bool(
+        _FILING_TITLE.search(title) or (("FORM" in head or "Item" in head) and _FILING_BODY.search(head))
+    )
     sentences: list[Sentence] = []
 
     def add(text: str, region: Region) -> None:

@@ -9,14 +9,12 @@ summary says: the rest is recap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from importlib import import_module
-from typing import Any
 
 from bot.classify.document import NEWS_REGIONS, Document, Region, Sentence
 from bot.classify.rules import MONTHS, PAYMENT_WORDS, RULES, Effect, Rule, Scope, rules_for
+from bot.classify.text import Need, gate, holds, needs
 from bot.models import EventType
 
 __all__ = ["Hit", "decide", "find_hits"]
@@ -54,119 +52,32 @@ EVENT_CUES = {
 }
 
 
-# --- what a pattern needs ------------------------------------------------------------------------------
 # Most rules cannot match most sentences: each pattern is read once, at import, for the words any match
-# of it must contain ("milestone" and one of "earn", "receiv", "trigger", ...), and a rule runs only on
-# a sentence holding them. Only ASCII words of the pattern are used, read on ASCII sentences, where
-# lower-casing is exact; a pattern that needs no such word always runs.
-try:
-    _parser: Any = import_module("re._parser")  # the standard library's own regex parser
-except ImportError:  # pragma: no cover - a Python without it runs every rule, as before
-    _parser = None
-
-_MAX_VARIANTS = 16  # "authori[sz]" is two words; a class with more characters ends a word
-_MAX_CLAUSES = 3  # the strongest few needs: each costs a look at the sentence
-_MAX_NEED_WORDS = 40  # a need of more words costs more to look for than it saves
-_UNDERSCORE = ord("_")  # never part of a needed word: masks write it over words they remove
-
-
-def _class_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The lower-case ASCII characters a small character class matches; None for a wide or other one."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op is _parser.LITERAL and av < 128 and av != _UNDERSCORE:
-            chars.add(chr(av).lower())
-        elif op is _parser.RANGE and av[1] < 128 and av[1] - av[0] < 10 and not av[0] <= _UNDERSCORE <= av[1]:
-            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
-        elif op is _parser.CATEGORY and av is _parser.CATEGORY_DIGIT:
-            chars.update("0123456789")  # on ASCII text \d is exactly these
-        else:
-            return None
-    return frozenset(chars)
-
-
-def _strength(clause: frozenset[str]) -> tuple[int, int]:
-    """How much a need narrows: longer words first, then fewer of them."""
-    return min(map(len, clause)), -len(clause)
-
-
-def _flat(items: list[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
-    """The items of a parsed pattern with groups opened, so words run on across them."""
-    for op, av in items:
-        if op is _parser.SUBPATTERN:
-            yield from _flat(av[3].data)
-        elif op is _parser.ATOMIC_GROUP:
-            yield from _flat(av.data)
-        else:
-            yield op, av
-
-
-def _clauses(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """Sets of words such that any text the items match holds one word of each set (lower-cased)."""
-    out: list[frozenset[str]] = []
-    run = [""]  # the literal words being read, one per variant of its character classes
-    zero_width = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
-    for op, av in _flat(items):
-        if op in zero_width:
-            continue  # consumes nothing: the words either side still stand next to each other
-        if op is _parser.LITERAL and av < 128 and av != _UNDERSCORE:
-            run = [r + chr(av).lower() for r in run]
-            continue
-        if op is _parser.IN:
-            chars = _class_chars(av)
-            if chars and len(run) * len(chars) <= _MAX_VARIANTS:
-                run = [r + c for r in run for c in chars]
-                continue
-        if run != [""]:
-            out.append(frozenset(run))
-        run = [""]
-        if op is _parser.BRANCH:
-            alternatives = [_clauses(alt.data) for alt in av[1]]
-            if all(alternatives):
-                out.append(frozenset().union(*(max(a, key=_strength) for a in alternatives)))
-        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and av[0] >= 1:
-            out.extend(_clauses(av[2].data))
-    if run != [""]:
-        out.append(frozenset(run))
-    return out
-
-
-def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Sets of lower-case words: on ASCII text the pattern matches only where one word of each set is."""
-    if _parser is None:
-        return ()
-    clauses = set(_clauses(_parser.parse(pattern.pattern, pattern.flags).data))
-    return tuple(sorted(clauses, key=_strength, reverse=True)[:_MAX_CLAUSES])
-
-
-def _holds(lower: str, clauses: tuple[frozenset[str], ...]) -> bool:
-    """True when a lower-cased text holds one word of each set."""
-    return all(any(map(lower.__contains__, clause)) for clause in clauses)
-
-
+# of it must contain (see `text.needs`), and a rule runs only on a sentence holding them.
 @dataclass(frozen=True, slots=True)
 class _Gate:
     """What a sentence must hold before a rule is tried on it."""
 
     cues: frozenset[str]  # the rule's own cue words: one must be in the lower-cased sentence (if any)
-    needs: tuple[frozenset[str], ...]  # read from the pattern; used on ASCII sentences only
+    needs: tuple[Need, ...]  # read from the pattern (`text.needs`); used on ASCII sentences only
 
 
 def _gate(rule: Rule) -> _Gate:
-    """The gate of a rule: its cues, and the needs of its pattern where looking for them pays."""
+    """The gate of a rule: its cues, and the needs of its pattern."""
     # a verb-scope rule reads words rebuilt from the sentence, not the sentence: only its cues gate it
     if rule.scope is Scope.VERB:
         return _Gate(cues=frozenset(rule.cues), needs=())
-    short = tuple(c for c in needs(rule.pattern) if len(c) <= _MAX_NEED_WORDS)
-    return _Gate(cues=frozenset(rule.cues), needs=short)
+    return _Gate(cues=frozenset(rule.cues), needs=gate(needs(rule.pattern)))
 
 
 _GATES = {rule.name: _gate(rule) for rule in RULES}
 _CUES = tuple(sorted({c for rule in RULES for c in rule.cues}))  # looked for once per sentence
 _PROVE_GATES = tuple((e, rule, _GATES[rule.name]) for e in EVENTS for rule in _PROVE[e])
 _PROVE_CUES = frozenset(c for _, rule, _ in _PROVE_GATES for c in rule.cues)
-# a sentence without any prove rule's cue is skipped whole; masks write "_", so no cue may hold one
-_ALL_PROVE_CUED = all(rule.cues for _, rule, _ in _PROVE_GATES) and not any("_" in c for c in _PROVE_CUES)
+# masks write "_" over words: a cue without one is never made by masking, only removed
+_PLAIN_CUES = not any("_" in c for c in _CUES)
+# a sentence without any prove rule's cue is skipped whole
+_ALL_PROVE_CUED = all(rule.cues for _, rule, _ in _PROVE_GATES) and _PLAIN_CUES
 # negative rules, cheapest first: whether any stops a match does not depend on the order they are tried
 _COST = {
     Scope.PREFIX: 0,
@@ -199,10 +110,10 @@ def _mask(text: str, lower: str) -> str:
     # the needed words are read on the unmasked text: a mask only writes "_", which no needed word holds
     ascii_text = text.isascii()
     for rule in _MASKS:
-        gate = _GATES[rule.name]
-        if gate.cues and not any(map(lower.__contains__, gate.cues)):
+        rule_gate = _GATES[rule.name]
+        if rule_gate.cues and not any(map(lower.__contains__, rule_gate.cues)):
             continue
-        if ascii_text and gate.needs and not _holds(lower, gate.needs):
+        if ascii_text and rule_gate.needs and not holds(text, lower, rule_gate.needs):
             continue
         text = rule.pattern.sub(_blank, text)
     return text
@@ -244,27 +155,43 @@ def _is_future(m: re.Match[str], published: date | None) -> bool:
 class _Sentence:
     """One sentence prepared for matching: masked text, lower-case copy and what was found in it."""
 
-    __slots__ = ("ascii", "blocks", "cues", "lower", "payment", "sentence", "text", "unless", "wide")
+    __slots__ = (
+        "ascii",
+        "blocks",
+        "clauses",
+        "cues",
+        "lower",
+        "payment",
+        "sentence",
+        "spans",
+        "text",
+        "unless",
+        "wide",
+    )
 
-    def __init__(self, sentence: Sentence, lower: str, cues: frozenset[str]) -> None:
+    def __init__(
+        self, sentence: Sentence, *, lower: str, cues: frozenset[str], present: tuple[str, ...]
+    ) -> None:
         self.sentence = sentence
         self.text = _mask(sentence.text, lower)
         if self.text == sentence.text:
             self.lower, self.cues = lower, cues
         else:
             self.lower = self.text.lower()
-            self.cues = _cues_in(self.lower)
+            self.cues = _cues_in(self.lower, present if _PLAIN_CUES else _CUES)
         self.ascii = self.text.isascii()
         self.blocks: dict[str, bool] = {}  # negative rule -> whether it may match here at all
         self.wide: dict[str, bool] = {}
         self.unless: dict[str, bool] = {}
+        self.spans: dict[str, list[tuple[int, int]]] = {}  # overlap rule -> where it matches
+        self.clauses: dict[tuple[int, int], tuple[int, int]] = {}  # match -> its clause
         self.payment: bool | None = None
 
-    def may_match(self, gate: _Gate) -> bool:
+    def may_match(self, rule_gate: _Gate) -> bool:
         """False when the sentence lacks the words a rule needs, so the rule cannot match here."""
-        if gate.cues and gate.cues.isdisjoint(self.cues):
+        if rule_gate.cues and rule_gate.cues.isdisjoint(self.cues):
             return False
-        return not (self.ascii and gate.needs) or _holds(self.lower, gate.needs)
+        return not (self.ascii and rule_gate.needs) or holds(self.text, self.lower, rule_gate.needs)
 
     def may_block(self, rule: Rule) -> bool:
         """Whether a negative rule may match in this sentence (read once per rule)."""
@@ -294,6 +221,23 @@ class _Sentence:
             self.unless[rule.name] = found
         return found
 
+    def matched_spans(self, rule: Rule) -> list[tuple[int, int]]:
+        """Where an overlap rule matches in the sentence (found once per rule)."""
+        found = self.spans.get(rule.name)
+        if found is None:
+            found = [b.span() for b in rule.pattern.finditer(self.text)]
+            self.spans[rule.name] = found
+        return found
+
+    def clause(self, m: re.Match[str]) -> tuple[int, int]:
+        """Where the clause holding a match starts, and where the clause after the match ends."""
+        found = self.clauses.get(m.span())
+        if found is None:
+            brk = _CLAUSE_BREAK.search(self.text, m.end())
+            found = _clause_start(self.text, m.start()), brk.start() if brk is not None else len(self.text)
+            self.clauses[m.span()] = found
+        return found
+
     def has_payment(self) -> bool:
         """Whether the sentence speaks of money or payment (once per sentence)."""
         if self.payment is None:
@@ -301,9 +245,9 @@ class _Sentence:
         return self.payment
 
 
-def _cues_in(lower: str) -> frozenset[str]:
-    """The rules' cue words a lower-cased sentence holds."""
-    return frozenset(filter(lower.__contains__, _CUES))
+def _cues_in(lower: str, cues: tuple[str, ...]) -> frozenset[str]:
+    """The cue words a lower-cased sentence holds, of those given."""
+    return frozenset(filter(lower.__contains__, cues))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -322,7 +266,7 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     if rule.scope is Scope.SENTENCE:
         return s.sentence_wide(rule)
     if rule.scope is Scope.OVERLAP:
-        return any(b.start() < m.end() and b.end() > m.start() for b in rule.pattern.finditer(text))
+        return any(bs < m.end() and be > m.start() for bs, be in s.matched_spans(rule))
     if rule.scope is Scope.LEAD_IN:
         return rule.pattern.search(text, 0, m.start()) is not None
     if rule.scope is Scope.AFTER:
@@ -334,10 +278,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         before = " ".join(text[max(0, vs - 60) : vs].split()[-2:])
         verb = text[vs:ve].split()
         return rule.pattern.search((before + " " + (verb[0] if verb else "")).strip()) is not None
-    start = _clause_start(text, m.start())
+    start, end = s.clause(m)
     if rule.scope is Scope.CLAUSE:
-        brk = _CLAUSE_BREAK.search(text, m.end())
-        end = brk.start() if brk is not None else len(text)
         if rule.dated:
             return any(_is_future(d, published) for d in rule.pattern.finditer(text, start, end))
         return rule.pattern.search(text, start, end) is not None
@@ -362,16 +304,17 @@ def _passes(prove: Rule, s: _Sentence, m: re.Match[str], event: EventType, publi
 def find_hits(doc: Document) -> list[Hit]:
     """Return every unstopped prove-rule match in the document's news-bearing sentences."""
     hits: list[Hit] = []
-    for sentence in doc.sentences:
-        if sentence.region not in NEWS_REGIONS and sentence.region is not Region.BODY:
-            continue
-        lower = sentence.text.lower()
-        cues = _cues_in(lower)
+    sentences = [s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY]
+    lowers = [s.text.lower() for s in sentences]
+    # the cue words the document holds at all, read once: each sentence is then read for these only
+    present = tuple(filter("\n".join(lowers).__contains__, _CUES))
+    for sentence, lower in zip(sentences, lowers, strict=True):
+        cues = _cues_in(lower, present)
         if _ALL_PROVE_CUED and cues.isdisjoint(_PROVE_CUES):
             continue  # no prove rule's cue word: masks only remove words, so none can match
-        s = _Sentence(sentence, lower, cues)
-        for event, prove, gate in _PROVE_GATES:
-            if not s.may_match(gate):
+        s = _Sentence(sentence, lower=lower, cues=cues, present=present)
+        for event, prove, prove_gate in _PROVE_GATES:
+            if not s.may_match(prove_gate):
                 continue
             for m in prove.pattern.finditer(s.text):
                 if _passes(prove, s, m, event, doc.published):

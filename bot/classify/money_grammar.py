@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from bot.classify.text import gate, holds, needs
+
 _SPACE = r"[ \t\u00a0\u2009\u202f]"  # spaces that may sit inside a money expression (never a line break)
 
 
@@ -230,6 +232,8 @@ _SPELLED_CURRENCY = _rx(
     r"(?:dollars?|euros?|pounds?|yen|won|francs?|yuan)\b",
     re.IGNORECASE,
 )
+_SPELLED_NEEDS = gate(needs(_SPELLED_CURRENCY))
+_ANY_DIGIT = re.compile(r"\d")
 _SPELLED_NUMBER = _rx(r"\b(?:(?:" + _NUMBER_WORD + r")(?:-| {1,2})){1,9}\Z", re.IGNORECASE)
 _SPELLED_WINDOW = 120
 # "and" never starts a number; "a" does only before a scale ("a million dollars", not "a five-million-dollar")
@@ -409,6 +413,8 @@ def _spelled_value(words: str) -> Decimal | None:
 
 def _spelled(sentence: str) -> Iterator[_Parsed]:
     """Sums written in words: "fifteen million dollars", "one hundred million US dollars"."""
+    if sentence.isascii() and not holds(sentence, sentence.lower(), _SPELLED_NEEDS):
+        return  # no currency word: no sum in words
     for cur in _SPELLED_CURRENCY.finditer(sentence):
         words = _SPELLED_NUMBER.search(sentence, max(0, cur.start() - _SPELLED_WINDOW), cur.start())
         if words is None:
@@ -462,7 +468,8 @@ def _qualify(sentence: str, start: int) -> tuple[int, bool, bool]:
 
 def scan(sentence: str) -> list[MoneyMention]:
     """All sums of money written in a sentence, in order, without overlaps."""
-    numbers = {m.start(): m for m in _NUMBER.finditer(sentence)}
+    # most sentences hold no digit: the number pattern, tried at every character, is not run on them
+    numbers = {m.start(): m for m in _NUMBER.finditer(sentence)} if _ANY_DIGIT.search(sentence) else {}
     parsed = [
         p
         for p in (_parse_at(sentence, n, _prefix_currency(sentence, n.start())) for n in numbers.values())

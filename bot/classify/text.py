@@ -10,10 +10,16 @@ import html
 import operator
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import partial
-from typing import AnyStr
+from importlib import import_module
+from typing import Any, AnyStr
 
 __all__ = [
+    "Need",
+    "gate",
+    "holds",
+    "needs",
     "normalise",
     "paragraphs",
     "split_sentences",
@@ -290,9 +296,16 @@ def _continues(prev: str, line: str) -> bool:
     """True when a line break inside a paragraph wraps a sentence rather than ending a line of its own."""
     if not prev or not line:
         return False
-    if _TERMINAL_END.search(prev) or _LIST_MARKER.match(line) or line.startswith("|") or prev.startswith("|"):
+    # both end patterns are anchored at the end and at most a dozen characters long: read only the tail
+    tail = max(0, len(prev) - 16)
+    if (
+        _TERMINAL_END.search(prev, tail)
+        or _LIST_MARKER.match(line)
+        or line.startswith("|")
+        or prev.startswith("|")
+    ):
         return False
-    if line[0].islower() or _CONNECTOR_END.search(prev):
+    if line[0].islower() or _CONNECTOR_END.search(prev, tail):
         return True
     # a long line cut mid-sentence was wrapped; a short one is a headline or a heading
     return len(prev) >= _WRAP_WIDTH
@@ -333,7 +346,9 @@ def _is_boundary(block: str, end: int) -> bool:
         return False
     if block[end - 1] in "!?" or (block[end - 1] in "\"')]" and block[end - 2 : end - 1] in {"!", "?"}):
         return True
-    prev = _PREV_TOKEN.search(block, max(0, end - 34), end)
+    # the token before the stop holds no space: start reading after the last one
+    lo = max(0, end - 34)
+    prev = _PREV_TOKEN.search(block, max(lo, block.rfind(" ", lo, end) + 1), end)
     if prev is None:
         return True
     written = prev.group(1).rstrip(".")
@@ -396,3 +411,126 @@ def tolerant_phrase(phrase: str) -> str:
     """Return a regex fragment matching a phrase whose words may each carry one stray space."""
     words = phrase.split()
     return r"(?:" + r"\s{1,3}".join(tolerant_word(w) for w in words) + ")" if words else ""
+
+
+# --- what a pattern needs ------------------------------------------------------------------------------
+# A pattern is read once for the words any match of it must contain ("milestone" and one of "earn",
+# "receiv", "trigger", ...), so that it runs only on text holding them. Only ASCII words of the pattern
+# are used, to be read on ASCII text: there lower-casing is exact, and a word the pattern writes with
+# capitals where case counts ("IND") must stand as written. A pattern needing no word runs everywhere.
+try:
+    _parser: Any = import_module("re._parser")  # the standard library's own regex parser
+except ImportError:  # pragma: no cover - a Python without it runs every rule, as before
+    _parser = None
+
+_MAX_VARIANTS = 16  # "authori[sz]" is two words; a class with more characters ends a word
+_MAX_CLAUSES = 3  # the strongest few needs: each costs a look at the sentence
+_MAX_NEED_WORDS = 40  # a need of more words costs more to look for than it saves
+_UNDERSCORE = ord("_")  # never part of a needed word: masks write it over words they remove
+
+# one need: (words to find in the lower-cased text, words to find as written); one of them must be there
+Need = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _class_chars(items: list[tuple[Any, Any]], *, fold: bool) -> frozenset[str] | None:
+    """The ASCII characters a small character class matches (lower-cased when case is ignored)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _parser.LITERAL and av < 128 and av != _UNDERSCORE:
+            chars.add(chr(av))
+        elif op is _parser.RANGE and av[1] < 128 and av[1] - av[0] < 10 and not av[0] <= _UNDERSCORE <= av[1]:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _parser.CATEGORY and av is _parser.CATEGORY_DIGIT:
+            chars.update("0123456789")  # on ASCII text \d is exactly these
+        else:
+            return None
+    return frozenset(c.lower() for c in chars) if fold else frozenset(chars)
+
+
+def _strength(clause: frozenset[str]) -> tuple[int, int]:
+    """How much a need narrows: longer words first (capitals as written count more), then fewer words."""
+    return min(len(w) + (2 if w != w.lower() else 0) for w in clause), -len(clause)
+
+
+def _flat(items: list[tuple[Any, Any]], fold: bool) -> Iterator[tuple[Any, Any, bool]]:
+    """The items of a parsed pattern with groups opened, so words run on across them, and whether
+    each ignores case."""
+    for op, av in items:
+        if op is _parser.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            yield from _flat(sub.data, inner)
+        elif op is _parser.ATOMIC_GROUP:
+            yield from _flat(av.data, fold)
+        else:
+            yield op, av, fold
+
+
+def _clauses(items: list[tuple[Any, Any]], fold: bool) -> list[frozenset[str]]:
+    """Sets of words such that any text the items match holds one word of each set; a word is
+    lower-cased unless the pattern says its case, and the text must then hold it as written."""
+    out: list[frozenset[str]] = []
+    run = [""]  # the literal words being read, one per variant of its character classes
+    written = True  # whether every character of the run is to be found as written
+
+    def close() -> None:
+        nonlocal run, written
+        if run != [""]:
+            out.append(frozenset(run if written else (r.lower() for r in run)))
+        run, written = [""], True
+
+    zero_width = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+    repeats = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+    for op, av, folded in _flat(items, fold):
+        if op in zero_width:
+            continue  # consumes nothing: the words either side still stand next to each other
+        if op is _parser.LITERAL and av < 128 and av != _UNDERSCORE:
+            run = [r + (chr(av).lower() if folded else chr(av)) for r in run]
+            written = written and not folded
+            continue
+        if op is _parser.IN:
+            chars = _class_chars(av, fold=folded)
+            if chars and len(run) * len(chars) <= _MAX_VARIANTS:
+                run = [r + c for r in run for c in chars]
+                written = written and not folded
+                continue
+        close()
+        if op is _parser.BRANCH:
+            alternatives = [sorted(_clauses(alt.data, folded), key=_strength, reverse=True) for alt in av[1]]
+            if all(alternatives):
+                # each alternative gives one of its needs; taking the first, second, ... of each gives
+                # several needs of the whole
+                for k in range(min(_MAX_CLAUSES, max(map(len, alternatives)))):
+                    out.append(frozenset().union(*(a[min(k, len(a) - 1)] for a in alternatives)))
+        elif op in repeats and av[0] >= 1:
+            out.extend(_clauses(av[2].data, folded))
+    close()
+    return out
+
+
+def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of words, one word of each of which any match of the pattern on ASCII text contains: a
+    lower-case word anywhere in the lower-cased text, a word with capitals as written."""
+    if _parser is None:
+        return ()
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    clauses = {
+        c for c in _clauses(parsed.data, bool(pattern.flags & re.IGNORECASE)) if len(c) <= _MAX_NEED_WORDS
+    }
+    return tuple(sorted(clauses, key=_strength, reverse=True)[:_MAX_CLAUSES])
+
+
+def gate(clauses: tuple[frozenset[str], ...]) -> tuple[Need, ...]:
+    """Needs ready for `holds`: each set split into words to find lower-cased and words to find as written."""
+    return tuple(
+        (tuple(sorted(w for w in c if w == w.lower())), tuple(sorted(w for w in c if w != w.lower())))
+        for c in clauses
+    )
+
+
+def holds(text: str, lower: str, gates: tuple[Need, ...]) -> bool:
+    """True when an ASCII text (and its lower-cased copy) holds one word of each need."""
+    return all(
+        any(map(lower.__contains__, folded)) or any(map(text.__contains__, written))
+        for folded, written in gates
+    )
