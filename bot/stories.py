@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -52,7 +52,9 @@ _DATELINE_RE = re.compile(
     r"|\(\s*accesswire\s*\))\s*(?:--|[-–—])*\s*",
     re.IGNORECASE | re.DOTALL,
 )
+_TAIL = 60  # characters at the end of a headline where a wire tag or correction marker can be
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DECIMAL_RE = re.compile(r"\d[,.]\d")  # a figure with a separator, which _prepare rewrites
 _WORD_RE = re.compile(r"[^\W_]+")
 _MARKS_RE = re.compile(r"[®™©℠]")
 _LEGAL = frozenset(
@@ -67,7 +69,7 @@ _FILLER = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StoryFacts:
     """What matching reads of a release: its headline, lead text, issuer and time, and where it is stored."""
 
@@ -78,18 +80,29 @@ class StoryFacts:
     wire: str = ""
     entry_id: int = 0  # 0 for a release not stored yet
     story_id: int = 0
-    # Normalised once here, since one release is compared with many.
-    title_key: str = field(init=False, default="")
-    issuer_key: str = field(init=False, default="")
-    correction: bool = field(init=False, default=False)
-    tokens: frozenset[str] = field(init=False, default=frozenset())  # what candidates are looked up by
+    stored_token: str | None = None  # the lookup word as stored, so the headline need not be read for it
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "title_key", title_key(self.title))
-        object.__setattr__(self, "issuer_key", issuer_key(self.issuer))
-        object.__setattr__(self, "correction", is_correction(self.title))
-        words = (_lead_word(self.title_key), _lead_word(self.issuer_key))
-        object.__setattr__(self, "tokens", frozenset(word for word in words if word))
+    # Normalised on first use and kept: a release is compared with many, and the lookup word alone
+    # rules most of them out.
+    @cached_property
+    def headline(self) -> str:
+        """The normalised headline (title_key)."""
+        return title_key(self.title)
+
+    @cached_property
+    def company(self) -> str:
+        """The normalised issuer (issuer_key)."""
+        return issuer_key(self.issuer)
+
+    @cached_property
+    def corrects(self) -> bool:
+        """True when the headline marks a correction or update."""
+        return is_correction(self.title)
+
+    @cached_property
+    def token(self) -> str | None:
+        """The word candidates are looked up by (blocking_token)."""
+        return self.stored_token or _lead_word(self.headline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +128,10 @@ def facts_of(entry: Entry, *, at: datetime, entry_id: int = 0, story_id: int = 0
     )
 
 
+@lru_cache(maxsize=4096)
 def is_correction(title: str) -> bool:
     """True when a headline says it corrects, replaces or updates an earlier release."""
-    return bool(_CORRECTION_LEAD_RE.match(title) or _CORRECTION_TAIL_RE.search(title))
+    return bool(_CORRECTION_LEAD_RE.match(title) or _CORRECTION_TAIL_RE.search(title[-_TAIL:]))
 
 
 @lru_cache(maxsize=4096)
@@ -125,8 +139,9 @@ def title_key(title: str) -> str:
     """Return a headline without correction markers, wire tags, legal suffixes, case or punctuation."""
     text = _prepare(title)
     text = _CORRECTION_LEAD_RE.sub("", text)
-    text = _WIRE_TAIL_RE.sub("", text)
-    text = _CORRECTION_TAIL_RE.sub("", text)
+    # Tags and markers at the end are short: only the end is searched for them.
+    head, tail = text[:-_TAIL], text[-_TAIL:]
+    text = head + _CORRECTION_TAIL_RE.sub("", _WIRE_TAIL_RE.sub("", tail))
     return " ".join(word for word in _words(text) if word not in _LEGAL)
 
 
@@ -138,20 +153,24 @@ def issuer_key(name: str | None) -> str:
     return " ".join(word for word in _words(_prepare(name)) if word not in _LEGAL)
 
 
-def blocking_tokens(entry: Entry) -> tuple[str | None, str | None]:
-    """Return the words candidates are looked up by: the headline's first word and the issuer's."""
-    return _lead_word(title_key(entry.title)), _lead_word(issuer_key(entry.issuer))
+def blocking_token(entry: Entry) -> str | None:
+    """Return the word candidates are looked up by: the first word of the normalised headline.
+
+    Every wire carries the issuer's own headline, and correction markers are not part of the key,
+    so copies and corrections share it; it is usually the company's name.
+    """
+    return _lead_word(title_key(entry.title))
 
 
 def compare(a: StoryFacts, b: StoryFacts) -> Likeness:
     """Return how alike two releases are, and whether they are copies or corrections of one release."""
     gap = abs(a.at - b.at)
-    title_a, title_b = a.title_key, b.title_key
+    title_a, title_b = a.headline, b.headline
     # Filings are documents of their own: two 8-Ks of one company on one day share a title.
     if gap > WINDOW or not title_a or not title_b or "sec" in (a.wire, b.wire):
         return Likeness(title=0.0, text=0.0, same=False)
     title = fuzz.token_set_ratio(title_a, title_b)
-    correction = a.correction or b.correction
+    correction = a.corrects or b.corrects
     # Copies differ by what a wire adds ("Inc.", a product code, a tag) on one side only. Headlines
     # that each say something the other does not ("$5 million" and "$15 million", "from Amgen" and
     # "from Pfizer", "ABC-101" and "ABC-202") are two releases, unless one corrects the other.
@@ -162,7 +181,7 @@ def compare(a: StoryFacts, b: StoryFacts) -> Likeness:
     has_text = len(text_a) >= MIN_TEXT and len(text_b) >= MIN_TEXT
     text = max(fuzz.token_set_ratio(text_a, text_b), fuzz.partial_ratio(text_a, text_b)) if has_text else 0.0
     issuers_differ = bool(
-        a.issuer_key and b.issuer_key and fuzz.token_set_ratio(a.issuer_key, b.issuer_key) < SAME_ISSUER
+        a.company and b.company and fuzz.token_set_ratio(a.company, b.company) < SAME_ISSUER
     )
     # The issuer writes one headline for every wire; a wire's teaser may not match the others' text.
     same_headline = title >= 97 and gap <= TITLE_ONLY_WINDOW and not issuers_differ
@@ -187,7 +206,7 @@ def choose_story(new: StoryFacts, candidates: Sequence[StoryFacts]) -> StoryFact
     best: StoryFacts | None = None
     best_score = -1.0
     for candidate in candidates:
-        if (candidate.entry_id and candidate.entry_id == new.entry_id) or not (candidate.tokens & new.tokens):
+        if (candidate.entry_id and candidate.entry_id == new.entry_id) or candidate.token != new.token:
             continue
         likeness = compare(new, candidate)
         score = likeness.title + likeness.text
@@ -199,10 +218,11 @@ def choose_story(new: StoryFacts, candidates: Sequence[StoryFacts]) -> StoryFact
 
 
 def _prepare(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = _MARKS_RE.sub("", text).replace("&", " and ")
+    if not text.isascii():
+        text = _MARKS_RE.sub("", unicodedata.normalize("NFKC", text))
+    text = text.replace("&", " and ")
     # "$1,000.50" and "$1000.5" are one figure; the point stays inside the word.
-    return _NUMBER_RE.sub(_number_word, text)
+    return _NUMBER_RE.sub(_number_word, text) if _DECIMAL_RE.search(text) else text
 
 
 def _number_word(match: re.Match[str]) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Engine
 
 from bot import store
 from bot.fetch import make_http_client
@@ -45,11 +46,14 @@ def polling_bot(
     interval_seconds: int = 300,
     connect_timeout: float = 2.0,
     read_timeout: float = 5.0,
+    engine: Engine | None = None,
     **http: Any,
 ) -> Iterator[Services]:
-    """Yield Services polling the given (name, url) feeds into a fresh SQLite store."""
-    engine = store.make_engine(f"sqlite:///{tmp_path / 'poll.db'}")
-    store.migrate(engine)
+    """Yield Services polling the given (name, url) feeds into a fresh SQLite store (or the engine given)."""
+    owned = engine is None
+    if engine is None:
+        engine = store.make_engine(f"sqlite:///{tmp_path / 'poll.db'}")
+        store.migrate(engine)
     config = AppConfig(
         feeds=[
             FeedConfig(name=name, url=url, backfill_hours=backfill_hours, interval_seconds=interval_seconds)
@@ -75,7 +79,8 @@ def polling_bot(
         yield svc
     finally:
         client.close()
-        engine.dispose()
+        if owned:
+            engine.dispose()
 
 
 def feed(svc: Services, name: str) -> store.FeedState:

@@ -15,7 +15,7 @@ from bot.store.entries import add_entry, entry_values
 from bot.store.revisions import enqueue_also_on
 from bot.store.stories import lock_tokens, story_candidates
 from bot.store.tables import EntryRow, entry_table
-from bot.stories import WINDOW, StoryFacts, blocking_tokens, choose_story, facts_of
+from bot.stories import WINDOW, StoryFacts, blocking_token, choose_story, facts_of
 
 _IN_CHUNK = 500
 
@@ -80,7 +80,7 @@ def claim_entries(session: Session, *, items: Sequence[NewEntry], now: datetime)
     """
     if not items:
         return []
-    tokens = {token for item in items for token in blocking_tokens(item.entry) if token}
+    tokens = {token for item in items if (token := blocking_token(item.entry))}
     lock_tokens(session, tokens=tokens)
     facts = [facts_of(item.entry, at=now) for item in items]
     candidates = story_candidates(
@@ -92,19 +92,21 @@ def claim_entries(session: Session, *, items: Sequence[NewEntry], now: datetime)
     ids = _insert(session, items=items, now=now)
 
     claimed: list[ClaimedEntry] = []
+    # An entry alone in its story keeps story_id NULL (it is its own story); only joins are written.
     story_updates: list[dict[str, int]] = []
     members: dict[int, list[int]] = {}
+    by_token: dict[str, list[StoryFacts]] = {}
     for candidate in candidates:
         members.setdefault(candidate.story_id, []).append(candidate.entry_id)
+        by_token.setdefault(candidate.token or "", []).append(candidate)
     for item, fact in zip(items, facts, strict=True):
         entry_id = ids.get((clean(item.entry.wire), clean(item.entry.native_id)))
         if entry_id is None:
             continue
-        match = choose_story(fact, candidates)
+        match = choose_story(fact, by_token.get(fact.token or "", []))
         story_id = match.story_id if match is not None else entry_id
-        story_updates.append({"eid": entry_id, "sid": story_id})
-        if match is not None and match.story_id == match.entry_id:
-            story_updates.append({"eid": match.entry_id, "sid": match.story_id})
+        if match is not None:
+            story_updates += [{"eid": entry_id, "sid": story_id}, {"eid": story_id, "sid": story_id}]
         threaded: tuple[str, ...] = ()
         if match is not None and item.matches and not item.silent:
             threaded = tuple(
@@ -113,17 +115,17 @@ def claim_entries(session: Session, *, items: Sequence[NewEntry], now: datetime)
                 )
             )
         members.setdefault(story_id, []).append(entry_id)
-        candidates.append(
-            StoryFacts(
-                title=fact.title,
-                text=fact.text,
-                issuer=fact.issuer,
-                at=fact.at,
-                wire=fact.wire,
-                entry_id=entry_id,
-                story_id=story_id,
-            )
+        stored = StoryFacts(
+            title=fact.title,
+            text=fact.text,
+            issuer=fact.issuer,
+            at=fact.at,
+            wire=fact.wire,
+            entry_id=entry_id,
+            story_id=story_id,
+            stored_token=fact.token,
         )
+        by_token.setdefault(stored.token or "", []).append(stored)
         alerts = 0 if item.silent else len({m.watchlist for m in item.matches} - set(threaded))
         claimed.append(
             ClaimedEntry(

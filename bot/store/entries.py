@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from bot.models import Amount, AmountKind, Classification, Entry, EventType, Evidence, RouteMatch
 from bot.store._sql import clean, clean_opt, dialect_insert
 from bot.store.tables import EntryRow, alert_table, entry_table
-from bot.stories import blocking_tokens
+from bot.stories import blocking_token
 
 # Keeps IN lists well under every backend's bound-parameter limit.
 _IN_CHUNK = 500
@@ -80,7 +80,6 @@ def entry_values(
 
     classification None: not classified yet (a backfill entry the backlog classifies later).
     """
-    title_token, issuer_token = blocking_tokens(entry)
     found = classification or Classification()
     return {
         "wire": clean(entry.wire),
@@ -105,8 +104,7 @@ def entry_values(
         "evidence": [_evidence_json(evidence) for evidence in found.evidence],
         "classified_at": None if classification is None else now,
         "story_at": entry.published or now,
-        "title_token": clean_opt(title_token),
-        "issuer_token": clean_opt(issuer_token),
+        "title_token": clean_opt(blocking_token(entry)),
     }
 
 

@@ -17,7 +17,7 @@ from bot.store.tables import EntryRow, entry_table
 from bot.stories import MIN_TEXT, StoryFacts
 
 # Enough for every release one company or headline word has in a week, even on a busy news day.
-CANDIDATE_LIMIT = 500
+CANDIDATE_LIMIT = 200
 _TEXT_CHARS = 3_000
 
 
@@ -49,15 +49,14 @@ def story_entries(session: Session, *, story_id: int) -> list[StoredEntry]:
 def story_candidates(
     session: Session, *, tokens: Collection[str], start: datetime, end: datetime, limit: int = CANDIDATE_LIMIT
 ) -> list[StoryFacts]:
-    """Return stored releases between start and end whose headline or issuer begins with one of tokens.
+    """Return stored releases between start and end whose headline begins with one of tokens, oldest first.
 
-    Each side of the OR is one index range (headline word or issuer word, then time).
+    At most `limit` a word (on average): the most recent are kept when a word is that common.
     """
     words = sorted({clean(token) for token in tokens if token})
     if not words:
         return []
     table = entry_table
-    in_time = table.c.story_at.between(start, end)
     rows = (
         session.connection()
         .execute(
@@ -71,20 +70,16 @@ def story_candidates(
                 table.c.issuer,
                 table.c.story_at,
                 table.c.first_seen_at,
+                table.c.title_token,
             )
-            .where(
-                or_(
-                    and_(table.c.title_token.in_(words), in_time),
-                    and_(table.c.issuer_token.in_(words), in_time),
-                )
-            )
-            .order_by(table.c.id)
-            .limit(limit)
+            .where(table.c.title_token.in_(words), table.c.story_at.between(start, end))
+            .order_by(table.c.id.desc())
+            .limit(limit * len(words))
         )
         .all()
     )
     facts = []
-    for entry_id, story_id, wire, title, summary, body, issuer, story_at, first_seen in rows:
+    for entry_id, story_id, wire, title, summary, body, issuer, story_at, first_seen, token in reversed(rows):
         lead = summary if len(summary) >= MIN_TEXT else f"{summary}\n{body}".strip()
         facts.append(
             StoryFacts(
@@ -95,6 +90,7 @@ def story_candidates(
                 wire=wire,
                 entry_id=entry_id,
                 story_id=story_id or entry_id,
+                stored_token=token,
             )
         )
     return facts

@@ -17,6 +17,7 @@ depends_on: str | Sequence[str] | None = None
 
 TS = sa.DateTime(timezone=True)
 UNCLASSIFIED = sa.text("classified_at IS NULL")
+IN_STORY = sa.text("story_id IS NOT NULL")
 
 
 def upgrade() -> None:
@@ -45,13 +46,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("story_id", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("story_at", TS, nullable=True))
         batch.add_column(sa.Column("title_token", sa.Text(), nullable=True))
-        batch.add_column(sa.Column("issuer_token", sa.Text(), nullable=True))
-    # Releases stored before stories existed are each a story of their own. Their lookup words are
-    # left empty: new copies of them are rare enough not to matter, and this revision stays frozen.
-    op.execute("UPDATE entry SET story_id = id, story_at = COALESCE(published, first_seen_at)")
-    op.create_index("ix_entry_story_id", "entry", ["story_id"])
-    op.create_index("ix_entry_story_title", "entry", ["title_token", "story_at"])
-    op.create_index("ix_entry_story_issuer", "entry", ["issuer_token", "story_at"])
+    # Releases stored before stories existed are each a story of their own (story_id stays NULL).
+    # Their lookup word is left empty: new copies of them are rare enough not to matter, and this
+    # revision stays frozen.
+    op.execute("UPDATE entry SET story_at = COALESCE(published, first_seen_at)")
+    op.create_index(
+        "ix_entry_story_id", "entry", ["story_id"], sqlite_where=IN_STORY, postgresql_where=IN_STORY
+    )
+    op.create_index("ix_entry_story_window", "entry", ["story_at", "title_token"])
     op.create_index(
         "ix_entry_unclassified", "entry", ["id"], sqlite_where=UNCLASSIFIED, postgresql_where=UNCLASSIFIED
     )
@@ -59,12 +61,10 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_entry_unclassified", table_name="entry")
-    op.drop_index("ix_entry_story_issuer", table_name="entry")
-    op.drop_index("ix_entry_story_title", table_name="entry")
+    op.drop_index("ix_entry_story_window", table_name="entry")
     op.drop_index("ix_entry_story_id", table_name="entry")
     op.execute("UPDATE entry SET classified_at = first_seen_at WHERE classified_at IS NULL")
     with op.batch_alter_table("entry") as batch:
-        batch.drop_column("issuer_token")
         batch.drop_column("title_token")
         batch.drop_column("story_at")
         batch.drop_column("story_id")
