@@ -14,7 +14,7 @@ from datetime import date
 
 from bot.classify.document import NEWS_REGIONS, Document, Region, Sentence
 from bot.classify.rules import MONTHS, PAYMENT_WORDS, RULES, Effect, Rule, Scope, rules_for
-from bot.classify.text import Need, gate, holds, needs
+from bot.classify.text import Need, alternatives, gate, holds, needs
 from bot.models import EventType
 
 __all__ = ["Hit", "decide", "find_hits"]
@@ -60,20 +60,34 @@ class _Gate:
 
     cues: frozenset[str]  # the rule's own cue words: one must be in the lower-cased sentence (if any)
     needs: tuple[Need, ...]  # read from the pattern (`text.needs`); used on ASCII sentences only
+    # the pattern's top-level alternatives with the needs of each: one of them must be able to match
+    alternatives: tuple[tuple[re.Pattern[str], tuple[Need, ...]], ...]
+
+
+def _gate_of(pattern: re.Pattern[str], cues: tuple[str, ...] = ()) -> _Gate:
+    """The gate of a pattern: cue words, and the needs of the pattern and of each of its alternatives."""
+    alts = tuple((alt, gate(needs(alt))) for alt in alternatives(pattern))
+    return _Gate(cues=frozenset(cues), needs=gate(needs(pattern)), alternatives=alts)
 
 
 def _gate(rule: Rule) -> _Gate:
     """The gate of a rule: its cues, and the needs of its pattern."""
     # a verb-scope rule reads words rebuilt from the sentence, not the sentence: only its cues gate it
     if rule.scope is Scope.VERB:
-        return _Gate(cues=frozenset(rule.cues), needs=())
-    return _Gate(cues=frozenset(rule.cues), needs=gate(needs(rule.pattern)))
+        return _Gate(cues=frozenset(rule.cues), needs=(), alternatives=((rule.pattern, ()),))
+    return _gate_of(rule.pattern, rule.cues)
 
 
 _GATES = {rule.name: _gate(rule) for rule in RULES}
+_UNLESS = {rule.name: _gate_of(rule.unless) for rule in RULES if rule.unless is not None}
 _CUES = tuple(sorted({c for rule in RULES for c in rule.cues}))  # looked for once per sentence
 _PROVE_GATES = tuple((e, rule, _GATES[rule.name]) for e in EVENTS for rule in _PROVE[e])
 _PROVE_CUES = frozenset(c for _, rule, _ in _PROVE_GATES for c in rule.cues)
+# where each prove rule stands in the table, by its cue words; the rules without cues are always tried
+_PROVES_BY_CUE = {
+    c: frozenset(k for k, (_, rule, _) in enumerate(_PROVE_GATES) if c in rule.cues) for c in _CUES
+}
+_UNCUED_PROVES = frozenset(k for k, (_, rule, _) in enumerate(_PROVE_GATES) if not rule.cues)
 # masks write "_" over words: a cue without one is never made by masking, only removed
 _PLAIN_CUES = not any("_" in c for c in _CUES)
 # a sentence without any prove rule's cue is skipped whole
@@ -156,6 +170,7 @@ class _Sentence:
     """One sentence prepared for matching: masked text, lower-case copy and what was found in it."""
 
     __slots__ = (
+        "alts",
         "ascii",
         "blocks",
         "clauses",
@@ -180,7 +195,8 @@ class _Sentence:
             self.lower = self.text.lower()
             self.cues = _cues_in(self.lower, present if _PLAIN_CUES else _CUES)
         self.ascii = self.text.isascii()
-        self.blocks: dict[str, bool] = {}  # negative rule -> whether it may match here at all
+        self.blocks: dict[EventType, tuple[Rule, ...]] = {}  # event -> negative rules that may match here
+        self.alts: dict[str, tuple[re.Pattern[str], ...]] = {}  # pattern -> alternatives that may match
         self.wide: dict[str, bool] = {}
         self.unless: dict[str, bool] = {}
         self.spans: dict[str, list[tuple[int, int]]] = {}  # overlap rule -> where it matches
@@ -191,23 +207,45 @@ class _Sentence:
         """False when the sentence lacks the words a rule needs, so the rule cannot match here."""
         if rule_gate.cues and rule_gate.cues.isdisjoint(self.cues):
             return False
-        return not (self.ascii and rule_gate.needs) or holds(self.text, self.lower, rule_gate.needs)
+        if not self.ascii:
+            return True
+        if rule_gate.needs and not holds(self.text, self.lower, rule_gate.needs):
+            return False
+        return len(rule_gate.alternatives) == 1 or any(
+            holds(self.text, self.lower, alt_needs) for _, alt_needs in rule_gate.alternatives
+        )
 
-    def may_block(self, rule: Rule) -> bool:
-        """Whether a negative rule may match in this sentence (read once per rule)."""
-        found = self.blocks.get(rule.name)
+    def searchers(self, name: str, rule_gate: _Gate) -> tuple[re.Pattern[str], ...]:
+        """The alternatives of a pattern that may match in this sentence (read once per pattern)."""
+        found = self.alts.get(name)
         if found is None:
-            found = (self.sentence.region is Region.BODY or not rule.body_only) and self.may_match(
-                _GATES[rule.name]
-            )
-            self.blocks[rule.name] = found
+            alts = rule_gate.alternatives
+            if self.ascii:
+                found = tuple(alt for alt, alt_needs in alts if holds(self.text, self.lower, alt_needs))
+            else:
+                found = tuple(alt for alt, _ in alts)
+            self.alts[name] = found
+        return found
+
+    def exists(self, rule: Rule, start: int, end: int) -> bool:
+        """Whether a rule's pattern matches between two points: a match of one of its alternatives."""
+        return any(alt.search(self.text, start, end) for alt in self.searchers(rule.name, _GATES[rule.name]))
+
+    def blockers(self, event: EventType) -> tuple[Rule, ...]:
+        """The negative rules of an event that may match in this sentence, cheapest first (read once)."""
+        found = self.blocks.get(event)
+        if found is None:
+            body = self.sentence.region is Region.BODY
+            rules = _BLOCK_BY_COST[event]
+            found = tuple(r for r in rules if (body or not r.body_only) and self.may_match(_GATES[r.name]))
+            self.blocks[event] = found
         return found
 
     def sentence_wide(self, rule: Rule) -> bool:
         """Whether a sentence-scope rule matches anywhere (computed once per sentence)."""
         found = self.wide.get(rule.name)
         if found is None:
-            found = rule.pattern.search(self.text) is not None
+            found = self.exists(rule, 0, len(self.text))
             self.wide[rule.name] = found
         return found
 
@@ -217,7 +255,8 @@ class _Sentence:
             return False
         found = self.unless.get(rule.name)
         if found is None:
-            found = rule.unless.search(self.text) is not None
+            searchers = self.searchers(rule.name + " unless", _UNLESS[rule.name])
+            found = any(alt.search(self.text) for alt in searchers)
             self.unless[rule.name] = found
         return found
 
@@ -259,8 +298,8 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, published: date | None) -> bool:
-    """True when a negative rule stops the match of a prove rule."""
-    if prove.name in rule.exempt or not s.may_block(rule) or s.excepted(rule):
+    """True when a negative rule, one that may match in the sentence, stops the match of a prove rule."""
+    if prove.name in rule.exempt or s.excepted(rule):
         return False
     text = s.text
     if rule.scope is Scope.SENTENCE:
@@ -268,7 +307,7 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     if rule.scope is Scope.OVERLAP:
         return any(bs < m.end() and be > m.start() for bs, be in s.matched_spans(rule))
     if rule.scope is Scope.LEAD_IN:
-        return rule.pattern.search(text, 0, m.start()) is not None
+        return s.exists(rule, 0, m.start())
     if rule.scope is Scope.AFTER:
         # the words right after the match date the event: an earlier date makes it background
         after = rule.pattern.match(text, m.end())
@@ -282,7 +321,7 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     if rule.scope is Scope.CLAUSE:
         if rule.dated:
             return any(_is_future(d, published) for d in rule.pattern.finditer(text, start, end))
-        return rule.pattern.search(text, start, end) is not None
+        return s.exists(rule, start, end)
     # prefix: the clause before the match (or a window of words), and the match itself
     if rule.window:
         # the last `window` words before the match, read from a bounded slice so the search stays linear
@@ -291,14 +330,14 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         start = m.start() - (len(piece) - piece.find(words[0]) if words else 0)
     if rule.dated:
         return any(_is_old(d, published) for d in rule.pattern.finditer(text, start, m.end()))
-    return rule.pattern.search(text, start, m.end()) is not None
+    return s.exists(rule, start, m.end())
 
 
 def _passes(prove: Rule, s: _Sentence, m: re.Match[str], event: EventType, published: date | None) -> bool:
     """True when no negative rule stops the match and the rule's own conditions hold."""
     if prove.payment_context and not s.has_payment():
         return False
-    return not any(_blocked_by(r, s, m, prove=prove, published=published) for r in _BLOCK_BY_COST[event])
+    return not any(_blocked_by(r, s, m, prove=prove, published=published) for r in s.blockers(event))
 
 
 def find_hits(doc: Document) -> list[Hit]:
@@ -313,7 +352,9 @@ def find_hits(doc: Document) -> list[Hit]:
         if _ALL_PROVE_CUED and cues.isdisjoint(_PROVE_CUES):
             continue  # no prove rule's cue word: masks only remove words, so none can match
         s = _Sentence(sentence, lower=lower, cues=cues, present=present)
-        for event, prove, prove_gate in _PROVE_GATES:
+        # only the prove rules one of whose cues the sentence holds, in table order
+        for k in sorted(_UNCUED_PROVES.union(*(_PROVES_BY_CUE[c] for c in cues))):
+            event, prove, prove_gate = _PROVE_GATES[k]
             if not s.may_match(prove_gate):
                 continue
             for m in prove.pattern.finditer(s.text):

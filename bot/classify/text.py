@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import partial
 from importlib import import_module
+from itertools import pairwise
 from typing import Any, AnyStr
 
 __all__ = [
@@ -233,7 +234,8 @@ def normalise(text: str) -> str:
     text = _join_split_words(text)
     if "ion" in text:
         text = _SCALE_OCR.sub(_scale, text)
-    text = _SUM_OCR.sub(lambda m: m.group(0).replace("O", "0"), text)
+    if "O" in text and ("$" in text or "€" in text or "£" in text or "¥" in text):
+        text = _SUM_OCR.sub(lambda m: m.group(0).replace("O", "0"), text)  # needs a currency sign and an O
     return text.strip()
 
 
@@ -530,7 +532,51 @@ def gate(clauses: tuple[frozenset[str], ...]) -> tuple[Need, ...]:
 
 def holds(text: str, lower: str, gates: tuple[Need, ...]) -> bool:
     """True when an ASCII text (and its lower-cased copy) holds one word of each need."""
-    return all(
-        any(map(lower.__contains__, folded)) or any(map(text.__contains__, written))
-        for folded, written in gates
-    )
+    for folded, written in gates:
+        if not (any(map(lower.__contains__, folded)) or (written and any(map(text.__contains__, written)))):
+            return False
+    return True
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of a pattern, each compiled alone with the pattern's flags.
+
+    The pattern matches somewhere in a text (or a window of it) exactly where one of them does, so
+    each can be skipped on its own needs. A pattern with one alternative, or one this reading does
+    not follow (verbose, comments, back-references, conditionals), comes back whole.
+    """
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or _UNSPLITTABLE.search(source):
+        return (pattern,)
+    cuts: list[int] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2  # an escaped character, in a class or not
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (source.startswith("^", i + 1))
+            if source.startswith("]", i):
+                i += 1  # a "]" first in a class is a literal
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            cuts.append(i)
+        i += 1
+    if not cuts:
+        return (pattern,)
+    bounds = [-1, *cuts, len(source)]
+    try:
+        return tuple(re.compile(source[a + 1 : b], pattern.flags) for a, b in pairwise(bounds))
+    except re.error:
+        return (pattern,)
+
+
+_UNSPLITTABLE = re.compile(r"\(\?#|\(\?P=|\(\?\(|\\[1-9]")
