@@ -128,13 +128,13 @@ def fill(engine: Any, *, entries: int, unclassified: int) -> None:
         raw.close()
 
 
-def _batch(start: int, size: int, *, rng: random.Random, engine: Any) -> list[store.NewEntry]:
-    """New releases published now; one in ten is another wire's copy of a release stored earlier today."""
+def _batch(start: int, size: int, *, at: datetime, rng: random.Random, engine: Any) -> list[store.NewEntry]:
+    """New releases published at `at`; one in ten is another wire's copy of a release of the day before."""
     items = []
     with engine.connect() as conn:
         recent = conn.exec_driver_sql(
             "SELECT title, summary, issuer, wire FROM entry WHERE story_at > ? ORDER BY id DESC LIMIT ?",
-            (_stamp(NOW - timedelta(days=1)), size * 2),
+            (_stamp(at - timedelta(days=1)), size * 2),
         ).all()
     for k in range(size):
         n = start + k
@@ -152,7 +152,7 @@ def _batch(start: int, size: int, *, rng: random.Random, engine: Any) -> list[st
                     url=f"https://www.{wire}.com/news/new-{n}.html",
                     title=title,
                     summary=summary,
-                    published=NOW,
+                    published=at,
                     issuer=issuer,
                     feed=f"{wire}-biotech",
                 ),
@@ -177,7 +177,7 @@ def claim(engine: Any, items: list[store.NewEntry]) -> tuple[float, float, float
             known |= {(wire, i) for i in store.known_titles(session, wire=wire, native_ids=ids)}
         fresh = [item for item in items if (item.entry.wire, item.entry.native_id) not in known]
         checked = time.perf_counter()
-        claimed = store.claim_entries(session, items=fresh, now=NOW)
+        claimed = store.claim_entries(session, items=fresh, now=items[0].entry.published or NOW)
         committing = time.perf_counter()
     done = time.perf_counter()
     joined = sum(1 for c in claimed if c.joined)
@@ -215,13 +215,19 @@ def run(*, entries: int, batch: int, rounds: int, keep: Path | None = None, tune
             sa.event.listen(engine, "connect", _tune)
             engine.dispose()
         rng = random.Random(11)
+        with engine.connect() as conn:
+            stamp = conn.exec_driver_sql("SELECT max(story_at) FROM entry").scalar_one()
+        latest = datetime.fromisoformat(stamp).replace(tzinfo=UTC)
         claims: list[float] = []
         checks: list[float] = []
         commits: list[float] = []
         cpus: list[float] = []
         joined = 0
         for r in range(rounds):
-            items = _batch(entries + 1 + r * batch, batch, rng=rng, engine=engine)
+            # A thousand releases is about a day of news: each batch is the next day's.
+            items = _batch(
+                entries + 1 + r * batch, batch, at=latest + timedelta(days=r + 1), rng=rng, engine=engine
+            )
             seconds, check, commit, cpu, new, linked = claim(engine, items)
             claims.append(seconds)
             checks.append(check)
