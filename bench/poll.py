@@ -104,7 +104,7 @@ def _releases() -> list[dict[str, str]]:
     return items
 
 
-def _build_site(options: Options, port: int, now: datetime) -> dict[str, tuple[bytes, str]]:
+def _build_site(options: Options, *, port: int, now: datetime) -> dict[str, tuple[bytes, str]]:
     """Return path → (body, content type) for every feed and release page."""
     releases = _releases()
     site: dict[str, tuple[bytes, str]] = {}
@@ -200,7 +200,7 @@ def serve(options: Options, pipe: Connection) -> None:
 
     httpd = Server(("127.0.0.1", 0), Handler)
     port = int(httpd.server_address[1])
-    site.update(_build_site(options, port, datetime.now(UTC)))
+    site.update(_build_site(options, port=port, now=datetime.now(UTC)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     pipe.send(port)
     while True:
@@ -240,7 +240,7 @@ def _naive(port: int, sample: int) -> float:
     return (time.perf_counter() - started) / sample
 
 
-def _services(options: Options, port: int, folder: Path) -> Services:
+def _services(options: Options, *, port: int, folder: Path) -> Services:
     engine = store.make_engine(f"sqlite:///{folder / 'bench.db'}")
     store.migrate(engine)
     config = AppConfig(
@@ -284,7 +284,7 @@ def run(options: Options) -> None:
     os.environ["NO_PROXY"] = "127.0.0.1,localhost"
     try:
         with tempfile.TemporaryDirectory() as folder:
-            svc = _services(options, port, Path(folder))
+            svc = _services(options, port=port, folder=Path(folder))
             sync_config(svc)
             first_outcomes, first = _measure(lambda: poll_feeds(svc))
             ours.send("stats")

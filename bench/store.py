@@ -128,7 +128,7 @@ def fill(engine: Any, *, entries: int, unclassified: int) -> None:
         raw.close()
 
 
-def _batch(start: int, size: int, *, at: datetime, rng: random.Random, engine: Any) -> list[store.NewEntry]:
+def _batch(*, start: int, size: int, at: datetime, rng: random.Random, engine: Any) -> list[store.NewEntry]:
     """New releases published at `at`; one in ten is another wire's copy of a release of the day before."""
     items = []
     with engine.connect() as conn:
@@ -226,7 +226,11 @@ def run(*, entries: int, batch: int, rounds: int, keep: Path | None = None, tune
         for r in range(rounds):
             # A thousand releases is about a day of news: each batch is the next day's.
             items = _batch(
-                entries + 1 + r * batch, batch, at=latest + timedelta(days=r + 1), rng=rng, engine=engine
+                start=entries + 1 + r * batch,
+                size=batch,
+                at=latest + timedelta(days=r + 1),
+                rng=rng,
+                engine=engine,
             )
             seconds, check, commit, cpu, new, linked = claim(engine, items)
             claims.append(seconds)

@@ -222,15 +222,17 @@ def _tick(svc: Services, lists: Sequence[Watchlist]) -> _Tick:
 def _poll_all(svc: Services, *, feeds: Sequence[store.FeedState], tick: _Tick) -> list[PollOutcome]:
     workers = min(svc.config.http.concurrency, len(feeds))
     if workers <= 1:
-        return [o for o in (_poll_unless_stopping(svc, feed, tick) for feed in feeds) if o is not None]
+        return [
+            o for o in (_poll_unless_stopping(svc, feed=feed, tick=tick) for feed in feeds) if o is not None
+        ]
     # Threads: polls wait on the network most of the time, and httpx.Client is thread-safe.
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
-        futures = [pool.submit(_poll_unless_stopping, svc, feed, tick) for feed in feeds]
+        futures = [pool.submit(_poll_unless_stopping, svc, feed=feed, tick=tick) for feed in feeds]
         results = [future.result() for future in futures]
     return [o for o in results if o is not None]
 
 
-def _poll_unless_stopping(svc: Services, feed: store.FeedState, tick: _Tick) -> PollOutcome | None:
+def _poll_unless_stopping(svc: Services, *, feed: store.FeedState, tick: _Tick) -> PollOutcome | None:
     if svc.stop.is_set():
         return None
     return poll_feed(svc, feed=feed, lists=tick.lists, tick=tick)

@@ -99,7 +99,7 @@ def server() -> Iterator[FeedServer]:
 
 
 def _events(
-    logs: Sequence[MutableMapping[str, Any]], name: str, feed_name: str
+    logs: Sequence[MutableMapping[str, Any]], name: str, *, feed_name: str
 ) -> list[MutableMapping[str, Any]]:
     return [event for event in logs if event.get("event") == name and event.get("feed") == feed_name]
 
@@ -150,9 +150,9 @@ def test_a_hostile_feed_backs_off_and_is_reported_failing_then_recovered_once(
             texts = [n.text for n in store.pending_admin_notices(session)]
         assert texts[0].startswith("Feed bad is failing: its last 3 polls went wrong.")
         assert texts[1].startswith("Feed bad is working again")
-    assert len(_events(logs, "feed_poll_failed", "bad")) == 4
-    assert len(_events(logs, "feed_failing", "bad")) == 1
-    assert len(_events(logs, "feed_recovered", "bad")) == 1
+    assert len(_events(logs, "feed_poll_failed", feed_name="bad")) == 4
+    assert len(_events(logs, "feed_failing", feed_name="bad")) == 1
+    assert len(_events(logs, "feed_recovered", feed_name="bad")) == 1
     assert not [e for e in logs if e.get("event") == "feed_poll_crashed"]
 
 
@@ -196,7 +196,7 @@ def _read(
         (outcome,) = poll_due_feeds(svc, everything=True)
         assert outcome.ok, outcome.error
         titles = [str(row[0]) for row in rows(svc, "SELECT title FROM entry ORDER BY id")]
-    return titles, _events(logs, "feed_malformed", "odd")
+    return titles, _events(logs, "feed_malformed", feed_name="odd")
 
 
 def test_a_feed_served_as_html_is_read_and_the_label_reported(tmp_path: Path, server: FeedServer) -> None:
@@ -268,7 +268,7 @@ def test_a_feed_repeating_one_guid_is_keyed_strongly_from_then_on(tmp_path: Path
         (second,) = poll_due_feeds(svc, everything=True)
         assert second.new == 1
         assert rows(svc, "SELECT count(*) FROM entry") == [(5,)]
-    assert len(_events(logs, "feed_ids_collide", "odd")) == 1
+    assert len(_events(logs, "feed_ids_collide", feed_name="odd")) == 1
 
 
 def test_a_feed_reusing_guids_by_position_is_keyed_strongly_without_realerting(

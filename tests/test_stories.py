@@ -304,7 +304,7 @@ def wires() -> Iterator[FeedServer]:
         yield server
 
 
-def _serve(server: FeedServer, path: str, copies: list[Copy]) -> None:
+def _serve(server: FeedServer, path: str, *, copies: list[Copy]) -> None:
     items = [
         RssItem(
             title=c.title,
@@ -330,9 +330,9 @@ def _story_wires(engine: Engine, entry_id: int) -> list[str]:
 def test_one_release_on_three_wires_is_one_story_with_three_sources_and_one_alert(
     tmp_path: Path, wires: FeedServer
 ) -> None:
-    _serve(wires, "/gnw", [MILESTONE[0], LICENCE, SECOND_MILESTONE])
-    _serve(wires, "/prn", [MILESTONE[1]])
-    _serve(wires, "/bw", [MILESTONE[2]])
+    _serve(wires, "/gnw", copies=[MILESTONE[0], LICENCE, SECOND_MILESTONE])
+    _serve(wires, "/prn", copies=[MILESTONE[1]])
+    _serve(wires, "/bw", copies=[MILESTONE[2]])
     amgen = WatchlistConfig(name="amgen-deals", channel="C0AMGEN", companies=["Amgen"])
     feeds = [("gnw", wires.url("/gnw")), ("prn", wires.url("/prn")), ("bw", wires.url("/bw"))]
     with polling_bot(tmp_path, feeds=feeds, watchlists=[amgen]) as svc:
@@ -367,11 +367,11 @@ def test_one_release_on_three_wires_is_one_story_with_three_sources_and_one_aler
 
 
 def test_a_correction_published_later_joins_the_story(tmp_path: Path, wires: FeedServer) -> None:
-    _serve(wires, "/gnw", [MILESTONE[0]])
+    _serve(wires, "/gnw", copies=[MILESTONE[0]])
     clock = Clock()
     with polling_bot(tmp_path, feeds=[("gnw", wires.url("/gnw"))], clock=clock) as svc:
         poll_due_feeds(svc, everything=True)
-        _serve(wires, "/gnw", [MILESTONE[0], CORRECTION])
+        _serve(wires, "/gnw", copies=[MILESTONE[0], CORRECTION])
         clock.advance(hours=1)
         poll_due_feeds(svc, everything=True)
         stories = rows(svc, "SELECT title, COALESCE(story_id, id) FROM entry ORDER BY id")
