@@ -133,7 +133,7 @@ def _batch(*, start: int, size: int, at: datetime, rng: random.Random, engine: A
     items = []
     with engine.connect() as conn:
         recent = conn.exec_driver_sql(
-            "SELECT title, summary, issuer, wire FROM entry WHERE story_at > ? ORDER BY id DESC LIMIT ?",
+            "SELECT title, summary, issuer, wire FROM entry WHERE story_at >= ? ORDER BY id DESC LIMIT ?",
             (_stamp(at - timedelta(days=1)), size * 2),
         ).all()
     for k in range(size):
