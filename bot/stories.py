@@ -179,7 +179,13 @@ def compare(a: StoryFacts, b: StoryFacts) -> Likeness:
     # Text is normalised only for releases whose headlines already agree: few pairs get this far.
     text_a, text_b = _text_key(a.text), _text_key(b.text)
     has_text = len(text_a) >= MIN_TEXT and len(text_b) >= MIN_TEXT
-    text = max(fuzz.token_set_ratio(text_a, text_b), fuzz.partial_ratio(text_a, text_b)) if has_text else 0.0
+    text = 0.0
+    if has_text:
+        text = fuzz.token_set_ratio(text_a, text_b)
+        # A teaser cut from the other wire's lead paragraph is told by alignment; copies whose words
+        # already agree need not be aligned (the costlier measure).
+        if text < 90:
+            text = max(text, fuzz.partial_ratio(text_a, text_b))
     issuers_differ = bool(
         a.company and b.company and fuzz.token_set_ratio(a.company, b.company) < SAME_ISSUER
     )
