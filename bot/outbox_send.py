@@ -99,12 +99,8 @@ def _paced(run: DeliveryRun, *, channel: str, send: Callable[[], T]) -> T:
 
 
 def _claim(run: DeliveryRun, ids: Sequence[int], *, digest_key: str | None = None) -> bool:
-    now = run.now()
-    lease = timedelta(seconds=run.svc.config.delivery.sending_lease_seconds)
     with store.session_scope(run.svc.engine) as session:
-        return store.claim(
-            session, ids=ids, now=now, digest_key=digest_key, holder=run.svc.replica, lease_until=now + lease
-        )
+        return store.claim(session, ids=ids, now=run.now(), digest_key=digest_key)
 
 
 def _sent(
