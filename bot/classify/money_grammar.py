@@ -39,13 +39,15 @@ class MoneyMention:
 
 # English thousands (1,250,000.5), continental thousands (1.250.000,5), space thousands (1 250 000), or
 # a plain or decimal number (1.5, 12,5).
+# Each form starts with a digit, read first (so the regex engine skips to digits at C speed) with the
+# character before it checked after it: "\d(?<![\d.,]\d)" is "(?<![\d.,])\d", faster.
 _NUMBER = re.compile(
-    r"(?<![\d.,])(?:"
-    r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?"
-    r"|\d{1,3}(?:\.\d{3}){2,5}(?:,\d{1,6})?"
-    r"|\d{1,3}(?:\.\d{3}){1,5},\d{1,6}"
-    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d.,]\d)"
-    r"|\d{1,15}(?:[.,]\d{1,6})?"
+    r"\d(?<![\d.,]\d)(?:"
+    r"\d{0,2}(?:,\d{3}){1,5}(?:\.\d{1,6})?"
+    r"|\d{0,2}(?:\.\d{3}){2,5}(?:,\d{1,6})?"
+    r"|\d{0,2}(?:\.\d{3}){1,5},\d{1,6}"
+    r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d.,]\d)"
+    r"|\d{0,14}(?:[.,]\d{1,6})?"
     r")(?!\d)"
 )
 

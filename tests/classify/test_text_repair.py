@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import partial
 
 from hypothesis import given, settings
@@ -86,4 +87,19 @@ def test_known_splits_are_joined_and_real_words_kept() -> None:
     )
     assert text._join_split_words("Straßenbahnen fahren; Straßen bahnen fahren") == (
         "Straßenbahnen fahren; Straßenbahnen fahren"
+    )
+
+
+def _reference_squash(value: str) -> str:
+    """The comparison form by its definition, one character at a time."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", value).casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40))
+def test_squash_equals_its_definition(value: str) -> None:
+    assert text.squash(value) == _reference_squash(value)
+    assert text.squash(value.encode("ascii", "ignore").decode()) == _reference_squash(
+        value.encode("ascii", "ignore").decode()
     )
