@@ -119,7 +119,7 @@ def main() -> int:
                 f"{row['burst']:>9}  {elapsed:>8.2f}  {elapsed - minimum:>+7.2f}  {row['accepted']:>8}  "
                 f"{row['limited']:>5}  {'yes' if row['exactly_once'] else 'NO':>12}  {row['passes']}"
             )
-    print("burst 1 matches this fake; 3 (the default) suits Slack, which tolerates short bursts.")
+    print("burst 1 is the default; 3 spends Slack's tolerance for short bursts, which this fake lacks.")
     return 0
 
 

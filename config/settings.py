@@ -224,9 +224,10 @@ class DeliveryConfig(_Strict):
     admin_users: list[str] = Field(default_factory=list)
     digest_threshold: int = Field(default=10, ge=1)
     max_attempts: int = Field(default=8, ge=1)
-    # Slack allows about one message per second per channel, with short bursts.
+    # Slack allows about one message per second per channel. Short bursts are tolerated but not
+    # promised, so by default none are spent: a 429 costs more time than it saves.
     channel_rate_per_second: float = Field(default=1.0, gt=0, le=100)
-    channel_burst: int = Field(default=3, ge=1, le=50)
+    channel_burst: int = Field(default=1, ge=1, le=50)
     # First wait after a failed attempt; it doubles (with jitter) with each further failure.
     retry_base_seconds: float = Field(default=5.0, gt=0, le=3600)
     # A message 'sending' for longer than this is taken to be lost with its process (crash, kill) and
