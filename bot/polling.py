@@ -101,8 +101,9 @@ def known_names(lists: Sequence[Watchlist]) -> tuple[str, ...]:
 
 def sync_config(svc: Services) -> None:
     """Make the store's feed table follow the configuration."""
-    with store.session_scope(svc.engine) as session:
-        store.sync_feeds(session, feeds=svc.config.feed_specs(), now=svc.clock())
+    # Bots starting together on PostgreSQL may collide here; a deadlock rolled back is simply redone.
+    specs = svc.config.feed_specs()
+    store.in_transaction(svc.engine, lambda session: store.sync_feeds(session, feeds=specs, now=svc.clock()))
 
 
 def poll_due_feeds(svc: Services, *, everything: bool = False) -> list[PollOutcome]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 import structlog
@@ -24,6 +25,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_CONNECT_TIMEOUT_S = 10
 MIGRATION_LOCK_KEY = 0x6465616C77697265  # "dealwire"
+# PostgreSQL's answers for a transaction it rolled back to break a deadlock or a serialisation conflict:
+# nothing was written, and the same work done again succeeds.
+TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
+TRANSIENT_ATTEMPTS = 5
+
+T = TypeVar("T")
 
 
 class StoreUnavailable(Exception):
@@ -158,3 +165,22 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True when the database rolled the transaction back only because of a concurrent one (retry it)."""
+    return isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES
+
+
+def in_transaction(engine: Engine, work: Callable[[Session], T], *, attempts: int = TRANSIENT_ATTEMPTS) -> T:
+    """Run work in a session_scope; start it again when PostgreSQL breaks a deadlock by rolling it back."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with session_scope(engine) as session:
+                return work(session)
+        except DBAPIError as exc:
+            if attempt == attempts or not is_transient(exc):
+                raise
+            log.warning("store_transaction_retried", attempt=attempt, reason=str(exc.orig).splitlines()[0])
+            time.sleep(0.05 * attempt)
+    raise AssertionError("unreachable")  # the loop returns or raises

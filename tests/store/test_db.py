@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -12,7 +14,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import StatementError
+from sqlalchemy.exc import DBAPIError, StatementError
+from sqlmodel import Session
 
 from bot import store
 from bot.models import Classification, FeedSpec
@@ -211,3 +214,47 @@ def test_check_reports_a_database_that_went_away(tmp_path: Path) -> None:
     folder.rmdir()
     with pytest.raises(store.StoreUnavailable, match="unable to open database file"):
         store.check(engine)
+
+
+@pytest.mark.postgres
+def test_a_transaction_rolled_back_to_break_a_deadlock_is_done_again(pg_engine: Engine) -> None:
+    with pg_engine.begin() as conn:
+        conn.execute(sa.text("TRUNCATE feed RESTART IDENTITY CASCADE"))
+    with store.session_scope(pg_engine) as session:
+        specs = [FeedSpec("first", "https://a.example/rss"), FeedSpec("second", "https://b.example/rss")]
+        store.sync_feeds(session, feeds=specs, now=NOW)
+    # Two transactions take the same two rows in opposite orders: PostgreSQL rolls one back.
+    both_hold_one = threading.Barrier(2, timeout=30)
+    attempts: list[str] = []
+
+    def take(first: str, then: str) -> str:
+        def work(session: Session) -> str:
+            attempts.append(first)
+            lock = "UPDATE feed SET consecutive_errors = consecutive_errors + 1 WHERE name = :name"
+            session.connection().execute(sa.text(lock), {"name": first})
+            if attempts.count(first) == 1:
+                both_hold_one.wait()
+            session.connection().execute(sa.text(lock), {"name": then})
+            return first
+
+        return store.in_transaction(pg_engine, work)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        done = sorted(pool.map(take, ["first", "second"], ["second", "first"]))
+    assert done == ["first", "second"]
+    assert len(attempts) == 3  # the deadlock's victim ran once more
+    with store.session_scope(pg_engine) as session:
+        assert [f.consecutive_errors for f in store.feed_states(session)] == [2, 2]  # each took effect once
+
+
+def test_other_database_errors_are_not_retried(engine: Engine) -> None:
+    attempts = 0
+
+    def work(session: Session) -> None:
+        nonlocal attempts
+        attempts += 1
+        session.connection().execute(sa.text("SELECT * FROM no_such_table"))
+
+    with pytest.raises(DBAPIError):
+        store.in_transaction(engine, work)
+    assert attempts == 1
