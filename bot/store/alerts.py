@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import and_, func, or_, update
 from sqlmodel import Session, col, select
 
 from bot.models import Classification, Entry
@@ -141,16 +141,22 @@ def mark_failed(session: Session, *, alert_id: int, error: str, now: datetime) -
 
 
 def release_stuck_alerts(session: Session, *, sending_before: datetime, now: datetime) -> int:
-    """Put alerts left 'sending' since before sending_before back to pending, marked unsure; return how many.
+    """Put rows left 'sending' whose claim lapsed back to pending, marked unsure; return how many.
 
-    A crash between posting and recording leaves such rows. Being unsure, they are looked for in
-    the channel's history before anything is posted again; the cut-off must exceed the longest a
-    live delivery can take, or a slow one elsewhere could be posted twice.
+    A claim lapses at its lease_until, or (claimed without one) when it was made before
+    sending_before. A crash between posting and recording leaves such rows. Being unsure, they
+    are looked for in the channel's history before anything is posted again; the lease must exceed
+    the longest a live delivery can take, or a slow one elsewhere could be posted twice.
     """
+    lapsed = or_(
+        col(AlertRow.lease_until) < now,
+        # Rows claimed without a lease (before leases were kept) lapse by the time of the claim.
+        and_(col(AlertRow.lease_until).is_(None), col(AlertRow.updated_at) < sending_before),
+    )
     result = session.exec(
         update(AlertRow)
-        .where(col(AlertRow.status) == "sending", col(AlertRow.updated_at) < sending_before)
-        .values(status="pending", unsure=True, next_attempt_at=now, updated_at=now)
+        .where(col(AlertRow.status) == "sending", lapsed)
+        .values(status="pending", unsure=True, next_attempt_at=now, updated_at=now, lease_until=None)
     )
     return int(result.rowcount)
 

@@ -6,12 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlalchemy import case, update
 from sqlmodel import Session, col, select
 
 from bot.models import FeedSpec
 from bot.store._sql import clean, clean_opt, dialect_insert, error_text
 from bot.store.tables import FeedRow, feed_table
+
+SYNC_LOCK_KEY = 0x6465616C66656564  # "dealfeed"
 
 
 class FeedNotFound(LookupError):
@@ -83,6 +86,9 @@ def _state(row: FeedRow) -> FeedState:
 def sync_feeds(session: Session, *, feeds: Sequence[FeedSpec], now: datetime) -> None:
     """Insert new configured feeds (due now), update existing ones by name, deactivate the rest."""
     table = feed_table
+    if session.get_bind().dialect.name == "postgresql":
+        # Bots starting together upsert the same feeds, which can deadlock: one bot at a time.
+        session.connection().execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SYNC_LOCK_KEY})
     for spec in feeds:
         stmt = dialect_insert(session, table).values(
             name=clean(spec.name),
@@ -181,6 +187,9 @@ def record_poll_success(
         "consecutive_errors": 0,
         "last_error": None,
         "updated_at": now,
+        # The poll is recorded: the feed is free for whichever bot finds it due next.
+        "claimed_by": None,
+        "lease_until": None,
     }
     if new_url is not None:
         values["url"] = clean(new_url)
@@ -208,6 +217,8 @@ def record_poll_failure(
             last_polled_at=now,
             next_check_at=next_check_at,
             updated_at=now,
+            claimed_by=None,
+            lease_until=None,
         )
         .returning(col(FeedRow.consecutive_errors))
     ).scalar_one_or_none()

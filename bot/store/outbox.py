@@ -171,11 +171,20 @@ def _set(session: Session, ids: Sequence[int], *conditions: Any, **values: Any) 
     return int(result.rowcount)
 
 
-def claim(session: Session, *, ids: Sequence[int], now: datetime, digest_key: str | None = None) -> bool:
+def claim(
+    session: Session,
+    *,
+    ids: Sequence[int],
+    now: datetime,
+    digest_key: str | None = None,
+    holder: str | None = None,
+    lease_until: datetime | None = None,
+) -> bool:
     """Mark pending rows 'sending' for one message; False (and nothing claimed) if any was not pending.
 
     The caller commits before talking to Slack, so a crash leaves the rows 'sending' with the
-    time of the attempt, and a restart looks for the message before posting again.
+    time of the attempt, and a restart looks for the message before posting again. holder and
+    lease_until name the bot sending and when its claim lapses (see release_stuck_alerts).
     """
     wanted = list(dict.fromkeys(ids))
     if not wanted:
@@ -195,6 +204,8 @@ def claim(session: Session, *, ids: Sequence[int], now: datetime, digest_key: st
         updated_at=now,
         attempted_at=now,
         digest_key=digest_key,
+        claimed_by=holder,
+        lease_until=lease_until,
     )
     if claimed == len(wanted):
         return True

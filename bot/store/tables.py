@@ -81,6 +81,9 @@ class FeedRow(SQLModel, table=True):
     )
     body_hash: str | None = _col(sa.String(64), nullable=True)  # of the last body read, to skip re-reading it
     ttl_seconds: int | None = _col(sa.Integer, nullable=True)  # the feed's own <ttl>, honoured on 304s too
+    # The running bot polling the feed now, and until when its claim holds (a dead one's claim lapses).
+    claimed_by: str | None = _col(sa.Text, nullable=True)
+    lease_until: datetime | None = _col(UTCDateTime, nullable=True)
 
 
 class AdminNoticeRow(SQLModel, table=True):
@@ -218,6 +221,10 @@ class AlertRow(SQLModel, table=True):
     in_digest: bool = Field(
         default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
     )
+    # While 'sending': the running bot that claimed the row, and when its claim lapses (see
+    # release_stuck_alerts: a lapsed claim is looked for in the channel before any new post).
+    claimed_by: str | None = _col(sa.Text, nullable=True)
+    lease_until: datetime | None = _col(UTCDateTime, nullable=True)
 
 
 class ChannelPaceRow(SQLModel, table=True):
@@ -232,6 +239,10 @@ class ChannelPaceRow(SQLModel, table=True):
     tat: datetime = _col(UTCDateTime)
     not_before: datetime | None = _col(UTCDateTime, nullable=True)  # Slack's Retry-After
     updated_at: datetime = _col(UTCDateTime)
+    # The running bot delivering to the channel now: only it posts there, so the pace above holds
+    # however many bots run. Its claim lapses at lease_until unless renewed.
+    claimed_by: str | None = _col(sa.Text, nullable=True)
+    lease_until: datetime | None = _col(UTCDateTime, nullable=True)
 
 
 class DeliveryProblemRow(SQLModel, table=True):
