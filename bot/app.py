@@ -15,6 +15,7 @@ from bot import store
 from bot.deliver import make_slack_client
 from bot.edges import serving
 from bot.fetch import make_http_client, user_agent
+from bot.leases import release_all
 from bot.metrics import Metrics
 from bot.pipeline import Services, run_cycle, sync_config
 from bot.scheduler import build_scheduler
@@ -55,6 +56,8 @@ def services(
         sync_config(svc)
         yield svc
     finally:
+        # Feeds and channels this bot claimed but will not finish go to the other bots at once.
+        release_all(svc)
         http.close()
         engine.dispose()
 

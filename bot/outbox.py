@@ -7,6 +7,9 @@ channel rows go in created order. A row is claimed ('sending') and committed bef
 and recorded after; a crash in between leaves it 'sending', and once its lease runs out it is looked
 for in the channel's history (by the marker in its metadata) before anything is posted again. More
 than `digest_threshold` alerts due for one channel go out as one digest message.
+
+Several bots may deliver from one store: each channel is worked by the one bot that holds its lease
+(bot.leases), so its order and its pace (kept in the store) hold however many bots run.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from datetime import datetime, timedelta
 import structlog
 
 from bot import store
+from bot.leases import ChannelLeases
 from bot.notes import console_note
 from bot.outbox_checks import ChannelIds, notify_admins, send_admin_notices, verify_unsure
 from bot.outbox_send import DeliveryRun, record_failure, send_digest, send_head
@@ -33,6 +37,9 @@ log = structlog.get_logger("dealwire.outbox")
 MAX_DIGEST_ALERTS = 200  # one digest stands for at most this many (their ids ride in its metadata)
 QUEUE_WINDOW = 1000  # rows of one channel looked at per step
 MAX_STEPS = 5000  # per channel per pass: a guard against a loop that makes no progress
+# Channels one bot holds at a time per worker: enough to keep its workers busy while channels wait
+# out their pace, few enough to leave channels to other bots on the same store.
+CHANNELS_PER_WORKER = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,19 +70,27 @@ def deliver_pending(
         released = store.release_stuck_alerts(
             session, sending_before=now - timedelta(seconds=delivery.sending_lease_seconds), now=now
         )
-        channels = store.queued_channels(session)
+        queued = store.queued_channels(session)
         run.troubled = store.problem_channels(session)
     if released:
         log.warning("deliveries_interrupted", rows=released, action="looking for them before posting again")
-    send_admin_notices(svc, pacer=run.pacer)
-    if svc.slack is None:
-        for channel in channels:
-            _print_channel(run, channel)
-    else:
-        run.ids = ChannelIds(engine=svc.engine, client=svc.slack, clock=svc.clock)
-        notify_admins(svc, ids=run.ids, pacer=run.pacer)
-        if channels:
-            _coordinate(run, channels)
+    # Other bots may deliver from the same store: a channel is worked by the one bot that claimed it.
+    leases = ChannelLeases(svc, limit=delivery.channel_workers * CHANNELS_PER_WORKER)
+    try:
+        channels = leases.claim(queued)
+        admin = delivery.admin_channel.strip()
+        if not admin or admin in channels or leases.claim([admin], limit=1):
+            send_admin_notices(svc, pacer=run.pacer)
+        if svc.slack is None:
+            for channel in channels:
+                _print_channel(run, channel)
+        else:
+            run.ids = ChannelIds(engine=svc.engine, client=svc.slack, clock=svc.clock)
+            notify_admins(svc, ids=run.ids, pacer=run.pacer)
+            if channels:
+                _coordinate(run, channels, leases=leases)
+    finally:
+        leases.release_all()
     tally = run.tally
     if svc.metrics is not None:
         svc.metrics.record_deliveries(sent=tally.sent, retried=tally.retried, failed=tally.failed)
@@ -83,7 +98,7 @@ def deliver_pending(
     return DeliveryOutcome(sent=tally.sent, retried=tally.retried, failed=tally.failed, digests=tally.digests)
 
 
-def _coordinate(run: DeliveryRun, channels: Sequence[str]) -> None:
+def _coordinate(run: DeliveryRun, channels: Sequence[str], *, leases: ChannelLeases) -> None:
     """Step every channel whose time has come on a worker; sleep only when no channel can go now."""
     started = run.now()
     deadline = started + timedelta(seconds=run.max_wait)
@@ -97,7 +112,7 @@ def _coordinate(run: DeliveryRun, channels: Sequence[str]) -> None:
             now = run.now()
             while waiting and waiting[0][0] <= now and len(running) < workers:
                 _at, n, channel = heapq.heappop(waiting)
-                running[pool.submit(_step, run, channel)] = (n, channel)
+                running[pool.submit(_step, run, channel, leases=leases)] = (n, channel)
             if running:
                 timeout = None
                 if waiting and len(running) < workers:
@@ -109,10 +124,13 @@ def _coordinate(run: DeliveryRun, channels: Sequence[str]) -> None:
                     steps[channel] += 1
                     if again is not None and again <= deadline and steps[channel] < MAX_STEPS:
                         heapq.heappush(waiting, (again, n, channel))
+                    else:
+                        leases.release([channel])  # done for this pass: free for any bot
                 continue
             # Before resting, take in channels whose first alerts arrived during the pass.
             with store.session_scope(run.svc.engine) as session:
-                arrived = [c for c in store.queued_channels(session) if c not in steps and c not in seen]
+                queued = [c for c in store.queued_channels(session) if c not in steps and c not in seen]
+            arrived = leases.claim(queued)
             for channel in arrived:
                 seen.add(channel)
                 heapq.heappush(waiting, (now, len(seen), channel))
@@ -123,8 +141,10 @@ def _coordinate(run: DeliveryRun, channels: Sequence[str]) -> None:
                     return  # a clock that does not move (tests) would wait for ever
 
 
-def _step(run: DeliveryRun, channel: str) -> datetime | None:
+def _step(run: DeliveryRun, channel: str, *, leases: ChannelLeases) -> datetime | None:
     """Take a channel's next step; return when to look at it again in this pass (None: not in this pass)."""
+    if not leases.renew(channel):
+        return None  # its lease lapsed and another bot delivers to it now
     now = run.now()
     with store.session_scope(run.svc.engine) as session:
         queue = store.channel_queue(session, channel=channel, limit=QUEUE_WINDOW)

@@ -99,8 +99,12 @@ def _paced(run: DeliveryRun, *, channel: str, send: Callable[[], T]) -> T:
 
 
 def _claim(run: DeliveryRun, ids: Sequence[int], *, digest_key: str | None = None) -> bool:
+    now = run.now()
+    lease = timedelta(seconds=run.svc.config.delivery.sending_lease_seconds)
     with store.session_scope(run.svc.engine) as session:
-        return store.claim(session, ids=ids, now=run.now(), digest_key=digest_key)
+        return store.claim(
+            session, ids=ids, now=now, digest_key=digest_key, holder=run.svc.replica, lease_until=now + lease
+        )
 
 
 def _sent(

@@ -28,6 +28,7 @@ from bot.enrich import fetch_release_text, mentions_deals, needs_full_text
 from bot.fetch import FeedFetchError, FetchResult, fetch_feed
 from bot.hosts import HostLimiter
 from bot.identity import NATIVE, STRONG, collide_too_often, keyed, same_item, strong_id
+from bot.leases import FeedClaims
 from bot.models import Classification, Entry, Watchlist
 from bot.parsing import ParsedFeed, parse_feed
 from bot.revisions import record_revisions
@@ -39,8 +40,6 @@ log = structlog.get_logger("dealwire.polling")
 
 T = TypeVar("T")
 
-FAR_FUTURE = timedelta(days=365 * 100)
-MAX_DUE = 10_000
 # Backfill entries classified after each scheduled tick: about a second of work.
 BACKLOG_PER_TICK = 500
 _BACKLOG_BATCH = 200
@@ -125,12 +124,10 @@ def poll_feeds(
 ) -> list[PollOutcome]:
     """Poll the feeds whose next check is due (all active feeds when everything is set), many at once."""
     started = time.monotonic()
-    now = svc.clock()
-    with _db(svc) as session:
-        due = store.due_feeds(session, now=now + FAR_FUTURE if everything else now, limit=MAX_DUE)
     tick = _tick(svc, watchlists(svc) if lists is None else lists)
-    outcomes = _poll_all(svc, feeds=due, tick=tick)
-    if due:
+    # Other bots may poll from the same store: each feed is polled by the one that claimed it.
+    outcomes = _poll_all(svc, feeds=FeedClaims(svc, everything=everything, db=partial(_db, svc)), tick=tick)
+    if outcomes:
         log.info(
             "poll_tick_done",
             feeds=len(outcomes),
@@ -220,23 +217,27 @@ def _tick(svc: Services, lists: Sequence[Watchlist]) -> _Tick:
     return _Tick(lists=tuple(lists), names=known_names(lists), limiter=limiter)
 
 
-def _poll_all(svc: Services, *, feeds: Sequence[store.FeedState], tick: _Tick) -> list[PollOutcome]:
-    workers = min(svc.config.http.concurrency, len(feeds))
-    if workers <= 1:
-        return [
-            o for o in (_poll_unless_stopping(svc, feed=feed, tick=tick) for feed in feeds) if o is not None
-        ]
-    # Threads: polls wait on the network most of the time, and httpx.Client is thread-safe.
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
-        futures = [pool.submit(_poll_unless_stopping, svc, feed=feed, tick=tick) for feed in feeds]
-        results = [future.result() for future in futures]
-    return [o for o in results if o is not None]
+def _poll_all(svc: Services, *, feeds: FeedClaims, tick: _Tick) -> list[PollOutcome]:
+    """Poll the tick's feeds on up to `concurrency` threads; return the outcomes in the order claimed."""
+    workers = min(svc.config.http.concurrency, feeds.start(workers=svc.config.http.concurrency))
+    if workers == 0:
+        return []
 
+    def work() -> list[tuple[int, PollOutcome]]:
+        done = []
+        while (claimed := feeds.next()) is not None:
+            n, feed = claimed
+            done.append((n, poll_feed(svc, feed=feed, lists=tick.lists, tick=tick)))
+        return done
 
-def _poll_unless_stopping(svc: Services, *, feed: store.FeedState, tick: _Tick) -> PollOutcome | None:
-    if svc.stop.is_set():
-        return None
-    return poll_feed(svc, feed=feed, lists=tick.lists, tick=tick)
+    if workers == 1:
+        results = work()
+    else:
+        # Threads: polls wait on the network most of the time, and httpx.Client is thread-safe.
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
+            futures = [pool.submit(work) for _ in range(workers)]
+            results = [result for future in futures for result in future.result()]
+    return [outcome for _n, outcome in sorted(results, key=lambda result: result[0])]
 
 
 # -- one feed ------------------------------------------------------------------------------------

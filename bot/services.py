@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import random
+import secrets
+import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +28,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def replica_id() -> str:
+    """Return a new id for this running bot (host-pid-random), which names its claims in the store."""
+    # The random part keeps ids apart when containers reuse host names and pids.
+    return f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
+
+
 @dataclass(slots=True)
 class Services:
     """Everything the cycle talks to, built once by the composition root."""
@@ -38,6 +47,7 @@ class Services:
     stop: threading.Event = field(default_factory=threading.Event)
     metrics: Metrics | None = None
     polling: PollingState = field(default_factory=PollingState)  # limits and memory kept between ticks
+    replica: str = field(default_factory=replica_id)  # whose leases on feeds and channels these are
 
 
 def backoff_delay(*, errors: int, interval: timedelta) -> timedelta:

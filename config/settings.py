@@ -201,6 +201,9 @@ class HttpConfig(_Strict):
     # The longest wait between two polls of a feed, whether it failed or asked to be left alone.
     max_backoff_seconds: int = Field(default=3600, ge=60, le=7 * 86_400)
     failing_after: int = Field(default=3, ge=1, le=1000)  # consecutive errors before admins are told
+    # A feed claimed by a bot that died is polled by another after this long; keep it above
+    # feed_timeout plus the release pages a poll reads, or a slow poll may be repeated elsewhere.
+    poll_lease_seconds: float = Field(default=300.0, gt=0, le=86_400)
 
     @field_validator("host_rates")
     @classmethod
@@ -232,6 +235,7 @@ class DeliveryConfig(_Strict):
     retry_base_seconds: float = Field(default=5.0, gt=0, le=3600)
     # A message 'sending' for longer than this is taken to be lost with its process (crash, kill) and
     # looked for in the channel before it is posted again; keep it above the Slack client's timeout.
+    # A channel a bot claimed to deliver to is free for others once its claim is this old unrenewed.
     sending_lease_seconds: float = Field(default=60.0, gt=0, le=86_400)
     channel_workers: int = Field(default=8, ge=1, le=64)
 
