@@ -10,7 +10,7 @@ them bare ("a milestone from AbbVie"), and callers may pass names they know.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -109,13 +109,54 @@ _SYMBOL = re.compile(r"[A-Z0-9][A-Z0-9.\-]{0,9}(?:\s[A-Z](?![A-Za-z0-9]))?")
 _EXCHANGE_WORD = re.compile(_EX, re.IGNORECASE)
 
 
+# the last word of every exchange name, lower case: a colon stands after a ticker's exchange only after one
+_EXCHANGE_ENDS = frozenset(name.rsplit(" ", 1)[-1].lower() for name in _EXCHANGE_NAMES.split("|"))
+_LONGEST_END = max(map(len, _EXCHANGE_ENDS))
+
+
+def _word_char(ch: str) -> bool:
+    """What "[\\w-]" matches: a ticker's exchange name stands after none of these."""
+    return ch.isalnum() or ch in "_-"
+
+
+def _after_exchange(text: str, colon: int) -> bool:
+    """Whether the word before a colon (spaces skipped) may end an exchange name, so a ticker may follow."""
+    end = colon
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and end - start <= _LONGEST_END and _word_char(text[start - 1]):
+        start -= 1
+    word = text[start:end]
+    # case-insensitive matching folds a few non-ASCII letters onto ASCII ones ("K" for K): let the regex judge
+    return not word.isascii() or word.lower() in _EXCHANGE_ENDS
+
+
+def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_TICKER.finditer(text)`, the regex run only in the stretch before each colon that
+    follows an exchange name: a match holds no colon before its own, so it starts after the colon before."""
+    pos, previous, size = 0, -1, len(text)
+    colon = text.find(":")
+    while colon != -1:
+        start = max(pos, previous + 1)
+        if start < colon and _after_exchange(text, colon):
+            after = colon + 1
+            while after < size and text[after].isspace():
+                after += 1
+            # the symbol after the colon is at most 12 characters and looks one further
+            m = _TICKER.search(text, start, min(size, after + 13))
+            if m is not None and m.start() < colon:
+                yield m
+                pos = m.end()
+        previous = colon
+        colon = text.find(":", colon + 1)
+
+
 def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
     """Return the exchange-qualified tickers printed in the texts, in first-seen order, without repeats."""
     seen: dict[str, None] = {}
     for text in texts:
-        if ":" not in text:
-            continue
-        for m in _TICKER.finditer(text):
+        for m in _ticker_matches(text):
             symbols = [m.group("sym")]
             more = _MORE_SYMBOLS.match(text, m.end())
             if more is not None:
@@ -639,6 +680,12 @@ def _trim(raw: str) -> tuple[str, int]:
     return " ".join(words), cut
 
 
+# an alias or a ticker in brackets after a name: '("Citrine")', "(NYSE: BMY)"
+_BRACKETED_AFTER = re.compile(
+    r"\s*[(\[]\s*(?:\"[^\"]{1,40}\"|" + _EX + r"(?:\s*(?:/|&|\band\b)\s*" + _EX + r")*\s*:)", re.I
+)
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Return the capitalised names of a sentence with what follows each (pure; linear)."""
     out: list[NameSpan] = []
@@ -651,13 +698,7 @@ def names_in(text: str) -> list[NameSpan]:
         end = start + len(name)
         tail = text[end : end + 60]
         legal = _LEGAL_AFTER.match(tail)
-        suffixed = bool(legal) or bool(
-            re.match(
-                r"\s*[(\[]\s*(?:\"[^\"]{1,40}\"|" + _EX + r"(?:\s*(?:/|&|\band\b)\s*" + _EX + r")*\s*:)",
-                tail,
-                re.I,
-            )
-        )
+        suffixed = bool(legal) or bool(_BRACKETED_AFTER.match(tail))
         product = bool(_PRODUCT_AFTER.match(tail)) and not suffixed
         out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))
     return out
@@ -705,6 +746,27 @@ _ALIAS_DEF = re.compile(
 )
 
 
+# where an alias definition's quoted alias opens: '("', '( the "', '(or "'
+_ALIAS_OPENING = re.compile(r'\(\s*(?:the\s+|or\s+)?"')
+
+
+def _alias_definitions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_ALIAS_DEF.finditer(text)`, the regex run only before a quote that opens an alias.
+
+    A definition holds no quote before the one opening its alias, so it starts after the quote before
+    that one; and it ends at most 31 characters after it, with the alias and the closing quote."""
+    pos = 0
+    for opening in _ALIAS_OPENING.finditer(text):
+        quote = opening.end() - 1
+        start = max(pos, text.rfind('"', 0, quote) + 1)
+        if start >= quote:
+            continue
+        m = _ALIAS_DEF.search(text, start, min(len(text), quote + 32))
+        if m is not None and m.start() < quote:
+            yield m
+            pos = m.end()
+
+
 # "drugmaker X", "biotech X said", "shares of X", "X shares rose", "alliance with China's X": the text says
 # X is a company
 _DESCRIBED = re.compile(
@@ -716,6 +778,15 @@ _DESCRIBED = re.compile(
     + r")"
     r"|(?P<name2>" + _NAME.pattern + r")\s+shares\b",
 )
+# the same without "X shares", for the many texts without the word, where trying it at every name is waste
+_DESCRIBED_BEFORE = re.compile(_DESCRIBED.pattern.rsplit("|(?P<name2>", 1)[0])
+
+
+def _described(text: str) -> Iterator[str]:
+    """The names `_DESCRIBED` finds in a text, in order."""
+    if "shares" not in text:
+        return (m.group("name") for m in _DESCRIBED_BEFORE.finditer(text))
+    return (m.group("name") or m.group("name2") for m in _DESCRIBED.finditer(text))
 
 
 class OrgIndex:
@@ -749,15 +820,15 @@ class OrgIndex:
                         name = " ".join(words[: ends[0]])  # but "European Medicines Agency" is one regulator
                 if name and not is_excluded(name):
                     self._add(name)
-            for m in _ALIAS_DEF.finditer(text):
+            for m in _alias_definitions(text):
                 full = short_name(m.group("name"))
                 alias = m.group("alias").strip()
                 if full and not is_excluded(full) and alias.lower() not in {"company", "the company"}:
                     self._add(full)
                     self.aliases[key(alias)] = self.display(full) or full
                     self._shown.clear()
-            for m in _DESCRIBED.finditer(text):
-                name = short_name(m.group("name") or m.group("name2"))
+            for described in _described(text):
+                name = short_name(described)
                 if name and not is_excluded(name):
                     self._add(name)
         for subject in about:

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import random
+
 from bot.classify import classify
-from bot.classify.entities import OrgIndex, find_tickers, names_in, same_org, short_name
+from bot.classify.entities import (
+    _ALIAS_DEF,
+    _TICKER,
+    OrgIndex,
+    _alias_definitions,
+    _ticker_matches,
+    find_tickers,
+    names_in,
+    same_org,
+    short_name,
+)
 from bot.models import Entry
 
 
@@ -309,3 +321,24 @@ def test_a_partner_named_after_its_country_or_with_a_hyphenated_industry_word_is
         )
     )
     assert plain.partners == ()
+
+
+def _mixtures(pieces: list[str], *, seed: int, count: int = 3000) -> list[str]:
+    """Texts strung together from pieces at random (a fixed seed): the awkward spots the fast paths skip."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+def test_tickers_read_before_each_colon_are_those_read_everywhere() -> None:
+    pieces = ["Nasdaq", "NYSE", ":", " ", "ABC", " and ", "/", ",", "&", "TSX-V", "(", ")", "Oslo Bors"]
+    pieces += ["The Nasdaq Stock Market LLC", "K", "\u212aRX", "HK", "1801", "\n", "x", "-", "_", "Euronext"]
+    for text in _mixtures(pieces, seed=1):
+        assert [m.span() for m in _ticker_matches(text)] == [m.span() for m in _TICKER.finditer(text)], text
+
+
+def test_alias_definitions_read_before_each_quote_are_those_read_everywhere() -> None:
+    pieces = ["Acme", " Bio", " ", '"', "(", ")", "the ", "or ", " Inc.", ", Ltd", "Company", "X", "\n"]
+    pieces += ["and", " AG", "(ABC)", "'s", "Foo Bar Baz Qux Quux Corge Grault", "Pharma"]
+    for text in _mixtures(pieces, seed=2):
+        fast = [(m.span(), m.groupdict()) for m in _alias_definitions(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in _ALIAS_DEF.finditer(text)], text
