@@ -10,6 +10,7 @@ them bare ("a milestone from AbbVie"), and callers may pass names they know.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -789,6 +790,35 @@ def _described(text: str) -> Iterator[str]:
     return (m.group("name") or m.group("name2") for m in _DESCRIBED.finditer(text))
 
 
+# the well-known groups' keys in sort order (the keys a key starts stand together there), and by initials
+_KNOWN_SORTED = sorted(_KNOWN_INDEX)
+_KNOWN_RANK = {k: rank for rank, k in enumerate(_KNOWN_INDEX)}
+_KNOWN_ACRONYMS = {
+    initials: name
+    for name in reversed(_KNOWN_INDEX.values())  # the first listed of groups with the same initials
+    if (initials := _acronym(name))
+}
+
+
+def _known_by_prefix(wanted: str) -> tuple[str | None, int]:
+    """The well-known group whose key (four or more long) is the longest that `wanted` starts or that
+    starts with `wanted` (the first listed of equal ones), and that key's length; (None, 0) if none."""
+    best: str | None = None
+    best_len, best_rank = 0, len(_KNOWN_RANK)
+    at = bisect_left(_KNOWN_SORTED, wanted)
+    while at < len(_KNOWN_SORTED) and _KNOWN_SORTED[at].startswith(wanted):
+        k = _KNOWN_SORTED[at]
+        if len(k) > best_len or (len(k) == best_len and _KNOWN_RANK[k] < best_rank):
+            best, best_len, best_rank = k, len(k), _KNOWN_RANK[k]
+        at += 1
+    if best is None:
+        for size in range(len(wanted) - 1, 3, -1):
+            if wanted[:size] in _KNOWN_RANK:
+                best, best_len = wanted[:size], size
+                break
+    return (_KNOWN_INDEX[best], best_len) if best is not None else (None, 0)
+
+
 class OrgIndex:
     """The organisations a document shows to be organisations, and the aliases it defines."""
 
@@ -796,6 +826,7 @@ class OrgIndex:
         self.orgs: dict[str, str] = dict(_KNOWN_INDEX)  # comparison key -> display name (first seen)
         self.aliases: dict[str, str] = {}  # key(alias) -> display name
         self._shown: dict[str, str | None] = {}
+        self._added: list[tuple[str, str]] = []  # the keys and names added to the known groups, in order
         for name in known:
             self._add(name)
         for text in texts:
@@ -840,6 +871,7 @@ class OrgIndex:
         k = key(name)
         if k and k not in self.orgs:
             self.orgs[k] = name
+            self._added.append((k, name))
             self._shown.clear()
 
     def display(self, name: str) -> str | None:
@@ -863,16 +895,22 @@ class OrgIndex:
             return self.aliases[wanted]
         if wanted in self.orgs:
             return self.orgs[wanted]
+        # the longest key of four or more that the wanted key starts, or that starts with it; the first
+        # added of equal ones: the well-known groups (read from tables made once), then the document's own
         best, best_len = None, 0
         if len(wanted) >= 4:
-            for k, v in self.orgs.items():
+            best, best_len = _known_by_prefix(wanted)
+            for k, v in self._added:
                 if len(k) >= 4 and len(k) > best_len and (wanted.startswith(k) or k.startswith(wanted)):
                     best, best_len = v, len(k)
         if best is not None:
             return best
         if len(wanted) < 2 or len(wanted) > 6:
             return None
-        return next((v for v in self.orgs.values() if _acronym(v) == wanted), None)
+        known = _KNOWN_ACRONYMS.get(wanted)
+        if known is not None:
+            return known
+        return next((v for _, v in self._added if _acronym(v) == wanted), None)
 
     def is_org(self, name: str) -> bool:
         """True when the document or the known list shows the name to be an organisation."""

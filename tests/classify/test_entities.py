@@ -9,6 +9,7 @@ from bot.classify.entities import (
     _ALIAS_DEF,
     _TICKER,
     OrgIndex,
+    _acronym,
     _alias_definitions,
     _ticker_matches,
     find_tickers,
@@ -342,3 +343,31 @@ def test_alias_definitions_read_before_each_quote_are_those_read_everywhere() ->
     for text in _mixtures(pieces, seed=2):
         fast = [(m.span(), m.groupdict()) for m in _alias_definitions(text)]
         assert fast == [(m.span(), m.groupdict()) for m in _ALIAS_DEF.finditer(text)], text
+
+
+def test_names_are_looked_up_as_by_reading_every_organisation_in_order() -> None:
+    index = OrgIndex(["Acme Biotherapeutics, Inc. and Bristol Labs Ltd signed with Novo Holdings A/S."])
+
+    def reference(wanted: str) -> str | None:
+        best, best_len = None, 0
+        for k, v in index.orgs.items():
+            if len(k) >= 4 and len(k) > best_len and (wanted.startswith(k) or k.startswith(wanted)):
+                best, best_len = v, len(k)
+        if best is not None or not 2 <= len(wanted) <= 6:
+            return best
+        return next((v for v in index.orgs.values() if _acronym(v) == wanted), None)
+
+    wanted_keys = [
+        "acme",
+        "acmebio",
+        "bristol",
+        "bristolmyers",
+        "bms",
+        "novo",
+        "novonordiskas",
+        "jj",
+        "rochex",
+    ]
+    for wanted in wanted_keys:
+        if wanted not in index.orgs and wanted not in index.aliases:
+            assert index._lookup(wanted) == reference(wanted), wanted
