@@ -71,6 +71,7 @@ _LINK = re.compile(
     r"|valued at|at|is|was|were|will be|would be|:|=|[-–—])\s{1,3}){1,3}",
     re.IGNORECASE,
 )
+_CLOSING = re.compile(r"\s{0,2}[)\]]")
 
 _SMALLEST_PAYMENT = Decimal(10_000)  # below this a sum is a price or a fee per unit, not a deal payment
 
@@ -199,7 +200,7 @@ def _converts(sentence: str, group: _Group, prev: MoneyMention, mention: MoneyMe
         other = _OR_GAP.fullmatch(sentence, group.end, mention.start)
         if other is None or prev.currency == mention.currency:
             return None
-    close = re.match(r"\s{0,2}[)\]]", sentence[mention.end : mention.end + 3])
+    close = _CLOSING.match(sentence[mention.end : mention.end + 3])
     return mention.end + (close.end() if close else 0)
 
 

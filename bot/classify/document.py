@@ -95,6 +95,10 @@ _BULLET = re.compile(r"^\s*(?:[-•*–]\s+|\|)")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_CELL_BAR = re.compile(r"\s*\|\s*")
+
+
 def _is_header(line: str) -> bool:
     """A short line without a closing full stop: a section heading."""
     stripped = line.strip()
@@ -107,7 +111,7 @@ def _is_header(line: str) -> bool:
 def _paragraphs(body: str) -> list[list[str]]:
     """Body paragraphs (separated by blank lines), each a list of its non-empty lines."""
     out: list[list[str]] = []
-    for block in re.split(r"\n[ \t]*\n", body):
+    for block in _BLANK_LINE.split(body):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if lines:
             out.append(lines)
@@ -123,7 +127,7 @@ def _units(lines: list[str]) -> list[str]:
             if prose:
                 units.append("\n".join(prose))
                 prose = []
-            units.append(re.sub(r"\s*\|\s*", " | ", line.strip(" -•*–|")))
+            units.append(_CELL_BAR.sub(" | ", line.strip(" -•*–|")))
         else:
             prose.append(line)
     if prose:

@@ -89,9 +89,15 @@ EXCHANGE_ALIASES = {
 }
 
 
+_SPACE_RUN = re.compile(r"\s+")
+_AND_TAIL = re.compile(r"\s+(?:and|&)$")
+_CAPITALS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+_WORD_BREAK = re.compile(r"[\s/]+")
+
+
 def _ticker(exchange: str, symbol: str) -> str | None:
     """One exchange-qualified ticker, normalised: "NASDAQ:IMGN", "HKEX:1801"."""
-    ex = re.sub(r"\s+", "", exchange).upper()
+    ex = _SPACE_RUN.sub("", exchange).upper()
     ex = EXCHANGE_ALIASES.get(ex, ex)
     sym = symbol.strip().rstrip(".-").upper()
     if not sym:
@@ -536,33 +542,29 @@ PARENTS = {
 }
 
 
+@lru_cache(maxsize=4096)  # a document names the same firm many times
 def short_name(name: str) -> str:
     """A name without its legal suffix or trailing punctuation: "ImmunoGen, Inc." -> "ImmunoGen"."""
-    name = re.sub(r"\s+", " ", name).strip(" ,;:-\"'()")
+    name = _SPACE_RUN.sub(" ", name).strip(" ,;:-\"'()")
     name = _POSSESSIVE.sub("", name)
     prev = None
     while prev != name:
         prev = name
         name = _LEGAL_TAIL.sub("", name).strip(" ,;:-")
-        name = re.sub(r"\s+(?:and|&)$", "", name)
+        name = _AND_TAIL.sub("", name)
     return name
 
 
 @lru_cache(maxsize=4096)
 def _acronym(name: str) -> str:
     """Initials of a name's words and inner capitals: "Bristol Myers Squibb" -> "bms"."""
-    parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", name.replace("-", " "))
+    parts = _CAPITALS.findall(name.replace("-", " "))
     return "".join(p[0] for p in parts).lower() if len(parts) >= 2 else ""
 
 
 def key(name: str) -> str:
-    """A name's comparison key: letters and digits, lower case (fast for ASCII, squash otherwise)."""
-    if name.isascii():
-        return _NON_ALNUM.sub("", name.lower())
+    """A name's comparison key: letters and digits, lower case, accents removed (what squash gives)."""
     return squash(name)
-
-
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def _parent(k: str) -> str | None:
@@ -609,7 +611,7 @@ _LEGAL_WORDS = frozenset(
 @lru_cache(maxsize=4096)
 def _words(name: str) -> tuple[str, ...]:
     """A name's words as comparison keys, without legal suffixes ("Tasly Pharmaceutical Group")."""
-    out = (key(w) for w in re.split(r"[\s/]+", name.replace("&", " and ")))
+    out = (key(w) for w in _WORD_BREAK.split(name.replace("&", " and ")))
     return tuple(w for w in out if w and w not in _LEGAL_WORDS)
 
 
@@ -665,15 +667,21 @@ class NameSpan:
     product: bool  # a generic name in brackets or a trademark sign follows
 
 
+@lru_cache(maxsize=4096)  # the same few words open most names of a document
+def _goes_first(word: str) -> bool:
+    """Whether a word is dropped from the front of a name: a function word, title, place or descriptor."""
+    return (
+        word.lower().strip(".,") in _LEADING
+        or key(word) in _NOT_ORG
+        or _LEADING_DESCRIPTOR.match(word) is not None
+    )
+
+
 def _trim(raw: str) -> tuple[str, int]:
     """Drop leading function words and titles from a candidate; return it and how many characters went."""
     words = raw.split(" ")
     cut = 0
-    while words and (
-        words[0].lower().strip(".,") in _LEADING
-        or key(words[0]) in _NOT_ORG
-        or _LEADING_DESCRIPTOR.match(words[0])
-    ):
+    while words and _goes_first(words[0]):
         if words[0].lower() not in _LEADING and len(words) > 1 and words[1].lower().strip(".,'") in _INDUSTRY:
             break  # "Milestone Pharmaceuticals": a firm named with a common word, not the word alone
         cut += len(words[0]) + 1
@@ -692,7 +700,8 @@ def names_in(text: str) -> list[NameSpan]:
     out: list[NameSpan] = []
     for m in _NAME.finditer(text):
         name, cut = _trim(m.group(0).rstrip(".,'’"))
-        name = _POSSESSIVE.sub("", name)
+        if name.endswith(("'", "’", "'s", "’s")):
+            name = _POSSESSIVE.sub("", name)
         if not name or len(name) < 2:
             continue
         start = m.start() + cut
@@ -716,6 +725,12 @@ def listed_after(text: str, end: int) -> bool:
     return _LISTED_AFTER.match(text, end, min(len(text), end + 160)) is not None
 
 
+_SUFFIX_ALONE = re.compile(_SUFFIX_WORD + r"\.?|Company|Holdings|Group")
+_DESCRIPTOR = re.compile(r"-(?:based|headquartered|listed|owned|partnered|derived|enabled)\b")
+_CODE = re.compile(r"[A-Za-z]{1,8}-?\d[\w-]*|\d[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}")
+
+
+@lru_cache(maxsize=4096)  # asked of the same names sentence after sentence
 def is_excluded(name: str) -> bool:
     """True for regulators, exchanges, places, months and generic words that are never counterparties."""
     k = key(name)
@@ -723,16 +738,11 @@ def is_excluded(name: str) -> bool:
         return True
     if _REGULATOR_WORDS.search(name):
         return True
-    if " " not in name and (
-        name.lower() in _INDUSTRY or re.fullmatch(_SUFFIX_WORD + r"\.?|Company|Holdings|Group", name)
-    ):
+    if " " not in name and (name.lower() in _INDUSTRY or _SUFFIX_ALONE.fullmatch(name)):
         return True
-    if re.search(r"-(?:based|headquartered|listed|owned|partnered|derived|enabled)\b", name):
+    if _DESCRIPTOR.search(name):
         return True
-    return (
-        bool(re.fullmatch(r"[A-Za-z]{1,8}-?\d[\w-]*|\d[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}", name))
-        and k not in _KNOWN_KEYS
-    )
+    return bool(_CODE.fullmatch(name)) and k not in _KNOWN_KEYS
 
 
 _KNOWN_KEYS = frozenset(squash(n) for n in KNOWN_ORGS)

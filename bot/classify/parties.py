@@ -200,6 +200,12 @@ def _undateline(text: str) -> str:
     return text[m.end() :] if m is not None and m.end() < len(text) else text
 
 
+_VERB_AFTER = re.compile(r"^\s*(?:\([^)]{0,50}\)\s*,?\s*)?" + _SUBJECT_VERB, re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_WORDS_TO_COMMA = re.compile(r"^[^,()]{0,40}?(?=\s*[,(])")
+
+
 def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
     """True when a name stands where a counterparty stands ("from X", "X has exercised", "X's IND")."""
     before = text[max(0, start - 40) : start]
@@ -208,9 +214,7 @@ def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
         return bool(_IND_FRAME_BEFORE.search(before) or _IND_FRAME_AFTER.match(after))
     if _BEFORE_FRAME.search(before) or _JOINT_SUBJECT.match(after):
         return True
-    return bool(re.match(r"^\s*(?:\([^)]{0,50}\)\s*,?\s*)?" + _SUBJECT_VERB, after, re.IGNORECASE)) or bool(
-        re.match(r"^['’]s?\s", after)
-    )
+    return bool(_VERB_AFTER.match(after)) or bool(_POSSESSIVE_AFTER.match(after))
 
 
 def _split(span: NameSpan, index: OrgIndex) -> list[NameSpan]:
@@ -268,7 +272,7 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
         if shown is None:
             if sentence.region is Region.TITLE or not framed or (" " in span.name and not span.suffixed):
                 continue  # headlines capitalise every word: only names the document shows to be firms
-            if len(span.name) < 3 or re.search(r"\b(?:a|an)\s+$", text[max(0, span.start - 4) : span.start]):
+            if len(span.name) < 3 or _ARTICLE_BEFORE.search(text[max(0, span.start - 4) : span.start]):
                 continue  # "a Nanobody": a common noun capitalised, not a firm
             shown = short_name(span.name)
         if _PLACE_BEFORE.search(text[max(0, span.start - 12) : span.start]) and not _HOLDINGS_AFTER.match(
@@ -285,9 +289,7 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
             continue  # "Johnson & Johnson unit Janssen": the unit that follows is the party
         parent = ""
         tail = text[span.end : span.end + 120]
-        app = _APPOSITION.match(re.sub(r"^[^,()]{0,40}?(?=\s*[,(])", "", tail, count=1)) or _APPOSITION.match(
-            tail
-        )
+        app = _APPOSITION.match(_WORDS_TO_COMMA.sub("", tail, count=1)) or _APPOSITION.match(tail)
         if app is not None:
             nxt = names_in(tail[app.end() :])
             if nxt:
