@@ -9,11 +9,12 @@ summary says: the rest is recap.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
 from bot.classify.document import NEWS_REGIONS, Document, Region, Sentence
-from bot.classify.rules import MONTHS, PAYMENT_WORDS, RULES, Effect, Rule, Scope, rules_for
+from bot.classify.rules import DATE, MONTHS, PAYMENT_WORDS, RULES, Effect, Rule, Scope, rules_for
 from bot.classify.text import Need, alternatives, gate, holds, needs
 from bot.models import EventType
 
@@ -24,6 +25,8 @@ _PROVE = {e: rules_for(e, Effect.PROVE) for e in EVENTS}
 _BLOCK = {e: rules_for(e, Effect.BLOCK) for e in EVENTS}
 _MASKS = tuple(r for r in RULES if r.effect is Effect.MASK)
 
+# where a year stands ("2024"): every date match holds one, so a stretch without one holds no date
+_YEAR_AT = re.compile(r"(?=(?:19|20)\d\d)")
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]{1,2}\s|,\s+(?:and|but|while|whereas|separately)\s")
 _CURRENCY = re.compile(
     r"[$€£¥₩]|\b(?:USD|EUR|CHF|GBP|JPY|SEK|DKK|KRW|CNY|RMB|AUD|CAD|MUSD|MEUR|MSEK)\b"
@@ -182,6 +185,7 @@ class _Sentence:
         "text",
         "unless",
         "wide",
+        "years",
     )
 
     def __init__(
@@ -202,6 +206,7 @@ class _Sentence:
         self.spans: dict[str, list[tuple[int, int]]] = {}  # overlap rule -> where it matches
         self.clauses: dict[tuple[int, int], tuple[int, int]] = {}  # match -> its clause
         self.payment: bool | None = None
+        self.years: list[int] | None = None
 
     def may_match(self, rule_gate: _Gate) -> bool:
         """False when the sentence lacks the words a rule needs, so the rule cannot match here."""
@@ -277,6 +282,15 @@ class _Sentence:
             self.clauses[m.span()] = found
         return found
 
+    def dated(self, published: date | None, start: int, end: int) -> bool:
+        """Whether a date may stand between two points that can be read against a publication date."""
+        if published is None:
+            return False  # no date is old or in the future then
+        if self.years is None:
+            self.years = [m.start() for m in _YEAR_AT.finditer(self.text)]
+        at = bisect_left(self.years, start)
+        return at < len(self.years) and self.years[at] + 4 <= end
+
     def has_payment(self) -> bool:
         """Whether the sentence speaks of money or payment (once per sentence)."""
         if self.payment is None:
@@ -320,6 +334,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     start, end = s.clause(m)
     if rule.scope is Scope.CLAUSE:
         if rule.dated:
+            if rule.pattern is DATE and not s.dated(published, start, end):
+                return False
             return any(_is_future(d, published) for d in rule.pattern.finditer(text, start, end))
         return s.exists(rule, start, end)
     # prefix: the clause before the match (or a window of words), and the match itself
@@ -329,6 +345,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         words = piece.split()[-rule.window :] if piece.strip() else []
         start = m.start() - (len(piece) - piece.find(words[0]) if words else 0)
     if rule.dated:
+        if rule.pattern is DATE and not s.dated(published, start, m.end()):
+            return False
         return any(_is_old(d, published) for d in rule.pattern.finditer(text, start, m.end()))
     return s.exists(rule, start, m.end())
 

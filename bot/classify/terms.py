@@ -322,12 +322,16 @@ def deal_amounts(
             if not _MONEYISH.search(sentence.text):
                 continue
             text = sentence.text
+            money = find_money(text)
+            # only a clause holding a sum can take one out as a recap
             recap = [
-                (c.start(), c.end()) for c in _CLAUSE.finditer(text) if _recap(c.group(0), doc.published)
+                (c.start(), c.end())
+                for c in _CLAUSE.finditer(text)
+                if any(c.start() <= m.start < c.end() for m in money) and _recap(c.group(0), doc.published)
             ]
             mentions = [
                 m
-                for m in find_money(text)
+                for m in money
                 if not any(a <= m.start < b for a, b in recap)
                 and not _PAID_BEFORE.match(text, m.end)
                 and not _so_far(text, m)
