@@ -144,12 +144,17 @@ def console_note(*, kind: str, note: str, entry: Entry) -> str:
     return f"📡 Also on {wire_name(entry)}: {clip(entry.url, LINK_URL_LIMIT)} — {about}"
 
 
+def channel_advice(error: str) -> str:
+    """Return what to do about a Slack error that refuses every alert to a channel (plain text)."""
+    return _ADVICE.get(error, "Slack refused the alert; see `/dealwire status`")
+
+
 def admin_reply(*, channel: str, channel_id: str | None, error: str, detail: str) -> str:
     """Return the admin-channel message (mrkdwn) about a channel Slack refuses alerts for."""
     shown = (
         f"<#{channel_id}>" if channel_id and re.fullmatch(r"[CG][A-Z0-9]+", channel_id) else escape(channel)
     )
-    advice = _ADVICE.get(error, "Slack refused the alert; see `/dealwire status`")
+    advice = channel_advice(error)
     text = f"⚠️ DealWire cannot post to {shown}: `{escape(clip(error, 80))}`"
     if detail:
         text += f" ({escape_truncated(clip(detail, 300), 300)})"

@@ -21,8 +21,8 @@ def _feeds(harness: Harness, count: int) -> list[store.FeedState]:
         return store.feed_states(session)
 
 
-def test_feeds_failing_first_with_errors_and_times(harness: Harness) -> None:
-    ok, failing = _feeds(harness, 2)
+def test_feeds_failing_first_then_retrying_with_errors_and_times(harness: Harness) -> None:
+    ok, failing, retrying = _feeds(harness, 3)
     with store.session_scope(harness.engine) as session:
         store.record_poll_success(
             session,
@@ -32,23 +32,50 @@ def test_feeds_failing_first_with_errors_and_times(harness: Harness) -> None:
             last_modified=None,
             next_check_at=NOW + timedelta(minutes=2),
         )
-        for _ in range(3):
-            store.record_poll_failure(
-                session,
-                feed_id=failing.id,
-                now=NOW - timedelta(minutes=1),
-                error="HTTP 500 from https://wire.example/1.xml <script>",
-                next_check_at=NOW + timedelta(minutes=10),
-            )
+        for feed, times in ((failing, 3), (retrying, 1)):
+            for _ in range(times):
+                store.record_feed_failure(
+                    session,
+                    feed_id=feed.id,
+                    now=NOW - timedelta(minutes=1),
+                    error=f"HTTP 500 from https://wire.example/{feed.id}.xml <script>",
+                    next_check_at=NOW + timedelta(minutes=10),
+                    failing_after=3,
+                )
     words = text_of(harness.slash("status"))
-    assert "*Feeds:* 2 active, *1 failing*" in words
+    assert "*Feeds:* 3 active, *1 failing*, 1 retrying" in words
     assert (
-        "❌ *feed-001* — 3 consecutive errors: HTTP 500 from https://wire.example/1.xml &lt;script&gt;"
-        in words
+        "❌ *feed-001* — failing since Mar 2, 2026 14:29 UTC, 3 consecutive errors: "
+        "HTTP 500 from https://wire.example/2.xml &lt;script&gt;" in words
     )
+    assert "⚠️ *feed-002* — retrying after 1 consecutive error: HTTP 500" in words
     assert "last success never · next check in 10 min" in words
     assert "✅ *feed-000* — last success Mar 2, 2026 14:27 UTC (3 min ago) · next check in 2 min" in words
-    assert words.index("feed-001") < words.index("feed-000")
+    assert words.index("feed-001") < words.index("feed-002") < words.index("feed-000")
+
+
+def test_channels_slack_refuses_are_listed_with_what_to_do(harness: Harness) -> None:
+    with store.session_scope(harness.engine) as session:
+        for _ in range(2):
+            store.record_problem(
+                session, channel="C0GONE", error="not_in_channel", detail="", now=NOW - timedelta(hours=2)
+            )
+        store.record_problem(
+            session,
+            channel="#old-deals",
+            error="is_archived",
+            detail="<!channel>",
+            now=NOW - timedelta(hours=1),
+        )
+    words = text_of(harness.slash("status"))
+    assert "*Channels refusing alerts:* 2" in words
+    assert (
+        "• <#C0GONE> — `not_in_channel`: the bot is not in the channel; invite it with /invite @dealwire "
+        "(2 alerts failed since Mar 2, 2026 12:30 UTC)" in words
+    )
+    assert "• #old-deals — `is_archived`: the channel is archived" in words
+    assert "<!channel>" not in words
+    assert words.index("#old-deals") < words.index("C0GONE")  # the newest first
 
 
 def test_alert_queue_counts_and_last_failure(harness: Harness) -> None:
@@ -89,5 +116,5 @@ def test_a_feed_answering_500_shows_its_consecutive_errors(harness: Harness) -> 
                 poll_due_feeds(svc, everything=True)
     words = text_of(harness.slash("status"))
     assert "*Feeds:* 1 active, *1 failing*" in words
-    assert "❌ *broken-wire* — 3 consecutive errors:" in words
+    assert "❌ *broken-wire* — failing since Mar 2, 2026 14:30 UTC, 3 consecutive errors:" in words
     assert "500" in words
