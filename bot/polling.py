@@ -182,7 +182,18 @@ def poll_feed(
 
 
 def classify_backlog(svc: Services, *, names: Sequence[str] = (), limit: int | None = None) -> int:
-    """Classify entries a backfill stored unclassified (oldest first, up to limit); return how many."""
+    """Classify entries a backfill stored unclassified (oldest first, up to limit); return how many.
+
+    With several bots on one store, one of them works the backlog at a time; the others pass.
+    """
+    with store.exclusive(svc.engine, key=store.BACKLOG_LOCK_KEY) as ours:
+        if not ours:
+            log.debug("backlog_left_to_another_bot")
+            return 0
+        return _classify_backlog(svc, names=names, limit=limit)
+
+
+def _classify_backlog(svc: Services, *, names: Sequence[str], limit: int | None) -> int:
     started = time.monotonic()
     done = 0
     while not svc.stop.is_set() and (limit is None or done < limit):

@@ -17,6 +17,7 @@ from bot.polling import classify_backlog, poll_due_feeds, poll_feed
 from config.settings import WatchlistConfig
 from tests.fakes.feedserver import FeedServer, RssItem, release_page, rss_feed
 from tests.pollharness import NOW, feed, polling_bot, rows
+from tests.replicaharness import PostgresUnavailable, fresh_database
 
 MILESTONE_TITLE = "Orlena Bio Earns $7 Million Milestone Payment from Amgen"
 MILESTONE_SUMMARY = (
@@ -275,3 +276,25 @@ def test_page_memo_fetches_each_url_once_and_survives_failures() -> None:
         memo.fetch_once("https://a/3", broken)
     assert memo.seen("https://a/3")
     assert memo.fetch_once("https://a/3", fetch("later")) is None
+
+
+@pytest.mark.postgres
+def test_one_bot_at_a_time_works_the_backlog_on_a_shared_store(server: FeedServer, tmp_path: Path) -> None:
+    old = [_item(n, title=f"Orlena{n} Reports Results", age=timedelta(days=3)) for n in range(1, 4)]
+    server.route("/f", rss_feed(old))
+    try:
+        with fresh_database() as url:
+            engine = store.make_engine(url)
+            store.migrate(engine)
+            try:
+                with polling_bot(tmp_path, feeds=[("f", server.url("/f"))], engine=engine) as svc:
+                    polling.poll_feeds(svc, everything=True)  # the feed's three releases are old: a backlog
+                    assert rows(svc, "SELECT count(*) FROM entry WHERE classified_at IS NULL") == [(3,)]
+                    with store.exclusive(engine, key=store.BACKLOG_LOCK_KEY) as other_bot:
+                        assert other_bot
+                        assert classify_backlog(svc) == 0  # another bot is at it: this one passes
+                    assert classify_backlog(svc) == 3
+            finally:
+                engine.dispose()
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))

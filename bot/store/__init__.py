@@ -72,8 +72,10 @@ from bot.store.history import (
     stored_events,
 )
 from bot.store.leases import (
+    BACKLOG_LOCK_KEY,
     claim_channels,
     claim_feeds,
+    exclusive,
     lease_holders,
     release_channels,
     release_leases,
@@ -128,6 +130,7 @@ from bot.store.stories import Story, story_candidates, story_entries, story_of
 from bot.store.watchlists import delete_watchlist, load_watchlists, save_watchlist, set_muted
 
 __all__ = [
+    "BACKLOG_LOCK_KEY",
     "AdminNotice",
     "AdminNoticeNotFound",
     "AlertNotFound",
@@ -178,6 +181,7 @@ __all__ = [
     "due_feeds",
     "enqueue_admin_notice",
     "enqueue_also_on",
+    "exclusive",
     "feed_states",
     "find_entry",
     "finish_digest_run",

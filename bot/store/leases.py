@@ -9,12 +9,14 @@ A claim whose bot died lapses at its expiry and the work is claimed again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import ColumnElement, case, or_, update
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from bot.store._sql import clean, dialect_insert
@@ -23,6 +25,7 @@ from bot.store.feeds import _state as feed_state
 from bot.store.tables import AlertRow, ChannelPaceRow, FeedRow, channel_pace_table, feed_table
 
 PACE_LOCK_KEY = 0x6465616C70616365  # "dealpace"
+BACKLOG_LOCK_KEY = 0x6465616C6261636B  # "dealback"
 
 
 def _free(table: sa.Table, *, now: datetime) -> ColumnElement[bool]:
@@ -209,3 +212,25 @@ def lease_holders(session: Session, *, now: datetime) -> dict[str, int]:
         for holder, count in rows:
             counts[str(holder)] = counts.get(str(holder), 0) + int(count)
     return counts
+
+
+@contextmanager
+def exclusive(engine: Engine, *, key: int) -> Iterator[bool]:
+    """Yield True when this bot alone may do the work named by key until the block ends, else False.
+
+    On PostgreSQL a session advisory lock, tried without waiting on a connection of its own, so
+    other bots pass over the work instead of queueing for it; it is given back when the block ends,
+    or by the server when the bot's connection dies with it. SQLite serves a single bot: always True.
+    """
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    with engine.connect() as conn:
+        got = bool(conn.execute(sa.text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar_one())
+        conn.commit()
+        try:
+            yield got
+        finally:
+            if got:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                conn.commit()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TypeVar
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -272,3 +274,32 @@ def test_concurrent_row_claims_hand_each_alert_to_one_bot(engine: Engine) -> Non
     claimed = _race(engine, threads=_threads(engine), work=work)
     assert sorted(claimed) == sorted(alerts)
     assert set(claimed.values()) == {1}
+
+
+def test_exclusive_work_goes_to_one_bot_at_a_time_and_is_given_back(engine: Engine) -> None:
+    key = store.BACKLOG_LOCK_KEY
+    with store.exclusive(engine, key=key) as first:
+        assert first
+        with store.exclusive(engine, key=key) as second:
+            # On PostgreSQL another connection (another bot) is refused without waiting; SQLite
+            # serves a single bot, which always has the work.
+            assert second is (engine.dialect.name != "postgresql")
+    with store.exclusive(engine, key=key) as again:
+        assert again
+
+
+@pytest.mark.postgres
+def test_exclusive_work_held_by_a_dead_connection_is_free_again(pg_engine: Engine) -> None:
+    key = store.BACKLOG_LOCK_KEY
+    holder = pg_engine.connect()
+    assert holder.execute(sa.text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar_one()
+    with store.exclusive(pg_engine, key=key) as got:
+        assert not got
+    holder.invalidate()  # the bot holding it died: the server drops its session and its locks
+    holder.close()
+    for _ in range(100):  # the server ends the session as soon as it sees the connection gone
+        with store.exclusive(pg_engine, key=key) as got:
+            if got:
+                break
+        time.sleep(0.05)
+    assert got
