@@ -695,6 +695,10 @@ _BRACKETED_AFTER = re.compile(
 )
 
 
+# the first letters of the legal suffixes `_LEGAL_AFTER` reads after a name
+_LEGAL_FIRST = frozenset("ICLpPASNBGKO")
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Return the capitalised names of a sentence with what follows each (pure; linear)."""
     out: list[NameSpan] = []
@@ -707,9 +711,12 @@ def names_in(text: str) -> list[NameSpan]:
         start = m.start() + cut
         end = start + len(name)
         tail = text[end : end + 60]
-        legal = _LEGAL_AFTER.match(tail)
-        suffixed = bool(legal) or bool(_BRACKETED_AFTER.match(tail))
-        product = bool(_PRODUCT_AFTER.match(tail)) and not suffixed
+        # what follows a name decides which of these can match: most names are followed by a plain word
+        after = tail.lstrip()[:1]
+        legal = (tail[:1] == "," or after in _LEGAL_FIRST) and _LEGAL_AFTER.match(tail) is not None
+        bracketed = after in ("(", "[") and _BRACKETED_AFTER.match(tail) is not None
+        suffixed = legal or bracketed
+        product = after in ("(", "®", "™") and _PRODUCT_AFTER.match(tail) is not None and not suffixed
         out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))
     return out
 
@@ -780,9 +787,18 @@ def _alias_definitions(text: str) -> Iterator[re.Match[str]]:
 
 # "drugmaker X", "biotech X said", "shares of X", "X shares rose", "alliance with China's X": the text says
 # X is a company
+_WITH_COUNTRY = ("with", "from", "to", "by", "and")
+_COUNTRIES = ("China", "Japan", "Korea", "India", "Taiwan", "Israel", "Germany", "France", "Switzerland")
+_COUNTRIES += ("Denmark", "Sweden", "Belgium", "Britain", "Australia", "Canada")
+# the words the other frames open with ("start" for "start-up", "biotech" for "biotechnology company")
+_DESCRIBER_OPENINGS = ("company", "group", "firm", "biotech", "drugmaker", "developer", "maker", "specialist")
+_DESCRIBER_OPENINGS += ("start", "venture", "pharma", "licensee", "licensor", "subsidiary", "shares")
 _DESCRIBED = re.compile(
-    r"\b(?:(?:with|from|to|by|and)\s+(?:China|Japan|(?:South\s+)?Korea|India|Taiwan|Israel|Germany|France"
-    r"|Switzerland|Denmark|Sweden|Belgium|Britain|Australia|Canada)['’]s"
+    r"\b(?:(?:"
+    + "|".join(_WITH_COUNTRY)
+    + r")\s+(?:"
+    + "|".join(r"(?:South\s+)?Korea" if c == "Korea" else c for c in _COUNTRIES)
+    + r")['’]s"
     r"|company|group|firm|biotech|biotechnology\s+(?:company|group)|drugmaker|developer|maker|specialist"
     r"|start-?up|venture|pharma|licensee|licensor|subsidiary|shares\s+(?:of|in))\s+(?P<name>"
     + _NAME.pattern
@@ -793,11 +809,54 @@ _DESCRIBED = re.compile(
 _DESCRIBED_BEFORE = re.compile(_DESCRIBED.pattern.rsplit("|(?P<name2>", 1)[0])
 
 
+def _space_before(text: str, end: int) -> int:
+    """Where the run of spaces ending at `end` starts."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _described_openings(text: str) -> list[int]:
+    """Every place a match of `_DESCRIBED_BEFORE` may start, in order (some more besides)."""
+    starts: set[int] = set()
+    for word in _DESCRIBER_OPENINGS:
+        at = text.find(word)
+        while at != -1:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    # "with China's X": read back from each possessive to the word before the country
+    for mark in ("'s", "’s"):
+        at = text.find(mark)
+        while at != -1:
+            for country in _COUNTRIES:
+                if text.endswith(country, 0, at):
+                    ends = [_space_before(text, at - len(country))]
+                    if country == "Korea" and text.endswith("South", 0, ends[0]):
+                        ends.append(_space_before(text, ends[0] - len("South")))
+                    starts.update(
+                        end - len(word)
+                        for end in ends
+                        for word in _WITH_COUNTRY
+                        if text.endswith(word, 0, end)
+                    )
+            at = text.find(mark, at + 1)
+    return sorted(starts)
+
+
 def _described(text: str) -> Iterator[str]:
     """The names `_DESCRIBED` finds in a text, in order."""
-    if "shares" not in text:
-        return (m.group("name") for m in _DESCRIBED_BEFORE.finditer(text))
-    return (m.group("name") or m.group("name2") for m in _DESCRIBED.finditer(text))
+    if "shares" in text:
+        yield from (m.group("name") or m.group("name2") for m in _DESCRIBED.finditer(text))
+        return
+    # without "X shares" a match opens with one of a few words: the regex is tried only there, in
+    # order, each try after the last match, as a scan of the whole text would
+    pos = 0
+    for start in _described_openings(text):
+        if start >= pos:
+            m = _DESCRIBED_BEFORE.match(text, start)
+            if m is not None:
+                yield m.group("name")
+                pos = m.end()
 
 
 # the well-known groups' keys in sort order (the keys a key starts stand together there), and by initials

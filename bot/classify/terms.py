@@ -317,9 +317,10 @@ def deal_amounts(
                     terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
-            if sentence.region not in _TERM_REGIONS or _NOT_TERMS.search(sentence.text):
+            # a sentence without money is passed over before the costlier test of what its money is
+            if sentence.region not in _TERM_REGIONS or not _MONEYISH.search(sentence.text):
                 continue
-            if not _MONEYISH.search(sentence.text):
+            if _NOT_TERMS.search(sentence.text):
                 continue
             text = sentence.text
             money = find_money(text)

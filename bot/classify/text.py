@@ -102,7 +102,6 @@ _LETTER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,40}(?: [^\W\d_]{1,40})+(?![^\
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 # lower-case letters stay, capitals are lowered, any other byte becomes a space
 _ASCII_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-_LONG_ASCII_WORD = re.compile(rb"[a-z]{6,}")
 
 
 def _unescape(text: str) -> str:
@@ -139,7 +138,8 @@ def _may_join(text: str) -> bool:
     if text.isascii():
         # ASCII text is lower-cased and cut at non-letters by one byte table, the fastest way
         letters = text.encode("ascii").translate(_ASCII_LETTERS)
-        return _joins(letters.split(), _DOMAIN_BYTES.union(_LONG_ASCII_WORD.findall(letters)))
+        words = letters.split()  # the runs of letters: those of six or more are the words held whole
+        return _joins(words, _DOMAIN_BYTES.union(w for w in words if len(w) >= 6))
     if "\u03a3" in text:
         return True  # a capital sigma lower-cases by what follows it: joined and split words may differ
     words = _NON_LETTERS.sub(" ", text).lower().split()
@@ -233,7 +233,7 @@ def normalise(text: str) -> str:
     if "phase" in text.lower() or "\u017f" in text:  # "\u017f", a long s, matches "s" ignoring case
         text = _PHASE_NUMERAL.sub(_phase, text)
     text = _join_split_words(text)
-    if "ion" in text:
+    if "ion" in text and _SCALE_DAMAGE.search(text) is not None:
         text = _SCALE_OCR.sub(_scale, text)
     if "O" in text and ("$" in text or "€" in text or "£" in text or "¥" in text):
         text = _SUM_OCR.sub(lambda m: m.group(0).replace("O", "0"), text)  # needs a currency sign and an O
@@ -242,6 +242,8 @@ def normalise(text: str) -> str:
 
 # "$95 mi1lion", "EUR 3 bilIion": OCR reads the l of a scale word as the digit 1 or a capital I
 _SCALE_OCR = re.compile(r"([MmBb])(?<!\w[MmBb])([iIl1][lI1]{2})ion(s?)\b")  # "\b" read after the M, faster
+# what every damaged scale word holds: most texts write "million" whole, and then nothing is mended
+_SCALE_DAMAGE = re.compile(r"[MmBb](?!ill)[iIl1][lI1]{2}ion")
 # "$4O million": OCR reads a zero as the letter O, inside a sum after a currency sign
 _SUM_OCR = re.compile(r"(?<=[$€£¥])(?=[\dO.,]*\d)(?=[\dO.,]*O)[\dO][\dO.,]*(?=\s?(?:million|billion|bn|m)\b)")
 

@@ -7,10 +7,12 @@ import random
 from bot.classify import classify
 from bot.classify.entities import (
     _ALIAS_DEF,
+    _DESCRIBED,
     _TICKER,
     OrgIndex,
     _acronym,
     _alias_definitions,
+    _described,
     _ticker_matches,
     find_tickers,
     names_in,
@@ -371,3 +373,32 @@ def test_names_are_looked_up_as_by_reading_every_organisation_in_order() -> None
     for wanted in wanted_keys:
         if wanted not in index.orgs and wanted not in index.aliases:
             assert index._lookup(wanted) == reference(wanted), wanted
+
+
+def test_described_firms_read_where_a_frame_opens_are_those_read_everywhere() -> None:
+    pieces = [
+        " with ",
+        " from ",
+        " to",
+        "by ",
+        "and",
+        "China's ",
+        "South  Korea’s ",
+        " Korea's",
+        "Canada",
+        "'s",
+    ]
+    pieces += [
+        "company ",
+        "biotechnology company ",
+        "start-up ",
+        "startup ",
+        "drugmaker ",
+        "maker",
+        "pharma ",
+    ]
+    pieces += ["Acme", " Bio", "Zeta Therapeutics", " ", "\n", "the ", "licensee ", "licensor", "subsidiary"]
+    pieces += ["shares of ", "shares in ", "group", "firm ", "venture ", "specialist ", "developer ", "x"]
+    for text in _mixtures(pieces, seed=3):
+        expected = [m.group("name") or m.group("name2") for m in _DESCRIBED.finditer(text)]
+        assert list(_described(text)) == expected, text
