@@ -788,11 +788,12 @@ def _alias_definitions(text: str) -> Iterator[re.Match[str]]:
 # "drugmaker X", "biotech X said", "shares of X", "X shares rose", "alliance with China's X": the text says
 # X is a company
 _WITH_COUNTRY = ("with", "from", "to", "by", "and")
-_COUNTRIES = ("China", "Japan", "Korea", "India", "Taiwan", "Israel", "Germany", "France", "Switzerland")
-_COUNTRIES += ("Denmark", "Sweden", "Belgium", "Britain", "Australia", "Canada")
+_COUNTRIES: tuple[str, ...] = ("China", "Japan", "Korea", "India", "Taiwan", "Israel", "Germany", "France")
+_COUNTRIES += ("Switzerland", "Denmark", "Sweden", "Belgium", "Britain", "Australia", "Canada")
 # the words the other frames open with ("start" for "start-up", "biotech" for "biotechnology company")
-_DESCRIBER_OPENINGS = ("company", "group", "firm", "biotech", "drugmaker", "developer", "maker", "specialist")
-_DESCRIBER_OPENINGS += ("start", "venture", "pharma", "licensee", "licensor", "subsidiary", "shares")
+_DESCRIBER_OPENINGS: tuple[str, ...] = ("company", "group", "firm", "biotech", "drugmaker", "developer")
+_DESCRIBER_OPENINGS += ("maker", "specialist", "start", "venture", "pharma", "licensee", "licensor")
+_DESCRIBER_OPENINGS += ("subsidiary", "shares")
 _DESCRIBED = re.compile(
     r"\b(?:(?:"
     + "|".join(_WITH_COUNTRY)

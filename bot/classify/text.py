@@ -138,8 +138,8 @@ def _may_join(text: str) -> bool:
     if text.isascii():
         # ASCII text is lower-cased and cut at non-letters by one byte table, the fastest way
         letters = text.encode("ascii").translate(_ASCII_LETTERS)
-        words = letters.split()  # the runs of letters: those of six or more are the words held whole
-        return _joins(words, _DOMAIN_BYTES.union(w for w in words if len(w) >= 6))
+        runs = letters.split()  # the runs of letters: those of six or more are the words held whole
+        return _joins(runs, _DOMAIN_BYTES.union(w for w in runs if len(w) >= 6))
     if "\u03a3" in text:
         return True  # a capital sigma lower-cases by what follows it: joined and split words may differ
     words = _NON_LETTERS.sub(" ", text).lower().split()
