@@ -3,7 +3,9 @@
 `run_due_digests` is the scheduler's job: each list with a schedule gets its digest once per period,
 however often the job runs and across restarts, because the period is claimed in the store (a unique
 key per list and period) before anything is posted. A digest that fails cleanly is tried again on
-later ticks; one that may have reached Slack unanswered is never posted twice.
+later ticks. One that may have reached Slack unrecorded (no answer came, or the bot died while
+posting) is looked for in the channel by the marker in its metadata, and posted again only when it
+is not there: it goes out once.
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import store
 from bot.chart import top_partners_png, value_by_week_png
-from bot.deliver import DeliveryError, post_alert
+from bot.deliver import DeliveryError, delivered_markers, post_alert
 from bot.digest_schedule import last_due, period_start
 from bot.headline import clip
 from bot.models import Watchlist
+from bot.outbox_checks import LOOKBACK, ChannelIds
 from bot.period_digest import (
     QUARTER_WEEKS,
     DealEvent,
@@ -164,21 +167,32 @@ def _chart(
     )
 
 
-def post_digest(client: WebClient, *, channel: str, content: DigestContent) -> Delivered:
+def digest_marker(watchlist: str, end: datetime) -> str:
+    """Return the marker a list's digest for the period ending at `end` carries in its metadata."""
+    return f"period-digest:{watchlist}:{end.isoformat()}"
+
+
+def post_digest(client: WebClient, *, channel: str, content: DigestContent, marker: str = "") -> Delivered:
     """Post the digest message to a channel, then upload its chart beside it; return where they landed.
 
     The message is what matters: a chart Slack refuses (no files:write scope, say) is logged and
-    reported in `chart_error`, and the digest still counts as sent.
+    reported in `chart_error`, and the digest still counts as sent. The marker goes in the message's
+    metadata, so a post whose answer was lost can be found in the channel.
     """
-    posted = post_alert(client, channel=channel, message=content.message)
-    if content.chart is None:
-        return Delivered(channel_id=posted.channel_id, ts=posted.ts)
+    metadata = {"marker": marker} if marker else None
+    posted = post_alert(client, channel=channel, message=content.message, metadata=metadata)
+    return _with_chart(client, channel_id=posted.channel_id, ts=posted.ts, chart=content.chart)
+
+
+def _with_chart(client: WebClient, *, channel_id: str, ts: str, chart: Chart | None) -> Delivered:
+    if chart is None:
+        return Delivered(channel_id=channel_id, ts=ts)
     try:
-        file_id = upload_chart(client, channel_id=posted.channel_id, chart=content.chart)
+        file_id = upload_chart(client, channel_id=channel_id, chart=chart)
     except ChartUploadError as exc:
-        log.warning("digest_chart_failed", channel=posted.channel_id, error=exc.error)
-        return Delivered(channel_id=posted.channel_id, ts=posted.ts, chart_error=exc.error)
-    return Delivered(channel_id=posted.channel_id, ts=posted.ts, chart_file_id=file_id)
+        log.warning("digest_chart_failed", channel=channel_id, error=exc.error)
+        return Delivered(channel_id=channel_id, ts=ts, chart_error=exc.error)
+    return Delivered(channel_id=channel_id, ts=ts, chart_file_id=file_id)
 
 
 def upload_chart(client: WebClient, *, channel_id: str, chart: Chart) -> str | None:
@@ -231,19 +245,26 @@ def run_due_digests(svc: Services) -> list[DigestOutcome]:
     return outcomes
 
 
-def _recorded(svc: Services, *, watchlist: str, end: datetime) -> bool:
-    """True when the period needs no more work: sent, being sent, skipped, unsure or failed for good."""
-    with store.session_scope(svc.engine) as session:
-        run = store.digest_run(session, watchlist=watchlist, period_end=end)
-    return run is not None and not (run.status == "failed" and run.attempts < MAX_ATTEMPTS)
+def _stale_before(svc: Services) -> datetime:
+    """A digest 'sending' since before this was left by a process that died while posting it."""
+    return svc.clock() - timedelta(seconds=svc.config.delivery.sending_lease_seconds)
+
+
+def _unsettled(svc: Services, run: store.DigestRun) -> bool:
+    """True when the run's post may have landed unrecorded: no answer came, or its process died."""
+    return run.status == "unsure" or (run.status == "sending" and run.updated_at < _stale_before(svc))
 
 
 def send_due_digest(
     svc: Services, *, watchlist: Watchlist, start: datetime, end: datetime
 ) -> DigestOutcome | None:
     """Send one list's digest for the period [start, end) unless it is recorded; None when nothing was due."""
-    if _recorded(svc, watchlist=watchlist.name, end=end):
-        return None
+    with store.session_scope(svc.engine) as session:
+        run = store.digest_run(session, watchlist=watchlist.name, period_end=end)
+    if run is not None and _unsettled(svc, run):
+        return _settle(svc, watchlist=watchlist, start=start, end=end)
+    if run is not None and not (run.status == "failed" and run.attempts < MAX_ATTEMPTS):
+        return None  # sent, being sent, skipped, or failed for good
     now = svc.clock()
     if watchlist.muted_until is not None and watchlist.muted_until > end:
         with store.session_scope(svc.engine) as session:
@@ -254,17 +275,8 @@ def send_due_digest(
             log.info("digest_skipped", watchlist=watchlist.name, period_end=end.isoformat(), reason="muted")
         return DigestOutcome(watchlist.name, end, "skipped") if skipped else None
 
-    rates = svc.config.rates
     try:
-        content = compose_digest(
-            svc.engine,
-            watchlist=watchlist,
-            start=start,
-            end=end,
-            usd_rates=rates.usd_per_unit,
-            rates_as_of=rates.as_of,
-            with_chart=svc.slack is not None,
-        )
+        content = _compose(svc, watchlist=watchlist, start=start, end=end)
     except SQLAlchemyError as exc:
         log.warning("digest_unreadable", watchlist=watchlist.name, error=type(exc).__name__)
         return None  # nothing claimed: the next tick reads again
@@ -282,6 +294,72 @@ def send_due_digest(
     return _deliver(svc, watchlist=watchlist, end=end, content=content)
 
 
+def _compose(svc: Services, *, watchlist: Watchlist, start: datetime, end: datetime) -> DigestContent:
+    rates = svc.config.rates
+    return compose_digest(
+        svc.engine,
+        watchlist=watchlist,
+        start=start,
+        end=end,
+        usd_rates=rates.usd_per_unit,
+        rates_as_of=rates.as_of,
+        with_chart=svc.slack is not None,
+    )
+
+
+def _settle(svc: Services, *, watchlist: Watchlist, start: datetime, end: datetime) -> DigestOutcome | None:
+    """Find a digest whose post may have landed unrecorded and record it; post it when it is not there."""
+    with store.session_scope(svc.engine) as session:
+        taken = store.recover_digest_run(
+            session,
+            watchlist=watchlist.name,
+            period_end=end,
+            stale_before=_stale_before(svc),
+            now=svc.clock(),
+        )
+    if not taken:
+        return None  # another process is at it
+    try:
+        content = _compose(svc, watchlist=watchlist, start=start, end=end)
+    except SQLAlchemyError as exc:
+        log.warning("digest_unreadable", watchlist=watchlist.name, error=type(exc).__name__)
+        _finish(svc, watchlist=watchlist.name, end=end, status="unsure", events=0, error="store unreadable")
+        return None
+    found = _find_posted(svc, watchlist=watchlist, end=end)
+    if found is None:
+        return _deliver(svc, watchlist=watchlist, end=end, content=content)
+    channel_id, ts = found
+    assert svc.slack is not None  # found in a channel's history
+    delivered = _with_chart(svc.slack, channel_id=channel_id, ts=ts, chart=content.chart)
+    return _sent(svc, watchlist=watchlist, end=end, content=content, delivered=delivered, found=True)
+
+
+def _find_posted(svc: Services, *, watchlist: Watchlist, end: datetime) -> tuple[str, str] | None:
+    """Return (channel id, ts) of the list's digest for the period if the channel holds it, else None.
+
+    When Slack will not show the history (a scope is missing, the channel is gone), None: the digest
+    is posted again, as a duplicate is better than a lost digest, and the warning says why.
+    """
+    client = svc.slack
+    if client is None:
+        return None  # printed, not posted: nothing to look for
+    try:
+        channel_id = ChannelIds(engine=svc.engine, client=client, clock=svc.clock).get(watchlist.channel)
+        if channel_id is None:
+            return None
+        oldest = (end - LOOKBACK).timestamp()
+        ts = delivered_markers(client, channel_id=channel_id, oldest=oldest).get(
+            digest_marker(watchlist.name, end)
+        )
+    except DeliveryError as exc:
+        log.warning(
+            "digest_unverifiable", watchlist=watchlist.name, error=exc.error, action="posting it again"
+        )
+        return None
+    log.info("digest_found", watchlist=watchlist.name, channel=channel_id, found=ts is not None)
+    return None if ts is None else (channel_id, ts)
+
+
 def _deliver(svc: Services, *, watchlist: Watchlist, end: datetime, content: DigestContent) -> DigestOutcome:
     events = content.stats.total
     if svc.slack is None:
@@ -292,7 +370,9 @@ def _deliver(svc: Services, *, watchlist: Watchlist, end: datetime, content: Dig
         log.info("digest_printed", watchlist=watchlist.name, period_end=end.isoformat(), events=events)
         return DigestOutcome(watchlist.name, end, "sent", events)
     try:
-        delivered = post_digest(svc.slack, channel=watchlist.channel, content=content)
+        delivered = post_digest(
+            svc.slack, channel=watchlist.channel, content=content, marker=digest_marker(watchlist.name, end)
+        )
     except DeliveryError as exc:
         status = "unsure" if exc.ambiguous else "failed"
         _finish(
@@ -314,6 +394,19 @@ def _deliver(svc: Services, *, watchlist: Watchlist, end: datetime, content: Dig
             ambiguous=exc.ambiguous,
         )
         return DigestOutcome(watchlist.name, end, status, events, exc.error)
+    return _sent(svc, watchlist=watchlist, end=end, content=content, delivered=delivered)
+
+
+def _sent(
+    svc: Services,
+    *,
+    watchlist: Watchlist,
+    end: datetime,
+    content: DigestContent,
+    delivered: Delivered,
+    found: bool = False,
+) -> DigestOutcome:
+    events = content.stats.total
     _finish(
         svc,
         watchlist=watchlist.name,
@@ -333,6 +426,7 @@ def _deliver(svc: Services, *, watchlist: Watchlist, end: datetime, content: Dig
         period_end=end.isoformat(),
         events=events,
         chart=delivered.chart_file_id is not None,
+        found_in_channel=found,
     )
     return DigestOutcome(watchlist.name, end, "sent", events)
 

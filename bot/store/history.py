@@ -9,7 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Text, bindparam, cast, func, or_, update
+from sqlalchemy import Text, and_, bindparam, cast, func, or_, update
 from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
@@ -298,6 +298,27 @@ def claim_digest_run(
         .values(status="sending", attempts=col(DigestRunRow.attempts) + 1, updated_at=now)
     )
     return int(retried.rowcount) == 1
+
+
+def recover_digest_run(
+    session: Session, *, watchlist: str, period_end: datetime, stale_before: datetime, now: datetime
+) -> bool:
+    """Take back a digest whose post may have landed unrecorded: 'unsure', or 'sending' since before
+    stale_before (its process died). True when this process took it: it looks in the channel for the
+    digest before posting it again, and no other process does meanwhile."""
+    taken = session.exec(
+        update(DigestRunRow)
+        .where(
+            col(DigestRunRow.watchlist) == clean(watchlist),
+            col(DigestRunRow.period_end) == period_end,
+            or_(
+                col(DigestRunRow.status) == "unsure",
+                and_(col(DigestRunRow.status) == "sending", col(DigestRunRow.updated_at) < stale_before),
+            ),
+        )
+        .values(status="sending", updated_at=now)
+    )
+    return int(taken.rowcount) == 1
 
 
 def finish_digest_run(

@@ -305,3 +305,32 @@ def test_the_database_refuses_an_unknown_digest_status(session: Session, status:
     )
     with pytest.raises(sa.exc.IntegrityError):
         store.finish_digest_run(session, watchlist=name, period_end=NOW, status=status, now=NOW)
+
+
+def test_a_digest_left_sending_or_unsure_is_taken_back_by_one_process(session: Session) -> None:
+    end = NOW
+    assert store.claim_digest_run(
+        session,
+        watchlist="deals",
+        period_start=end - timedelta(days=7),
+        period_end=end,
+        now=NOW,
+        max_attempts=5,
+    )
+
+    def recover(at: timedelta) -> bool:
+        return store.recover_digest_run(
+            session,
+            watchlist="deals",
+            period_end=end,
+            stale_before=NOW + at - timedelta(minutes=1),
+            now=NOW + at,
+        )
+
+    assert not recover(timedelta(seconds=30))  # its process may still be posting
+    assert recover(timedelta(minutes=2))  # it died: this process looks for the post
+    assert not recover(timedelta(minutes=2))  # and no other one does meanwhile
+    store.finish_digest_run(session, watchlist="deals", period_end=end, status="unsure", now=NOW)
+    assert recover(timedelta(minutes=3))  # no answer came: looked for at once
+    store.finish_digest_run(session, watchlist="deals", period_end=end, status="sent", now=NOW)
+    assert not recover(timedelta(hours=1))
