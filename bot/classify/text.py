@@ -536,8 +536,13 @@ def gate(clauses: tuple[frozenset[str], ...]) -> tuple[Need, ...]:
 def holds(text: str, lower: str, gates: tuple[Need, ...]) -> bool:
     """True when an ASCII text (and its lower-cased copy) holds one word of each need."""
     for folded, written in gates:
-        if not (any(map(lower.__contains__, folded)) or (written and any(map(text.__contains__, written)))):
-            return False
+        # a plain loop: the word found is most often among the first of a need, and it stops there
+        for word in folded:
+            if word in lower:
+                break
+        else:
+            if not written or not any(map(text.__contains__, written)):
+                return False
     return True
 
 
