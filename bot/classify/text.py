@@ -56,6 +56,9 @@ _TRANSLATE = {
 # control characters (except line breaks), bidi and other format marks, and lone surrogates
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2061-\u206f\ud800-\udfff]")
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
+# the ASCII characters of the two above
+_ASCII_TRANSLATED = "".join(chr(c) for c in _TRANSLATE if c < 128)
+_ASCII_CONTROL = bytes(c for c in range(128) if _CONTROL.match(chr(c)))
 _SPACES = re.compile(r" {2,}")
 _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -221,9 +224,17 @@ def normalise(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
-    if _TRANSLATED.search(text) is not None:
-        text = text.translate(_TRANSLATE)
-    text = _CONTROL.sub("", text)
+    if text.isascii():
+        # ASCII text (most of it) is read by byte tables, faster than the patterns that say the same
+        if any(ch in text for ch in _ASCII_TRANSLATED):
+            text = text.translate(_TRANSLATE)
+        kept = text.encode("ascii").translate(None, _ASCII_CONTROL)
+        if len(kept) != len(text):
+            text = kept.decode("ascii")
+    else:
+        if _TRANSLATED.search(text) is not None:
+            text = text.translate(_TRANSLATE)
+        text = _CONTROL.sub("", text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:
