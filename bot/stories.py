@@ -53,6 +53,9 @@ _DATELINE_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _TAIL = 60  # characters at the end of a headline where a wire tag or correction marker can be
+# A word each tail pattern above needs: a tail without one is not searched (most headlines).
+_CORRECTION_WORDS = ("correct", "updated", "revised", "replacement")
+_WIRE_WORDS = ("wire", "newsfile")
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DECIMAL_RE = re.compile(r"\d[,.]\d")  # a figure with a separator, which _prepare rewrites
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -131,7 +134,11 @@ def facts_of(entry: Entry, *, at: datetime, entry_id: int = 0, story_id: int = 0
 @lru_cache(maxsize=4096)
 def is_correction(title: str) -> bool:
     """True when a headline says it corrects, replaces or updates an earlier release."""
-    return bool(_CORRECTION_LEAD_RE.match(title) or _CORRECTION_TAIL_RE.search(title[-_TAIL:]))
+    tail = title[-_TAIL:]
+    return bool(
+        _CORRECTION_LEAD_RE.match(title)
+        or (_may_contain(tail, _CORRECTION_WORDS) and _CORRECTION_TAIL_RE.search(tail))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -141,8 +148,11 @@ def title_key(title: str) -> str:
     text = _CORRECTION_LEAD_RE.sub("", text)
     # Tags and markers at the end are short: only the end is searched for them.
     head, tail = text[:-_TAIL], text[-_TAIL:]
-    text = head + _CORRECTION_TAIL_RE.sub("", _WIRE_TAIL_RE.sub("", tail))
-    return " ".join(word for word in _words(text) if word not in _LEGAL)
+    if _may_contain(tail, _WIRE_WORDS):
+        tail = _WIRE_TAIL_RE.sub("", tail)
+    if _may_contain(tail, _CORRECTION_WORDS):
+        tail = _CORRECTION_TAIL_RE.sub("", tail)
+    return " ".join(word for word in _words(head + tail) if word not in _LEGAL)
 
 
 @lru_cache(maxsize=4096)
@@ -221,6 +231,15 @@ def choose_story(new: StoryFacts, candidates: Sequence[StoryFacts]) -> StoryFact
         ):
             best, best_score = candidate, score
     return best
+
+
+def _may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False when text is ASCII and has none of the (lower-case) words in any case, so a case-blind
+    pattern needing one cannot match; True otherwise (non-ASCII text has other case forms)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def _prepare(text: str) -> str:

@@ -11,11 +11,11 @@ from sqlmodel import Session, col, select
 
 from bot.models import Classification, Entry, RouteMatch
 from bot.store._sql import clean, dialect_insert
-from bot.store.entries import add_entry, entry_values
+from bot.store.entries import ALERT_KEY, alert_values, entry_values
 from bot.store.revisions import enqueue_also_on
 from bot.store.stories import lock_tokens, story_candidates
-from bot.store.tables import EntryRow, entry_table
-from bot.stories import WINDOW, StoryFacts, blocking_token, choose_story, facts_of
+from bot.store.tables import EntryRow, alert_table, entry_table
+from bot.stories import WINDOW, StoryFacts, choose_story, facts_of
 
 _IN_CHUNK = 500
 
@@ -80,9 +80,9 @@ def claim_entries(session: Session, *, items: Sequence[NewEntry], now: datetime)
     """
     if not items:
         return []
-    tokens = {token for item in items if (token := blocking_token(item.entry))}
-    lock_tokens(session, tokens=tokens)
     facts = [facts_of(item.entry, at=now) for item in items]
+    tokens = {fact.token for fact in facts if fact.token}  # each its entry's blocking_token
+    lock_tokens(session, tokens=tokens)
     candidates = story_candidates(
         session,
         tokens=tokens,
@@ -100,7 +100,8 @@ def claim_entries(session: Session, *, items: Sequence[NewEntry], now: datetime)
         members.setdefault(candidate.story_id, []).append(candidate.entry_id)
         by_token.setdefault(candidate.token or "", []).append(candidate)
     for item, fact in zip(items, facts, strict=True):
-        entry_id = ids.get((clean(item.entry.wire), clean(item.entry.native_id)))
+        # pop: a release the feed listed twice is claimed once
+        entry_id = ids.pop((clean(item.entry.wire), clean(item.entry.native_id)), None)
         if entry_id is None:
             continue
         match = choose_story(fact, by_token.get(fact.token or "", []))
@@ -146,38 +147,43 @@ def claim_entries(session: Session, *, items: Sequence[NewEntry], now: datetime)
 
 
 def _insert(session: Session, *, items: Sequence[NewEntry], now: datetime) -> dict[tuple[str, str], int]:
-    """Insert the entries (alerts with those that have matches); return the new ids by (wire, native id)."""
-    ids: dict[tuple[str, str], int] = {}
-    plain = [item for item in items if item.silent or not item.matches]
-    if plain:
-        # One statement for the lot: a backfill brings hundreds of entries with no alerts.
-        rows = (
-            session.connection()
-            .execute(
-                dialect_insert(session, entry_table)
-                .on_conflict_do_nothing(index_elements=["wire", "native_id"])
-                .returning(entry_table.c.id, entry_table.c.wire, entry_table.c.native_id),
-                [
-                    entry_values(
-                        entry=item.entry, classification=item.classification, silent=item.silent, now=now
-                    )
-                    for item in plain
-                ],
-            )
-            .all()
+    """Insert the entries, then the alerts of those with matches; return the new ids by (wire, native id).
+
+    One statement for the entries and one for the alerts, however many there are: a backfill brings
+    hundreds of entries at once, and a statement per entry costs more than the rows it writes.
+    """
+    rows = (
+        session.connection()
+        .execute(
+            dialect_insert(session, entry_table)
+            .on_conflict_do_nothing(index_elements=["wire", "native_id"])
+            .returning(entry_table.c.id, entry_table.c.wire, entry_table.c.native_id),
+            [
+                entry_values(
+                    entry=item.entry,
+                    # An entry that is alerted on is classified (route read its classification).
+                    classification=item.classification
+                    if item.silent or not item.matches
+                    else item.classification or Classification(),
+                    silent=item.silent,
+                    now=now,
+                )
+                for item in items
+            ],
         )
-        ids.update(((wire, native_id), entry_id) for entry_id, wire, native_id in rows)
+        .all()
+    )
+    ids = {(wire, native_id): entry_id for entry_id, wire, native_id in rows}
+    alerted: set[int] = set()
+    alerts = []
     for item in items:
-        if item.silent or not item.matches:
+        entry_id = ids.get((clean(item.entry.wire), clean(item.entry.native_id)))
+        if item.silent or entry_id is None or entry_id in alerted:
             continue
-        entry_id = add_entry(
-            session,
-            entry=item.entry,
-            classification=item.classification or Classification(),
-            matches=item.matches,
-            silent=False,
-            now=now,
+        alerted.add(entry_id)  # a release the feed listed twice is alerted once
+        alerts += [alert_values(entry_id=entry_id, match=match, now=now) for match in item.matches]
+    if alerts:
+        session.connection().execute(
+            dialect_insert(session, alert_table).on_conflict_do_nothing(index_elements=ALERT_KEY), alerts
         )
-        if entry_id is not None:
-            ids[(clean(item.entry.wire), clean(item.entry.native_id))] = entry_id
     return ids

@@ -129,27 +129,30 @@ def add_entry(
         .returning(entry_table.c.id)
     )
     entry_id: int | None = session.exec(stmt).scalar_one_or_none()
-    if entry_id is None or silent:
+    if entry_id is None or silent or not matches:
         return entry_id
-    for match in matches:
-        session.exec(
-            dialect_insert(session, alert_table)
-            .values(
-                entry_id=entry_id,
-                watchlist=clean(match.watchlist),
-                channel=clean(match.channel),
-                reason=clean(match.reason),
-                status="pending",
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-                updated_at=now,
-                kind="alert",
-                revision="",
-            )
-            .on_conflict_do_nothing(index_elements=ALERT_KEY)
-        )
+    session.connection().execute(
+        dialect_insert(session, alert_table).on_conflict_do_nothing(index_elements=ALERT_KEY),
+        [alert_values(entry_id=entry_id, match=match, now=now) for match in matches],
+    )
     return entry_id
+
+
+def alert_values(*, entry_id: int, match: RouteMatch, now: datetime) -> dict[str, Any]:
+    """Return the column values of a new pending alert of an entry for one matched watch list."""
+    return {
+        "entry_id": entry_id,
+        "watchlist": clean(match.watchlist),
+        "channel": clean(match.channel),
+        "reason": clean(match.reason),
+        "status": "pending",
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+        "updated_at": now,
+        "kind": "alert",
+        "revision": "",
+    }
 
 
 def to_entry(row: EntryRow) -> Entry:

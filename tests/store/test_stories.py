@@ -190,3 +190,35 @@ def test_many_entries_are_claimed_in_one_go(session: Session, count: int) -> Non
     assert len(claimed) == count
     assert all(c.story_id == c.entry_id for c in claimed)
     assert store.unclassified_count(session) == count
+
+
+def test_a_batch_of_alerted_and_silent_entries_gets_one_alert_per_match_in_order(session: Session) -> None:
+    pfizer = RouteMatch(watchlist="pfizer", channel="C0PFIZER", reason="company Pfizer is a partner")
+    items = [
+        _copy("globenewswire", "g1", title="Acme Earns $5 Million Milestone", matches=(AMGEN, pfizer)),
+        _copy("globenewswire", "g2", title="Boron Reports Results", matches=(AMGEN,), silent=True),
+        _copy("globenewswire", "g3", title="Cobalt Licenses CB-7 to Amgen", matches=(AMGEN,)),
+        _copy("globenewswire", "g4", title="Dune Reports Results", classification=None, silent=True),
+    ]
+    claimed = store.claim_entries(session, items=items, now=NOW)
+    session.commit()
+    assert [c.entry.native_id for c in claimed] == ["g1", "g2", "g3", "g4"]
+    assert [c.alerts for c in claimed] == [2, 0, 1, 0]
+    assert [c.entry_id for c in claimed] == sorted(c.entry_id for c in claimed)
+    rows = session.connection().execute(sa.text("SELECT entry_id, watchlist FROM alert ORDER BY id")).all()
+    g1, _, g3, _ = (c.entry_id for c in claimed)
+    assert [tuple(row) for row in rows] == [(g1, "amgen"), (g1, "pfizer"), (g3, "amgen")]
+    assert store.unclassified_count(session) == 1
+
+
+def test_a_release_listed_twice_in_one_batch_is_claimed_and_alerted_once(session: Session) -> None:
+    claimed = store.claim_entries(
+        session,
+        items=[
+            _copy("globenewswire", "g1", matches=(AMGEN,)),
+            _copy("globenewswire", "g1", matches=(AMGEN,)),
+        ],
+        now=NOW,
+    )
+    assert [(c.entry.native_id, c.alerts) for c in claimed] == [("g1", 1)]
+    assert len(store.alerts_for_entry(session, entry_id=claimed[0].entry_id)) == 1
