@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from bot.classify.document import Sentence, read_document
 from bot.classify.entities import OrgIndex, find_tickers
-from bot.classify.events import Hit, decide, find_hits
+from bot.classify.events import Hit, report
 from bot.classify.parties import company_of, company_subjects, partners_of
 from bot.classify.terms import deal_amounts
 from bot.models import Classification, Entry, EventType, Evidence
@@ -39,8 +39,7 @@ def classify(entry: Entry, *, known_names: Sequence[str] = ()) -> Classification
     """Return the deal events an entry reports, with evidence and extracted terms (pure; never raises)."""
     published = entry.published.date() if entry.published is not None else None
     doc = read_document(title=entry.title, summary=entry.summary, body=entry.body, published=published)
-    hits = find_hits(doc)
-    events = decide(doc, hits)
+    events, hits = report(doc)
     tickers = find_tickers([doc.title, doc.summary, doc.body, *entry.categories])
     index = OrgIndex([doc.title, doc.summary, doc.body], known=known_names, about=company_subjects(doc))
     company = company_of(doc, index, issuer=entry.issuer)

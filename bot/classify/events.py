@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from heapq import merge
 
 from bot.classify.document import NEWS_REGIONS, Document, Region, Sentence
 from bot.classify.rules import DATE, MONTHS, PAYMENT_WORDS, RULES, Effect, Rule, Scope, rules_for
 from bot.classify.text import Need, alternatives, gate, holds, needs
 from bot.models import EventType
 
-__all__ = ["Hit", "decide", "find_hits"]
+__all__ = ["Hit", "decide", "find_hits", "report"]
 
 EVENTS = (EventType.MILESTONE, EventType.IND, EventType.LICENSING)
 _PROVE = {e: rules_for(e, Effect.PROVE) for e in EVENTS}
@@ -91,6 +93,8 @@ _PROVES_BY_CUE = {
     c: frozenset(k for k, (_, rule, _) in enumerate(_PROVE_GATES) if c in rule.cues) for c in _CUES
 }
 _UNCUED_PROVES = frozenset(k for k, (_, rule, _) in enumerate(_PROVE_GATES) if not rule.cues)
+_ALL_PROVES = frozenset(range(len(_PROVE_GATES)))
+_PROVES_OF = {e: frozenset(k for k, (event, _, _) in enumerate(_PROVE_GATES) if event is e) for e in EVENTS}
 # masks write "_" over words: a cue without one is never made by masking, only removed
 _PLAIN_CUES = not any("_" in c for c in _CUES)
 # a sentence without any prove rule's cue is skipped whole
@@ -358,20 +362,20 @@ def _passes(prove: Rule, s: _Sentence, m: re.Match[str], event: EventType, publi
     return not any(_blocked_by(r, s, m, prove=prove, published=published) for r in s.blockers(event))
 
 
-def find_hits(doc: Document) -> list[Hit]:
-    """Return every unstopped prove-rule match in the document's news-bearing sentences."""
+def _hits_in(
+    doc: Document, sentences: Sequence[Sentence], *, present: tuple[str, ...], rules: frozenset[int]
+) -> list[Hit]:
+    """The unstopped matches of some prove rules (places in `_PROVE_GATES`) in the sentences, in order."""
     hits: list[Hit] = []
-    sentences = [s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY]
-    lowers = [s.text.lower() for s in sentences]
-    # the cue words the document holds at all, read once: each sentence is then read for these only
-    present = tuple(filter("\n".join(lowers).__contains__, _CUES))
-    for sentence, lower in zip(sentences, lowers, strict=True):
+    for sentence in sentences:
+        lower = sentence.text.lower()
         cues = _cues_in(lower, present)
-        if _ALL_PROVE_CUED and cues.isdisjoint(_PROVE_CUES):
-            continue  # no prove rule's cue word: masks only remove words, so none can match
-        s = _Sentence(sentence, lower=lower, cues=cues, present=present)
         # only the prove rules one of whose cues the sentence holds, in table order
-        for k in sorted(_UNCUED_PROVES.union(*(_PROVES_BY_CUE[c] for c in cues))):
+        tried = rules.intersection(_UNCUED_PROVES.union(*(_PROVES_BY_CUE[c] for c in cues)))
+        if not tried:
+            continue  # no such rule's cue word: masks only remove words, so none can match
+        s = _Sentence(sentence, lower=lower, cues=cues, present=present)
+        for k in sorted(tried):
             event, prove, prove_gate = _PROVE_GATES[k]
             if not s.may_match(prove_gate):
                 continue
@@ -380,6 +384,47 @@ def find_hits(doc: Document) -> list[Hit]:
                     hits.append(Hit(event=event, rule=prove.name, sentence=sentence))
                     break
     return hits
+
+
+def _present(sentences: Sequence[Sentence]) -> tuple[str, ...]:
+    """The cue words the sentences hold at all, read once: each sentence is then read for these only."""
+    return tuple(filter("\n".join(s.text.lower() for s in sentences).__contains__, _CUES))
+
+
+def find_hits(doc: Document) -> list[Hit]:
+    """Return every unstopped prove-rule match in the document's news-bearing sentences."""
+    sentences = [s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY]
+    return _hits_in(doc, sentences, present=_present(sentences), rules=_ALL_PROVES)
+
+
+def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
+    """Return the events the document reports and the hits that prove them (what `decide` says of
+    `find_hits`, for less work: a body sentence is read only for events its hits may still decide)."""
+    news = [s for s in doc.sentences if s.region in NEWS_REGIONS]
+    body = [s for s in doc.sentences if s.region is Region.BODY]
+    present = _present([s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY])
+    hits = _hits_in(doc, news, present=present, rules=_ALL_PROVES)
+    # body hits count for an event the headline, summary or lead already report (as more evidence), or
+    # one the headline or summary speaks of, outside periodic reports (see `decide`); for no other
+    periodic: bool | None = None
+    wanted: set[int] = set()
+    for event in EVENTS:
+        regions = {h.sentence.region for h in hits if h.event is event}
+        if Region.TITLE not in regions and Region.SUMMARY not in regions:
+            if periodic is None:
+                periodic = _PERIODIC.search(doc.title) is not None
+            if periodic:
+                continue
+            if (
+                Region.LEAD not in regions
+                and EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is None
+            ):
+                continue
+        wanted |= _PROVES_OF[event]
+    if wanted and body:
+        found = _hits_in(doc, body, present=present, rules=frozenset(wanted))
+        hits = list(merge(hits, found, key=lambda h: h.sentence.index))
+    return decide(doc, hits), hits
 
 
 def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
