@@ -101,7 +101,7 @@ def claim_entries(session: Session, *, items: Sequence[NewEntry], now: datetime)
         by_token.setdefault(candidate.token or "", []).append(candidate)
     for item, fact in zip(items, facts, strict=True):
         # pop: a release the feed listed twice is claimed once
-        entry_id = ids.pop((clean(item.entry.wire), clean(item.entry.native_id)), None)
+        entry_id = ids.pop(_key(item), None)
         if entry_id is None:
             continue
         match = choose_story(fact, by_token.get(fact.token or "", []))
@@ -177,8 +177,10 @@ def _insert(session: Session, *, items: Sequence[NewEntry], now: datetime) -> di
     alerted: set[int] = set()
     alerts = []
     for item in items:
-        entry_id = ids.get((clean(item.entry.wire), clean(item.entry.native_id)))
-        if item.silent or entry_id is None or entry_id in alerted:
+        if item.silent or not item.matches:
+            continue
+        entry_id = ids.get(_key(item))
+        if entry_id is None or entry_id in alerted:
             continue
         alerted.add(entry_id)  # a release the feed listed twice is alerted once
         alerts += [alert_values(entry_id=entry_id, match=match, now=now) for match in item.matches]
@@ -187,3 +189,8 @@ def _insert(session: Session, *, items: Sequence[NewEntry], now: datetime) -> di
             dialect_insert(session, alert_table).on_conflict_do_nothing(index_elements=ALERT_KEY), alerts
         )
     return ids
+
+
+def _key(item: NewEntry) -> tuple[str, str]:
+    """The entry's identity as stored: (wire, native id)."""
+    return clean(item.entry.wire), clean(item.entry.native_id)

@@ -36,9 +36,13 @@ class StoredEntry:
 
 def content_hash(entry: Entry) -> str:
     """Return a SHA-256 hex digest of the release's words (title, summary, body)."""
+    return _words_hash(clean(entry.title), clean(entry.summary), clean(entry.body))
+
+
+def _words_hash(*cleaned: str) -> str:
     digest = hashlib.sha256()
-    for part in (entry.title, entry.summary, entry.body):
-        digest.update(clean(part).encode("utf-8"))
+    for part in cleaned:
+        digest.update(part.encode("utf-8"))
         digest.update(b"\x1f")
     return digest.hexdigest()
 
@@ -81,19 +85,20 @@ def entry_values(
     classification None: not classified yet (a backfill entry the backlog classifies later).
     """
     found = classification or Classification()
+    title, summary, body = clean(entry.title), clean(entry.summary), clean(entry.body)
     return {
         "wire": clean(entry.wire),
         "native_id": clean(entry.native_id),
         "feed_name": clean(entry.feed),
         "url": clean(entry.url),
-        "title": clean(entry.title),
-        "summary": clean(entry.summary),
-        "body": clean(entry.body),
+        "title": title,
+        "summary": summary,
+        "body": body,
         "published": entry.published,
         "modified": entry.modified,
         "issuer": clean_opt(entry.issuer),
         "categories": [clean(category) for category in entry.categories],
-        "content_hash": content_hash(entry),
+        "content_hash": _words_hash(title, summary, body),  # content_hash(entry), cleaned once
         "first_seen_at": now,
         "silent": silent,
         "events": [event.value for event in found.events],
