@@ -23,6 +23,7 @@ log = structlog.get_logger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_PAGE_SIZE = 8192
 PG_CONNECT_TIMEOUT_S = 10
 MIGRATION_LOCK_KEY = 0x6465616C77697265  # "dealwire"
 # PostgreSQL's answers for a transaction it rolled back to break a deadlock or a serialisation conflict:
@@ -81,6 +82,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets the Slack app read while the poller writes; foreign keys are off by default in SQLite.
     cursor = dbapi_connection.cursor()
     try:
+        # Only a file not created yet takes a page size (so it must come before WAL): an existing
+        # store keeps its own. A release's row is most of a kilobyte, and a 4 KiB page leaves half
+        # a row unused on average; 8 KiB pages halve that (a million releases: ~1.06 GB -> ~0.99 GB),
+        # and a longer body spills to overflow pages less. Nothing about durability changes.
+        cursor.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")

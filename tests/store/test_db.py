@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta, timezone
@@ -50,7 +51,23 @@ def test_sqlite_file_engine_uses_wal_foreign_keys_and_busy_timeout(tmp_path: Pat
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 8192
     store.check(engine)
+
+
+def test_an_existing_sqlite_file_keeps_its_page_size(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA page_size=4096")
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("CREATE TABLE kept (id INTEGER PRIMARY KEY)")
+    raw.close()
+    engine = store.make_engine(f"sqlite:///{path}")
+    store.migrate(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        assert conn.exec_driver_sql("SELECT count(*) FROM kept").scalar() == 0
+    engine.dispose()
 
 
 def test_unopenable_sqlite_path_is_one_line_naming_url_and_reason(tmp_path: Path) -> None:
