@@ -679,6 +679,8 @@ def _goes_first(word: str) -> bool:
 
 def _trim(raw: str) -> tuple[str, int]:
     """Drop leading function words and titles from a candidate; return it and how many characters went."""
+    if not _goes_first(raw.partition(" ")[0]):
+        return raw, 0  # most names open with a word that stays
     words = raw.split(" ")
     cut = 0
     while words and _goes_first(words[0]):
