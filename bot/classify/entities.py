@@ -562,6 +562,7 @@ def _acronym(name: str) -> str:
     return "".join(p[0] for p in parts).lower() if len(parts) >= 2 else ""
 
 
+@lru_cache(maxsize=4096)  # a document's names are compared again and again
 def key(name: str) -> str:
     """A name's comparison key: letters and digits, lower case, accents removed (what squash gives)."""
     return squash(name)
@@ -701,26 +702,53 @@ _BRACKETED_AFTER = re.compile(
 _LEGAL_FIRST = frozenset("ICLpPASNBGKO")
 
 
+# Headlines capitalise every word, so a run of capitals can hold a preposition no firm's name holds:
+# "$2 Million Preclinical Milestone From Halcyon Pharma" is a payment, then its payer.
+_CONNECTOR = re.compile(
+    r" (?:From|With|To|By|Into|Following|After|Upon|Via|Versus|Vs\.?|Against|For|Under) (?=[A-Z])"
+)
+
+
+def _runs(m: re.Match[str]) -> list[tuple[str, int]]:
+    """A capitalised run as the names in it, each with where it starts: split at its prepositions."""
+    run = m.group(0)
+    if run.count(" ") < 2 or _CONNECTOR.search(run) is None:
+        return [(run, m.start())]
+    out: list[tuple[str, int]] = []
+    begin = 0
+    for c in _CONNECTOR.finditer(run):
+        out.append((run[begin : c.start()], m.start() + begin))
+        begin = c.end()
+    out.append((run[begin:], m.start() + begin))
+    return out
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Return the capitalised names of a sentence with what follows each (pure; linear)."""
     out: list[NameSpan] = []
     for m in _NAME.finditer(text):
-        name, cut = _trim(m.group(0).rstrip(".,'’"))
-        if name.endswith(("'", "’", "'s", "’s")):
-            name = _POSSESSIVE.sub("", name)
-        if not name or len(name) < 2:
-            continue
-        start = m.start() + cut
-        end = start + len(name)
-        tail = text[end : end + 60]
-        # what follows a name decides which of these can match: most names are followed by a plain word
-        after = tail.lstrip()[:1]
-        legal = (tail[:1] == "," or after in _LEGAL_FIRST) and _LEGAL_AFTER.match(tail) is not None
-        bracketed = after in ("(", "[") and _BRACKETED_AFTER.match(tail) is not None
-        suffixed = legal or bracketed
-        product = after in ("(", "®", "™") and _PRODUCT_AFTER.match(tail) is not None and not suffixed
-        out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))
+        for run, at in _runs(m):
+            _add_name(out, text, run, at)
     return out
+
+
+def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
+    """Add the name a run holds (leading function words and titles dropped), with what follows it."""
+    name, cut = _trim(run.rstrip(".,'’"))
+    if name.endswith(("'", "’", "'s", "’s")):
+        name = _POSSESSIVE.sub("", name)
+    if not name or len(name) < 2:
+        return
+    start = at + cut
+    end = start + len(name)
+    tail = text[end : end + 60]
+    # what follows a name decides which of these can match: most names are followed by a plain word
+    after = tail.lstrip()[:1]
+    legal = (tail[:1] == "," or after in _LEGAL_FIRST) and _LEGAL_AFTER.match(tail) is not None
+    bracketed = after in ("(", "[") and _BRACKETED_AFTER.match(tail) is not None
+    suffixed = legal or bracketed
+    product = after in ("(", "®", "™") and _PRODUCT_AFTER.match(tail) is not None and not suffixed
+    out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))
 
 
 _LISTED_AFTER = re.compile(
