@@ -1,0 +1,61 @@
+"""Names in title-case headlines: a run of capitals is cut at the prepositions no firm's name holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import classify
+from bot.classify.entities import names_in
+from bot.models import Entry
+
+
+def _entry(title: str, summary: str = "") -> Entry:
+    return Entry(
+        wire="globenewswire", native_id="n-1", url="https://example.com/n-1", title=title, summary=summary
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "partner"),
+    [
+        (
+            "Ostrava Biosciences Receives $2 Million Preclinical Milestone From Halcyon Pharma",
+            "Halcyon Pharma",
+        ),
+        (
+            "Redgate Biosciences Earns $50 Million Sales Milestone From Oberon Pharmaceuticals",
+            "Oberon Pharmaceuticals",
+        ),
+        (
+            "Bernina Pharma AG In-Licenses Global Rights to Ocular Gene Therapy From Ashmead Genetics",
+            "Ashmead Genetics",
+        ),
+        ("Aurelis Bio Earns EUR 5 Million Milestone Payment From Castellan Pharma", "Castellan Pharma"),
+    ],
+)
+def test_the_payer_in_a_title_case_headline_is_named_without_the_words_before_it(
+    title: str, partner: str
+) -> None:
+    assert classify(_entry(title)).partners == (partner,)
+
+
+def test_a_run_is_split_at_its_prepositions_and_each_piece_keeps_its_place() -> None:
+    text = "Acme Receives Milestone Payment From Beta Therapeutics Under License With Gamma Medicines"
+    spans = names_in(text)
+    names = [s.name for s in spans]
+    assert names[0] == "Acme Receives Milestone Payment"
+    assert "Gamma Medicines" in names
+    assert not any(word in name.split() for name in names for word in ("From", "Under", "With"))
+    assert all(text[s.start : s.end] == s.name for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johnson & Johnson Innovative Medicine",
+        "Bank of America Securities",
+        "Fondation Pour la Recherche",  # a capitalised word that only looks like one: not a preposition here
+    ],
+)
+def test_names_without_those_prepositions_stay_whole(text: str) -> None:
+    assert [s.name for s in names_in(text)] == [text]
