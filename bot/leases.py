@@ -23,14 +23,18 @@ log = structlog.get_logger("dealwire.leases")
 
 FAR_FUTURE = timedelta(days=365 * 100)
 MAX_FEEDS = 10_000  # claimed at once when every feed is polled (run --once)
+# As workers free up, feeds are claimed a few at a time: a quarter of the workers, at most 16.
+REFILL_SHARE = 4
+REFILL_MAX = 16
 
 
 class FeedClaims:
     """The feeds of one poll tick, handed to workers one at a time and claimed as workers free up.
 
-    Claiming one feed per free worker, rather than every due feed up front, lets the bots on one
-    store share a tick's feeds as evenly as their speed allows. With `everything` (run --once)
-    every active feed not held elsewhere is claimed at once, due or not.
+    Claiming a few feeds as workers free up, rather than every due feed up front, lets the bots on
+    one store share a tick's feeds as evenly as their speed allows; claiming a few at a time rather
+    than one keeps the claims (each a write to the store) from queueing up the workers. With
+    `everything` (run --once) every active feed not held elsewhere is claimed at once, due or not.
     """
 
     def __init__(
@@ -43,9 +47,11 @@ class FeedClaims:
         self._lock = threading.Lock()
         self._ready: deque[store.FeedState] = deque()
         self._handed = 0
+        self._refill = 1
 
     def start(self, *, workers: int) -> int:
         """Claim the tick's first feeds (one per worker, or every feed); return how many."""
+        self._refill = max(1, min(REFILL_MAX, workers // REFILL_SHARE))
         self._ready.extend(self._claim(MAX_FEEDS if self._everything else workers))
         return len(self._ready)
 
@@ -55,7 +61,7 @@ class FeedClaims:
             if self._svc.stop.is_set():
                 return None
             if not self._ready and not self._everything:
-                self._ready.extend(self._claim(1))
+                self._ready.extend(self._claim(self._refill))
             if not self._ready:
                 return None
             self._handed += 1
