@@ -241,6 +241,17 @@ _MILESTONE_BLOCK = (
         scope=Scope.CLAUSE,
     ),
     Rule(
+        "neg.financing_milestone",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\b(?:tranches?|term\s+loans?|loan\s+(?:facility|agreement)|credit\s+(?:facility|agreement)"
+            r"|debt\s+facility|convertible\s+notes?|draw(?:n|down)?\s+(?:on|under))\b"
+        ),
+        "a milestone that unlocks a loan tranche is a financing term, not a milestone payment",
+        cues=("milestone",),
+    ),
+    Rule(
         "neg.sales_threshold_milestone",
         Effect.BLOCK,
         (M,),
@@ -276,9 +287,11 @@ _MILESTONE_BLOCK = (
         (M,),
         _c(
             r"\b(?:during\s+the\s+(?:year|quarter|period)|milestone-related|(?:quarterly|annual|full-year|total|group)"
-            r"\s+revenues?|revenues?\s+(?:rose|grew|fell|increased|decreased|was|were|for\s+the))\b"
+            r"\s+revenues?|revenues?\s+(?:rose|grew|fell|increased|decreased|was|were|for\s+the|of|included)"
+            r"|recogni[sz](?:e|es|ed|ing)\s+(?:[^\s;]+\s+){0,6}?milestone\s+revenues?"
+            r"|milestone\s+revenues?\s+(?:was\s+|were\s+)?recogni[sz]ed)\b"
         ),
-        "milestone money summed into a period's revenue, not a milestone reported as news",
+        "milestone money summed into a period's revenue or its recognition restated, not news of a milestone",
     ),
     Rule(
         "neg.milestone_upfront_payment",
@@ -503,7 +516,7 @@ _IND_BLOCK = (
         Effect.BLOCK,
         (IND,),
         _c(
-            r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+|aim(?:s|ed|ing)?"
+            r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+|aim(?:s|ed|ing)?(?!\s*:)"
             r"|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|may|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
             r"|hopes?|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply))\b"
@@ -814,7 +827,9 @@ _LIC_BLOCK = (
             r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
             r"|cannabis|cultivation|broadcast\w*|music|consumer\s+electronics|smartphones?|trademarks?|brand\s+name"
             r"|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?"
-            r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?"
+            r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?|furniture|office\s+(?:chairs?|supplies|products"
+            r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"
+            r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"
             r"|licen[cs]\w*\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:facility|facilities|plant|building))\b"
         ),
         "a licence outside biotech/pharma products (software, diagnostics platforms for labs, cannabis)",

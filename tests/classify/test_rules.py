@@ -68,8 +68,22 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Acme gets a $5 million milestone payment now from Sanofi",),
     ),
     "neg.milestone_revenue_recap": (
-        ("Revenue rose 12%, including milestone payments received during the year from Merck",),
-        ("Acme received a $3 million milestone payment from Merck today",),
+        (
+            "Revenue rose 12%, including milestone payments received during the year from Merck",
+            "The quarterly report recognises $15 million of milestone revenue from partner Merck",
+            "Revenue of $12.4 million included milestone revenue recognised from the Merck milestone",
+        ),
+        (
+            "Acme received a $3 million milestone payment from Merck today",
+            "Acme earned a $5 million milestone from Merck, which it will recognise as revenue this quarter",
+        ),
+    ),
+    "neg.financing_milestone": (
+        (
+            "A second $25 million tranche becomes available to Acme upon achievement of a clinical milestone",
+            "Acme can draw on the term loan once it reaches a $20 million regulatory milestone from Merck",
+        ),
+        ("Acme earned a $25 million clinical milestone payment from Merck",),
     ),
     "neg.milestone_upfront_payment": (
         ("Closing of the licence triggers a $20 million upfront payment to Acme",),
@@ -153,8 +167,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("FDA cleared the IND for HX-12, opening the way to a Phase 1 trial",),
     ),
     "neg.plans_to_file": (
-        ("Helix Bio intends to file an IND for HX-12 within the next six months",),
-        ("Helix Bio has filed an IND for HX-12",),
+        (
+            "Helix Bio intends to file an IND for HX-12 within the next six months",
+            "Helix Bio aims to submit an IND for HX-12 this year",
+        ),
+        (
+            "Helix Bio has filed an IND for HX-12",
+            "Helix Bio (AIM: HLX) said the MHRA approved its clinical trial application for HX-12",
+        ),
     ),
     "neg.ind_conditional": (
         ("Once the FDA clears the IND for HX-12, Helix will start dosing",),
@@ -274,6 +294,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
             "Orion Bio Licenses Office Space in Boston",
+            "Kanto Office Secures Exclusive Rights to Distribute Ergonomic Office Furniture in Japan",
+            "Veridan Grants Non-Exclusive Patent License for Automated Pipetting Heads to Tarrant",
+            "Veridan, a maker of laboratory automation equipment, granted Tarrant rights to its patents",
         ),
         ("Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",),
     ),
