@@ -181,7 +181,9 @@ def _vote(terms: Sequence[_Term]) -> _Term:
     for t in pool:
         votes[t.kind] = votes.get(t.kind, 0) + 1
     best = max(votes.values())
-    return next(t for t in pool if votes[t.kind] == best)
+    tied = [t for t in pool if votes[t.kind] == best]
+    # a tie goes to the reading that names the payment ("€12.5m upfront") over a vaguer one ("pockets €12.5m")
+    return next((t for t in tied if t.kind is not AmountKind.OTHER), tied[0])
 
 
 def _choose(group: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
