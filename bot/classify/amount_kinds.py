@@ -361,5 +361,14 @@ def resolve(sentence: str, mentions: Sequence[MoneyMention]) -> list[tuple[Amoun
         k = owner[i]
         # a conversion carries no cues of its own: it is what the sum it converts is, unless it is a price
         small = groups[k].base != i and _is_inert(facts, mention)
-        out.append((None, "") if small else decided[k])
+        kind = (None, "") if small else decided[k]
+        if (
+            kind == (None, "")
+            and out
+            and out[-1][0] is not None
+            and not groups[k].inert
+            and _LIST_GAP.fullmatch(sentence, mentions[i - 1].end, mention.start) is not None
+        ):
+            kind = out[-1]  # "milestones of $10 million and $7.5 million": a list shares its noun
+        out.append(kind)
     return out

@@ -21,3 +21,19 @@ def test_a_headline_sum_without_its_kind_takes_the_kind_the_story_names() -> Non
     )
     amounts = {(a.value, a.currency): a.kind for a in classify(entry).amounts}
     assert amounts == {(Decimal(12_500_000), "EUR"): AmountKind.UPFRONT}
+
+
+def test_sums_listed_after_one_noun_share_its_kind() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-2",
+        url="https://example.com/n-2",
+        title="Quenby Therapeutics Achieves Two Development Milestones Under Renmark Collaboration",
+        summary="Completion of two studies under the Renmark collaboration earned Quenby milestones of "
+        "$10 million and $7.5 million.",
+    )
+    amounts = {(a.value, a.kind) for a in classify(entry).amounts}
+    assert amounts == {
+        (Decimal(10_000_000), AmountKind.MILESTONE),
+        (Decimal(7_500_000), AmountKind.MILESTONE),
+    }
