@@ -129,6 +129,13 @@ _CONVERSION_GAP = re.compile(
 _MAX_PARTS = 12  # sums looked at as parts of a subtotal: enough for any term sheet, and bounded
 _SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
+# "The payment is equivalent to about US$2.6 million": the milestone earned, restated in another currency
+_RESTATED = re.compile(
+    r"\b(?:the|this|that)\s+(?:milestone\s+)?(?:payment|milestone|sum|amount)\b[^.;]{0,30}?"
+    r"\b(?:is\s+|was\s+|,\s*)?(?:equivalent\s+to|equal\s+to|equals?|worth|amounts?\s+to|corresponds?\s+to"
+    r"|translates?\s+(?:in)?to)\s+(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|c\.)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _recap(text: str, published: date | None) -> bool:
@@ -373,7 +380,26 @@ def deal_amounts(
             terms.extend(mine)
             conversions.extend(found)
     chosen = _merge(terms, option_exercised=_option_exercised(proof.get(EventType.LICENSING, ())))
+    if EventType.MILESTONE in events:
+        conversions.extend(_restated(doc, chosen))
     return _with_conversions(chosen, conversions), investors
+
+
+def _restated(doc: Document, chosen: Sequence[_Term]) -> list[tuple[MoneyMention, MoneyMention]]:
+    """The one milestone earned, restated in another currency by a sentence of its own, if any."""
+    earned = [t for t in chosen if t.kind is AmountKind.MILESTONE]
+    if len({t.key for t in earned}) != 1:
+        return []  # no milestone, or several: which one a restatement converts is unclear
+    base = earned[0].reading.mention
+    found: list[tuple[MoneyMention, MoneyMention]] = []
+    for sentence in doc.sentences:
+        if sentence.region not in _TERM_REGIONS or not _MONEYISH.search(sentence.text):
+            continue
+        for mention in find_money(sentence.text):
+            head = sentence.text[max(0, mention.start - 80) : mention.start]
+            if mention.currency != base.currency and _RESTATED.search(head) is not None:
+                found.append((base, mention))
+    return found
 
 
 def _with_conversions(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from bot.classify import classify
 from bot.models import AmountKind, Entry
 
@@ -37,3 +39,39 @@ def test_sums_listed_after_one_noun_share_its_kind() -> None:
         (Decimal(10_000_000), AmountKind.MILESTONE),
         (Decimal(7_500_000), AmountKind.MILESTONE),
     }
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "The payment is equivalent to about US$2.6 million.",
+        "Coralstone said the payment, worth roughly US$2.6 million, would be booked this quarter.",
+    ],
+)
+def test_a_milestone_restated_in_another_currency_by_a_sentence_of_its_own_is_labelled_in_both(
+    restated: str,
+) -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-3",
+        url="https://example.com/n-3",
+        title="Coralstone Bio earns A$4 million milestone from Huaxin Pharma",
+        summary=f"Coralstone Bio has earned an A$4 million milestone payment from Huaxin Pharma. {restated}",
+    )
+    amounts = {(a.value, a.currency, a.kind) for a in classify(entry).amounts}
+    assert amounts == {
+        (Decimal(4_000_000), "AUD", AmountKind.MILESTONE),
+        (Decimal(2_600_000), "USD", AmountKind.MILESTONE),
+    }
+
+
+def test_a_sum_in_another_currency_that_restates_nothing_is_left_out() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-4",
+        url="https://example.com/n-4",
+        title="Coralstone Bio earns A$4 million milestone from Huaxin Pharma",
+        summary="Coralstone Bio has earned an A$4 million milestone payment from Huaxin Pharma. "
+        "Its cash stood at US$26 million at the end of June.",
+    )
+    assert {a.currency for a in classify(entry).amounts} == {"AUD"}
