@@ -88,6 +88,15 @@ _PRODUCT_BEFORE = re.compile(
 _PARTNER_BEFORE = re.compile(r"\b(?:partner|licensee|licensor|collaborator)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+$", re.IGNORECASE)
 _HOLDINGS_AFTER = re.compile(r"['’]s?\s|\s+(?:rights?|assets?|programs?|programmes?|portfolio)\b")
+# "the Melbourne company", "from Shanghai partner Huamei": a word that describes the party named next
+_DESCRIBES_NEXT = re.compile(
+    r"\s+(?:partner|licensee|licensor|collaborator|drugmaker|biotech|company|firm|startup)\b", re.IGNORECASE
+)
+_REGULATOR_END = re.compile(r"\b(?:Administration|Agency|Authority|Ministry|Commission|Bureau|Inspectorate)$")
+# "a Second Amendment (the "Amendment") to the License Agreement": a document, not a firm
+_DOCUMENT = re.compile(
+    r"\b(?:Amendment|Agreement|Addendum|Supplement|Letter|Notice|Sheet|Plan|Exhibit|Schedule)$"
+)
 _UNIT_OF = re.compile(
     r"\b(?:subsidiary|unit|affiliate|member\s+of\s+the|division|part\s+of)\s*,?\s*$", re.IGNORECASE
 )
@@ -220,8 +229,10 @@ def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
 def _split(span: NameSpan, index: OrgIndex) -> list[NameSpan]:
     """A title-case run of names split where a known firm ends ("Acme Bio Grants Kyowa Kirin Exclusive")."""
     words = span.name.split(" ")
+    if len(words) < 2 or (_REGULATOR_END.search(span.name) and is_excluded(span.name)):
+        return [span]  # "National Medical Products Administration": a regulator, however it starts
     whole = index.display(span.name)
-    if len(words) < 2 or (whole is not None and key(whole) == key(short_name(span.name))):
+    if whole is not None and key(whole) == key(short_name(span.name)):
         return [span]
     for n in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:n])
@@ -255,7 +266,9 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
     text = _undateline(sentence.text)
     out: list[tuple[str, str]] = []
     for span in (piece for whole in names_in(text) for piece in _split(whole, index)):
-        if span.product or is_excluded(span.name):
+        if span.product or is_excluded(span.name) or _DOCUMENT.search(span.name):
+            continue
+        if " " not in span.name and _DESCRIBES_NEXT.match(text, span.end):
             continue
         shown = index.display(span.name)
         framed = _in_frame(text, span.start, span.end, ind=ind)

@@ -59,3 +59,36 @@ def test_a_run_is_split_at_its_prepositions_and_each_piece_keeps_its_place() -> 
 )
 def test_names_without_those_prepositions_stay_whole(text: str) -> None:
     assert [s.name for s in names_in(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("summary", "partners"),
+    [
+        (
+            "Genvalis has received a €3 million commercial milestone from Shanghai partner Huamei Pharma.",
+            ("Huamei Pharma",),
+        ),
+        (
+            "China's National Medical Products Administration accepted Huaxin Pharma's application, "
+            "triggering an A$4 million milestone payment to the Melbourne company.",
+            ("Huaxin Pharma",),
+        ),
+        (
+            'Genvalis and Kestner Pharma GmbH ("Kestner") entered into a Second Amendment (the "Amendment") '
+            "to the License Agreement, under which Kestner paid Genvalis a $5 million milestone.",
+            ("Kestner Pharma",),
+        ),
+    ],
+)
+def test_places_descriptions_regulators_and_documents_are_no_counterparties(
+    summary: str, partners: tuple[str, ...]
+) -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-1",
+        url="https://example.com/n-1",
+        title="Genvalis news",
+        summary=summary,
+        issuer="Genvalis",
+    )
+    assert classify(entry).partners == partners
