@@ -160,9 +160,9 @@ _MILESTONE_PROVE = (
             r"(?:\s+(?:to|from)\s+[^\s;]+(?:\s+[A-Z][^\s;]*){0,3})?"
             r"(?:\s+(?:has|have|was|were|is|are))?(?:\s+(?:been|now|also|today|already|just))*"
             r"\s+(?P<v>triggered|earned|achieved|received|reached|paid|met|completed|brought\s+forward"
-            r"|accelerated)\b"
+            r"|accelerated|became\s+(?:payable|due))\b"
         ),
-        "a milestone payment that has been triggered, earned or paid",
+        "a milestone payment that has been triggered, earned, paid or became payable",
         cues=("milestone",),
         payment_context=True,
     ),
@@ -176,6 +176,17 @@ _MILESTONE_PROVE = (
             + r"milestone\s+payments?"
         ),
         "a release announcing a milestone payment",
+        cues=("milestone",),
+    ),
+    Rule(
+        "milestone.payment_is_milestone",
+        Effect.PROVE,
+        (M,),
+        _c(
+            r"\b(?:the|this)\s+(?:[\w$€£¥.,-]+\s+){0,3}?payment\s+(?P<v>is|was|represents|constitutes)\s+"
+            r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?milestone\b(?!\s+payments?\s+(?:of\s+)?up\s+to)"
+        ),
+        "a payment just reported, named as a milestone ('The payment is a clinical milestone')",
         cues=("milestone",),
     ),
     Rule(
@@ -438,6 +449,22 @@ _IND_PROVE = (
         ),
         "Health Canada's No Objection Letter for a clinical trial application",
         cues=("objection",),
+    ),
+    Rule(
+        "ind.review_completed",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            r"\b(?:30|thirty)-day\s+(?:review|investigation|waiting)\s+(?:period\s+)?"
+            + _gap(12)
+            + IND_TERM
+            + r"[^.;]{0,80}?\b(?P<v>completed|elapsed|ended|passed|concluded|expired)\b"
+            r"|"
+            + IND_TERM
+            + r"[^.;]{0,60}?\b(?P<v2>took\s+effect|went\s+into\s+effect|(?:became|is\s+now)\s+effective)\b"
+        ),
+        "the 30-day review of an IND or clinical trial notification ran out without objection",
+        cues=("ind", "investigational", "clinical trial", "ctn", "cta"),
     ),
     Rule(
         "ind.trial_go_ahead",
@@ -830,6 +857,8 @@ _LIC_BLOCK = (
             r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?|furniture|office\s+(?:chairs?|supplies|products"
             r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"
             r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"
+            r"|sponsor(?:s|ed|ing|ship)?|mascots?|logos?|toys?|merchandis\w+|jerseys?|shirts?"
+            r"|patents?\s+(?:No\.?\s*[\d,]+\s+)?(?:granting|that\s+grants?|which\s+grants?|giving|conferring)"
             r"|licen[cs]\w*\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:facility|facilities|plant|building))\b"
         ),
         "a licence outside biotech/pharma products (software, diagnostics platforms for labs, cannabis)",
@@ -924,7 +953,7 @@ _COMMON_BLOCK = (
         _c(r"\b(?:not|no|never|nor|neither|without|none|n't|cannot|yet\s+to|has\s+yet|have\s+yet)\b|n't\b"),
         "a negated event ('no IND has been filed', 'does not grant a licence')",
         scope=Scope.PREFIX,
-        window=6,
+        window=9,
         exempt=frozenset({"licensing.option_declined", "ind.no_objection"}),
     ),
     Rule(

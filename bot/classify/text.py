@@ -80,7 +80,8 @@ _DOMAIN_WORDS = _wordset(
     biopharmaceutical biotechnology cellular clinical collaboration collaborative commercial
     commercialization commercialisation communications company corporate development developing
     european exclusive forward-looking hepatocellular immunotherapy information investigational
-    investor investors license licence licensing looking milestone oncology partnership payment
+    investor investors license licence licensing looking milestone milestones oncology partnership payment
+    payments
     pharmaceutical pharmaceuticals regulatory relations statements technology therapeutic therapeutics
     today worldwide
     """

@@ -28,12 +28,25 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Acme Bio is eligible for up to $300 million in development milestones",),
     ),
     "milestone.payment_achieved": (
-        ("A $7 million regulatory milestone payment was triggered by the approval in Japan",),
+        (
+            "A $7 million regulatory milestone payment was triggered by the approval in Japan",
+            "A $20 million milestone became payable by Lystrel Pharma when the FDA accepted its NDA",
+        ),
         ("A $7 million regulatory milestone payment would be triggered by approval in Japan",),
     ),
     "milestone.announced_payment": (
         ("Zentra Therapeutics Announces Clinical Milestone Payment Following First Patient Dosed",),
         ("Zentra Therapeutics Announces Clinical Milestone in Enrolment",),
+    ),
+    "milestone.payment_is_milestone": (
+        (
+            "Skelwith banked EUR12m from Kestelholm. The payment is a clinical milestone under the licence",
+            "Acme received $8 million from Bayer; this payment was the first development milestone",
+        ),
+        (
+            "The payment is a reminder that milestones of up to $200 million remain",
+            "Acme received an upfront payment of $8 million from Bayer",
+        ),
     ),
     "milestone.payment_triggered": (
         ("Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",),
@@ -141,6 +154,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ind.no_objection": (
         ("Health Canada issues No Objection Letter for Helix Bio's Phase 1 trial of HX-9",),
         ("Helix Bio expects to receive a No Objection Letter from Health Canada",),
+    ),
+    "ind.review_completed": (
+        (
+            "The 30-day review by the PMDA of Okushiri's clinical trial notification has been completed",
+            "Helix Bio's IND for HX-12 went into effect after the FDA's 30-day review",
+        ),
+        (
+            "Okushiri plans to submit a clinical trial notification, which the PMDA reviews in 30 days",
+            "The 30-day review of the manufacturing site was completed",
+        ),
     ),
     "ind.trial_go_ahead": (
         ("Helix Bio wins Health Canada go-ahead for Phase 2 study of HX-9",),
@@ -297,6 +320,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Kanto Office Secures Exclusive Rights to Distribute Ergonomic Office Furniture in Japan",
             "Veridan Grants Non-Exclusive Patent License for Automated Pipetting Heads to Tarrant",
             "Veridan, a maker of laboratory automation equipment, granted Tarrant rights to its patents",
+            "Grebewell Pharma licenses its 'Sunny Bear' mascot to a toy maker",
+            "Konkan Remedies will sponsor the Test series, paying for the rights to its logo on team kit",
+            "Jadeite Receives US Patent Granting Exclusive Rights to JDT-6 Composition Through 2043",
         ),
         ("Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",),
     ),
