@@ -92,6 +92,12 @@ _HOLDINGS_AFTER = re.compile(r"['’]s?\s|\s+(?:rights?|assets?|programs?|progra
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:partner|licensee|licensor|collaborator|drugmaker|biotech|company|firm|startup)\b", re.IGNORECASE
 )
+# what follows a capitalised name that is a letter's title or a disease's eponym, not a firm
+_NOT_A_FIRM_AFTER = re.compile(
+    r"(?:['’\"]\s+(?:letters?|notices?)\b|['’]s?\s+(?:syndrome|disease|disorder|sarcoma|lymphoma|ataxia"
+    r"|dystrophy|palsy|encephalopathy|anomaly))",
+    re.IGNORECASE,
+)
 _REGULATOR_END = re.compile(r"\b(?:Administration|Agency|Authority|Ministry|Commission|Bureau|Inspectorate)$")
 # "a Second Amendment (the "Amendment") to the License Agreement": a document, not a firm
 _DOCUMENT = re.compile(
@@ -226,10 +232,14 @@ def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
     return bool(_VERB_AFTER.match(after)) or bool(_POSSESSIVE_AFTER.match(after))
 
 
+def _regulator(name: str) -> bool:
+    return _REGULATOR_END.search(name) is not None and is_excluded(name)
+
+
 def _split(span: NameSpan, index: OrgIndex) -> list[NameSpan]:
     """A title-case run of names split where a known firm ends ("Acme Bio Grants Kyowa Kirin Exclusive")."""
     words = span.name.split(" ")
-    if len(words) < 2 or (_REGULATOR_END.search(span.name) and is_excluded(span.name)):
+    if len(words) < 2 or _regulator(span.name):
         return [span]  # "National Medical Products Administration": a regulator, however it starts
     whole = index.display(span.name)
     if whole is not None and key(whole) == key(short_name(span.name)):
@@ -237,8 +247,13 @@ def _split(span: NameSpan, index: OrgIndex) -> list[NameSpan]:
     for n in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:n])
         shown = index.display(prefix)
-        if shown is None or key(shown) != key(short_name(prefix)) or is_excluded(" ".join(words[: n + 1])):
-            continue  # "European Medicines Agency" is one name, whatever its first words name
+        if (
+            shown is None
+            or key(shown) != key(short_name(prefix))
+            or is_excluded(" ".join(words[: n + 1]))
+            or any(_regulator(" ".join(words[:m])) for m in range(n + 2, len(words) + 1))
+        ):
+            continue  # "European Medicines Agency (of X)" is one name, whatever its first words name
         offset = len(prefix) + 1
         rest = names_in(span.name[offset:])
         out = [
@@ -270,6 +285,8 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
             continue
         if " " not in span.name and _DESCRIBES_NEXT.match(text, span.end):
             continue
+        if _NOT_A_FIRM_AFTER.match(text, span.end):
+            continue  # "a 'Study May Proceed' letter", "Sjögren's syndrome"
         shown = index.display(span.name)
         framed = _in_frame(text, span.start, span.end, ind=ind)
         if ind and not framed:

@@ -92,3 +92,36 @@ def test_places_descriptions_regulators_and_documents_are_no_counterparties(
         issuer="Genvalis",
     )
     assert classify(entry).partners == partners
+
+
+@pytest.mark.parametrize(
+    ("summary", "partners"),
+    [
+        (
+            "Following approval by China's National Medical Products Administration of GV-18, Genvalis "
+            "received a RMB 150 million milestone payment from Mingzhou Pharmaceutical.",
+            ("Mingzhou Pharmaceutical",),
+        ),
+        (
+            "Genvalis received a $5 million milestone from Kestner Pharma after the FDA sent a "
+            "'Study May Proceed' letter for GV-7.",
+            ("Kestner Pharma",),
+        ),
+        (
+            "Genvalis got a $5 million milestone from Kestner Pharma as dosing began in Sjögren's syndrome.",
+            ("Kestner Pharma",),
+        ),
+    ],
+)
+def test_letters_eponyms_and_regulators_named_with_of_are_no_counterparties(
+    summary: str, partners: tuple[str, ...]
+) -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-2",
+        url="https://example.com/n-2",
+        title="Genvalis news",
+        summary=summary,
+        issuer="Genvalis",
+    )
+    assert classify(entry).partners == partners
