@@ -72,6 +72,8 @@ _LINK = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = re.compile(r"\s{0,2}[)\]]")
+# "(¥2.5 billion; approximately US$16.8 million)": a second restatement inside the same brackets
+_INNER_SEMICOLON = re.compile(r"\s{0,2};\s{0,2}")
 
 _SMALLEST_PAYMENT = Decimal(10_000)  # below this a sum is a price or a fee per unit, not a deal payment
 
@@ -198,6 +200,9 @@ def _converts(sentence: str, group: _Group, prev: MoneyMention, mention: MoneyMe
     bracket = _BRACKET_GAP.fullmatch(sentence, group.end, mention.start)
     if bracket is None:
         other = _OR_GAP.fullmatch(sentence, group.end, mention.start)
+        if other is None and _INNER_SEMICOLON.fullmatch(sentence, group.end, mention.start) is not None:
+            opened = sentence[group.start : group.end]
+            other = _INNER_SEMICOLON if opened.count("(") > opened.count(")") else None
         if other is None or prev.currency == mention.currency:
             return None
     close = _CLOSING.match(sentence[mention.end : mention.end + 3])

@@ -75,3 +75,32 @@ def test_a_sum_in_another_currency_that_restates_nothing_is_left_out() -> None:
         "Its cash stood at US$26 million at the end of June.",
     )
     assert {a.currency for a in classify(entry).amounts} == {"AUD"}
+
+
+def test_a_second_restatement_inside_the_same_brackets_is_read_as_a_conversion() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-5",
+        url="https://example.com/n-5",
+        title="Hayatori Pharma Receives 2.5 Billion Yen Milestone from Obsidara Therapeutics",
+        summary="Hayatori Pharma today announced that it has received a milestone payment of 2.5 billion "
+        "Japanese yen (¥2.5 billion; approximately US$16.8 million) from Obsidara Therapeutics, Inc.",
+    )
+    amounts = {(a.value, a.currency, a.kind) for a in classify(entry).amounts}
+    assert amounts == {
+        (Decimal(2_500_000_000), "JPY", AmountKind.MILESTONE),
+        (Decimal(16_800_000), "USD", AmountKind.MILESTONE),
+    }
+
+
+def test_sums_in_two_currencies_apart_at_a_semicolon_stay_two_payments() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-6",
+        url="https://example.com/n-6",
+        title="Acme licenses AB-1 to Beta Pharma",
+        summary="Acme licensed AB-1 to Beta Pharma for $10 million upfront; Beta will also pay EUR 5 million "
+        "in research funding.",
+    )
+    kinds = {(a.currency, a.kind) for a in classify(entry).amounts}
+    assert kinds == {("USD", AmountKind.UPFRONT), ("EUR", AmountKind.OTHER)}
