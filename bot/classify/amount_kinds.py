@@ -200,9 +200,10 @@ def _converts(sentence: str, group: _Group, prev: MoneyMention, mention: MoneyMe
     bracket = _BRACKET_GAP.fullmatch(sentence, group.end, mention.start)
     if bracket is None:
         other = _OR_GAP.fullmatch(sentence, group.end, mention.start)
-        if other is None and _INNER_SEMICOLON.fullmatch(sentence, group.end, mention.start) is not None:
+        if other is None:
             opened = sentence[group.start : group.end]
-            other = _INNER_SEMICOLON if opened.count("(") > opened.count(")") else None
+            if opened.count("(") > opened.count(")"):
+                other = _INNER_SEMICOLON.fullmatch(sentence, group.end, mention.start)
         if other is None or prev.currency == mention.currency:
             return None
     close = _CLOSING.match(sentence[mention.end : mention.end + 3])
