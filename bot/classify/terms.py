@@ -129,6 +129,10 @@ _CONVERSION_GAP = re.compile(
 _MAX_PARTS = 12  # sums looked at as parts of a subtotal: enough for any term sheet, and bounded
 _SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
+# "The payment is a clinical milestone under the licence": its sum is in the sentence before
+_PAYMENT_IS = re.compile(
+    r"\s*(?:The|This)\s+payment\s+(?:is|was|represents|constitutes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?milestone\b"
+)
 # "The payment is equivalent to about US$2.6 million": the milestone earned, restated in another currency
 _RESTATED = re.compile(
     r"\b(?:the|this|that)\s+(?:milestone\s+)?(?:payment|milestone|sum|amount)\b[^.;]{0,30}?"
@@ -316,7 +320,7 @@ def deal_amounts(
     conversions: list[tuple[MoneyMention, MoneyMention]] = []  # (sum, the same sum in another currency)
     milestone_at = {s.index for s in proof.get(EventType.MILESTONE, ())}
     if EventType.MILESTONE in events:
-        for sentence in proof.get(EventType.MILESTONE, ()):
+        for sentence in _with_antecedents(doc, proof.get(EventType.MILESTONE, ())):
             for r in read_amounts(sentence.text):
                 if (
                     r.amount.kind in {AmountKind.MILESTONE, AmountKind.OTHER, AmountKind.TOTAL}
@@ -383,6 +387,24 @@ def deal_amounts(
     if EventType.MILESTONE in events:
         conversions.extend(_restated(doc, chosen))
     return _with_conversions(chosen, conversions), investors
+
+
+def _with_antecedents(doc: Document, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The proof sentences, each "The payment is a clinical milestone" preceded by the sentence it names."""
+    out: list[Sentence] = []
+    by_index = {s.index: s for s in doc.sentences}
+    for sentence in sentences:
+        before = by_index.get(sentence.index - 1)
+        if (
+            before is not None
+            and before.region in _TERM_REGIONS
+            and _PAYMENT_IS.match(sentence.text)
+            and not find_money(sentence.text)
+            and before not in out
+        ):
+            out.append(before)
+        out.append(sentence)
+    return out
 
 
 def _restated(doc: Document, chosen: Sequence[_Term]) -> list[tuple[MoneyMention, MoneyMention]]:

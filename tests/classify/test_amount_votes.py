@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from bot.classify import classify
-from bot.models import AmountKind, Entry
+from bot.models import AmountKind, Entry, EventType
 
 
 def test_a_headline_sum_without_its_kind_takes_the_kind_the_story_names() -> None:
@@ -104,3 +104,20 @@ def test_sums_in_two_currencies_apart_at_a_semicolon_stay_two_payments() -> None
     )
     kinds = {(a.currency, a.kind) for a in classify(entry).amounts}
     assert kinds == {("USD", AmountKind.UPFRONT), ("EUR", AmountKind.OTHER)}
+
+
+def test_a_payment_named_a_milestone_in_the_next_sentence_brings_its_sum() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-7",
+        url="https://example.com/n-7",
+        title="Skelwith banks EUR12m as partner Kestelholm moves eczema antibody into Phase 3",
+        body="Skelwith Bio has banked EUR12m from Kestelholm A/S after the Danish group enrolled the first "
+        "patient in the pivotal Phase 3 programme of KST-808.\n\nThe payment is a clinical milestone under "
+        "the regional licence the two firms signed in 2022.",
+    )
+    c = classify(entry)
+    assert EventType.MILESTONE in c.events
+    assert {(a.value, a.currency, a.kind) for a in c.amounts} == {
+        (Decimal(12_000_000), "EUR", AmountKind.MILESTONE)
+    }
