@@ -39,6 +39,12 @@ _PERIODIC = re.compile(
     r"|letter\s+to\s+shareholders|shareholder\s+letter|earnings|financial\s+statements|Q[1-4]|full[-\s]year)\b",
     re.IGNORECASE,
 )
+# a headline announcing news in general ("Provides Business Update"): what its body reports is the news
+_UPDATE = re.compile(
+    r"\b(?:provides?|provided|announces?|issues?|gives?)\s+(?:an?\s+)?(?:business|corporate|pipeline|operational"
+    r"|operations|program|programme|clinical|development|strategic|company)\s+(?:and\s+\w+\s+)?updates?\b",
+    re.IGNORECASE,
+)
 # words in a headline or summary that show it speaks of an event, so body evidence may count
 EVENT_CUES = {
     EventType.MILESTONE: re.compile(
@@ -183,6 +189,7 @@ class _Sentence:
         "clauses",
         "cues",
         "lower",
+        "news_body",
         "payment",
         "sentence",
         "spans",
@@ -193,9 +200,16 @@ class _Sentence:
     )
 
     def __init__(
-        self, sentence: Sentence, *, lower: str, cues: frozenset[str], present: tuple[str, ...]
+        self,
+        sentence: Sentence,
+        *,
+        lower: str,
+        cues: frozenset[str],
+        present: tuple[str, ...],
+        news_body: bool = False,
     ) -> None:
         self.sentence = sentence
+        self.news_body = news_body  # the body is the news (a "business update"): no body-only blocks
         self.text = _mask(sentence.text, lower)
         if self.text == sentence.text:
             self.lower, self.cues = lower, cues
@@ -244,7 +258,7 @@ class _Sentence:
         """The negative rules of an event that may match in this sentence, cheapest first (read once)."""
         found = self.blocks.get(event)
         if found is None:
-            body = self.sentence.region is Region.BODY
+            body = self.sentence.region is Region.BODY and not self.news_body
             rules = _BLOCK_BY_COST[event]
             found = tuple(r for r in rules if (body or not r.body_only) and self.may_match(_GATES[r.name]))
             self.blocks[event] = found
@@ -367,6 +381,7 @@ def _hits_in(
 ) -> list[Hit]:
     """The unstopped matches of some prove rules (places in `_PROVE_GATES`) in the sentences, in order."""
     hits: list[Hit] = []
+    news_body = _UPDATE.search(doc.title) is not None
     for sentence in sentences:
         lower = sentence.text.lower()
         cues = _cues_in(lower, present)
@@ -374,7 +389,7 @@ def _hits_in(
         tried = rules.intersection(_UNCUED_PROVES.union(*(_PROVES_BY_CUE[c] for c in cues)))
         if not tried:
             continue  # no such rule's cue word: masks only remove words, so none can match
-        s = _Sentence(sentence, lower=lower, cues=cues, present=present)
+        s = _Sentence(sentence, lower=lower, cues=cues, present=present, news_body=news_body)
         for k in sorted(tried):
             event, prove, prove_gate = _PROVE_GATES[k]
             if not s.may_match(prove_gate):
@@ -418,6 +433,7 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
             if (
                 Region.LEAD not in regions
                 and EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is None
+                and _UPDATE.search(doc.title) is None
             ):
                 continue
         wanted |= _PROVES_OF[event]
@@ -443,7 +459,11 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
         if periodic:
             continue  # a periodic report reports only what its headline or summary says
         if Region.LEAD in regions or (
-            Region.BODY in regions and EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is not None
+            Region.BODY in regions
+            and (
+                EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is not None
+                or _UPDATE.search(doc.title) is not None
+            )
         ):
             out.append(event)
     return tuple(out)

@@ -300,6 +300,7 @@ _MILESTONE_BLOCK = (
             r"\b(?:during\s+the\s+(?:year|quarter|period)|milestone-related|(?:quarterly|annual|full-year|total|group)"
             r"\s+revenues?|revenues?\s+(?:rose|grew|fell|increased|decreased|was|were|for\s+the|of|included)"
             r"|recogni[sz](?:e|es|ed|ing)\s+(?:[^\s;]+\s+){0,6}?milestone\s+revenues?"
+            r"|tabulat\w+|table\s+below|following\s+table|in\s+thousands"
             r"|milestone\s+revenues?\s+(?:was\s+|were\s+)?recogni[sz]ed)\b"
         ),
         "milestone money summed into a period's revenue or its recognition restated, not news of a milestone",
@@ -819,8 +820,10 @@ _LIC_BLOCK = (
             + REGULATOR
             + r"|\blicen[cs]es?\s+to\s+(?:manufacture|import|export|distribute|wholesale|supply|store)\s+"
             r"(?:and\s+\w+\s+)?(?:therapeutic\s+goods|medicinal\s+products|medicines|controlled\s+(?:drugs|substances))\b"
+            r"|\b(?:(?:state\s+)?boards?\s+of\s+pharmacy|pharmacy\s+boards?|licen[cs]es?\s+to\s+(?:dispense|practi[cs]e)"
+            r"|licensed\s+(?:pharmacists?|physicians?|nurses?|(?:clinical\s+)?social\s+workers?|practitioners?))\b"
         ),
-        "a regulator's licence (marketing authorisation, manufacturing site) is not a deal",
+        "a regulator's licence (marketing authorisation, manufacturing site, a pharmacy) is not a deal",
     ),
     Rule(
         "neg.designation_right",
@@ -926,6 +929,7 @@ _LIC_BLOCK = (
             r"\b(?:if|once|unless|whether|provided|would|could|might|may|can\s+choose|right\s+to|expects?|expected"
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
+            r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*"
             r"|subject\s+to|pending|should)\b"
         ),
         "a licence that may, could or would happen is not a licence signed",
@@ -942,9 +946,20 @@ _COMMON_BLOCK = (
         ALL,
         _c(
             r"\bforward[-\s]looking\b|\bsafe\s+harbou?r\b|\bPrivate\s+Securities\s+Litigation\b"
-            r"|\bcautionary\s+(?:note|statement)|\brisks?\s+and\s+uncertainties\b"
+            r"|\bcautionary\s+(?:note|statement)|\brisks?\s+and\s+uncertainties\b|\brisk\s+factors?\b"
         ),
-        "forward-looking-statement boilerplate",
+        "forward-looking-statement and risk-factor boilerplate",
+    ),
+    Rule(
+        "neg.to_discuss",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:to\s+discuss|discussing|to\s+review|to\s+present|webcast|conference\s+call|fireside\s+chat)\b"
+        ),
+        "a call or webcast held to discuss an event announced before is not the event's news",
+        scope=Scope.PREFIX,
+        window=12,
     ),
     Rule(
         "neg.negated",

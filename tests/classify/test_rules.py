@@ -85,6 +85,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Revenue rose 12%, including milestone payments received during the year from Merck",
             "The quarterly report recognises $15 million of milestone revenue from partner Merck",
             "Revenue of $12.4 million included milestone revenue recognised from the Merck milestone",
+            "The table below summarises milestone payments received under the agreement (in thousands)",
         ),
         (
             "Acme received a $3 million milestone payment from Merck today",
@@ -293,6 +294,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Health Canada issued a cultivation licence granting Orion the rights to grow",
             "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
             "Orion Bio obtains GMP certificate and manufacturing licence for its Leeds plant",
+            "State boards of pharmacy have granted Orion licenses to dispense specialty medicines",
             "Orion Bio receives Health Canada Drug Establishment Licence for its Toronto site",
             "Orion Bio obtains wholesale dealer's licence from the MHRA",
             "The Therapeutic Goods Administration (TGA) has granted Orion Bio a licence to manufacture",
@@ -350,7 +352,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The San Diego company licenses its platform to Bayer for three targets",),
     ),
     "neg.licence_contingent": (
-        ("Orion Bio is in discussions to grant a partner exclusive rights to OB-7",),
+        (
+            "Orion Bio is in discussions to grant a partner exclusive rights to OB-7",
+            "Orion Bio is scouting Korean biotechs for late-preclinical assets to in-license",
+            "We want companies to see what is ready to license now, said the university",
+        ),
         ("Orion Bio grants a partner exclusive rights to OB-7",),
     ),
     # --- all events ---
@@ -358,8 +364,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "This release contains forward-looking statements about the milestone payment triggered by "
             "the study",
+            "The report repeats its risk factors, including the milestone payment triggered by the study",
         ),
         ("The start of the study triggered a $5 million milestone payment to Acme",),
+    ),
+    "neg.to_discuss": (
+        (
+            "Helix Bio will host a webcast on March 19 to discuss the FDA clearance of its IND for HX-12",
+            "Management will hold a conference call today to review the IND clearance for HX-12",
+        ),
+        ("The FDA cleared the IND for HX-12; Helix Bio will host a webcast on March 19",),
     ),
     "neg.negated": (
         ("No IND has been filed for the program",),
@@ -404,6 +418,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _EVENT_OF = {r.name: r.events for r in RULES}
 # which event each negative rule's examples are about (the first event it concerns)
 _NEG_EVENT = {
+    "neg.to_discuss": IND,
     "neg.nda_bla_maa": IND,
     "neg.forward_looking": M,
     "neg.negated": IND,
