@@ -92,6 +92,7 @@ _HOLDINGS_AFTER = re.compile(r"['’]s?\s|\s+(?:rights?|assets?|programs?|progra
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:partner|licensee|licensor|collaborator|drugmaker|biotech|company|firm|startup)\b", re.IGNORECASE
 )
+_NUMBERED = re.compile(r"[ -]\d+(?:\.\d+)?\b")  # "Claudin 18.2", "Nectin-4": a target, not a firm
 # what follows a capitalised name that is a letter's title or a disease's eponym, not a firm
 _NOT_A_FIRM_AFTER = re.compile(
     r"(?:['’\"]\s+(?:letters?|notices?)\b|['’]s?\s+(?:syndrome|disease|disorder|sarcoma|lymphoma|ataxia"
@@ -283,8 +284,10 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
     for span in (piece for whole in names_in(text) for piece in _split(whole, index)):
         if span.product or is_excluded(span.name) or _DOCUMENT.search(span.name):
             continue
-        if " " not in span.name and _DESCRIBES_NEXT.match(text, span.end):
-            continue
+        if " " not in span.name and (
+            _DESCRIBES_NEXT.match(text, span.end) or _NUMBERED.match(text, span.end)
+        ):
+            continue  # "Shanghai partner X", "the Claudin 18.2 antibody": no firm
         if _NOT_A_FIRM_AFTER.match(text, span.end):
             continue  # "a 'Study May Proceed' letter", "Sjögren's syndrome"
         shown = index.display(span.name)

@@ -101,7 +101,9 @@ _OTHER_FEE = re.compile(
 )
 _DEFERRED_AFTER = re.compile(
     r"\s{0,3}(?:(?:is\s+|are\s+|to\s+be\s+)?(?:payable|due|paid)\s+)?(?:on|at|upon|by|within|after)\s+(?:the\s+)?"
-    r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|one-year|two-year|\d{1,2}-month|\d{1,2}-year)\s+anniversar\w*"
+    r"(?:each\s+of\s+(?:the\s+)?)?"
+    r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|one-year|two-year|\d{1,2}-month|\d{1,2}-year)"
+    r"(?:\s+(?:and|&)\s+(?:second|third|fourth|fifth))?(?:\s+(?:two|three))?\s+anniversar\w*"
     r"|\s{0,3}(?:(?:is\s+|are\s+)?(?:payable|due)\s+)(?:in|within|after)\s+(?:\d{1,2}|one|two|three|six|twelve|eighteen)"
     r"\s+(?:months|years)\b",
     re.IGNORECASE,
@@ -370,7 +372,9 @@ def deal_amounts(
                     kind = AmountKind.POTENTIAL
                 if kind is AmountKind.EQUITY and sentence not in investors:
                     investors.append(sentence)
-                if kind is AmountKind.UPFRONT and _DEFERRED_AFTER.match(text, mention.end):
+                if kind in {AmountKind.UPFRONT, AmountKind.POTENTIAL} and _DEFERRED_AFTER.match(
+                    text, mention.end
+                ):
                     kind = (
                         AmountKind.OTHER
                     )  # "$15 million payable on the first anniversary": deferred, guaranteed
@@ -417,10 +421,17 @@ def _restated(doc: Document, chosen: Sequence[_Term]) -> list[tuple[MoneyMention
     for sentence in doc.sentences:
         if sentence.region not in _TERM_REGIONS or not _MONEYISH.search(sentence.text):
             continue
-        for mention in find_money(sentence.text):
+        money = find_money(sentence.text)
+        for mention in money:
             head = sentence.text[max(0, mention.start - 80) : mention.start]
             if mention.currency != base.currency and _RESTATED.search(head) is not None:
                 found.append((base, mention))
+        # "SEK 50 million (approximately USD 4.7 million)" in a sentence that does not itself prove it
+        found += [
+            (base, b)
+            for a, b in pairwise(money)
+            if (a.value, a.currency) == (base.value, base.currency) and _converts(sentence.text, a, b)
+        ]
     return found
 
 

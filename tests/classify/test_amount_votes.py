@@ -121,3 +121,33 @@ def test_a_payment_named_a_milestone_in_the_next_sentence_brings_its_sum() -> No
     assert {(a.value, a.currency, a.kind) for a in c.amounts} == {
         (Decimal(12_000_000), "EUR", AmountKind.MILESTONE)
     }
+
+
+def test_a_milestone_converted_in_brackets_in_a_sentence_that_does_not_prove_it_is_labelled_in_both() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-8",
+        url="https://example.com/n-8",
+        title="Gravelund Bio Receives SEK 50 Million Milestone Payment from Kirrawee Pharma",
+        body="The start of the study triggers a milestone payment of SEK 50 million (approximately USD 4.7 "
+        "million) to Gravelund, which is expected to be received in the second quarter.",
+    )
+    assert {(a.value, a.currency, a.kind) for a in classify(entry).amounts} == {
+        (Decimal(50_000_000), "SEK", AmountKind.MILESTONE),
+        (Decimal(4_700_000), "USD", AmountKind.MILESTONE),
+    }
+
+
+def test_guaranteed_payments_on_anniversaries_are_other_money_not_potential() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-9",
+        url="https://example.com/n-9",
+        title="Strathmoss Biotech and Yewdale Pharma Amend License to Add Middle East and Africa",
+        summary="Under the amendment, Yewdale will pay Strathmoss GBP 2 million upfront and a further GBP 1 "
+        "million on each of the first and second anniversaries of the amendment.",
+    )
+    assert {(a.value, a.kind) for a in classify(entry).amounts} == {
+        (Decimal(2_000_000), AmountKind.UPFRONT),
+        (Decimal(1_000_000), AmountKind.OTHER),
+    }

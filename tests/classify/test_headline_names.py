@@ -125,3 +125,16 @@ def test_letters_eponyms_and_regulators_named_with_of_are_no_counterparties(
         issuer="Genvalis",
     )
     assert classify(entry).partners == partners
+
+
+def test_a_numbered_target_is_no_counterparty() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-3",
+        url="https://example.com/n-3",
+        title="Lianshan Biotech licenses LS-88 to Merriden Pharma",
+        summary="Lianshan signed an agreement granting Merriden Pharma the rights to develop LS-88, "
+        "a Claudin 18.2 antibody, outside Greater China.",
+        issuer="Lianshan Biotech",
+    )
+    assert classify(entry).partners == ("Merriden Pharma",)
