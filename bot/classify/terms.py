@@ -131,6 +131,7 @@ _CONVERSION_GAP = re.compile(
 _MAX_PARTS = 12  # sums looked at as parts of a subtotal: enough for any term sheet, and bounded
 _SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
+_RESTATING = re.compile(r"[(\[]|equivalent|equal|worth|amount|correspond|translat", re.IGNORECASE)
 # "The payment is a clinical milestone under the licence": its sum is in the sentence before
 _PAYMENT_IS = re.compile(
     r"\s*(?:The|This)\s+payment\s+(?:is|was|represents|constitutes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?milestone\b"
@@ -419,8 +420,8 @@ def _restated(doc: Document, chosen: Sequence[_Term]) -> list[tuple[MoneyMention
     base = earned[0].reading.mention
     found: list[tuple[MoneyMention, MoneyMention]] = []
     for sentence in doc.sentences:
-        if sentence.region not in _TERM_REGIONS or not _MONEYISH.search(sentence.text):
-            continue
+        if sentence.region not in _TERM_REGIONS or not _RESTATING.search(sentence.text):
+            continue  # no bracket and no restating word: no conversion to find (and no money read)
         money = find_money(sentence.text)
         for mention in money:
             head = sentence.text[max(0, mention.start - 80) : mention.start]
