@@ -68,7 +68,8 @@ EITHER = "either"
 # whole listed word, so it cannot backtrack badly.
 _KIND_WORDS = (
     r"(?:development|developmental|regulatory|clinical|commercial|commercialisation|commercialization"
-    r"|sales|sales-based|sales-related|approval|launch|preclinical|first-sale|near-term|success-based"
+    r"|sales|sales-based|sales-related|approval-related|development-related|regulatory-related"
+    r"|commercial-related|clinical-related|approval|launch|preclinical|first-sale|near-term|success-based"
     r"|contingent|event-based|performance|royalty|reimbursement|pricing|option|research|translational"
     r"|further|additional|potential|future|certain|specified|pre-defined|predefined|other)"
 )

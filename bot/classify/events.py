@@ -57,7 +57,8 @@ EVENT_CUES = {
         re.IGNORECASE,
     ),
     EventType.LICENSING: re.compile(
-        r"licen|rights|option|opt[-\s]in|agreement|deal|pact|collaborat|alliance|terminat|amend",
+        r"licen|rights|option|opt[-\s]in|agreement|deal|pact|collaborat|alliance|terminat|amend"
+        r"|territor(?:y|ies)\s+(?:expanded|extended|widened)",
         re.IGNORECASE,
     ),
 }

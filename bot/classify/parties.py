@@ -92,6 +92,61 @@ _HOLDINGS_AFTER = re.compile(r"['’]s?\s|\s+(?:rights?|assets?|programs?|progra
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:partner|licensee|licensor|collaborator|drugmaker|biotech|company|firm|startup)\b", re.IGNORECASE
 )
+# diseases named after people: "Duchenne muscular dystrophy", "Sarepta's Duchenne gene therapy"
+_EPONYMS = frozenset(
+    [
+        "duchenne",
+        "becker",
+        "huntington",
+        "parkinson",
+        "alzheimer",
+        "crohn",
+        "fabry",
+        "gaucher",
+        "pompe",
+        "hodgkin",
+        "sjogren",
+        "sjögren",
+        "tourette",
+        "rett",
+        "angelman",
+        "dravet",
+        "batten",
+        "wilson",
+        "graves",
+        "hashimoto",
+        "kaposi",
+        "ewing",
+        "wilms",
+        "friedreich",
+        "stargardt",
+        "leber",
+        "usher",
+        "barth",
+        "alport",
+        "behcet",
+        "behçet",
+        "cushing",
+        "addison",
+        "canavan",
+        "krabbe",
+        "hunter",
+        "hurler",
+        "sanfilippo",
+        "morquio",
+        "niemann",
+        "prader",
+        "lennox",
+        "charcot",
+        "tay",
+        "kawasaki",
+        "waldenstrom",
+        "waldenström",
+        "castleman",
+    ]
+)
+# "the Ministry of Health, Labour and Welfare": the rest of a ministry's name, not a firm
+_MINISTRY_BEFORE = re.compile(r"\b(?:Ministry|Department|Minister)\s+of\s+[A-Z][\w,&\s]{0,40}$")
 _NUMBERED = re.compile(r"[ -]\d+(?:\.\d+)?\b")  # "Claudin 18.2", "Nectin-4": a target, not a firm
 # what follows a capitalised name that is a letter's title or a disease's eponym, not a firm
 _NOT_A_FIRM_AFTER = re.compile(
@@ -99,6 +154,8 @@ _NOT_A_FIRM_AFTER = re.compile(
     r"|dystrophy|palsy|encephalopathy|anomaly))",
     re.IGNORECASE,
 )
+# lower case only: a title-case headline runs a party into what follows ("Kyowa Kirin Exclusive License")
+_TECHNOLOGY_AFTER = re.compile(r"(?:-enabled\b|\s+(?:licen[cs]e|technology|platform)\b)")
 _REGULATOR_END = re.compile(r"\b(?:Administration|Agency|Authority|Ministry|Commission|Bureau|Inspectorate)$")
 # "a Second Amendment (the "Amendment") to the License Agreement": a document, not a firm
 _DOCUMENT = re.compile(
@@ -152,7 +209,41 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
     if receiver is not None and not is_excluded(short_name(receiver.group("name"))):
         name = short_name(receiver.group("name"))
         return index.display(name) or name
-    return _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
+    found = _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
+    return found or _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title]))
+
+
+# "bluebird bio (Nasdaq: BLUE)", "argenx (Euronext & Nasdaq: ARGX)": names written in lower case
+_LOWER_NAME_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z0-9.-]{2,}(?: [a-z][a-z0-9.-]{1,})?)\s*(?=[(\[])")
+_NOT_A_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "its",
+        "their",
+        "company",
+        "firm",
+        "shares",
+        "stock",
+        "and",
+        "or",
+        "said",
+        "unit",
+        "group",
+        "inc",
+    ]
+)
+
+
+def _lower_case_listed(text: str) -> str | None:
+    """A name in lower case with its ticker in brackets after it, for a release whose company is unnamed."""
+    for m in _LOWER_NAME_BEFORE.finditer(text[:2000]):
+        name = m.group(1)
+        if _NOT_A_NAME.isdisjoint(name.split()) and listed_after(text, m.end()):
+            return name
+    return None
 
 
 # "PharmaMar to receive $100 million from Jazz": whoever receives from a named payer is the company
@@ -288,8 +379,12 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
             _DESCRIBES_NEXT.match(text, span.end) or _NUMBERED.match(text, span.end)
         ):
             continue  # "Shanghai partner X", "the Claudin 18.2 antibody": no firm
-        if _NOT_A_FIRM_AFTER.match(text, span.end):
-            continue  # "a 'Study May Proceed' letter", "Sjögren's syndrome"
+        if _NOT_A_FIRM_AFTER.match(text, span.end) or span.name.lower() in _EPONYMS:
+            continue  # "a 'Study May Proceed' letter", "Sjögren's syndrome", "Duchenne"
+        if _MINISTRY_BEFORE.search(text, max(0, span.start - 60), span.start):
+            continue
+        if _TECHNOLOGY_AFTER.match(text, span.end):
+            continue  # "its Captisol license", "Captisol-enabled": a technology, not a party
         shown = index.display(span.name)
         framed = _in_frame(text, span.start, span.end, ind=ind)
         if ind and not framed:

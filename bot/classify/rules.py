@@ -729,9 +729,9 @@ _LIC_PROVE = (
             + r"|co-development)\b"
             r"|\b(?P<v2>expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?)\s+"
             + _gap(5)
-            + r"(?:licen[cs]es?|licensing|options?)\b"
+            + r"(?:licen[cs]es?|licensing|options?|licen[cs]ed\s+territor(?:y|ies))\b"
         ),
-        "a licence amended, restated, extended or restructured",
+        "a licence amended, restated, extended or restructured, or its licensed territory widened",
         cues=("amend", "restat", "restructur", "renegotiat", "expand", "extend", "widen", "broaden"),
     ),
     Rule(

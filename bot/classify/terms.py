@@ -131,6 +131,7 @@ _CONVERSION_GAP = re.compile(
 _MAX_PARTS = 12  # sums looked at as parts of a subtotal: enough for any term sheet, and bounded
 _SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
+_GUARANTEED = re.compile(r"\bguaranteed\b", re.IGNORECASE)
 _RESTATING = re.compile(r"[(\[]|equivalent|equal|worth|amount|correspond|translat", re.IGNORECASE)
 # "The payment is a clinical milestone under the licence": its sum is in the sentence before
 _PAYMENT_IS = re.compile(
@@ -367,6 +368,12 @@ def deal_amounts(
                     kind = (
                         AmountKind.OTHER
                     )  # "a one-time termination fee of $10 million": tied to the event, not upfront
+                if kind in {AmountKind.MILESTONE, AmountKind.POTENTIAL} and _GUARANTEED.search(
+                    text, max(0, mention.start - 40), mention.end + 20
+                ):
+                    kind = (
+                        AmountKind.OTHER
+                    )  # "a $25 million guaranteed development payment": owed, not earned
                 if kind is AmountKind.MILESTONE and sentence.index not in milestone_at:
                     kind = AmountKind.POTENTIAL
                 if kind is AmountKind.MILESTONE and EventType.MILESTONE not in events:

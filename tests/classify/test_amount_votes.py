@@ -151,3 +151,18 @@ def test_guaranteed_payments_on_anniversaries_are_other_money_not_potential() ->
         (Decimal(2_000_000), AmountKind.UPFRONT),
         (Decimal(1_000_000), AmountKind.OTHER),
     }
+
+
+def test_a_guaranteed_development_payment_is_owed_money_not_a_potential_milestone() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-10",
+        url="https://example.com/n-10",
+        title="argenx Announces Exclusive License Agreement with Zai Lab for Efgartigimod in Greater China",
+        summary="argenx will receive a $75 million upfront payment and a $25 million guaranteed "
+        "non-creditable development payment, and will be eligible for milestones and royalties.",
+    )
+    assert {(a.value, a.kind) for a in classify(entry).amounts} == {
+        (Decimal(75_000_000), AmountKind.UPFRONT),
+        (Decimal(25_000_000), AmountKind.OTHER),
+    }

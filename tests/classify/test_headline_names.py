@@ -138,3 +138,46 @@ def test_a_numbered_target_is_no_counterparty() -> None:
         issuer="Lianshan Biotech",
     )
     assert classify(entry).partners == ("Merriden Pharma",)
+
+
+@pytest.mark.parametrize(
+    ("summary", "partners"),
+    [
+        (
+            "The approval by Japan's Ministry of Health, Labour and Welfare triggers a milestone payment "
+            "from JCR Pharmaceuticals to Genvalis.",
+            ("JCR Pharmaceuticals",),
+        ),
+        (
+            "Genvalis has licensed ex-US rights to its Duchenne gene therapy to Roche for $1.15 billion.",
+            ("Roche",),
+        ),
+        (
+            "Genvalis earned a $4 million milestone from Sage under its Captisol license in a trial.",
+            ("Sage",),
+        ),
+    ],
+)
+def test_ministries_eponyms_and_technologies_are_no_counterparties(
+    summary: str, partners: tuple[str, ...]
+) -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-4",
+        url="https://example.com/n-4",
+        title="Genvalis news",
+        summary=summary,
+        issuer="Genvalis",
+    )
+    assert classify(entry).partners == partners
+
+
+def test_a_company_written_in_lower_case_is_found_by_its_ticker() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-5",
+        url="https://example.com/n-5",
+        title="FDA lifts clinical hold on bluebird bio's sickle cell gene therapy studies",
+        summary="bluebird bio (Nasdaq: BLUE) said the US FDA has removed the clinical hold on its studies.",
+    )
+    assert classify(entry).company == "bluebird bio"

@@ -262,8 +262,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Orion Bio keeps its rights to OB-7",),
     ),
     "licensing.amended": (
-        ("Orion Bio and Bayer amend exclusive license agreement to add Canada",),
-        ("Orion Bio and Bayer discuss the license agreement",),
+        (
+            "Orion Bio and Bayer amend exclusive license agreement to add Canada",
+            "The partners also expanded Bayer's licensed territory for a $30 million upfront payment",
+        ),
+        ("Orion Bio and Bayer discuss the license agreement", "Orion Bio expanded its sales territory"),
     ),
     "licensing.closing": (
         ("Orion Bio announces closing of its exclusive license agreement with Merck after HSR clearance",),
