@@ -12,7 +12,15 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from bot.fetch import FeedFetchError, FetchResult, fetch_feed, make_http_client, user_agent
+from bot.fetch import (
+    POOL_SIZE,
+    FeedFetchError,
+    FetchResult,
+    ShardedTransport,
+    fetch_feed,
+    make_http_client,
+    user_agent,
+)
 from tests.fakes.feedserver import FeedServer, RssItem, rss_feed
 
 FEED = rss_feed(
@@ -311,3 +319,38 @@ def test_feed_server_records_requests_and_serves_head(server: FeedServer, client
     assert [r.method for r in server.requests] == ["GET", "HEAD"]
     server.forget("/feed")
     assert client.get(server.url("/feed")).status_code == 404
+
+
+def test_many_threads_share_a_client_through_small_pools_dealt_out_in_turn(server: FeedServer) -> None:
+    server.route("/feed", FEED)
+    client = make_http_client(user_agent=user_agent("qa@example.com"), max_connections=64)
+    transport = client._transport
+    assert isinstance(transport, ShardedTransport)
+    assert len(transport.pools) == 64 // POOL_SIZE
+    results: list[int] = []
+    lock = threading.Lock()
+
+    def fetch() -> None:
+        for _ in range(3):
+            result = fetch_feed(client, server.url("/feed"))
+            with lock:
+                results.append(len(result.body or b""))
+
+    threads = [threading.Thread(target=fetch) for _ in range(24)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # every pool served some thread, and each holds no more connections than its share
+    used = [len(pool._pool.connections) for pool in transport.pools]
+    client.close()
+    assert len(results) == 72
+    assert all(results)
+    assert all(used)
+    assert max(used) <= POOL_SIZE
+
+
+def test_a_small_client_keeps_one_pool() -> None:
+    client = make_http_client(user_agent=user_agent("qa@example.com"), max_connections=POOL_SIZE)
+    assert not isinstance(client._transport, ShardedTransport)
+    client.close()
