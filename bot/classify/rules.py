@@ -326,7 +326,9 @@ _IND_PROVE = (
         (IND,),
         _c(
             r"\b(?P<v>clear(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
-            r"|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|validat(?:e|es|ed))\s+" + _gap(10) + IND_TERM
+            r"|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|validat(?:e|es|ed)|acknowledg(?:e|es|ed|ing))\s+"
+            + _gap(10)
+            + IND_TERM
         ),
         "a regulator cleared, accepted, approved or allowed an IND or CTA",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
@@ -472,9 +474,9 @@ _IND_PROVE = (
         Effect.PROVE,
         (IND,),
         _c(
-            r"\b(?P<v>approv(?:al|ed)|go-ahead|clearance|green\s+light|authori[sz]ation|nod)\s+"
+            r"\b(?P<v>approv(?:al|ed)|go-ahead|clearance|green\s+light|authori[sz]ation|nod|permission)\s+"
             r"(?:(?:from\s+(?:the\s+)?)?[^\s;]+\s+){0,2}?"
-            r"(?:to\s+(?:start|begin|initiate|conduct|run|open|commence|launch)\s+|for\s+)"
+            r"(?:to\s+(?:start|begin|initiate|conduct|run|open|commence|launch|proceed\s+with)\s+|for\s+)"
             + _NOT_TRIAL_GAP
             + r"{0,5}?"
             + _TRIAL
@@ -538,6 +540,18 @@ _IND_BLOCK = (
         "IND as an airport code or another word",
         scope=Scope.SPAN,
         cues=("ind",),
+    ),
+    Rule(
+        "neg.ind_not_a_drug",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"(?-i:\bIDEs?\b)|\binvestigational\s+device\s+exemptions?\b"
+            r"|\b(?:share|percentage|proportion|number|rate|count|total)\s+of\s+(?:[\w-]+\s+){0,3}"
+            r"(?:clinical\s+holds|INDs|IND\s+(?:submissions|filings|applications))\b"
+            r"|\b(?:after|when|once|until)\s+(?:the|its|an)\s+(?:IND|CTA)\s+(?:is|becomes|goes|takes)\b"
+        ),
+        "a device's IDE, counts of INDs across an industry, or an IND that will take effect later",
     ),
     Rule(
         "neg.plans_to_file",
@@ -820,7 +834,12 @@ _LIC_BLOCK = (
             + REGULATOR
             + r"|\blicen[cs]es?\s+to\s+(?:manufacture|import|export|distribute|wholesale|supply|store)\s+"
             r"(?:and\s+\w+\s+)?(?:therapeutic\s+goods|medicinal\s+products|medicines|controlled\s+(?:drugs|substances))\b"
-            r"|\b(?:(?:state\s+)?boards?\s+of\s+pharmacy|pharmacy\s+boards?|licen[cs]es?\s+to\s+(?:dispense|practi[cs]e)"
+            r"|\b(?:USDA|NRC|DEA|EPA|CLIA|CMS|Nuclear\s+Regulatory\s+Commission|Center\s+for\s+Veterinary\s+Biologics"
+            r"|Department\s+of\s+(?:Health|Agriculture|Public\s+Health)|state\s+licen[cs]es?|State\s+licen[cs]es?"
+            r"|conditional\s+licen[cs]es?|radioactive\s+materials?\s+licen[cs]es?|licen[cs]es?\s+to\s+operate"
+            r"|implied\s+(?:clinical\s+trial\s+)?licen[cs]es?)\b"
+            r"|\blicen[cs]es?\s+from\s+(?:[\w'’]+\s+){0,2}" + REGULATOR + r"|"
+            r"\b(?:(?:state\s+)?boards?\s+of\s+pharmacy|pharmacy\s+boards?|licen[cs]es?\s+to\s+(?:dispense|practi[cs]e)"
             r"|licensed\s+(?:pharmacists?|physicians?|nurses?|(?:clinical\s+)?social\s+workers?|practitioners?))\b"
         ),
         "a regulator's licence (marketing authorisation, manufacturing site, a pharmacy) is not a deal",
@@ -861,6 +880,8 @@ _LIC_BLOCK = (
             r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"
             r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"
             r"|sponsor(?:s|ed|ing|ship)?|mascots?|logos?|toys?|merchandis\w+|jerseys?|shirts?"
+            r"|venues?|convention\s+cent(?:er|re)s?|data(?:set)?\s+licen[cs]es?|datasets?|de-identified"
+            r"|real-world\s+(?:data|evidence)|claims\s+data(?:set)?|scanners?|(?-i:MRI)"
             r"|patents?\s+(?:No\.?\s*[\d,]+\s+)?(?:granting|that\s+grants?|which\s+grants?|giving|conferring)"
             r"|licen[cs]\w*\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:facility|facilities|plant|building))\b"
         ),
@@ -905,6 +926,7 @@ _LIC_BLOCK = (
             + _gap(5)
             + r"(?:shares|stock|units|warrants)\b"
             r"|\bunderwriters?\b|\b(?:stock|share)\s+options?\b|\bover-allotment\b"
+            r"|\boptions?\s+(?:over|on|for)\s+[\d,.]+\s+(?:million\s+)?(?:shares|units)\b|\bForm\s+4\b"
         ),
         "an option over shares (underwriters, employees) is not a licence option",
     ),

@@ -108,6 +108,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The FDA has cleared Helix Bio's Investigational New Drug application for HX-101",
             "China's NMPA approved the clinical trial application for ZB-12 in gastric cancer",
+            "The TGA acknowledged Helix Bio's clinical trial notification for HX-21",
         ),
         ("Helix Bio expects the FDA to clear its Investigational New Drug application in 2027",),
     ),
@@ -167,7 +168,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "ind.trial_go_ahead": (
-        ("Helix Bio wins Health Canada go-ahead for Phase 2 study of HX-9",),
+        (
+            "Helix Bio wins Health Canada go-ahead for Phase 2 study of HX-9",
+            "The MHRA has granted Helix permission to proceed with a Phase 1/2 trial of HX-301",
+        ),
         ("Helix Bio wins FDA approval for HX-9 based on Phase 3 trial results",),
     ),
     "neg.ind_enabling": (
@@ -189,6 +193,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.ind_other_meaning": (
         ("Cold-chain hub opens next to IND, cleared for pharmaceutical freight",),
         ("FDA cleared the IND for HX-12, opening the way to a Phase 1 trial",),
+    ),
+    "neg.ind_not_a_drug": (
+        (
+            "Oakhurst Medical receives FDA approval of its IDE to begin a pivotal study of its implant",
+            "The share of clinical holds imposed on new INDs was unchanged at around 9%",
+            "Helix plans to dose the first patient after the IND is in effect",
+        ),
+        ("The FDA cleared the IND for HX-12, and Helix will dose the first patient in May",),
     ),
     "neg.plans_to_file": (
         (
@@ -298,6 +310,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
             "Orion Bio obtains GMP certificate and manufacturing licence for its Leeds plant",
             "State boards of pharmacy have granted Orion licenses to dispense specialty medicines",
+            "The USDA Center for Veterinary Biologics granted Orion a conditional licence for its vaccine",
+            "Orion Radiopharma receives NRC radioactive materials licence for its isotope facility",
+            "Orion's TRG-40 IND obtains implied licence from China's NMPA",
             "Orion Bio receives Health Canada Drug Establishment Licence for its Toronto site",
             "Orion Bio obtains wholesale dealer's licence from the MHRA",
             "The Therapeutic Goods Administration (TGA) has granted Orion Bio a licence to manufacture",
@@ -328,6 +343,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Grebewell Pharma licenses its 'Sunny Bear' mascot to a toy maker",
             "Konkan Remedies will sponsor the Test series, paying for the rights to its logo on team kit",
             "Jadeite Receives US Patent Granting Exclusive Rights to JDT-6 Composition Through 2043",
+            "Nuvestra has secured an exclusive licence to use the Harbourfront Convention Centre",
+            "Istrova Health Data Licenses De-Identified Claims Dataset to Regional Health Insurer",
+            "Marlowgate Health System licenses 7-tesla MRI scanner for clinical use",
         ),
         ("Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",),
     ),
@@ -347,7 +365,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Bayer obtains rights to OB-7 from Orion Bio in $2 billion deal",),
     ),
     "neg.share_option": (
-        ("Orion Bio has granted the underwriters a 30-day option to purchase additional shares",),
+        (
+            "Orion Bio has granted the underwriters a 30-day option to purchase additional shares",
+            "Orion Bio's chief executive exercised options over 200,000 shares under a 10b5-1 plan",
+        ),
         ("Orion Bio has granted Bayer an option to license OB-7",),
     ),
     "neg.generic_business": (
@@ -421,6 +442,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _EVENT_OF = {r.name: r.events for r in RULES}
 # which event each negative rule's examples are about (the first event it concerns)
 _NEG_EVENT = {
+    "neg.ind_not_a_drug": IND,
     "neg.to_discuss": IND,
     "neg.nda_bla_maa": IND,
     "neg.forward_looking": M,
