@@ -10,11 +10,19 @@ from bot.classify import classify
 from bot.models import AmountKind, Entry, EventType
 
 
-def test_a_headline_sum_without_its_kind_takes_the_kind_the_story_names() -> None:
-    entry = Entry(
+def _release(*, title: str, summary: str = "", body: str = "") -> Entry:
+    return Entry(
         wire="globenewswire",
         native_id="n-1",
         url="https://example.com/n-1",
+        title=title,
+        summary=summary,
+        body=body,
+    )
+
+
+def test_a_headline_sum_without_its_kind_takes_the_kind_the_story_names() -> None:
+    entry = _release(
         title="Weisshorn Bio widens pact with Doré Pharma to cover Japan, pockets €12.5m",
         summary=(
             "Weisshorn Biotherapeutics has amended its licence with Doré Pharma to add Japan to Doré's "
@@ -26,10 +34,7 @@ def test_a_headline_sum_without_its_kind_takes_the_kind_the_story_names() -> Non
 
 
 def test_sums_listed_after_one_noun_share_its_kind() -> None:
-    entry = Entry(
-        wire="globenewswire",
-        native_id="n-2",
-        url="https://example.com/n-2",
+    entry = _release(
         title="Quenby Therapeutics Achieves Two Development Milestones Under Renmark Collaboration",
         summary="Completion of two studies under the Renmark collaboration earned Quenby milestones of "
         "$10 million and $7.5 million.",
@@ -51,10 +56,7 @@ def test_sums_listed_after_one_noun_share_its_kind() -> None:
 def test_a_milestone_restated_in_another_currency_by_a_sentence_of_its_own_is_labelled_in_both(
     restated: str,
 ) -> None:
-    entry = Entry(
-        wire="globenewswire",
-        native_id="n-3",
-        url="https://example.com/n-3",
+    entry = _release(
         title="Coralstone Bio earns A$4 million milestone from Huaxin Pharma",
         summary=f"Coralstone Bio has earned an A$4 million milestone payment from Huaxin Pharma. {restated}",
     )
@@ -66,10 +68,7 @@ def test_a_milestone_restated_in_another_currency_by_a_sentence_of_its_own_is_la
 
 
 def test_a_sum_in_another_currency_that_restates_nothing_is_left_out() -> None:
-    entry = Entry(
-        wire="globenewswire",
-        native_id="n-4",
-        url="https://example.com/n-4",
+    entry = _release(
         title="Coralstone Bio earns A$4 million milestone from Huaxin Pharma",
         summary="Coralstone Bio has earned an A$4 million milestone payment from Huaxin Pharma. "
         "Its cash stood at US$26 million at the end of June.",
@@ -78,10 +77,7 @@ def test_a_sum_in_another_currency_that_restates_nothing_is_left_out() -> None:
 
 
 def test_a_second_restatement_inside_the_same_brackets_is_read_as_a_conversion() -> None:
-    entry = Entry(
-        wire="globenewswire",
-        native_id="n-5",
-        url="https://example.com/n-5",
+    entry = _release(
         title="Hayatori Pharma Receives 2.5 Billion Yen Milestone from Obsidara Therapeutics",
         summary="Hayatori Pharma today announced that it has received a milestone payment of 2.5 billion "
         "Japanese yen (¥2.5 billion; approximately US$16.8 million) from Obsidara Therapeutics, Inc.",
@@ -94,10 +90,7 @@ def test_a_second_restatement_inside_the_same_brackets_is_read_as_a_conversion()
 
 
 def test_sums_in_two_currencies_apart_at_a_semicolon_stay_two_payments() -> None:
-    entry = Entry(
-        wire="globenewswire",
-        native_id="n-6",
-        url="https://example.com/n-6",
+    entry = _release(
         title="Acme licenses AB-1 to Beta Pharma",
         summary="Acme licensed AB-1 to Beta Pharma for $10 million upfront; Beta will also pay EUR 5 million "
         "in research funding.",
@@ -107,10 +100,7 @@ def test_sums_in_two_currencies_apart_at_a_semicolon_stay_two_payments() -> None
 
 
 def test_a_payment_named_a_milestone_in_the_next_sentence_brings_its_sum() -> None:
-    entry = Entry(
-        wire="globenewswire",
-        native_id="n-7",
-        url="https://example.com/n-7",
+    entry = _release(
         title="Skelwith banks EUR12m as partner Kestelholm moves eczema antibody into Phase 3",
         body="Skelwith Bio has banked EUR12m from Kestelholm A/S after the Danish group enrolled the first "
         "patient in the pivotal Phase 3 programme of KST-808.\n\nThe payment is a clinical milestone under "
@@ -124,10 +114,7 @@ def test_a_payment_named_a_milestone_in_the_next_sentence_brings_its_sum() -> No
 
 
 def test_a_milestone_converted_in_brackets_in_a_sentence_that_does_not_prove_it_is_labelled_in_both() -> None:
-    entry = Entry(
-        wire="globenewswire",
-        native_id="n-8",
-        url="https://example.com/n-8",
+    entry = _release(
         title="Gravelund Bio Receives SEK 50 Million Milestone Payment from Kirrawee Pharma",
         body="The start of the study triggers a milestone payment of SEK 50 million (approximately USD 4.7 "
         "million) to Gravelund, which is expected to be received in the second quarter.",
@@ -139,10 +126,7 @@ def test_a_milestone_converted_in_brackets_in_a_sentence_that_does_not_prove_it_
 
 
 def test_guaranteed_payments_on_anniversaries_are_other_money_not_potential() -> None:
-    entry = Entry(
-        wire="globenewswire",
-        native_id="n-9",
-        url="https://example.com/n-9",
+    entry = _release(
         title="Strathmoss Biotech and Yewdale Pharma Amend License to Add Middle East and Africa",
         summary="Under the amendment, Yewdale will pay Strathmoss GBP 2 million upfront and a further GBP 1 "
         "million on each of the first and second anniversaries of the amendment.",
@@ -154,10 +138,7 @@ def test_guaranteed_payments_on_anniversaries_are_other_money_not_potential() ->
 
 
 def test_a_guaranteed_development_payment_is_owed_money_not_a_potential_milestone() -> None:
-    entry = Entry(
-        wire="globenewswire",
-        native_id="n-10",
-        url="https://example.com/n-10",
+    entry = _release(
         title="argenx Announces Exclusive License Agreement with Zai Lab for Efgartigimod in Greater China",
         summary="argenx will receive a $75 million upfront payment and a $25 million guaranteed "
         "non-creditable development payment, and will be eligible for milestones and royalties.",
