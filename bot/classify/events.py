@@ -431,11 +431,7 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
                 periodic = _PERIODIC.search(doc.title) is not None
             if periodic:
                 continue
-            if (
-                Region.LEAD not in regions
-                and EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is None
-                and _UPDATE.search(doc.title) is None
-            ):
+            if Region.LEAD not in regions and not _body_is_news(doc, event):
                 continue
         wanted |= _PROVES_OF[event]
     if wanted and body:
@@ -459,12 +455,15 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             periodic = _PERIODIC.search(doc.title) is not None
         if periodic:
             continue  # a periodic report reports only what its headline or summary says
-        if Region.LEAD in regions or (
-            Region.BODY in regions
-            and (
-                EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is not None
-                or _UPDATE.search(doc.title) is not None
-            )
-        ):
+        if Region.LEAD in regions or (Region.BODY in regions and _body_is_news(doc, event)):
             out.append(event)
     return tuple(out)
+
+
+def _body_is_news(doc: Document, event: EventType) -> bool:
+    """Whether body evidence counts for an event: the headline or summary speaks of it, or the
+    release is a general update whose body is its news."""
+    return (
+        EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is not None
+        or _UPDATE.search(doc.title) is not None
+    )
