@@ -368,23 +368,27 @@ def _split(span: NameSpan, index: OrgIndex) -> list[NameSpan]:
     return [span]
 
 
+def _no_firm(text: str, span: NameSpan) -> bool:
+    """A capitalised name its words show to be no firm: a document ("a Second Amendment"), a place or a
+    target described by what follows ("Shanghai partner X", "Claudin 18.2"), a letter's title or a
+    disease ("'Study May Proceed' letter", "Sjögren's syndrome", "Duchenne"), the rest of a ministry's
+    name, or a technology ("its Captisol license", "Captisol-enabled")."""
+    if _DOCUMENT.search(span.name) or span.name.lower() in _EPONYMS:
+        return True
+    if " " not in span.name and (_DESCRIBES_NEXT.match(text, span.end) or _NUMBERED.match(text, span.end)):
+        return True
+    if _NOT_A_FIRM_AFTER.match(text, span.end) or _TECHNOLOGY_AFTER.match(text, span.end):
+        return True
+    return _MINISTRY_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
+
+
 def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple[str, str]]:
     """(name as shown, parent named in apposition or "") for each counterparty candidate of a sentence."""
     text = _undateline(sentence.text)
     out: list[tuple[str, str]] = []
     for span in (piece for whole in names_in(text) for piece in _split(whole, index)):
-        if span.product or is_excluded(span.name) or _DOCUMENT.search(span.name):
+        if span.product or is_excluded(span.name) or _no_firm(text, span):
             continue
-        if " " not in span.name and (
-            _DESCRIBES_NEXT.match(text, span.end) or _NUMBERED.match(text, span.end)
-        ):
-            continue  # "Shanghai partner X", "the Claudin 18.2 antibody": no firm
-        if _NOT_A_FIRM_AFTER.match(text, span.end) or span.name.lower() in _EPONYMS:
-            continue  # "a 'Study May Proceed' letter", "Sjögren's syndrome", "Duchenne"
-        if _MINISTRY_BEFORE.search(text, max(0, span.start - 60), span.start):
-            continue
-        if _TECHNOLOGY_AFTER.match(text, span.end):
-            continue  # "its Captisol license", "Captisol-enabled": a technology, not a party
         shown = index.display(span.name)
         framed = _in_frame(text, span.start, span.end, ind=ind)
         if ind and not framed:
