@@ -45,6 +45,12 @@ _UPDATE = re.compile(
     r"|operations|program|programme|clinical|development|strategic|company)\s+(?:and\s+\w+\s+)?updates?\b",
     re.IGNORECASE,
 )
+# a body that says it holds news not announced before (a shareholder letter, a filing's note)
+_NEW_IN_BODY = re.compile(
+    r"\b(?:not|never)\s+(?:been\s+)?(?:previously|yet|publicly)\s+(?:been\s+)?(?:announced|disclosed|reported)\b"
+    r"|\b(?:announc|disclos|report)\w*\s+(?:[^\s.;]+\s+){0,3}?for\s+the\s+first\s+time\b",
+    re.IGNORECASE,
+)
 # words in a headline or summary that show it speaks of an event, so body evidence may count
 EVENT_CUES = {
     EventType.MILESTONE: re.compile(
@@ -344,7 +350,7 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     if rule.scope is Scope.AFTER:
         # the words right after the match date the event: an earlier date makes it background
         after = rule.pattern.match(text, m.end())
-        return after is not None and _is_old(after, published)
+        return after is not None and (not rule.dated or _is_old(after, published))
     if rule.scope is Scope.VERB:
         vs, ve = _verb_span(m)
         before = " ".join(text[max(0, vs - 60) : vs].split()[-2:])
@@ -428,7 +434,7 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
         regions = {h.sentence.region for h in hits if h.event is event}
         if Region.TITLE not in regions and Region.SUMMARY not in regions:
             if periodic is None:
-                periodic = _PERIODIC.search(doc.title) is not None
+                periodic = _is_periodic(doc)
             if periodic:
                 continue
             if Region.LEAD not in regions and not _body_is_news(doc, event):
@@ -452,12 +458,18 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             out.append(event)
             continue
         if periodic is None:
-            periodic = _PERIODIC.search(doc.title) is not None
+            periodic = _is_periodic(doc)
         if periodic:
             continue  # a periodic report reports only what its headline or summary says
         if Region.LEAD in regions or (Region.BODY in regions and _body_is_news(doc, event)):
             out.append(event)
     return tuple(out)
+
+
+def _is_periodic(doc: Document) -> bool:
+    """Whether the release is a periodic report that reports only what its headline or summary says
+    (unless its body says it holds news not announced before)."""
+    return _PERIODIC.search(doc.title) is not None and _NEW_IN_BODY.search(doc.body) is None
 
 
 def _body_is_news(doc: Document, event: EventType) -> bool:
@@ -466,4 +478,5 @@ def _body_is_news(doc: Document, event: EventType) -> bool:
     return (
         EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is not None
         or _UPDATE.search(doc.title) is not None
+        or _NEW_IN_BODY.search(doc.body) is not None
     )

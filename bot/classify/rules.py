@@ -40,7 +40,7 @@ class Scope(StrEnum):
     SPAN = "span"  # masks: the words themselves are removed
     VERB = "verb"  # the matched verb and the two words before it
     CLAUSE = "clause"  # anywhere in the clause holding the match (dates after the release)
-    AFTER = "after"  # the words right after the match (dated rules: dates well before the release)
+    AFTER = "after"  # the words right after the match (dated rules: only dates well before the release)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,12 @@ _MILESTONE_VERB = (
     r"|result(?:s|ed)?\s+in|le(?:d|ads?)\s+to|prompt(?:s|ed)|(?:achievement|receipt|attainment)\s+of)"
 )
 
+# "…disclosed that it had received…": past perfect in reported speech is how a story tells fresh news
+REPORTED_HAD = _c(
+    r"\b(?:said|says|announced|reported|disclosed|told|confirmed|noted|stated|explained|disclosure"
+    r"|announcement|statement|notice)\b[^.;]{0,60}\bhad\b"
+)
+
 # --- milestone ------------------------------------------------------------------------------------------
 _MILESTONE_PROVE = (
     Rule(
@@ -160,7 +166,7 @@ _MILESTONE_PROVE = (
             r"(?:\s+(?:to|from)\s+[^\s;]+(?:\s+[A-Z][^\s;]*){0,3})?"
             r"(?:\s+(?:has|have|was|were|is|are))?(?:\s+(?:been|now|also|today|already|just))*"
             r"\s+(?P<v>triggered|earned|achieved|received|reached|paid|met|completed|brought\s+forward"
-            r"|accelerated|became\s+(?:payable|due))\b"
+            r"|accelerated|bec(?:ame|ome)\s+(?:payable|due)|made(?=\s+(?:to|by)\s+(?!date\b)))\b"
         ),
         "a milestone payment that has been triggered, earned, paid or became payable",
         cues=("milestone",),
@@ -234,7 +240,7 @@ _MILESTONE_BLOCK = (
         _c(
             r"\b(?:if|once|unless|whether|provided|assuming|would|could|might|may|eligible|potential(?:ly)?"
             r"|expects?|expected|expecting|anticipat\w*|pencil\w*|forecast\w*|remains?\s+entitled|up\s+to"
-            r"|fall\s+due|become\s+due|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
+            r"|fall\s+due|(?<!has\s)(?<!have\s)become\s+due|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
             r"|upcoming|next)\b"
         ),
         "a milestone that may, could or will only be paid if something happens",
@@ -250,6 +256,19 @@ _MILESTONE_BLOCK = (
         ),
         "a milestone payable only if something later happens ('milestone payments if OT-5 is approved')",
         scope=Scope.CLAUSE,
+    ),
+    Rule(
+        "neg.milestone_triggers_study_step",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\btrigger\w*\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:analys[ie]s|reviews?|readouts?"
+            r"|looks?|unblinding|expansion|cohorts?|dose\s+escalation|meetings?|opening|enrol\w+|recruitment"
+            r"|randomi[sz]ation)\b"
+        ),
+        "a trial milestone that triggers an analysis or the next step of a study, not a payment",
+        cues=("trigger",),
+        unless=_c(r"\bpayments?\b|\bpaid\b|[$€£¥₩]|\b(?:USD|EUR|CHF|GBP|JPY)\b|\bmillion\b|\bfees?\b"),
     ),
     Rule(
         "neg.financing_milestone",
@@ -470,6 +489,17 @@ _IND_PROVE = (
         cues=("ind", "investigational", "clinical trial", "ctn", "cta"),
     ),
     Rule(
+        "ind.ctr_authorised",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            r"\b(?P<v>authori[sz]ed|approved|authori[sz]ation|approval|cleared)\s+(?:under|through|via)\s+(?:the\s+)?"
+            r"(?:EU\s+|European\s+)?(?:Clinical\s+Trials?\s+(?:Regulation|Information\s+System)|CTR|CTIS)\b"
+        ),
+        "a clinical trial authorised under the EU Clinical Trials Regulation (the EU's trial application)",
+        cues=("ctr", "ctis", "clinical trial"),
+    ),
+    Rule(
         "ind.trial_go_ahead",
         Effect.PROVE,
         (IND,),
@@ -561,12 +591,25 @@ _IND_BLOCK = (
             r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+|aim(?:s|ed|ing)?(?!\s*:)"
             r"|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|may|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
-            r"|hopes?|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply))\b"
+            r"|hopes?|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future|hypothetical"
+            r"|bonus(?:es)?)\b"
         ),
         "plans, expectations and timelines to file or clear an IND are not an IND event",
         scope=Scope.PREFIX,
         window=10,
         exempt=frozenset({"ind.may_proceed"}),
+    ),
+    Rule(
+        "neg.hold_background",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"\b(?:respon(?:se|ses|ded|ding|d)\s+to|decision\s+on|ruling\s+on|appeal\s+(?:of|against))\s+"
+            r"(?:[^\s;]+\s+){0,5}?(?:clinical\s+)?holds?\b"
+        ),
+        "a response to a clinical hold, or a decision awaited on it, is neither a hold placed nor one lifted",
+        cues=("hold",),
+        exempt=frozenset({"ind.hold_lifted"}),
     ),
     Rule(
         "neg.ind_conditional",
@@ -630,10 +673,14 @@ _LIC_PROVE = (
         (L,),
         _c(
             r"\b(?P<v>obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)"
-            r"|tak(?:e|es|ing)|took|secur(?:e|es|ed|ing)|nab(?:s|bed)?|land(?:s|ed)|gets?|got|buy(?:s|ing)?"
+            r"|tak(?:e|es|en|ing)|took|secur(?:e|es|ed|ing)|nab(?:s|bed)?|land(?:s|ed)|gets?|got|buy(?:s|ing)?"
             r"|bought|add(?:s|ed|ing)?|wins?|won)\s+"
             + _gap(6)
             + _RIGHTS
+            + r"|\b(?:rights?|licen[cs]es?)\s+"
+            + _gap(12)
+            + r"(?:(?:have|has)\s+been\s+|(?:was|were)\s+)?"
+            r"(?P<v3>acquired|obtained|secured|taken|in-licensed)\s+by\s+(?-i:[A-Z])"
             + r"|\b(?P<v2>pa(?:y|ys|id|ying)|spen(?:d|ds|t))\s+"
             + _gap(10)
             + r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rights?|licen[cs]es?)\b"
@@ -736,7 +783,7 @@ _LIC_PROVE = (
         Effect.PROVE,
         (L,),
         _c(
-            r"\b(?P<v>amend(?:s|ed|ing)?|amendment\s+(?:to|of)|restat(?:e|es|ed)|restructur(?:e|es|ed|ing)"
+            r"\b(?P<v>amend(?:s|ed|ing)?|amendment(?:\s+No\.?\s*\d+)?\s+(?:to|of)|restat(?:e|es|ed)|restructur(?:e|es|ed|ing)"
             r"|renegotiat\w+)\s+"
             + _gap(6)
             + r"(?:licen[cs]es?|licensing|options?|collaborations?|partnerships?|alliances?|pacts?"
@@ -879,7 +926,10 @@ _LIC_BLOCK = (
             r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?|furniture|office\s+(?:chairs?|supplies|products"
             r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"
             r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"
-            r"|sponsor(?:s|ed|ing|ship)?|mascots?|logos?|toys?|merchandis\w+|jerseys?|shirts?"
+            r"|sponsor(?:s|ed|ing|ship)?|mascots?|logos?|toys?|merchandis\w+|jerseys?|shirts?|characters?|cartoons?"
+            r"|football|soccer|rugby|basketball|baseball|cricket|hockey|(?:sports?|football|golf)\s+clubs?|(?-i:FC)"
+            r"|brewer(?:y|ies)|beers?|(?-i:IPA)|wines?|documentar(?:y|ies)|streaming|(?-i:TV)"
+            r"|licen[cs]\w*\s+(?:its|their|the\s+company's)\s+(?:name|brand|likeness)"
             r"|venues?|convention\s+cent(?:er|re)s?|data(?:set)?\s+licen[cs]es?|datasets?|de-identified"
             r"|real-world\s+(?:data|evidence)|claims\s+data(?:set)?|scanners?|(?-i:MRI)"
             r"|patents?\s+(?:No\.?\s*[\d,]+\s+)?(?:granting|that\s+grants?|which\s+grants?|giving|conferring)"
@@ -927,6 +977,7 @@ _LIC_BLOCK = (
             + r"(?:shares|stock|units|warrants)\b"
             r"|\bunderwriters?\b|\b(?:stock|share)\s+options?\b|\bover-allotment\b"
             r"|\boptions?\s+(?:over|on|for)\s+[\d,.]+\s+(?:million\s+)?(?:shares|units)\b|\bForm\s+4\b"
+            r"|\b(?:share|stock|equity)[-\s](?:purchase|subscription)\s+options?\b"
         ),
         "an option over shares (underwriters, employees) is not a licence option",
     ),
@@ -951,12 +1002,41 @@ _LIC_BLOCK = (
             r"\b(?:if|once|unless|whether|provided|would|could|might|may|can\s+choose|right\s+to|expects?|expected"
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
-            r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*"
+            r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
+            r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?"
             r"|subject\s+to|pending|should)\b"
         ),
         "a licence that may, could or would happen is not a licence signed",
         scope=Scope.PREFIX,
         window=12,
+    ),
+)
+
+_LIC_NAME_MASK = (
+    Rule(
+        "neg.company_named_licensing",
+        Effect.MASK,
+        (L,),
+        _c(
+            r"\b[A-Z][\w&'-]*\s+Licensing(?=\s+(?:Corp|Corporation|Inc|LLC|Ltd|Limited|Group|Co\b|Company"
+            r"|Partners|Holdings|AG\b|GmbH|plc|SA\b|LP\b))",
+            case=True,
+        ),
+        "a firm named for licensing ('Brightpath Licensing Corp.') is not a licence",
+        scope=Scope.SPAN,
+        cues=("licensing",),
+    ),
+    Rule(
+        "neg.relative_clause_recap",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:which|who)\s+(?:\w+ly\s+)?(?:exercised|licensed|in-licensed|out-licensed|signed|acquired"
+            r"|obtained|secured)\b"
+        ),
+        "a partner introduced by what it did before ('Beta, which exercised its option in May')",
+        scope=Scope.PREFIX,
+        body_only=True,
     ),
 )
 
@@ -987,11 +1067,63 @@ _COMMON_BLOCK = (
         "neg.negated",
         Effect.BLOCK,
         ALL,
-        _c(r"\b(?:not|no|never|nor|neither|without|none|n't|cannot|yet\s+to|has\s+yet|have\s+yet)\b|n't\b"),
+        _c(
+            r"\b(?:not|no(?!\.?\s*\d)|never|nor|neither|without|none|n't|cannot|yet\s+to|has\s+yet|have\s+yet)\b"
+            r"|n't\b"
+        ),
         "a negated event ('no IND has been filed', 'does not grant a licence')",
         scope=Scope.PREFIX,
         window=9,
         exempt=frozenset({"licensing.option_declined", "ind.no_objection"}),
+    ),
+    Rule(
+        "neg.question",
+        Effect.BLOCK,
+        ALL,
+        _c(r"\?[\s\"'”’)]*$"),
+        "a question ('Will the FDA lift the hold?', 'Did X just earn a milestone?') reports nothing",
+    ),
+    Rule(
+        "neg.not_yet_announced",
+        Effect.MASK,
+        ALL,
+        _c(
+            r"\b(?:has\s+|have\s+|had\s+)?(?:not|never)\s+(?:been\s+)?(?:previously|yet|before|publicly)\s+(?:been\s+)?"
+            r"(?:announced|disclosed|reported|made\s+public)\b"
+        ),
+        "'not previously announced' says the news is new: it neither negates nor recaps the event",
+        scope=Scope.SPAN,
+        cues=("announced", "disclosed", "reported", "public"),
+    ),
+    Rule(
+        "neg.recap_tail",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:all|both|each|(?:each|all|both)\s+of\s+which\s+(?:was|were))\s+(?:previously|already|earlier)\s+"
+            r"(?:announced|reported|disclosed)\b"
+        ),
+        "events listed and then called already announced ('…, all previously announced')",
+        cues=("previously", "already", "earlier"),
+    ),
+    Rule(
+        "neg.announced_before",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"(?:\s+(?!(?:and|but|while|whereas|today)\b)[^\s;.]+){0,8}?\s+(?:announced|reported|disclosed)\s+"
+            r"(?:on|in|earlier|last|previously)\b"
+        ),
+        "an event followed by when it was announced ('the IND clearance Thursby announced on March 3')",
+        scope=Scope.AFTER,
+        cues=("announced", "reported", "disclosed"),
+    ),
+    Rule(
+        "neg.timeline_entry",
+        Effect.BLOCK,
+        ALL,
+        _c(r"^\s*(?:19|20)\d\d\s*[:–—]\s"),
+        "a line of a dated timeline ('2022: $10M milestone earned') in a presentation recaps the past",
     ),
     Rule(
         "neg.past_perfect",
@@ -1000,9 +1132,7 @@ _COMMON_BLOCK = (
         _c(r"\bhad\b"),
         "a past-perfect recap of an earlier event ('had licensed', 'had previously received')",
         scope=Scope.PREFIX,
-        unless=_c(
-            r"\b(?:said|says|announced|reported|disclosed|told|confirmed|noted|stated|explained)\b[^.;]{0,60}\bhad\b"
-        ),
+        unless=REPORTED_HAD,
     ),
     Rule(
         "neg.previously_announced",
@@ -1022,7 +1152,9 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier)\b"
+            r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier"
+            r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)"
+            r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+(?:after|since)|anniversary)\b"
         ),
         "an event dated in the past ('last summer', 'two years ago')",
         scope=Scope.CLAUSE,
@@ -1071,6 +1203,7 @@ _COMMON_BLOCK = (
         "a simple-past recap deeper in the body, not the news of the headline or lead",
         scope=Scope.VERB,
         body_only=True,
+        unless=REPORTED_HAD,
     ),
 )
 
@@ -1078,6 +1211,7 @@ RULES: tuple[Rule, ...] = (
     *_MILESTONE_BLOCK,
     *_IND_BLOCK,
     *_LIC_BLOCK,
+    *_LIC_NAME_MASK,
     *_COMMON_BLOCK,
     *_MILESTONE_PROVE,
     *_IND_PROVE,

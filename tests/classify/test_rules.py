@@ -437,6 +437,66 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("",),  # a body-only rule: exercised by test_past_narrative_blocks_recaps_deep_in_the_body
         ("",),
     ),
+    "neg.milestone_triggers_study_step": (
+        (
+            "Tillworth Bio Reaches 50% Enrolment Milestone in Phase 3 Trial, Triggering Interim Analysis",
+            "Reaching the dosing milestone triggers the next cohort of the Phase 1 study",
+        ),
+        ("Tillworth Bio Reaches Enrolment Milestone, Triggering $5 Million Payment From Pfizer",),
+    ),
+    "ind.ctr_authorised": (
+        (
+            "Ostrava Genetics' first-in-human study of OG-12 has been authorised under the EU Clinical "
+            "Trials Regulation",
+            "Orion Bio's Phase 1 trial approved through CTIS in six member states",
+        ),
+        ("Orion Bio submits its Phase 1 trial protocol to an ethics committee under the EU rules",),
+    ),
+    "neg.hold_background": (
+        (
+            "A decision on Brenish Bio's response to the February clinical hold is due by June 28",
+            "Brenish Bio responded to the clinical hold with new potency data",
+        ),
+        ("The FDA placed Brenish Bio's gene therapy on clinical hold",),
+    ),
+    "neg.company_named_licensing": (
+        ("Brightpath Licensing Corp. signs agreement with Acme Bio",),
+        ("Brightpath Bio signs licensing agreement with Acme Bio",),
+    ),
+    "neg.relative_clause_recap": (
+        ("",),  # a body-only rule: exercised by test_relative_clause_recap_blocks_only_in_the_body
+        ("",),
+    ),
+    "neg.question": (
+        (
+            "Did Inverurie just earn a $50 million milestone?",
+            "Is Kestrelford Therapeutics about to license out its obesity pill?",
+            "Will the FDA lift the clinical hold on Brenish Bio's gene therapy?",
+        ),
+        ("Inverurie earns a $50 million milestone from Pfizer",),
+    ),
+    "neg.not_yet_announced": (
+        ("",),  # a mask that lets an event through: exercised by test_not_previously_announced_is_news
+        ("",),
+    ),
+    "neg.recap_tail": (
+        (
+            "Huaxin said it obtained five IND approvals and signed two licensing deals, all previously "
+            "announced",
+        ),
+        ("Huaxin said it obtained five IND approvals and signed two licensing deals",),
+    ),
+    "neg.announced_before": (
+        (
+            "Deverell recognised RMB 20 million milestone from Huaxin announced in March",
+            "Units vested on the IND clearance Thursby announced on March 3",
+        ),
+        ("Deverell receives RMB 20 million milestone from Huaxin",),
+    ),
+    "neg.timeline_entry": (
+        ("2022: $10M milestone earned on Sorel's Phase 2 start",),
+        ("Pennard earns $10M milestone on Sorel's Phase 2 start",),
+    ),
 }
 
 _EVENT_OF = {r.name: r.events for r in RULES}
@@ -455,6 +515,10 @@ _NEG_EVENT = {
     "neg.dated_after": IND,
     "neg.litigation": L,
     "neg.royalty_financing": L,
+    "neg.question": M,
+    "neg.recap_tail": L,
+    "neg.announced_before": M,
+    "neg.timeline_entry": M,
 }
 
 
@@ -479,7 +543,9 @@ def test_rule_names_are_unique_and_dotted() -> None:
 
 
 _PROVE = [r.name for r in RULES if r.effect is Effect.PROVE]
-_NEG = [r.name for r in RULES if r.effect is not Effect.PROVE and r.name != "neg.past_narrative"]
+# rules with tests of their own: body-only rules, and a mask that lets an event through
+_OWN_TESTS = {"neg.past_narrative", "neg.relative_clause_recap", "neg.not_yet_announced"}
+_NEG = [r.name for r in RULES if r.effect is not Effect.PROVE and r.name not in _OWN_TESTS]
 
 
 @pytest.mark.parametrize("name", _PROVE)
@@ -529,3 +595,81 @@ def test_past_narrative_blocks_recaps_deep_in_the_body() -> None:
         body="NEW YORK -- Acme Bio signed an exclusive license agreement with Bayer for AB-2.",
     )
     assert L in classify(lead).events
+
+
+def test_relative_clause_recap_blocks_only_in_the_body() -> None:
+    title = "Tessaly Bio appoints Renata Kowalczyk as Chief Business Officer"
+    recap = (
+        "At Tessaly she will oversee the relationship with Brindlewood Pharma, which exercised its option "
+        "to license TX-311."
+    )
+    body = f"BOSTON, March 1, 2026 -- Tessaly Bio today named a new chief business officer.\n\n{recap}"
+    assert L not in classify(Entry(wire="", native_id="r", url="", title=title, body=body)).events
+    news = Entry(
+        wire="", native_id="s", url="", title="Brindlewood Pharma exercises its option to license TX-311"
+    )
+    assert L in classify(news).events
+
+
+def test_not_previously_announced_is_news() -> None:
+    body = (
+        "BOSTON, July 24, 2026 -- Glenmorrow Bio, Inc. (Nasdaq: GLMB) today published its letter to "
+        "shareholders."
+        "\n\nThe first half of 2026 tested our resolve, and we closed our discovery site in Leeds."
+        "\n\nI am pleased to share news that we have not previously announced: the FDA notified us that the"
+        " Investigational New Drug application for GMB-07 is now in effect."
+    )
+    letter = Entry(
+        wire="",
+        native_id="l",
+        url="",
+        title="Glenmorrow Bio Shareholder Letter: Reflections at Mid-Year",
+        body=body,
+        published=datetime(2026, 7, 24, tzinfo=UTC),
+    )
+    assert IND in classify(letter).events
+    recap = Entry(
+        wire="",
+        native_id="m",
+        url="",
+        title="Glenmorrow Bio Shareholder Letter: Reflections at Mid-Year",
+        body=body.replace("news that we have not previously announced", "news we announced in June"),
+        published=datetime(2026, 7, 24, tzinfo=UTC),
+    )
+    assert IND not in classify(recap).events
+
+
+# Phrasings that unseen releases taught existing rules, each beside its plain twin: (text, event, reported)
+PHRASINGS = [
+    ("A development milestone payment of $7.5 million has been made to Orrinvale by Hakuba", M, True),
+    ("A development milestone payment of $7.5 million may be made to Orrinvale by Hakuba", M, False),
+    ("A milestone payment of ¥500 million to Cerulean Bio has become due", M, True),
+    ("A milestone payment of ¥500 million to Cerulean Bio may become due", M, False),
+    ("Exclusive Japanese rights to Ferncliff's RSV antibody acquired by Tōhoku Seiyaku", L, True),
+    ("Tōhoku Seiyaku has taken exclusive Japanese rights to Ferncliff's antibody FB-220", L, True),
+    ("Gallowglass enters into Amendment No. 2 to its licence with Morvern Pharma", L, True),
+    ("Brightpath has licensed its cartoon characters to Sunnyvite for children's vitamins", L, False),
+    ("Vitalion signs a three-season licensing agreement with Kingsport Rovers Football Club", L, False),
+    ("Helixcraft Bio licenses its name to a local brewery for a charity IPA", L, False),
+    ("Kelso Pharma has exercised a share-purchase option in Glenelg Bio", L, False),
+    ("Kelso Pharma has exercised its option to license GB-4 from Glenelg Bio", L, True),
+    ("Aisling Bio's board rejected a proposal from Wexcombe Pharma to license AB-17", L, False),
+    ("Aisling Bio agreed to license AB-17 to Wexcombe Pharma", L, True),
+    ("The proxy describes a CEO bonus payable on a future IND clearance", IND, False),
+    ("The FDA cleared Ravenglass' IND for RV-2", IND, True),
+    ("A year after signing its STB-2 licence with Aberlour, Strontian reviews progress", L, False),
+    ("The company regained worldwide rights to EVB-3 earlier this year", L, False),
+    ("The company regained worldwide rights to EVB-3 from Amgen", L, True),
+    (
+        "The move followed a disclosure that the company had received a ¥1.2 billion milestone payment from "
+        "Veltheim",
+        M,
+        True,
+    ),
+    ("The company had received a ¥1.2 billion milestone payment from Veltheim", M, False),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "reported"), PHRASINGS)
+def test_phrasings_from_unseen_releases(text: str, event: EventType, reported: bool) -> None:
+    assert (event in classify(_entry(text)).events) is reported
