@@ -159,10 +159,25 @@ def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
         colon = text.find(":", colon + 1)
 
 
+# an SEC filing's cover: "Common Stock, par value $0.0001 per share, trading symbol HRGB, The Nasdaq Stock
+# Market LLC" or the cover table "Common Stock | HRGB | The Nasdaq Stock Market LLC"
+_COVER_TICKER = re.compile(
+    r"\btrading\s+symbol(?:\(s\))?\s*[:|]?\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))\s*[,|;]\s*(?:the\s+)?(?P<ex>"
+    + _EX
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
     """Return the exchange-qualified tickers printed in the texts, in first-seen order, without repeats."""
     seen: dict[str, None] = {}
     for text in texts:
+        if "symbol" in text or "Symbol" in text:
+            for m in _COVER_TICKER.finditer(text):
+                t = _ticker(m.group("ex"), m.group("sym"))
+                if t is not None:
+                    seen.setdefault(t, None)
         for m in _ticker_matches(text):
             symbols = [m.group("sym")]
             more = _MORE_SYMBOLS.match(text, m.end())
@@ -229,6 +244,25 @@ _INDUSTRY = frozenset(
         "biopharm",
         "biosolutions",
         "chemicals",
+        "pharm",
+        "seiyaku",
+        "yakuhin",
+    ]
+)
+# industry words that open a firm's name in Spanish, Portuguese, French and Italian usage
+_INDUSTRY_FIRST = frozenset(
+    [
+        "laboratorios",
+        "laboratórios",
+        "laboratoires",
+        "laboratori",
+        "farmacéutica",
+        "farmaceutica",
+        "farmacêutica",
+        "farmacéuticos",
+        "farmaceutici",
+        "industrias",
+        "productos",
     ]
 )
 # "SK biopharmaceuticals", "GC biopharma": an acronym whose industry word is written in lower case is one name
@@ -337,6 +371,20 @@ _LEADING = frozenset(
         "develop",
         "license",
         "licence",
+        # question words that open a headline ("Is Acme Bio about to license…?")
+        "is",
+        "are",
+        "was",
+        "did",
+        "does",
+        "will",
+        "can",
+        "could",
+        "should",
+        "would",
+        "how",
+        "why",
+        "what",
     ]
 )
 _LEADING_DESCRIPTOR = re.compile(
@@ -374,6 +422,7 @@ _NOT_ORG = frozenset(
     Founder|Chairman|Chairwoman|Managing Director|Executive|Officer|Ph.D|M.D|Jr|Inc.|Co.|Ltd.|The Company
     Securities|Exchange Act|Stock Exchange|Main Board|Annual Report|Conference|Tokyo Stock Exchange
     Ukraine
+    People|People's Republic|People's Republic of China
     Belarus|Iceland|Liechtenstein|Austria|Poland|Portugal|Greece|Hungary|Czech Republic|Romania
     Vietnam|Thailand
     Malaysia|Indonesia|Philippines|Saudi Arabia|UAE|Egypt|South Africa|Argentina|Chile|Colombia|Peru
@@ -709,17 +758,35 @@ _CONNECTOR = re.compile(
 )
 
 
+# a run read over more than one sentence: "…from its licensee Kestrane Pharma. The milestone…" (a word's
+# closing period, not an abbreviation's, then a capital)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})(?<!Corp)(?<!Intl)(?<!Univ)(?<!Bros)\. (?=[A-Z])")
+
+
 def _runs(m: re.Match[str]) -> list[tuple[str, int]]:
-    """A capitalised run as the names in it, each with where it starts: split at its prepositions."""
+    """A capitalised run as the names in it, each with where it starts: split where a sentence ends and
+    at its prepositions."""
     run = m.group(0)
+    if ". " in run and _SENTENCE_END.search(run) is not None:
+        out: list[tuple[str, int]] = []
+        begin = 0
+        for b in _SENTENCE_END.finditer(run):
+            out += _split_connectors(run[begin : b.start()], m.start() + begin)
+            begin = b.end()
+        return out + _split_connectors(run[begin:], m.start() + begin)
+    return _split_connectors(run, m.start())
+
+
+def _split_connectors(run: str, at: int) -> list[tuple[str, int]]:
+    """A run of capitals as the names in it, split at the prepositions no firm's name holds."""
     if run.count(" ") < 2 or _CONNECTOR.search(run) is None:
-        return [(run, m.start())]
+        return [(run, at)]
     out: list[tuple[str, int]] = []
     begin = 0
     for c in _CONNECTOR.finditer(run):
-        out.append((run[begin : c.start()], m.start() + begin))
+        out.append((run[begin : c.start()], at + begin))
         begin = c.end()
-    out.append((run[begin:], m.start() + begin))
+    out.append((run[begin:], at + begin))
     return out
 
 
@@ -875,6 +942,12 @@ def _described_openings(text: str) -> list[int]:
 
 
 def _described(text: str) -> Iterator[str]:
+    """The names `_DESCRIBED` finds in a text, in order (each cut where its sentence ends)."""
+    for name in _described_runs(text):
+        yield _SENTENCE_END.split(name, 1)[0] if ". " in name else name
+
+
+def _described_runs(text: str) -> Iterator[str]:
     """The names `_DESCRIBED` finds in a text, in order."""
     if "shares" in text:
         yield from (m.group("name") or m.group("name2") for m in _DESCRIBED.finditer(text))
@@ -940,6 +1013,8 @@ class OrgIndex:
                 hyphened = "-" in last and last.rsplit("-", 1)[1] in _INDUSTRY and last[0] != "-"
                 if span.suffixed or (len(words) >= 2 and last in _INDUSTRY) or hyphened:
                     name = span.name
+                elif 2 <= len(words) <= 3 and words[0].lower() in _INDUSTRY_FIRST:
+                    name = span.name  # "Laboratorios Brisa", "Farmacéutica Solana": the industry word first
                 elif len(words) >= 3:
                     # a headline in title case runs name and verb together: "Redx Pharma Receives Milestone"
                     ends = [n for n in range(2, len(words)) if words[n - 1].lower() in _INDUSTRY]

@@ -402,3 +402,26 @@ def test_described_firms_read_where_a_frame_opens_are_those_read_everywhere() ->
     for text in _mixtures(pieces, seed=3):
         expected = [m.group("name") or m.group("name2") for m in _DESCRIBED.finditer(text)]
         assert list(_described(text)) == expected, text
+
+
+def test_tickers_on_a_filing_cover() -> None:
+    cover = (
+        "Securities registered pursuant to Section 12(b) of the Act: Common Stock, par value $0.0001 "
+        "per share, "
+        "trading symbol HRGB, The Nasdaq Stock Market LLC"
+    )
+    assert find_tickers([cover]) == ("NASDAQ:HRGB",)
+    assert find_tickers(["Common Stock | MRLT | The Nasdaq Global Market"]) == ()  # no "trading symbol" said
+    assert find_tickers(["the trading symbol of the shares will change next week"]) == ()
+
+
+def test_a_name_ends_where_its_sentence_ends() -> None:
+    names = [s.name for s in names_in("from its licensee Kestrane Pharma. The milestone was triggered")]
+    assert names == ["Kestrane Pharma"]
+    assert [s.name for s in names_in("Acme Corp. Beta Bio")] != ["Acme Corp"]  # an abbreviation is no end
+
+
+def test_firms_named_with_the_industry_word_first() -> None:
+    index = OrgIndex(["Farmacéutica Solana will sell Quarry Bio's antifungal in Mexico."])
+    assert index.is_org("Farmacéutica Solana")
+    assert not OrgIndex(["Laboratorios of the region were visited."]).is_org("Laboratorios")
