@@ -1111,7 +1111,7 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"(?:\s+(?!(?:and|but|while|whereas|today)\b)[^\s;.]+){0,8}?\s+(?:announced|reported|disclosed)\s+"
+            r"[,)]?(?:\s+(?!(?:and|but|while|whereas|today)\b)[^\s;.]+){0,8}?\s+(?:announced|reported|disclosed)\s+"
             r"(?:on|in|earlier|last|previously)\b"
         ),
         "an event followed by when it was announced ('the IND clearance Thursby announced on March 3')",

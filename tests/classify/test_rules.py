@@ -490,6 +490,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Deverell recognised RMB 20 million milestone from Huaxin announced in March",
             "Units vested on the IND clearance Thursby announced on March 3",
+            "The trial follows the FDA's clearance of the TGY-88 IND, which Tregony announced on January 20",
         ),
         ("Deverell receives RMB 20 million milestone from Huaxin",),
     ),
