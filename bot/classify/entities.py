@@ -38,7 +38,8 @@ _EXCHANGE_NAMES = (
     "|Nasdaq CM|NasdaqGS|NasdaqGM|NasdaqCM|Nasdaq|NYSE American|NYSE MKT|NYSE Arca|NYSE|AMEX"
     "|Euronext Growth Paris|Euronext Growth Brussels|Euronext Growth Oslo|Euronext Growth"
     "|Euronext Paris|Euronext Brussels|Euronext Amsterdam|Euronext Dublin|Euronext Lisbon"
-    "|Euronext Oslo|Euronext|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
+    "|Euronext Oslo|Euronext Milan|Euronext Growth Milan|Euronext|Borsa Italiana"
+    "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|NZX"
     "|JSE|TWSE|BME|MSE|WSE"
@@ -200,7 +201,8 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
 # "AB-101" is a product code, not a Swedish AB: a suffix is never followed by a hyphenated code
 _LEGAL = (
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH"
-    r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte)\b(?!-\w)\.?)"
+    r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte|SAS|S\.A\.S|SARL|Berhad"
+    r"|Sdn\.?\s+Bhd|Bhd)\b(?!-\w)\.?)"
 )
 _LEGAL_TAIL = re.compile(r"(?:" + _LEGAL + r"|\s+(?:\(publ\)|Holdings?|Group))+\s*$")
 _LEGAL_AFTER = re.compile(_LEGAL + r"(?:\s*,?\s*(?:Ltd|Limited|Inc)\b\.?)?")
@@ -247,9 +249,13 @@ _INDUSTRY = frozenset(
         "pharm",
         "seiyaku",
         "yakuhin",
+        "santé",
+        "sante",
+        "salud",
     ]
 )
-# industry words that open a firm's name in Spanish, Portuguese, French and Italian usage
+# words that open an organisation's name: industry words in Spanish, Portuguese, French and Italian
+# usage, and universities and institutes
 _INDUSTRY_FIRST = frozenset(
     [
         "laboratorios",
@@ -263,6 +269,15 @@ _INDUSTRY_FIRST = frozenset(
         "farmaceutici",
         "industrias",
         "productos",
+        # licensors named for what they are: "University of Carrickmore", "Université de Beaupré"
+        "university",
+        "université",
+        "universidad",
+        "universität",
+        "universiteit",
+        "università",
+        "institut",
+        "instituto",
     ]
 )
 # "SK biopharmaceuticals", "GC biopharma": an acronym whose industry word is written in lower case is one name
@@ -272,11 +287,13 @@ _ACRONYM_LOWER = (
     r"|therapeutics|chemicals|biosolutions)(?![\w&.\-])"
 )
 _TOKEN = (
-    r"(?:" + _ACRONYM_LOWER + r"|[A-Z][\w&.\-]{0,40}|[a-z]{1,3}[A-Z][\w&.\-]{0,40}|\d{1,6}[A-Z][\w\-]{0,40})"
+    r"(?:"
+    + _ACRONYM_LOWER
+    + r"|[A-ZÀ-ÖØ-Þ][\w&.\-]{0,40}|[a-z]{1,3}[A-Z][\w&.\-]{0,40}|\d{1,6}[A-Z][\w\-]{0,40})"
 )
 _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|KK|K\.K|LLC|LP"
-    r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty)\b"
+    r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty|SAS|SARL|Berhad|Bhd)\b"
 )
 _NAME = re.compile(
     r"(?<![\w'’&-])" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+(?:of|de|du|la)[ \t]+(?=[A-Z])"
@@ -371,6 +388,11 @@ _LEADING = frozenset(
         "develop",
         "license",
         "licence",
+        # what a firm is to another ("Oyashio Bio Korea, a subsidiary of Oyashio Biologics")
+        "subsidiary",
+        "affiliate",
+        "division",
+        "parent",
         # question words that open a headline ("Is Acme Bio about to license…?")
         "is",
         "are",
@@ -1027,7 +1049,10 @@ class OrgIndex:
                 if name and not is_excluded(name):
                     self._add(name)
             for m in _alias_definitions(text):
-                full = short_name(m.group("name"))
+                defined = m.group("name")
+                if ". " in defined:  # "Greater China. Zhongshan Huikang Co., Ltd. ("Huikang")": the last one
+                    defined = _SENTENCE_END.split(defined)[-1]
+                full = short_name(defined)
                 alias = m.group("alias").strip()
                 if full and not is_excluded(full) and alias.lower() not in {"company", "the company"}:
                     self._add(full)

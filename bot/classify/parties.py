@@ -161,6 +161,13 @@ _REGULATOR_END = re.compile(r"\b(?:Administration|Agency|Authority|Ministry|Comm
 _DOCUMENT = re.compile(
     r"\b(?:Amendment|Agreement|Addendum|Supplement|Letter|Notice|Sheet|Plan|Exhibit|Schedule)$"
 )
+# the licensor upstream of the licence a company now passes on ("its platform, which it licenses from the
+# University of X", ", licensed from Y", "under license from Z"): it holds no part in the new deal
+_UPSTREAM = re.compile(
+    r"(?:\bwhich\s+[^\s,;]+\s+(?:in-)?licen[cs]es|,\s*(?:itself\s+)?(?:in-)?licensed"
+    r"|\bunder\s+(?:an?\s+)?(?:exclusive\s+)?licen[cs]e)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _UNIT_OF = re.compile(
     r"\b(?:subsidiary|unit|affiliate|member\s+of\s+the|division|part\s+of)\s*,?\s*$", re.IGNORECASE
 )
@@ -415,6 +422,8 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
             text[span.end : span.end + 12]
         ):
             continue  # the company bought, not its rights: it left the deal when its buyer took over
+        if _UPSTREAM.search(text[max(0, span.start - 50) : span.start]):
+            continue  # the licensor of the licence passed on, not a party to this deal
         if _UNIT_OF.search(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
         if _PARENT_OF_NEXT.match(text[span.end : span.end + 40]):

@@ -425,3 +425,51 @@ def test_firms_named_with_the_industry_word_first() -> None:
     index = OrgIndex(["Farmacéutica Solana will sell Quarry Bio's antifungal in Mexico."])
     assert index.is_org("Farmacéutica Solana")
     assert not OrgIndex(["Laboratorios of the region were visited."]).is_org("Laboratorios")
+
+
+def _licence(title: str, body: str) -> Entry:
+    return Entry(wire="", native_id="p", url="", title=title, body=body)
+
+
+def test_university_licensors_are_partners() -> None:
+    c = classify(
+        _licence(
+            "Quellenhof AG in-licenses bispecific platform from University of Carrickmore",
+            "ZUG, Switzerland -- Quellenhof AG (SIX: QLNH) has taken an exclusive worldwide licence to the "
+            "University of Carrickmore's T-cell engager platform, paying CHF 2 million upfront.",
+        )
+    )
+    assert "University of Carrickmore" in c.partners
+
+
+def test_the_licensor_upstream_of_a_sublicence_is_no_partner() -> None:
+    c = classify(
+        _licence(
+            "Bellhaven Biosciences grants sublicense to Ochil Therapeutics",
+            "OXFORD -- Bellhaven Biosciences Ltd today announced that it has granted Ochil Therapeutics Ltd "
+            "a sublicence to its base-editing platform, which Bellhaven licenses from the University of "
+            "Kelvinside.",
+        )
+    )
+    assert c.partners == ("Ochil Therapeutics",)
+
+
+def test_names_the_wider_world_writes() -> None:
+    assert find_tickers(["Crisalide S.p.A. (Euronext Milan: CBM)"]) == ("EURONEXTMILAN:CBM",)
+    assert [s.name for s in names_in("licensed to Østberg Pharma in Norway")] == ["Østberg Pharma"]
+    c = classify(
+        _licence(
+            "Heliodor Biosciences licenses HLD-7 to Calanque Pharma",
+            "BOSTON -- Heliodor Biosciences, Inc. entered into an exclusive license agreement with Calanque "
+            'Pharma SAS ("Calanque"), under which it granted Calanque an exclusive license to HLD-7.',
+        )
+    )
+    assert c.partners == ("Calanque Pharma",)
+    c = classify(
+        _licence(
+            "Quiberon Pharma licenses antibody from Oyashio Bio Korea, a Subsidiary of Oyashio Biologics",
+            "RALEIGH -- Quiberon Pharma, Inc. today announced an exclusive licence agreement with "
+            "Oyashio Bio Korea Co., Ltd. for OBK-38.",
+        )
+    )
+    assert "Subsidiary of Oyashio Biologics" not in c.partners
