@@ -244,6 +244,12 @@ def normalise(text: str) -> str:
         text = _BLANK_LINES.sub("\n\n", text)
     if "phase" in text.lower() or "\u017f" in text:  # "\u017f", a long s, matches "s" ignoring case
         text = _PHASE_NUMERAL.sub(_phase, text)
+    if "-\n" in text:
+        text = _WRAPPED_WORD.sub("", text)
+    if "1" in text and _ONE_IN_WORD.search(text) is not None:
+        text = _ONE_IN_WORD.sub("l", text)
+    if "ND" in text:
+        text = _IND_OCR.sub("IND", text)
     text = _join_split_words(text)
     if "ion" in text and _SCALE_DAMAGE.search(text) is not None:
         text = _SCALE_OCR.sub(_scale, text)
@@ -252,6 +258,13 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+# "Adminis-\ntration", "develop-\nment": a word hyphenated where a hard-wrapped line broke it
+_WRAPPED_WORD = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z]{2})")
+# "mi1estone", "Bio1ogics": OCR reads a lower-case l inside a word as the digit 1 (no word or code has a
+# lone 1 between two lower-case letters)
+_ONE_IN_WORD = re.compile(r"(?<=[a-z])1(?=[a-z])")
+# "lND", "1ND": OCR reads the I of IND as a lower-case l or a 1
+_IND_OCR = re.compile(r"(?<![\w-])[l1|]ND\b")
 # "$95 mi1lion", "EUR 3 bilIion": OCR reads the l of a scale word as the digit 1 or a capital I
 _SCALE_OCR = re.compile(r"([MmBb])(?<!\w[MmBb])([iIl1][lI1]{2})ion(s?)\b")  # "\b" read after the M, faster
 # what every damaged scale word holds: most texts write "million" whole, and then nothing is mended

@@ -264,3 +264,17 @@ def test_public_functions_finish_on_pathological_input(name: str) -> None:
     paragraphs(text)
     squash(text)
     re.search(tolerant_phrase("Corporate Communications"), text)
+
+
+def test_ocr_and_line_wrap_damage_is_mended() -> None:
+    assert normalise("FDA CLEARS lND FOR BEALACH BIO") == "FDA CLEARS IND FOR BEALACH BIO"
+    assert (
+        normalise("earned a mi1estone from Tingwall Bio1ogics")
+        == "earned a milestone from Tingwall Biologics"
+    )
+    assert (
+        normalise("National Medical Products Adminis-\ntration") == "National Medical Products Administration"
+    )
+    # what is no damage stays: codes, numbers, hyphens a line did not break, IND-enabling
+    for kept in ("H1N1 and AB-1a", "Phase 1 trial", "IND-\nenabling", "co-development", "a1 b2", "ND-1"):
+        assert normalise(kept) == kept
