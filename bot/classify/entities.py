@@ -445,6 +445,8 @@ _NOT_ORG = frozenset(
     Securities|Exchange Act|Stock Exchange|Main Board|Annual Report|Conference|Tokyo Stock Exchange
     Ukraine
     People|People's Republic|People's Republic of China
+    Southeast Asia|South East Asia|South-East Asia|Asia-Pacific|APAC|EMEA|MENA|Central America|South America
+    Eastern Europe|Western Europe|Central Europe|Oceania|Sub-Saharan Africa|Gulf|Greater Asia
     Belarus|Iceland|Liechtenstein|Austria|Poland|Portugal|Greece|Hungary|Czech Republic|Romania
     Vietnam|Thailand
     Malaysia|Indonesia|Philippines|Saudi Arabia|UAE|Egypt|South Africa|Argentina|Chile|Colombia|Peru
@@ -853,7 +855,10 @@ def listed_after(text: str, end: int) -> bool:
 
 _SUFFIX_ALONE = re.compile(_SUFFIX_WORD + r"\.?|Company|Holdings|Group")
 _DESCRIPTOR = re.compile(r"-(?:based|headquartered|listed|owned|partnered|derived|enabled)\b")
-_CODE = re.compile(r"[A-Za-z]{1,8}-?\d[\w-]*|\d[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}")
+_CODE = re.compile(
+    r"[A-Za-z]{1,8}-?\d[\w-]*|\d[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}"
+    r"|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|KRW|AUD|CAD|DKK|SEK|NOK|HKD|SGD|INR|US)\s?\$?[\d.,]+(?:[mkb]n?|mio)?"
+)
 
 
 @lru_cache(maxsize=4096)  # asked of the same names sentence after sentence

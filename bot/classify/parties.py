@@ -164,7 +164,7 @@ _DOCUMENT = re.compile(
 # the licensor upstream of the licence a company now passes on ("its platform, which it licenses from the
 # University of X", ", licensed from Y", "under license from Z"): it holds no part in the new deal
 _UPSTREAM = re.compile(
-    r"(?:\bwhich\s+[^\s,;]+\s+(?:in-)?licen[cs]es|,\s*(?:itself\s+)?(?:in-)?licensed"
+    r"(?:\bwhich\s+[^\s,;]+\s+(?:in-)?licen[cs](?:es|ed)|,\s*(?:itself\s+)?(?:in-)?licensed"
     r"|\bunder\s+(?:an?\s+)?(?:exclusive\s+)?licen[cs]e)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

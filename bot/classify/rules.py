@@ -1154,7 +1154,8 @@ _COMMON_BLOCK = (
         _c(
             r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier"
             r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)"
-            r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+(?:after|since)|anniversary)\b"
+            r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
+            r"(?:years?|months?)\s+(?:after|since)|anniversary)\b"
         ),
         "an event dated in the past ('last summer', 'two years ago')",
         scope=Scope.CLAUSE,

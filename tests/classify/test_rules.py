@@ -660,6 +660,7 @@ PHRASINGS = [
     ("The FDA cleared Ravenglass' IND for RV-2", IND, True),
     ("A year after signing its STB-2 licence with Aberlour, Strontian reviews progress", L, False),
     ("The company regained worldwide rights to EVB-3 earlier this year", L, False),
+    ("Burravoe dosed its first patient about ten months after the FDA cleared its IND", IND, False),
     ("The company regained worldwide rights to EVB-3 from Amgen", L, True),
     (
         "The move followed a disclosure that the company had received a ¥1.2 billion milestone payment from "
