@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from heapq import merge
 
 from bot.classify.document import NEWS_REGIONS, Document, Region, Sentence
@@ -469,7 +470,13 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
 def _is_periodic(doc: Document) -> bool:
     """Whether the release is a periodic report that reports only what its headline or summary says
     (unless its body says it holds news not announced before)."""
-    return _PERIODIC.search(doc.title) is not None and _NEW_IN_BODY.search(doc.body) is None
+    return _PERIODIC.search(doc.title) is not None and not _new_in_body(doc.body)
+
+
+@lru_cache(maxsize=8)  # asked of one body for each event a document may report: the body is read once
+def _new_in_body(body: str) -> bool:
+    """Whether a body says it holds news not announced before (searched once per body)."""
+    return _NEW_IN_BODY.search(body) is not None
 
 
 def _body_is_news(doc: Document, event: EventType) -> bool:
@@ -478,5 +485,5 @@ def _body_is_news(doc: Document, event: EventType) -> bool:
     return (
         EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is not None
         or _UPDATE.search(doc.title) is not None
-        or _NEW_IN_BODY.search(doc.body) is not None
+        or _new_in_body(doc.body)
     )
