@@ -44,8 +44,24 @@ _Analysis = tuple[tuple[MoneyMention, ...], tuple[tuple[AmountKind | None, str],
 _SENTENCE_LENGTH = 10_000  # longer text is no sentence: keep only the last two, so it cannot pin memory
 
 
+def _scan(sentence: str) -> tuple[MoneyMention, ...]:
+    return tuple(scan(sentence))
+
+
+# The sums are read apart from their kinds: many sentences are only asked where their money is (a
+# recap, a restatement, a sum in an earlier deal), and reading the cue words around each sum costs more
+# than finding it.
+_scanned = lru_cache(maxsize=512)(_scan)
+_scanned_long = lru_cache(maxsize=2)(_scan)
+
+
+def _mentions(sentence: str) -> tuple[MoneyMention, ...]:
+    """The mentions of a sentence, found once per sentence."""
+    return _scanned(sentence) if len(sentence) <= _SENTENCE_LENGTH else _scanned_long(sentence)
+
+
 def _compute(sentence: str) -> _Analysis:
-    mentions = tuple(scan(sentence))
+    mentions = _mentions(sentence)
     return mentions, tuple(amount_kinds.resolve(sentence, mentions))
 
 
@@ -60,7 +76,7 @@ def _analyse(sentence: str) -> _Analysis:
 
 def find_money(sentence: str) -> list[MoneyMention]:
     """Return the sums of money written in a sentence, in order (pure; never raises on text)."""
-    return list(_analyse(sentence)[0])
+    return list(_mentions(sentence))
 
 
 def kind_for(sentence: str, mention: MoneyMention) -> AmountKind | None:

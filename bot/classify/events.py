@@ -99,6 +99,8 @@ def _gate(rule: Rule) -> _Gate:
 
 _GATES = {rule.name: _gate(rule) for rule in RULES}
 _UNLESS = {rule.name: _gate_of(rule.unless) for rule in RULES if rule.unless is not None}
+# the needs of the patterns searched over a whole headline, summary or body (see `_found`)
+_WHOLE_TEXT_NEEDS = {p: gate(needs(p)) for p in (_NEW_IN_BODY, *EVENT_CUES.values())}
 _CUES = tuple(sorted({c for rule in RULES for c in rule.cues}))  # looked for once per sentence
 _PROVE_GATES = tuple((e, rule, _GATES[rule.name]) for e in EVENTS for rule in _PROVE[e])
 _PROVE_CUES = frozenset(c for _, rule, _ in _PROVE_GATES for c in rule.cues)
@@ -389,7 +391,7 @@ def _hits_in(
 ) -> list[Hit]:
     """The unstopped matches of some prove rules (places in `_PROVE_GATES`) in the sentences, in order."""
     hits: list[Hit] = []
-    news_body = _UPDATE.search(doc.title) is not None
+    news_body = _is_update(doc.title)
     for sentence in sentences:
         lower = sentence.text.lower()
         cues = _cues_in(lower, present)
@@ -467,23 +469,38 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=8)  # asked for each event of one release
-def _says_new(body: str) -> bool:
-    """Whether a body says it holds news not announced before."""
-    return _NEW_IN_BODY.search(body) is not None
-
-
 def _is_periodic(doc: Document) -> bool:
     """Whether the release is a periodic report that reports only what its headline or summary says
     (unless its body says it holds news not announced before)."""
-    return _PERIODIC.search(doc.title) is not None and not _says_new(doc.body)
+    return _PERIODIC.search(doc.title) is not None and not _new_in_body(doc.body)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a pattern matches in a text; an ASCII text without the words it needs is not searched."""
+    if text.isascii() and not holds(text, text.lower(), _WHOLE_TEXT_NEEDS[pattern]):
+        return False  # a search of a whole release for words it lacks costs more than this look
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=8)  # asked of one body for each event a document may report: the body is read once
+def _new_in_body(body: str) -> bool:
+    """Whether a body says it holds news not announced before (searched once per body)."""
+    return _found(_NEW_IN_BODY, body)
 
 
 def _body_is_news(doc: Document, event: EventType) -> bool:
     """Whether body evidence counts for an event: the headline or summary speaks of it, or the
     release is a general update whose body is its news."""
-    return (
-        EVENT_CUES[event].search(doc.title + "\n" + doc.summary) is not None
-        or _UPDATE.search(doc.title) is not None
-        or _says_new(doc.body)
-    )
+    return _speaks_of(event, doc.title, doc.summary) or _is_update(doc.title) or _new_in_body(doc.body)
+
+
+@lru_cache(maxsize=8)  # asked in `report` and again in `decide`: the headline and summary are read once
+def _speaks_of(event: EventType, title: str, summary: str) -> bool:
+    """Whether a headline or summary holds a word that speaks of an event."""
+    return _found(EVENT_CUES[event], title + "\n" + summary)
+
+
+@lru_cache(maxsize=8)  # asked for each event and each group of sentences read: the headline is read once
+def _is_update(title: str) -> bool:
+    """Whether a headline announces news in general ("Provides Business Update")."""
+    return _UPDATE.search(title) is not None
