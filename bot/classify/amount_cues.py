@@ -204,7 +204,8 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.CONTINGENT,
-        r"eligib\w*|may|might|could|would|potential(?:ly)?|possible|contingent|conditional|if|subject to"
+        r"eligib\w*|may(?!\s*\d)|might|could|would|potential(?:ly)?|possible|contingent|conditional|if"
+        r"|subject to"
         r"|depend\w*|future|expects? to|expected to|in the event|provided that|further|additional|more"
         r"|upon (?:the )?(?:achievement|successful|exercise|approval|attainment|reaching)|on achievement",
     ),

@@ -445,6 +445,7 @@ _NOT_ORG = frozenset(
     Securities|Exchange Act|Stock Exchange|Main Board|Annual Report|Conference|Tokyo Stock Exchange
     Ukraine
     People|People's Republic|People's Republic of China
+    Hart-Scott-Rodino|Hart-Scott-Rodino Act|HSR Act
     Southeast Asia|South East Asia|South-East Asia|Asia-Pacific|APAC|EMEA|MENA|Central America|South America
     Eastern Europe|Western Europe|Central Europe|Oceania|Sub-Saharan Africa|Gulf|Greater Asia
     Belarus|Iceland|Liechtenstein|Austria|Poland|Portugal|Greece|Hungary|Czech Republic|Romania

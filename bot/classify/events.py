@@ -42,7 +42,8 @@ _PERIODIC = re.compile(
 )
 # a headline announcing news in general ("Provides Business Update"): what its body reports is the news
 _UPDATE = re.compile(
-    r"\b(?:provides?|provided|announces?|issues?|gives?)\s+(?:an?\s+)?(?:business|corporate|pipeline|operational"
+    r"\b(?:provides?|provided|announces?|issues?|gives?)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:business|corporate|pipeline"
+    r"|operational"
     r"|operations|program|programme|clinical|development|strategic|company)\s+(?:and\s+\w+\s+)?updates?\b",
     re.IGNORECASE,
 )

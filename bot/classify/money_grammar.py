@@ -37,8 +37,8 @@ class MoneyMention:
     low: Decimal | None = None  # lower end of a range "$10-$15 million"
 
 
-# English thousands (1,250,000.5), continental thousands (1.250.000,5), space thousands (1 250 000), or
-# a plain or decimal number (1.5, 12,5).
+# English thousands (1,250,000.5), continental thousands (1.250.000,5), space thousands (1 250 000),
+# Swiss thousands (4'000'000), or a plain or decimal number (1.5, 12,5).
 # Each form starts with a digit, read first (so the regex engine skips to digits at C speed) with the
 # character before it checked after it: "\d(?<![\d.,]\d)" is "(?<![\d.,])\d", faster.
 _NUMBER = re.compile(
@@ -47,6 +47,7 @@ _NUMBER = re.compile(
     r"|\d{0,2}(?:\.\d{3}){2,5}(?:,\d{1,6})?"
     r"|\d{0,2}(?:\.\d{3}){1,5},\d{1,6}"
     r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d.,]\d)"
+    r"|\d{0,2}(?:['’]\d{3}){1,5}(?:\.\d{1,6})?"
     r"|\d{0,14}(?:[.,]\d{1,6})?"
     r")(?!\d)"
 )
@@ -286,6 +287,8 @@ _ONE_THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
 def _to_decimal(raw: str) -> Decimal | None:
     """Read digits with thousands separators or a decimal comma; None when they are not a number."""
     s = _INNER_SPACE.sub("", raw)
+    if "'" in s or "’" in s:
+        s = s.replace("'", "").replace("’", "")  # Swiss thousands: "CHF 4'000'000"
     if "," in s and "." in s:
         # whichever separator comes last is the decimal point ("1,250.5", "1.250,5")
         s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")

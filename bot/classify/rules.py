@@ -104,7 +104,7 @@ IND_TERM = (
     r"(?:(?-i:\bIND\b)(?:\s+applications?)?"
     r"|investigational\s+new\s+drugs?(?:\s*\((?-i:IND)\))?(?:\s+applications?)?(?:\s*\((?-i:IND)\))?"
     r"|clinical\s+trials?\s+(?:applications?|authori[sz]ations?|notifications?)(?:\s*\((?:CTA|CTN)\))?"
-    r"|(?-i:\bCTA\b|\bCTN\b))"
+    r"|(?-i:\bCTA\b(?![-\w])|\bCTN\b(?![-\w])))"
 )
 REGULATOR = (
     r"(?:(?-i:FDA|NMPA|CFDA|CDE|MHRA|PMDA|TGA|EMA|HPRA|MFDS|HREC|ANSM|BfArM|AIFA|HSA|IRB|ANVISA|AEMPS|PEI|DKMA"
@@ -177,7 +177,7 @@ _MILESTONE_PROVE = (
         Effect.PROVE,
         (M,),
         _c(
-            r"\b(?P<v>announc(?:e|es|ed)|report(?:s|ed)?|confirm(?:s|ed)?)\s+"
+            r"\b(?<!as\s)(?P<v>announc(?:e|es|ed)|report(?:s|ed)?|confirm(?:s|ed)?)\s+"
             + _gap(6)
             + r"milestone\s+payments?"
         ),
@@ -194,6 +194,20 @@ _MILESTONE_PROVE = (
         ),
         "a payment just reported, named as a milestone ('The payment is a clinical milestone')",
         cues=("milestone",),
+    ),
+    Rule(
+        "milestone.paid_on_progress",
+        Effect.PROVE,
+        (M,),
+        _c(
+            r"\b(?P<v>nabs?|bags?|earns?|gets?|receives?|collects?|pockets?|banks?|lands?|scores?|wins?)\s+(?:an?\s+)?"
+            r"(?:US|A|C)?[$€£¥]\s?[\d.,]+\s?(?:[MmBbKk]n?|million|billion|mio)?\s+(?:payment\s+)?from\s+[^\s;]+"
+            r"(?:\s+(?-i:[A-Z])[^\s;]*){0,3}?\s+(?:on|after|upon|following|as)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:start|dosing|dosed|initiation|approval|filing|acceptance|clearance|launch|enrol\w+|entry|progress"
+            r"|Ph(?:ase)?\s?[1-3I]+\w*)\b"
+        ),
+        "money from a partner on its programme's progress ('nabs $5M from Orrery on Ph2 start')",
+        cues=("from",),
     ),
     Rule(
         "milestone.payment_triggered",
@@ -238,7 +252,7 @@ _MILESTONE_BLOCK = (
         Effect.BLOCK,
         (M,),
         _c(
-            r"\b(?:if|once|unless|whether|provided|assuming|would|could|might|may|eligible|potential(?:ly)?"
+            r"\b(?:if|once|unless|whether|provided|assuming|would|could|might|may(?!\s+\d)|eligible|potential(?:ly)?"
             r"|expects?|expected|expecting|anticipat\w*|pencil\w*|forecast\w*|remains?\s+entitled|up\s+to"
             r"|fall\s+due|(?<!has\s)(?<!have\s)become\s+due|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
             r"|upcoming|next)\b"
@@ -269,6 +283,16 @@ _MILESTONE_BLOCK = (
         "a trial milestone that triggers an analysis or the next step of a study, not a payment",
         cues=("trigger",),
         unless=_c(r"\bpayments?\b|\bpaid\b|[$€£¥₩]|\b(?:USD|EUR|CHF|GBP|JPY)\b|\bmillion\b|\bfees?\b"),
+    ),
+    Rule(
+        "neg.construction_milestone",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\b(?:construction|contractors?|mechanical\s+completion|engineering,?\s+procurement|(?-i:EPC)"
+            r"|building\s+contract|fit-out)\b"
+        ),
+        "a payment under a construction or engineering contract is no deal milestone",
     ),
     Rule(
         "neg.financing_milestone",
@@ -363,6 +387,21 @@ _IND_PROVE = (
             r"|bec(?:ame|omes)\s+(?:active|effective))\b"
         ),
         "an IND or CTA that is now cleared, accepted, active or in effect",
+        cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
+    ),
+    Rule(
+        "ind.receives_approval",
+        Effect.PROVE,
+        (IND,),
+        _c(
+            IND_TERM
+            + r"\s+"
+            + _gap(12)
+            + r"(?:(?:has|have)\s+)?(?P<v>receiv(?:es|ed)|obtain(?:s|ed)|gain(?:s|ed)|w(?:ins|on))\s+"
+            r"(?:an?\s+|the\s+)?(?:implied\s+|tacit\s+|implicit\s+|regulatory\s+)?"
+            r"(?:approval|clearance|authori[sz]ation|permission|go-ahead)\b"
+        ),
+        "an IND or CTA that received approval ('received implied approval from the NMPA')",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
     ),
     Rule(
@@ -589,9 +628,9 @@ _IND_BLOCK = (
         (IND,),
         _c(
             r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+|aim(?:s|ed|ing)?(?!\s*:)"
-            r"|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|may|might"
+            r"|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|may(?!\s+\d)|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
-            r"|hopes?|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future|hypothetical"
+            r"|hopes?|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future|hypothetical|your"
             r"|bonus(?:es)?)\b"
         ),
         "plans, expectations and timelines to file or clear an IND are not an IND event",
@@ -658,7 +697,7 @@ _LIC_PROVE = (
         Effect.PROVE,
         (L,),
         _c(
-            r"\b(?P<v>grant(?:s|ed|ing)?|giv(?:e|es|ing)|gave|award(?:s|ed)?|hand(?:s|ed|ing)?(?!\s+back))\s+"
+            r"\b(?P<v>grant(?:s|ed|ing)?|giv(?:e|es|ing)|gave|(?<!the\s)award(?:s|ed)?|hand(?:s|ed|ing)?(?!\s+back))\s+"
             + _gap(12)
             + r"(?:an?\s+|the\s+)?"
             + _gap(6)
@@ -928,7 +967,8 @@ _LIC_BLOCK = (
             r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"
             r"|sponsor(?:s|ed|ing|ship)?|mascots?|logos?|toys?|merchandis\w+|jerseys?|shirts?|characters?|cartoons?"
             r"|football|soccer|rugby|basketball|baseball|cricket|hockey|(?:sports?|football|golf)\s+clubs?|(?-i:FC)"
-            r"|brewer(?:y|ies)|beers?|(?-i:IPA)|wines?|documentar(?:y|ies)|streaming|(?-i:TV)"
+            r"|brewer(?:y|ies)|beers?|(?-i:IPA)|wines?|documentar(?:y|ies)|streaming|(?-i:TV)|video\s+games?|fictional"
+            r"|(?:film|screen|series|television)\s+rights"
             r"|licen[cs]\w*\s+(?:its|their|the\s+company's)\s+(?:name|brand|likeness)"
             r"|venues?|convention\s+cent(?:er|re)s?|data(?:set)?\s+licen[cs]es?|datasets?|de-identified"
             r"|real-world\s+(?:data|evidence)|claims\s+data(?:set)?|scanners?|(?-i:MRI)"
@@ -977,9 +1017,31 @@ _LIC_BLOCK = (
             + r"(?:shares|stock|units|warrants)\b"
             r"|\bunderwriters?\b|\b(?:stock|share)\s+options?\b|\bover-allotment\b"
             r"|\boptions?\s+(?:over|on|for)\s+[\d,.]+\s+(?:million\s+)?(?:shares|units)\b|\bForm\s+4\b"
-            r"|\b(?:share|stock|equity)[-\s](?:purchase|subscription)\s+options?\b"
+            r"|\b(?:share|stock|equity)[-\s](?:purchase|subscription)\s+options?\b|\bgreenshoe\b|\bcapped\s+calls?\b"
+            r"|\b(?:initial\s+)?purchasers['’]?\s+(?:exercised\s+)?options?\b|\bgross\s+proceeds\b"
+            r"|\b(?:public|underwritten|registered\s+direct)\s+offering\b"
         ),
         "an option over shares (underwriters, employees) is not a licence option",
+    ),
+    Rule(
+        "neg.capacity_option",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\boptions?\s+(?:[^.;]{0,40}?\s)?to\s+(?:reserve|book|secure|expand|lease)\s+(?:[\w,-]+\s+){0,4}?"
+            r"(?:capacity|lines?|slots?|suites?|space|batches)\b|\bmanufacturing\s+capacity\b"
+        ),
+        "an option to reserve manufacturing capacity or space is a supply term, not a licence option",
+        cues=("option", "capacity"),
+    ),
+    Rule(
+        "neg.first_negotiation",
+        Effect.MASK,
+        (L,),
+        _c(r"\brights?\s+of\s+first\s+(?:negotiation|refusal|offer)\b|\b(?-i:ROF[NRO])\b"),
+        "a right of first negotiation or refusal grants no licence",
+        scope=Scope.SPAN,
+        cues=("first", "rof"),
     ),
     Rule(
         "neg.generic_business",
@@ -999,7 +1061,7 @@ _LIC_BLOCK = (
         Effect.BLOCK,
         (L,),
         _c(
-            r"\b(?:if|once|unless|whether|provided|would|could|might|may|can\s+choose|right\s+to|expects?|expected"
+            r"\b(?:if|once|unless|whether|provided|would|could|might|may(?!\s+\d)|can\s+choose|right\s+to|expects?|expected"
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
@@ -1126,6 +1188,41 @@ _COMMON_BLOCK = (
         "a line of a dated timeline ('2022: $10M milestone earned') in a presentation recaps the past",
     ),
     Rule(
+        "neg.hypothetical",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:(?:bull|bear|base)\s+case|scenarios?|hypothetical(?:ly)?|in\s+theory|suppose|imagine|what\s+if)\b"
+        ),
+        "an analyst's or a speaker's hypothetical ('in our bull case, Trogir signs a licence')",
+        scope=Scope.PREFIX,
+        window=12,
+    ),
+    Rule(
+        "neg.retracted",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:that|the|this|an?|our)\s+(?:earlier|previous|prior|original)?\s*(?:press\s+)?(?:release|version"
+            r"|statement|story|report|article|announcement)\s+(?:of\s+this\s+\w+\s+)?(?:\w+\s+)?"
+            r"(?:stated|said|reported|claimed|announced)\b"
+            r"|\b(?:withdraws?|withdrew|retracts?|retracted|corrects?|corrected)\s+(?:a|the|an|its|their)\s+"
+            r"(?:earlier\s+|previous\s+)?(?:statement|claim|report|release|announcement)"
+        ),
+        "what an earlier version said, in a correction ('An earlier version of this story said …')",
+        cues=("release", "version", "statement", "story", "report", "article", "announcement", "claim"),
+    ),
+    Rule(
+        "neg.award",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:deal|transaction|partnership|alliance)\s+of\s+the\s+year\b|\bawards?\s+(?:ceremony|gala|recogni[sz]es)"
+            r"|\b(?:BioPartnering|industry)\s+awards?\b|\bprize\b"
+        ),
+        "an award for a deal done earlier is no new deal",
+    ),
+    Rule(
         "neg.past_perfect",
         Effect.BLOCK,
         ALL,
@@ -1141,6 +1238,7 @@ _COMMON_BLOCK = (
         _c(
             r"\b(?:previously|earlier|originally|already)\s+(?:announced|reported|disclosed|signed|entered|received"
             r"|earned|granted|licensed)\b|\bas\s+(?:previously|already)\s+(?:announced|reported|disclosed)\b"
+            r"|\bas\s+(?:announced|disclosed|reported)\s+in\s+(?:the|our|its|an?)\b"
             r"|\b(?:so\s+far|to\s+date|in\s+(?:the\s+)?past)\b"
         ),
         "an event already announced, recapped",

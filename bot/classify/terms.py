@@ -83,7 +83,7 @@ _EXERCISED = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_BEFORE = re.compile(
-    r"\b(?:if|once|when|whether|unless|should|upon|would|could|may)\b", re.IGNORECASE
+    r"\b(?:if|once|when|whether|unless|should|upon|would|could|may(?!\s+\d))\b", re.IGNORECASE
 )
 _CUMULATIVE_BEFORE = re.compile(
     r"(?:\b(?:bring|brings|bringing|take|takes|taking|rais(?:e|es|ing))\s+(?:the\s+|its\s+)?(?:total|cumulative|aggregate)"

@@ -247,7 +247,7 @@ def normalise(text: str) -> str:
     if "-\n" in text:
         text = _WRAPPED_WORD.sub("", text)
     if "1" in text and _ONE_IN_WORD.search(text) is not None:
-        text = _ONE_IN_WORD.sub("l", text)
+        text = _mend_ones(text)
     if "ND" in text:
         text = _IND_OCR.sub("IND", text)
     text = _join_split_words(text)
@@ -260,9 +260,29 @@ def normalise(text: str) -> str:
 
 # "Adminis-\ntration", "develop-\nment": a word hyphenated where a hard-wrapped line broke it
 _WRAPPED_WORD = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z]{2})")
-# "mi1estone", "Bio1ogics": OCR reads a lower-case l inside a word as the digit 1 (no word or code has a
-# lone 1 between two lower-case letters)
-_ONE_IN_WORD = re.compile(r"(?<=[a-z])1(?=[a-z])")
+# "mi1estone", "Bio1ogics": OCR reads a lower-case l inside a word as the digit 1. The word is mended only
+# when what it becomes is a word the release or its trade uses, so a name like "Bio1lion Labs" stays.
+_ONE_IN_WORD = re.compile(r"[A-Za-z]*[a-z]1[a-z][A-Za-z1]*")
+_OCR_WORDS = _wordset(
+    """
+    biologic biologics biological million billion clinical trial trials filed approval global royalty
+    royalties upfront deal dollars holdings labs laboratories bioscience biosciences sciences health
+    """
+)
+
+
+def _mend_ones(text: str) -> str:
+    """Read a 1 between lower-case letters as an l where that makes a known word ("mi1estone")."""
+    known = _DOMAIN_WORDS | _OCR_WORDS | _vocabulary(text)
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        mended = word.replace("1", "l")
+        return mended if mended.lower() in known else word
+
+    return _ONE_IN_WORD.sub(mend, text)
+
+
 # "lND", "1ND": OCR reads the I of IND as a lower-case l or a 1
 _IND_OCR = re.compile(r"(?<![\w-])[l1|]ND\b")
 # "$95 mi1lion", "EUR 3 bilIion": OCR reads the l of a scale word as the digit 1 or a capital I

@@ -494,6 +494,47 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Deverell receives RMB 20 million milestone from Huaxin",),
     ),
+    "milestone.paid_on_progress": (
+        (
+            "Bohinj Bio nabs $5M from Orrery on Ph2 start",
+            "Acme Bio gets €3m from Ipsen after first patient dosing in Phase 1 study",
+        ),
+        ("Acme Bio gets $50M from investors for its Phase 2 programme",),
+    ),
+    "ind.receives_approval": (
+        (
+            "IND Application for JX-301 Receives Implied Approval from the NMPA",
+            "The investigational new drug application for JX-301 has received approval from the CDE",
+        ),
+        ("The IND application for JX-301 awaits approval from the NMPA",),
+    ),
+    "neg.capacity_option": (
+        ("Lendava exercises its option under a supply deal to reserve a second 2,000-litre line at Ormož",),
+        ("Lendava exercises its option to license LDT-5 from Ormož Biologics",),
+    ),
+    "neg.first_negotiation": (
+        ("Prvić Pharma receives a right of first negotiation on Zlarin Bio's fibrosis targets",),
+        ("Prvić Pharma receives exclusive rights to Zlarin Bio's fibrosis targets",),
+    ),
+    "neg.construction_milestone": (
+        ("Žalec Biologics pays its contractor the EUR 6 million mechanical-completion milestone",),
+        ("Žalec Biologics pays Amgen the EUR 6 million development milestone",),
+    ),
+    "neg.hypothetical": (
+        ("In our bull case, Trogir signs a licence with a large pharma partner for $150 million upfront",),
+        ("Trogir signs a licence with a large pharma partner for $150 million upfront",),
+    ),
+    "neg.retracted": (
+        (
+            "An earlier version of this story said the FDA had cleared Kobarid Biotech's IND for KBD-1",
+            "Tolmin Bio withdraws a statement in its May 4 release that it had earned a $10M milestone",
+        ),
+        ("Kobarid Biotech said the FDA had cleared its IND for KBD-1",),
+    ),
+    "neg.award": (
+        ("Novigrad's licence agreement with Buzet Pharma has been named Licensing Deal of the Year",),
+        ("Novigrad has signed a licence agreement with Buzet Pharma",),
+    ),
     "neg.timeline_entry": (
         ("2022: $10M milestone earned on Sorel's Phase 2 start",),
         ("Pennard earns $10M milestone on Sorel's Phase 2 start",),
@@ -520,6 +561,9 @@ _NEG_EVENT = {
     "neg.recap_tail": L,
     "neg.announced_before": M,
     "neg.timeline_entry": M,
+    "neg.hypothetical": L,
+    "neg.retracted": IND,
+    "neg.award": L,
 }
 
 
@@ -669,6 +713,19 @@ PHRASINGS = [
         True,
     ),
     ("The company had received a ¥1.2 billion milestone payment from Veltheim", M, False),
+    ("Cetina Bio grants Vis Therapeutics sublicence to ocular use of CTN-AAV capsid", IND, False),
+    ("Cetina Bio files a CTN for its AAV capsid trial in Australia", IND, True),
+    (
+        "Kamnik dosed the first patient on May 28, which triggered a $4.0M milestone payment to Vipava",
+        M,
+        True,
+    ),
+    ("Kamnik's progress may trigger a $4.0M milestone payment to Vipava", M, False),
+    ('As announced in the "Notice Regarding Receipt of Milestone Payment", Kumano became entitled', M, False),
+    ("Kumano Seiyaku announces receipt of milestone payment from Ise Pharma", M, True),
+    ("Vrsar Bio announces full exercise of the greenshoe option in its public offering", L, False),
+    ("Cavtat Clinical guide: what happens after the FDA clears your IND", IND, False),
+    ("Award recognises the NVG-8 licence Novigrad signed with Buzet Pharma", L, False),
 ]
 
 
