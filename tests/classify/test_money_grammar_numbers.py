@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.classify.amounts import find_money, read_amounts
 from bot.classify.money_grammar import _NUMBER
 
 _PLAIN = re.compile(
@@ -29,3 +31,11 @@ def test_numbers_found_as_by_the_plain_pattern(value: str) -> None:
 def test_numbers_in_prose() -> None:
     value = "up to $1,250,000.50, EUR 1.250.000,5 or SEK 1 250 000 and 12,5 Mio; 2024-25; 1.2.3"
     assert [m.group(0) for m in _NUMBER.finditer(value)] == [m.group(0) for m in _PLAIN.finditer(value)]
+
+
+def test_swiss_thousands_and_may_as_a_month() -> None:
+    assert [(m.value, m.currency) for m in find_money("paid CHF 4'000'000 upfront")] == [(4_000_000, "CHF")]
+    assert [(m.value, m.currency) for m in find_money("CHF 1’250’000.50")] == [(Decimal("1250000.5"), "CHF")]
+    assert find_money("the company's 5 programmes") == []
+    dated = "Kamnik dosed a patient on May 28, which triggered a US$4.0M development milestone payment"
+    assert [r.amount.kind.value for r in read_amounts(dated)] == ["milestone"]
