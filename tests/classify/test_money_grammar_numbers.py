@@ -34,7 +34,9 @@ def test_numbers_in_prose() -> None:
 
 
 def test_swiss_thousands_and_may_as_a_month() -> None:
-    assert [(m.value, m.currency) for m in find_money("paid CHF 4'000'000 upfront")] == [(4_000_000, "CHF")]
+    assert [(m.value, m.currency) for m in find_money("paid CHF 4'000'000 upfront")] == [
+        (Decimal(4_000_000), "CHF")
+    ]
     assert [(m.value, m.currency) for m in find_money("CHF 1’250’000.50")] == [(Decimal("1250000.5"), "CHF")]
     assert find_money("the company's 5 programmes") == []
     dated = "Kamnik dosed a patient on May 28, which triggered a US$4.0M development milestone payment"
