@@ -155,6 +155,11 @@ _NOT_A_FIRM_AFTER = re.compile(
     re.IGNORECASE,
 )
 # lower case only: a title-case headline runs a party into what follows ("Kyowa Kirin Exclusive License")
+_STUDY_AFTER = re.compile(
+    r"\s*(?:,\s*(?:an?|the)\s+)?(?:(?:Phase|Ph)\s*[\w/]+\s+)?(?:(?:global|pivotal|registrational|clinical|"
+    r"confirmatory)\s+)*(?:study|studies|trial|trials|programme|program)\b",
+    re.IGNORECASE,
+)
 _TECHNOLOGY_AFTER = re.compile(r"(?:-enabled\b|\s+(?:licen[cs]e|technology|platform)\b)")
 _REGULATOR_END = re.compile(r"\b(?:Administration|Agency|Authority|Ministry|Commission|Bureau|Inspectorate)$")
 # "a Second Amendment (the "Amendment") to the License Agreement": a document, not a firm
@@ -386,6 +391,8 @@ def _no_firm(text: str, span: NameSpan) -> bool:
         return True
     if _NOT_A_FIRM_AFTER.match(text, span.end) or _TECHNOLOGY_AFTER.match(text, span.end):
         return True
+    if span.name.isupper() and " " not in span.name and _STUDY_AFTER.match(text, span.end):
+        return True  # "the HORIZON study", "in HORIZON, a Phase 2b clinical study": a trial's name
     return _MINISTRY_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
 
 

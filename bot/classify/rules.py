@@ -631,6 +631,7 @@ _IND_BLOCK = (
             r"|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|may(?!\s+\d)|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
             r"|hopes?|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future|hypothetical|your"
+            r"|must|need\s+to|required\s+to|(?:clears?|paves?|opens?)\s+the\s+way"
             r"|bonus(?:es)?)\b"
         ),
         "plans, expectations and timelines to file or clear an IND are not an IND event",
@@ -649,6 +650,18 @@ _IND_BLOCK = (
         "a response to a clinical hold, or a decision awaited on it, is neither a hold placed nor one lifted",
         cues=("hold",),
         exempt=frozenset({"ind.hold_lifted"}),
+    ),
+    Rule(
+        "neg.ethics_only",
+        Effect.BLOCK,
+        (IND,),
+        _c(r"\b(?:HREC|IRB|ethics\s+committee|institutional\s+review\s+board|research\s+ethics)\b"),
+        "an ethics committee's approval alone is not a regulator's clearance of a trial application",
+        cues=("hrec", "irb", "ethics", "review board"),
+        unless=_c(
+            r"(?-i:\b(?:CTN|CTA|IND|TGA|FDA|MHRA|PMDA|NMPA|EMA)\b)|\bnotif(?:ied|ication)\s+(?:was|has|had)|"
+            r"\b(?:submitted|lodged|filed|completed)\b"
+        ),
     ),
     Rule(
         "neg.ind_conditional",
@@ -713,7 +726,7 @@ _LIC_PROVE = (
         _c(
             r"\b(?P<v>obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)"
             r"|tak(?:e|es|en|ing)|took|secur(?:e|es|ed|ing)|nab(?:s|bed)?|land(?:s|ed)|gets?|got|buy(?:s|ing)?"
-            r"|bought|add(?:s|ed|ing)?|wins?|won)\s+"
+            r"|bought|add(?:s|ed|ing)?|wins?|won|pick(?:s|ed|ing)?\s+up)\s+"
             + _gap(6)
             + _RIGHTS
             + r"|\b(?:rights?|licen[cs]es?)\s+"
@@ -1022,6 +1035,17 @@ _LIC_BLOCK = (
             r"|\b(?:public|underwritten|registered\s+direct)\s+offering\b"
         ),
         "an option over shares (underwriters, employees) is not a licence option",
+    ),
+    Rule(
+        "neg.procurement_option",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:contract|procurement|purchase|supply|delivery)\s+options?\b|\boptions?\s+to\s+(?:procure|buy)\b"
+            r"|\b(?-i:BARDA)\b|\bProject\s+BioShield\b|\bStrategic\s+National\s+Stockpile\b"
+            r"|\boptions?\s+exercised\s+under\s+the\s+contract\b"
+        ),
+        "a government buyer's option to procure more product is a supply contract, not a licence",
     ),
     Rule(
         "neg.capacity_option",

@@ -473,3 +473,15 @@ def test_names_the_wider_world_writes() -> None:
         )
     )
     assert "Subsidiary of Oyashio Biologics" not in c.partners
+
+
+def test_a_trial_named_in_capitals_is_no_partner() -> None:
+    c = classify(
+        _licence(
+            "Arrowhead receives $30 million milestone payment from GSK",
+            "PASADENA -- Arrowhead Pharmaceuticals, Inc. today announced that it has received a $30 million "
+            "milestone payment from GSK, triggered by the dosing of the first patient in HORIZON, a Phase 2b "
+            "clinical study of GSK4532990.",
+        )
+    )
+    assert c.partners == ("GSK",)

@@ -535,6 +535,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Novigrad's licence agreement with Buzet Pharma has been named Licensing Deal of the Year",),
         ("Novigrad has signed a licence agreement with Buzet Pharma",),
     ),
+    "neg.ethics_only": (
+        ("Kalbarri Bio Receives Human Research Ethics Committee Approval for First-in-Human Study of KB-31",),
+        ("Kalbarri Bio Receives TGA Approval for First-in-Human Study of KB-31",),
+    ),
+    "neg.procurement_option": (
+        ("BARDA exercises $38 million contract option to procure more courses of Kallaste's antiviral",),
+        ("Kallaste exercises its option to license the antiviral KBD-2 from Tartu Bio",),
+    ),
     "neg.timeline_entry": (
         ("2022: $10M milestone earned on Sorel's Phase 2 start",),
         ("Pennard earns $10M milestone on Sorel's Phase 2 start",),
@@ -561,6 +569,7 @@ _NEG_EVENT = {
     "neg.recap_tail": L,
     "neg.announced_before": M,
     "neg.timeline_entry": M,
+    "neg.ethics_only": IND,
     "neg.hypothetical": L,
     "neg.retracted": IND,
     "neg.award": L,
@@ -726,6 +735,9 @@ PHRASINGS = [
     ("Vrsar Bio announces full exercise of the greenshoe option in its public offering", L, False),
     ("Cavtat Clinical guide: what happens after the FDA clears your IND", IND, False),
     ("Award recognises the NVG-8 licence Novigrad signed with Buzet Pharma", L, False),
+    ("Jelgava Pharma picks up Baltic rights to Paide's bladder drug through a sublicence", L, True),
+    ("Sponsors must still obtain clinical trial authorisation for each individual study", IND, False),
+    ("HREC approval clears the way for Kalbarri to notify the TGA under the CTN scheme", IND, False),
 ]
 
 
