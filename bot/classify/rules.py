@@ -262,6 +262,17 @@ _MILESTONE_BLOCK = (
         window=14,
     ),
     Rule(
+        "neg.payment_to_come",
+        Effect.BLOCK,
+        (M, IND),
+        _c(
+            r"\b(?:to|will|would)\s+(?:receive|earn|collect|be\s+(?:due|paid|owed|entitled))\b[^.;]{0,80}?"
+            r"\b(?:upon|once|when|if)\b"
+        ),
+        "a payment to be received once something still ahead happens ('to receive $3M upon IND clearance')",
+        cues=("receive", "earn", "collect", "due", "paid", "owed", "entitled"),
+    ),
+    Rule(
         "neg.milestone_condition_after",
         Effect.BLOCK,
         (M,),
@@ -1032,7 +1043,8 @@ _LIC_BLOCK = (
             r"|\boptions?\s+(?:over|on|for)\s+[\d,.]+\s+(?:million\s+)?(?:shares|units)\b|\bForm\s+4\b"
             r"|\b(?:share|stock|equity)[-\s](?:purchase|subscription)\s+options?\b|\bgreenshoe\b|\bcapped\s+calls?\b"
             r"|\b(?:initial\s+)?purchasers['’]?\s+(?:exercised\s+)?options?\b|\bgross\s+proceeds\b"
-            r"|\b(?:public|underwritten|registered\s+direct)\s+offering\b"
+            r"|\b(?:public|underwritten|registered\s+direct)\s+offering\b|\boption\s+grants?\b"
+            r"|\bequity\s+incentive\s+plan\b|\bincentive\s+(?:stock\s+)?options?\b|\binducement\s+(?:grants?|awards?)\b"
         ),
         "an option over shares (underwriters, employees) is not a licence option",
     ),
@@ -1089,7 +1101,8 @@ _LIC_BLOCK = (
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
-            r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?"
+            r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?|(?:running|runs|run)\s+a\s+process"
+            r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
             r"|subject\s+to|pending|should)\b"
         ),
         "a licence that may, could or would happen is not a licence signed",

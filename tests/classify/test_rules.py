@@ -543,6 +543,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("BARDA exercises $38 million contract option to procure more courses of Kallaste's antiviral",),
         ("Kallaste exercises its option to license the antiviral KBD-2 from Tartu Bio",),
     ),
+    "neg.payment_to_come": (
+        (
+            "Peniche Bio to receive $3M milestone upon PB-6 IND clearance",
+            "Peniche Bio will be due a $3 million milestone from Stykkisholmur once the FDA clears the IND",
+        ),
+        ("Peniche Bio to receive $3M milestone as FDA clears PB-6 IND",),
+    ),
     "neg.timeline_entry": (
         ("2022: $10M milestone earned on Sorel's Phase 2 start",),
         ("Pennard earns $10M milestone on Sorel's Phase 2 start",),
@@ -738,6 +745,9 @@ PHRASINGS = [
     ("Jelgava Pharma picks up Baltic rights to Paide's bladder drug through a sublicence", L, True),
     ("Sponsors must still obtain clinical trial authorisation for each individual study", IND, False),
     ("HREC approval clears the way for Kalbarri to notify the TGA under the CTN scheme", IND, False),
+    ("Mértola Pharma has hired bankers to find a partner to license MT-70, people familiar said", L, False),
+    ("Mértola Pharma agreed to license MT-70 to Hofsos Pharma", L, True),
+    ("New chief executive receives option grant under Moura's 2024 equity incentive plan", L, False),
 ]
 
 
