@@ -300,7 +300,7 @@ _MILESTONE_BLOCK = (
         Effect.BLOCK,
         (M,),
         _c(
-            r"\b(?:construction|contractors?|mechanical\s+completion|engineering,?\s+procurement|(?-i:EPC)"
+            r"\b(?:construction|contractors?|mechanical\s+completion|engineering,?\s+procurement|(?-i:EPC)(?![-\d])"
             r"|building\s+contract|fit-out)\b"
         ),
         "a payment under a construction or engineering contract is no deal milestone",
@@ -990,8 +990,8 @@ _LIC_BLOCK = (
             r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"
             r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"
             r"|sponsor(?:s|ed|ing|ship)?|mascots?|logos?|toys?|merchandis\w+|jerseys?|shirts?|characters?|cartoons?"
-            r"|football|soccer|rugby|basketball|baseball|cricket|hockey|(?:sports?|football|golf)\s+clubs?|(?-i:FC)"
-            r"|brewer(?:y|ies)|beers?|(?-i:IPA)|wines?|documentar(?:y|ies)|streaming|(?-i:TV)|video\s+games?|fictional"
+            r"|football|soccer|rugby|basketball|baseball|cricket|hockey|(?:sports?|football|golf)\s+clubs?|(?-i:FC)(?![-\d])"
+            r"|brewer(?:y|ies)|beers?|(?-i:IPA)(?![-\d])|wines?|documentar(?:y|ies)|streaming|(?-i:TV)(?![-\d])|video\s+games?|fictional"
             r"|(?:film|screen|series|television)\s+rights"
             r"|licen[cs]\w*\s+(?:its|their|the\s+company's)\s+(?:name|brand|likeness)"
             r"|venues?|convention\s+cent(?:er|re)s?|data(?:set)?\s+licen[cs]es?|datasets?|de-identified"
@@ -1074,7 +1074,7 @@ _LIC_BLOCK = (
         "neg.first_negotiation",
         Effect.MASK,
         (L,),
-        _c(r"\brights?\s+of\s+first\s+(?:negotiation|refusal|offer)\b|\b(?-i:ROF[NRO])\b"),
+        _c(r"\brights?\s+of\s+first\s+(?:negotiation|refusal|offer)\b|\b(?-i:ROF[NRO])\b(?![-\d])"),
         "a right of first negotiation or refusal grants no licence",
         scope=Scope.SPAN,
         cues=("first", "rof"),

@@ -748,6 +748,11 @@ PHRASINGS = [
     ("Mértola Pharma has hired bankers to find a partner to license MT-70, people familiar said", L, False),
     ("Mértola Pharma agreed to license MT-70 to Hofsos Pharma", L, True),
     ("New chief executive receives option grant under Moura's 2024 equity incentive plan", L, False),
+    # product codes that share letters with the words of non-pharma licences stay products
+    ("Calantaris Therapeutics enters exclusive license agreement with AbbVie for TV-326", L, True),
+    ("Formosa Cellworks grants Kestrel exclusive rights to FC-19 in Japan", L, True),
+    ("Helixa licenses IPA-7 to Brewster Pharma in an exclusive deal for $5 million", L, True),
+    ("Streamwell signs a licence for TV series rights to its documentary", L, False),
 ]
 
 
