@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.classify.text import MODAL_MAY
+
 
 class Cue(Enum):
     """What a cue word says about the sum it belongs to."""
@@ -204,7 +206,7 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.CONTINGENT,
-        r"eligib\w*|may(?!\s*\d)|might|could|would|potential(?:ly)?|possible|contingent|conditional|if"
+        r"eligib\w*|" + MODAL_MAY + r"|might|could|would|potential(?:ly)?|possible|contingent|conditional|if"
         r"|subject to"
         r"|depend\w*|future|expects? to|expected to|in the event|provided that|further|additional|more"
         r"|upon (?:the )?(?:achievement|successful|exercise|approval|attainment|reaching)|on achievement",

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.classify.text import MODAL_MAY
 from bot.models import EventType
 
 __all__ = ["RULES", "Effect", "Rule", "Scope", "rules_for"]
@@ -252,7 +253,9 @@ _MILESTONE_BLOCK = (
         Effect.BLOCK,
         (M,),
         _c(
-            r"\b(?:if|once|unless|whether|provided|assuming|would|could|might|may(?!\s+\d)|eligible|potential(?:ly)?"
+            r"\b(?:if|once|unless|whether|provided|assuming|would|could|might|"
+            + MODAL_MAY
+            + r"|eligible|potential(?:ly)?"
             r"|expects?|expected|expecting|anticipat\w*|pencil\w*|forecast\w*|remains?\s+entitled|up\s+to"
             r"|fall\s+due|(?<!has\s)(?<!have\s)become\s+due|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
             r"|upcoming|next)\b"
@@ -639,7 +642,9 @@ _IND_BLOCK = (
         (IND,),
         _c(
             r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+|aim(?:s|ed|ing)?(?!\s*:)"
-            r"|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|may(?!\s+\d)|might"
+            r"|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|"
+            + MODAL_MAY
+            + r"|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
             r"|hopes?|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future|hypothetical|your"
             r"|must|need\s+to|required\s+to|(?:clears?|paves?|opens?)\s+the\s+way"
@@ -1097,7 +1102,9 @@ _LIC_BLOCK = (
         Effect.BLOCK,
         (L,),
         _c(
-            r"\b(?:if|once|unless|whether|provided|would|could|might|may(?!\s+\d)|can\s+choose|right\s+to|expects?|expected"
+            r"\b(?:if|once|unless|whether|provided|would|could|might|"
+            + MODAL_MAY
+            + r"|can\s+choose|right\s+to|expects?|expected"
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"

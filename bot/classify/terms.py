@@ -18,6 +18,7 @@ from itertools import pairwise
 from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
 from bot.classify.document import Document, Region, Sentence
 from bot.classify.rules import DATE, MONTHS
+from bot.classify.text import MODAL_MAY
 from bot.models import Amount, AmountKind, EventType
 
 __all__ = ["deal_amounts"]
@@ -83,7 +84,7 @@ _EXERCISED = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_BEFORE = re.compile(
-    r"\b(?:if|once|when|whether|unless|should|upon|would|could|may(?!\s+\d))\b", re.IGNORECASE
+    r"\b(?:if|once|when|whether|unless|should|upon|would|could|" + MODAL_MAY + r")\b", re.IGNORECASE
 )
 _CUMULATIVE_BEFORE = re.compile(
     r"(?:\b(?:bring|brings|bringing|take|takes|taking|rais(?:e|es|ing))\s+(?:the\s+|its\s+)?(?:total|cumulative|aggregate)"

@@ -67,6 +67,9 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _OVERLONG_CHARREF = re.compile(r"&#(?:[xX][0-9a-fA-F]{8,}|[0-9]{8,});?")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
+# "may" the modal, never the month: "expected on May 28" is a date, not a maybe (for condition patterns)
+MODAL_MAY = r"may(?!\s*\d)"
+
 # "Phase Il", "Phase lI", "Phase Ill": OCR reads the Roman numeral I as a lower-case l
 # (the first letter is read before the word edge behind it is checked, so the regex engine skips to it fast)
 _PHASE_NUMERAL = re.compile(r"([Pp](?<!\w[Pp])(?i:hase) )([IlL]{1,3}[ab]?(?:/[IlL]{1,3}[ab]?)?)\b")
