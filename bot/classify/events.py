@@ -17,7 +17,17 @@ from functools import lru_cache
 from heapq import merge
 
 from bot.classify.document import NEWS_REGIONS, Document, Region, Sentence
-from bot.classify.rules import DATE, MONTHS, PAYMENT_WORDS, RULES, Effect, Rule, Scope, rules_for
+from bot.classify.rules import (
+    DATE,
+    MONTHS,
+    NOT_ANNOUNCED_BEFORE,
+    PAYMENT_WORDS,
+    RULES,
+    Effect,
+    Rule,
+    Scope,
+    rules_for,
+)
 from bot.classify.text import Need, alternatives, gate, holds, needs
 from bot.models import EventType
 
@@ -49,8 +59,9 @@ _UPDATE = re.compile(
 )
 # a body that says it holds news not announced before (a shareholder letter, a filing's note)
 _NEW_IN_BODY = re.compile(
-    r"\b(?:not|never)\s+(?:been\s+)?(?:previously|yet|publicly)\s+(?:been\s+)?(?:announced|disclosed|reported)\b"
-    r"|\b(?:announc|disclos|report)\w*\s+(?:[^\s.;]+\s+){0,3}?for\s+the\s+first\s+time\b",
+    r"\b"
+    + NOT_ANNOUNCED_BEFORE
+    + r"|\b(?:announc|disclos|report)\w*\s+(?:[^\s.;]+\s+){0,3}?for\s+the\s+first\s+time\b",
     re.IGNORECASE,
 )
 # words in a headline or summary that show it speaks of an event, so body evidence may count

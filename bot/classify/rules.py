@@ -147,6 +147,12 @@ REPORTED_HAD = _c(
     r"|announcement|statement|notice)\b[^.;]{0,60}\bhad\b"
 )
 
+# "not previously announced", "has not been disclosed before": news told for the first time
+NOT_ANNOUNCED_BEFORE = (
+    r"(?:not|never)\s+(?:been\s+)?(?:previously|yet|before|publicly)\s+(?:been\s+)?"
+    r"(?:announced|disclosed|reported|made\s+public)\b"
+)
+
 # --- milestone ------------------------------------------------------------------------------------------
 _MILESTONE_PROVE = (
     Rule(
@@ -1193,10 +1199,7 @@ _COMMON_BLOCK = (
         "neg.not_yet_announced",
         Effect.MASK,
         ALL,
-        _c(
-            r"\b(?:has\s+|have\s+|had\s+)?(?:not|never)\s+(?:been\s+)?(?:previously|yet|before|publicly)\s+(?:been\s+)?"
-            r"(?:announced|disclosed|reported|made\s+public)\b"
-        ),
+        _c(r"\b(?:has\s+|have\s+|had\s+)?" + NOT_ANNOUNCED_BEFORE),
         "'not previously announced' says the news is new: it neither negates nor recaps the event",
         scope=Scope.SPAN,
         cues=("announced", "disclosed", "reported", "public"),
