@@ -1,6 +1,8 @@
 """Throughput of classify + extract on the labelled corpus, beside the keyword baseline, and worst cases.
 
-Run: `uv run --frozen python -m bench.classify`. Prints, on one core (pinned when the system allows):
+Run: `uv run --frozen python -m bench.classify` (after `uv run --frozen dealwire compile` to measure the
+compiled classifier the bot loads; the source's figure is printed beside it). Prints, on one core (pinned
+when the system allows), which classifier ran, then:
 items per second for the corpus repeated to at least 10,000 items, as it runs (caches warm: a sentence
 seen in an earlier repetition may be remembered) and with every item new (the classifier's caches
 emptied before each item, which is what a live feed sees); the keyword baseline and the ratio; the
@@ -18,6 +20,7 @@ import os
 import pkgutil
 import random
 import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -25,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import bot.classify
+from bot import compiled
 from bot.classify import baseline, classify, money_grammar
 from bot.classify.amount_cues import CUE_PATTERNS
 from bot.classify.rules import RULES
@@ -183,7 +187,25 @@ def _rate(fn: Callable[[Entry], Classification], items: list[Entry], before: Cal
     return best
 
 
-def main() -> int:
+def _source_rate() -> float | None:
+    """Items per second with every item new for the source classifier, measured in a separate process."""
+    env = {**os.environ, "DEALWIRE_CLASSIFIER": "source"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.classify", "--every-item-new-only"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    try:
+        return float(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        print(f"  (the source could not be measured: {done.stderr.strip()[-300:]})")
+        return None
+
+
+def main(argv: list[str]) -> int:
     """Print the figures; return 0."""
     pinned = _pin()
     entries = _entries()
@@ -197,11 +219,19 @@ def main() -> int:
         for clear in caches:
             clear()
 
+    if "--every-item-new-only" in argv:
+        print(_rate(lambda e: classify(e), items, forget))
+        return 0
+    status = compiled.status()
+    print(f"classifier: {status}")
     warm = _rate(lambda e: classify(e), items, nothing)
     new = _rate(lambda e: classify(e), items, forget)
     keyword = _rate(lambda e: baseline.classify(e), items, nothing)
+    source = _source_rate() if status.compiled else None
     print(f"corpus: {len(entries)} items repeated to {len(items)}, one core ({pinned}), best of {ROUNDS}")
     print(f"  DealWire classify+extract, every item new: {new:8.0f} items/s")
+    if source is not None:
+        print(f"  the same, source not compiled:             {source:8.0f} items/s ({new / source:.2f}x)")
     print(f"  DealWire classify+extract, caches warm:    {warm:8.0f} items/s")
     print(f"  keyword baseline:                          {keyword:8.0f} items/s")
     print(f"  ratio keyword/DealWire (every item new):   {keyword / new:8.1f}x")
@@ -221,4 +251,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -11,7 +11,7 @@ from types import FrameType
 
 import structlog
 
-from bot import store
+from bot import compiled, store
 from bot.deliver import make_slack_client
 from bot.edges import serving
 from bot.fetch import make_http_client, user_agent
@@ -106,6 +106,7 @@ def run_forever(*, settings: Settings, config_path: Path | None) -> int:
                 watchlists=len(loaded.config.watchlists),
                 slack="posting" if svc.slack else "printing alerts to standard output",
                 port=server.port,
+                classifier=str(compiled.status()),
             )
             while not svc.stop.wait(1.0):
                 pass
