@@ -295,9 +295,26 @@ _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|KK|K\.K|LLC|LP"
     r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty|SAS|SARL|Berhad|Bhd)\b"
 )
+# "Institute for Translational Medicine", "Center for Genomic Research": an institution's name runs on
+# over "for" (a firm's never does: "Licenses X for Y" is a verb's object and its use)
+_INSTITUTION_FOR = (
+    r"(?:"
+    + "|".join(
+        f"(?<={word})"
+        for word in ("Institute", "Center", "Centre", "Foundation", "Society", "Academy", "College", "School")
+    )
+    + r")[ \t]+for[ \t]+(?=[A-Z])"
+)
 _NAME = re.compile(
-    r"(?<![\w'’&-])" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+(?:of|de|du|la)[ \t]+(?=[A-Z])"
-    r"|[ \t]+and[ \t]+(?=Company\b))(?!" + _SUFFIX_WORD + r")" + _TOKEN + r"){0,5}(?:['’]s?(?!\w))?"
+    r"(?<![\w'’&-])"
+    + _TOKEN
+    + r"(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+(?:of|de|du|la)[ \t]+(?=[A-Z])|"
+    + _INSTITUTION_FOR
+    + r"|[ \t]+and[ \t]+(?=Company\b))(?!"
+    + _SUFFIX_WORD
+    + r")"
+    + _TOKEN
+    + r"){0,5}(?:['’]s?(?!\w))?"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING = frozenset(
@@ -455,6 +472,8 @@ _NOT_ORG = frozenset(
     Oncology|Immunology|Neuroscience|Ophthalmology|Hematology|Dermatology|Cardiology|Nephrology|Platform
     Technology|Program|Programme|Portfolio|Candidate|Antibody|Therapy|Vaccine|Decision|Approval|Clearance
     Product|Products|Platform Technology|License Agreement|Option Agreement|Exclusive Product
+    Nomination|Selection|Initiation|Dosing|Completion|Achievement|Acceptance|Submission|Authorisation
+    Authorization|Enrollment|Enrolment|Designation|Filing|Validation
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -827,6 +846,13 @@ def names_in(text: str) -> list[NameSpan]:
 def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
     """Add the name a run holds (leading function words and titles dropped), with what follows it."""
     name, cut = _trim(run.rstrip(".,'’"))
+    if (
+        len(name) > 2
+        and name[-2] == " "
+        and name[-1].isupper()
+        and text.startswith(" share", at + cut + len(name))
+    ):
+        name = name[:-2]  # "new Jiangling H shares": a class of shares, not part of the name
     if name.endswith(("'", "’", "'s", "’s")):
         name = _POSSESSIVE.sub("", name)
     if not name or len(name) < 2:

@@ -174,7 +174,9 @@ _UPSTREAM = re.compile(
     re.IGNORECASE,
 )
 _UNIT_OF = re.compile(
-    r"\b(?:subsidiary|unit|affiliate|member\s+of\s+the|division|part\s+of)\s*,?\s*$", re.IGNORECASE
+    r"\b(?:(?:subsidiary|unit|affiliate|division)(?:\s+of)?|member\s+of\s+the|part\s+of)\s*,?\s*"
+    r"(?:(?:the|its|[\w-]+-(?:listed|based|headquartered))\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 
@@ -194,16 +196,27 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
     """Return the company a release is about, as a short name (pure)."""
     if issuer and issuer.strip():
         return short_name(issuer)
+    named = _NAMED_ISSUER.search(doc.body[:400])
+    if named is not None:
+        name = short_name(named.group("name"))
+        if name and not is_excluded(name):
+            return index.display(name) or name
     news = squash(" ".join([doc.title, doc.summary, doc.lead]))
-    for subject in reversed(doc.about_subjects):
-        name = short_name(subject)
-        if (
-            name
-            and not _NOT_COMPANY_SUBJECT.search(subject)
-            and not is_excluded(name)
-            and squash(name) in news
-        ):
-            return name
+    subjects = [
+        name
+        for subject in reversed(doc.about_subjects)
+        if (name := short_name(subject))
+        and not _NOT_COMPANY_SUBJECT.search(subject)
+        and not is_excluded(name)
+        and squash(name) in news
+    ]
+    if len(subjects) > 1:
+        # a joint release describes both firms: the one its lead opens with, ticker and all, issued it
+        issuer = _listed_issuer(doc.lead[:600], index)
+        if issuer is not None and key(issuer) in {key(n) for n in subjects}:
+            return next(n for n in subjects if key(n) == key(issuer))
+    if subjects:
+        return subjects[0]
     if doc.is_filing:
         m = _FILING_SUBJECT.match(doc.title)
         if m is not None:
@@ -224,6 +237,14 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
     found = _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
     return found or _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title]))
 
+
+# a timely-disclosure notice (Tokyo's format) names its issuer on a line of its own: "Company name: X Inc."
+_NAMED_ISSUER = re.compile(
+    r"(?:^|\n)[ \t]*(?:Company\s+name|Name\s+of\s+(?:the\s+)?(?:listed\s+)?company|Name\s+of\s+issuer)"
+    r"[ \t]*[:：][ \t]*"
+    r"(?P<name>[^\n(:]{2,80}?)[ \t]*(?:\(|\n|$)",
+    re.IGNORECASE,
+)
 
 # "bluebird bio (Nasdaq: BLUE)", "argenx (Euronext & Nasdaq: ARGX)": names written in lower case
 _LOWER_NAME_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z0-9.-]{2,}(?: [a-z][a-z0-9.-]{1,})?)\s*(?=[(\[])")

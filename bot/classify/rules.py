@@ -1110,7 +1110,7 @@ _LIC_BLOCK = (
         _c(
             r"\b(?:if|once|unless|whether|provided|would|could|might|"
             + MODAL_MAY
-            + r"|can\s+choose|right\s+to|expects?|expected"
+            + r"|can\s+(?:choose|take|obtain|acquire|exercise|elect|opt|gain)|right\s+to|expects?|expected"
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
@@ -1246,6 +1246,19 @@ _COMMON_BLOCK = (
         window=12,
     ),
     Rule(
+        "neg.conditional_subject",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:exercising|taking|signing|obtaining|achieving|reaching|hitting"
+            r"|triggering|earning|securing)\s+(?:the|its|an?|this|that|such|each|any)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:option|licen[cs]e|rights?|milestones?|agreement|deal|clearance|approval|IND)\s+"
+            r"(?:(?:alone|now|later)\s+)?(?:would|could|might|should)\b"
+        ),
+        "an event told as the subject of 'would' ('Exercising the option would cost Gallatin $60 million')",
+        scope=Scope.CLAUSE,
+    ),
+    Rule(
         "neg.retracted",
         Effect.BLOCK,
         ALL,
@@ -1268,6 +1281,19 @@ _COMMON_BLOCK = (
             r"|\b(?:BioPartnering|industry)\s+awards?\b|\bprize\b"
         ),
         "an award for a deal done earlier is no new deal",
+    ),
+    Rule(
+        "neg.award_won",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:wins?|won|receives?|received|accepts?|accepted|honou?red\s+with|presented\s+with)\s+"
+            r"(?:[^\s.;]+\s+){0,6}?awards?\b[^.;]{0,160}?\bfor\s+(?:(?:its|the|their|a|an|this)\s+)?(?:\d{4}\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|licensing|deal|agreement|partnership|collaboration|transaction)\b"
+            r"|\bawards?\s+for\s+(?:(?:its|the|their|a|an)\s+)?(?:\d{4}\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|licensing|deal|agreement|partnership|collaboration|transaction)\b"
+        ),
+        "an award won for a deal ('X Wins Award for Licence of Y to Z'): the deal is not the news",
     ),
     Rule(
         "neg.past_perfect",

@@ -378,6 +378,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.licence_contingent": (
         (
             "Orion Bio is in discussions to grant a partner exclusive rights to OB-7",
+            "Under a 2023 option agreement, Gallatin can take an exclusive worldwide license to VDN-88",
             "Orion Bio is scouting Korean biotechs for late-preclinical assets to in-license",
             "We want companies to see what is ready to license now, said the university",
         ),
@@ -535,6 +536,27 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Novigrad's licence agreement with Buzet Pharma has been named Licensing Deal of the Year",),
         ("Novigrad has signed a licence agreement with Buzet Pharma",),
     ),
+    "neg.award_won": (
+        (
+            "Novigrad Wins LES Deals of Distinction Award for Licence of NVG-8 Antibodies to Buzet Pharma",
+            "Novigrad's transfer office has received an award for its 2023 exclusive licence to Buzet Pharma",
+        ),
+        (
+            "Novigrad has signed a licence agreement with Buzet Pharma",
+            "Novigrad licenses NVG-8 to Buzet Pharma, which won a grant award from CARB-X for its antibodies",
+        ),
+    ),
+    "neg.conditional_subject": (
+        (
+            "Exercising the option would cost Gallatin a $60 million fee, according to Varden's filings",
+            "Signing the licence would give Gallatin worldwide rights to VDN-88",
+        ),
+        (
+            "Gallatin has exercised the option, which costs it a $60 million fee",
+            "Gallatin signed the licence, which gives it worldwide rights to VDN-88",
+            "Gallatin pays $30 million for an option to license VDN-88; exercising it would cost $50 million",
+        ),
+    ),
     "neg.ethics_only": (
         ("Kalbarri Bio Receives Human Research Ethics Committee Approval for First-in-Human Study of KB-31",),
         ("Kalbarri Bio Receives TGA Approval for First-in-Human Study of KB-31",),
@@ -580,6 +602,8 @@ _NEG_EVENT = {
     "neg.hypothetical": L,
     "neg.retracted": IND,
     "neg.award": L,
+    "neg.award_won": L,
+    "neg.conditional_subject": L,
 }
 
 
@@ -753,6 +777,9 @@ PHRASINGS = [
     ("Formosa Cellworks grants Kestrel exclusive rights to FC-19 in Japan", L, True),
     ("Helixa licenses IPA-7 to Brewster Pharma in an exclusive deal for $5 million", L, True),
     ("Streamwell signs a licence for TV series rights to its documentary", L, False),
+    # an event as the subject of "would" is a hypothetical; the same event told as done is news
+    ("Achieving the first clinical milestone would trigger a $5 million payment to Varden", M, False),
+    ("Achieving the first clinical milestone triggered a $5 million payment to Varden", M, True),
 ]
 
 
