@@ -115,7 +115,8 @@ RULES: tuple[CueRule, ...] = (
         _KIND_LIST + r"(?:milestones?|milestone-based|milestone-related)"
         r"(?: (?:payments?|fees?|revenues?|income))?"
         r"|" + _NOT_OPTION_FEE + _KIND_LIST_REQUIRED + r"(?:payments?|fees?)"
-        r"|programme completion fee|program completion fee",
+        r"|programme completion fee|program completion fee"
+        r"|(?:technology(?! access)|achievement|success) (?:payments?|fees?)",
     ),
     CueRule(
         Cue.TOTAL,

@@ -888,6 +888,11 @@ _CODE = re.compile(
 )
 
 
+# words that open many a firm's name ("New Quay Bio", "Next Gen Pharma") but are none on their own: a
+# sentence opening "New agreement for South Korea:" names no firm called New
+_NEVER_ALONE = frozenset(["New", "Next", "First", "Further", "Additional", "Separately", "Meanwhile"])
+
+
 @lru_cache(maxsize=4096)  # asked of the same names sentence after sentence
 def is_excluded(name: str) -> bool:
     """True for regulators, exchanges, places, months and generic words that are never counterparties."""
@@ -896,7 +901,9 @@ def is_excluded(name: str) -> bool:
         return True
     if _REGULATOR_WORDS.search(name):
         return True
-    if " " not in name and (name.lower() in _INDUSTRY or _SUFFIX_ALONE.fullmatch(name)):
+    if " " not in name and (
+        name.lower() in _INDUSTRY or name in _NEVER_ALONE or _SUFFIX_ALONE.fullmatch(name)
+    ):
         return True
     if _DESCRIPTOR.search(name):
         return True

@@ -217,6 +217,35 @@ _MILESTONE_PROVE = (
         cues=("from",),
     ),
     Rule(
+        "milestone.event_fee",
+        Effect.PROVE,
+        (M,),
+        _c(
+            r"\b"
+            + _MILESTONE_VERB
+            + r"\s+"
+            + _gap(6)
+            + r"(?:development|regulatory|clinical|technology(?!\s+access)|achievement|success|approval)"
+            r"\s+(?:fees?|payments?)\b"
+        ),
+        "a fee or payment named for a development event, due now ('entitling Hwaseong to a technology fee')",
+        cues=("fee", "payment"),
+        payment_context=True,
+    ),
+    Rule(
+        "milestone.entitled_payment",
+        Effect.PROVE,
+        (M,),
+        _c(
+            r"\b(?P<v>bec(?:ame|ome|omes|oming)\s+entitled|is\s+now\s+entitled)\s+to\s+(?:an?|the)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:payments?|fees?)\b"
+        ),
+        "a payment the company has become entitled to ('With the approval, Helmsdale has become entitled "
+        "to a payment of EUR 10 million')",
+        cues=("entitled",),
+        payment_context=True,
+    ),
+    Rule(
         "milestone.payment_triggered",
         Effect.PROVE,
         (M,),
@@ -493,10 +522,13 @@ _IND_PROVE = (
         _c(
             r"\b(?P<v>may|can|is\s+allowed\s+to|are\s+allowed\s+to|cleared\s+to|clears\s+"
             + _gap(5)
-            + r"to|allowance\s+to|clearance\s+to|go-ahead\s+to|permitted\s+to)\s+proceed\b"
+            + r"to|allowance\s+to|clearance\s+to|go-ahead\s+to|permitted\s+to|(?:has|have)\s+allowed\s+"
+            + _gap(3)
+            + r"to)\s+proceed\b"
+            r"|\b(?:stud(?:y|ies)|trials?)\s+(?:[\w-]+\s+){0,3}?(?P<v2>may)\s+resume\b"
         ),
-        "the regulator allowed a study to proceed",
-        cues=("proceed",),
+        "the regulator allowed a study to proceed, or to resume after a hold",
+        cues=("proceed", "resume"),
         unless=None,
         modal_free=True,
     ),
@@ -806,6 +838,8 @@ _LIC_PROVE = (
             r"\b(?P<v>exercis(?:e|es|ed|ing))\s+"
             + _gap(3)
             + r"options?\b|\b(?P<v2>option\s+exercise|opt(?:s|ed)?[-\s]in|opt-in)\b"
+            r"|\b(?P<v3>exercis(?:e|es|ed|ing))\s+(?:its|their|the|a)\s+right\s+to\s+(?:acquire|obtain|take|receive)\s+"
+            r"(?:an?\s+|the\s+)?(?:exclusive\s+|non-exclusive\s+)?(?:licen[cs]e|rights)\b"
         ),
         "an option to license exercised (opt-in)",
         cues=("exercis", "opt"),
@@ -1038,9 +1072,11 @@ _LIC_BLOCK = (
         Effect.BLOCK,
         (L,),
         _c(
-            r"\b(?:to\s+acquire|acquisition\s+of|tender\s+offer|merger\s+(?:agreement|with)|per\s+share\s+in\s+cash)\b"
+            r"\b(?:to\s+acquire(?!\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|regional)\s+)*"
+            r"(?:licen[cs]es?|rights)\b)|acquisition\s+of|tender\s+offer|merger\s+(?:agreement|with)"
+            r"|per\s+share\s+in\s+cash)\b"
         ),
-        "buying a whole company is an acquisition, not a licence",
+        "buying a whole company is an acquisition, not a licence ('to acquire a licence' is one)",
     ),
     Rule(
         "neg.share_option",
@@ -1110,13 +1146,14 @@ _LIC_BLOCK = (
         _c(
             r"\b(?:if|once|unless|whether|provided|would|could|might|"
             + MODAL_MAY
-            + r"|can\s+(?:choose|take|obtain|acquire|exercise|elect|opt|gain)|right\s+to|expects?|expected"
+            + r"|can\s+(?:choose|take|obtain|acquire|exercise|elect|opt|gain)"
+            r"|(?<!exercised\sits\s)(?<!exercises\sits\s)(?<!exercised\stheir\s)right\s+to|expects?|expected"
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
             r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?|(?:running|runs|run)\s+a\s+process"
             r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
-            r"|subject\s+to|pending|should)\b"
+            r"|subject\s+to|pending|should|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|conclusion)\s+of)\b"
         ),
         "a licence that may, could or would happen is not a licence signed",
         scope=Scope.PREFIX,
@@ -1244,6 +1281,26 @@ _COMMON_BLOCK = (
         "an analyst's or a speaker's hypothetical ('in our bull case, Trogir signs a licence')",
         scope=Scope.PREFIX,
         window=12,
+    ),
+    Rule(
+        "neg.told_at_the_time",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:as|which)\s+(?:[\w'’-]+\s+){0,3}?(?:disclosed|announced|reported|said|noted|confirmed)\s+"
+            r"at\s+the\s+time\b"
+        ),
+        "an event retold with 'as X disclosed at the time': background to the story, not its news",
+    ),
+    Rule(
+        "neg.vesting_condition",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:vest(?:s|ing|ed)?|(?-i:PSUs?|RSUs?)|performance[-\s](?:based|stock|share)\s+(?:units?|awards?))\b"
+        ),
+        "awards to staff that vest on milestones ('the PSUs vest on FDA clearance of an IND')",
+        scope=Scope.LEAD_IN,
     ),
     Rule(
         "neg.conditional_subject",

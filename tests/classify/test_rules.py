@@ -48,6 +48,21 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Acme received an upfront payment of $8 million from Bayer",
         ),
     ),
+    "milestone.event_fee": (
+        (
+            "FDA clearance of the application entitles Hwaseong Bio to a technology fee of USD 5 million",
+            "Eigg Biotech collects €4m development fee as Ortenau Pharma starts Phase 2b",
+            "As a result, the Company became entitled to an achievement payment of $7.5 million",
+        ),
+        (
+            "Hwaseong Bio receives a USD 5 million technology access fee on signing",
+            "Eigg Biotech may collect a €4m development fee if Ortenau starts Phase 2b",
+        ),
+    ),
+    "milestone.entitled_payment": (
+        ("With the approval, Helmsdale has become entitled to a payment of EUR 10 million from Izumo",),
+        ("Helmsdale would become entitled to a payment of EUR 10 million if Japan approves HLM-2",),
+    ),
     "milestone.payment_triggered": (
         ("Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",),
         ("Closing triggers the $40 million upfront payment to Orion Bio",),
@@ -532,6 +547,23 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Kobarid Biotech said the FDA had cleared its IND for KBD-1",),
     ),
+    "neg.told_at_the_time": (
+        (
+            "The FDA placed a clinical hold on Kintyre's KNT-101 after a patient fell ill, as Kintyre "
+            "disclosed at the time",
+        ),
+        ("The FDA placed a clinical hold on Kintyre's KNT-101 after a patient fell ill, Kintyre said today",),
+    ),
+    "neg.vesting_condition": (
+        (
+            "The PSUs vest in two tranches on clinical milestones: the first on FDA clearance of an IND",
+            "Performance-based stock units granted to new staff vest upon receipt of a milestone payment",
+        ),
+        (
+            "The FDA cleared the IND for KLM-12, Kilmory said",
+            "Kilmory's IND for KLM-12 was cleared by the FDA, and staff awards were made in stock",
+        ),
+    ),
     "neg.award": (
         ("Novigrad's licence agreement with Buzet Pharma has been named Licensing Deal of the Year",),
         ("Novigrad has signed a licence agreement with Buzet Pharma",),
@@ -604,6 +636,8 @@ _NEG_EVENT = {
     "neg.award": L,
     "neg.award_won": L,
     "neg.conditional_subject": L,
+    "neg.vesting_condition": IND,
+    "neg.told_at_the_time": IND,
 }
 
 
@@ -777,6 +811,13 @@ PHRASINGS = [
     ("Formosa Cellworks grants Kestrel exclusive rights to FC-19 in Japan", L, True),
     ("Helixa licenses IPA-7 to Brewster Pharma in an exclusive deal for $5 million", L, True),
     ("Streamwell signs a licence for TV series rights to its documentary", L, False),
+    ("The FDA letter confirmed that the Phase 1/2 study of TRE-5 may resume", IND, True),
+    ("Tiree hopes the Phase 1/2 study of TRE-5 can resume once the FDA reviews its reply", IND, False),
+    ("The FDA has allowed the company to proceed with CORRIE-1, a Phase 1/2 study of CWB-110", IND, True),
+    ("Mirandela has exercised its right to acquire an exclusive licence to PBB-04 in Europe", L, True),
+    ("Mirandela has exercised its right to appoint a director to Pabay's board", L, False),
+    ("An upfront payment of A$5 million on signing of a definitive licence agreement", L, False),
+    ("Chiba paid an upfront payment of A$5 million on signing the definitive licence agreement", L, True),
     # an event as the subject of "would" is a hypothetical; the same event told as done is news
     ("Achieving the first clinical milestone would trigger a $5 million payment to Varden", M, False),
     ("Achieving the first clinical milestone triggered a $5 million payment to Varden", M, True),
