@@ -222,6 +222,7 @@ _INDUSTRY = frozenset(
         "bio",
         "biopharma",
         "biopharmaceuticals",
+        "biopharmaceutical",
         "sciences",
         "medicines",
         "medicine",
@@ -319,6 +320,9 @@ _NAME = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING = frozenset(
     [
+        "newly",
+        "formed",
+        "newly-formed",
         "the",
         "a",
         "an",
@@ -721,6 +725,14 @@ def _same_words(a: str, b: str) -> bool:
     n = len(short)
     if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
         return True
+    if (
+        len(long_) == n + 1
+        and long_[1] == short[0]
+        and short[0] not in _INDUSTRY
+        and all(w in _INDUSTRY for w in short[1:])
+        and all(w in _INDUSTRY for w in long_[2:])
+    ):
+        return True  # "Nanjing Huaxin Biopharmaceutical" and "Huaxin Biopharma": a place before the name
     return (
         wa[0] == wb[0]
         and wa[0] not in _INDUSTRY
@@ -883,7 +895,7 @@ def listed_after(text: str, end: int) -> bool:
 _SUFFIX_ALONE = re.compile(_SUFFIX_WORD + r"\.?|Company|Holdings|Group")
 _DESCRIPTOR = re.compile(r"-(?:based|headquartered|listed|owned|partnered|derived|enabled)\b")
 _CODE = re.compile(
-    r"[A-Za-z]{1,8}-?\d[\w-]*|\d[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}"
+    r"[A-Za-z]{1,8}-?\d[\w-]*|\d(?![\w-]*[a-z]{2})[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}"
     r"|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|KRW|AUD|CAD|DKK|SEK|NOK|HKD|SGD|INR|US)\s?\$?[\d.,]+(?:[mkb]n?|mio)?"
 )
 

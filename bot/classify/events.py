@@ -177,8 +177,14 @@ def _verb_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _months_before(m: re.Match[str], published: date) -> int | None:
-    """How many months a date match lies before publication (negative: after); None for a bare year."""
-    year = int(m.group("y") or m.group("y2"))
+    """How many months a date match lies before publication (negative: after); None for a bare year.
+    A month without a year is the latest such month up to publication ("in August", in a December
+    release: four months before)."""
+    groups = m.re.groupindex
+    year_text = (m.group("y") if "y" in groups else None) or (m.group("y2") if "y2" in groups else None)
+    if year_text is None:
+        return (published.month - MONTHS.index(m.group("m")[:3].lower()) - 1) % 12
+    year = int(year_text)
     month_text = (m.group("m") or m.group("m2") or "")[:3].lower()
     if not month_text:
         return None if year == published.year else (published.year - year) * 12

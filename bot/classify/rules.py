@@ -491,6 +491,8 @@ _IND_PROVE = (
             + r"\s+(?:submission|filing)s?\b|(?:submission|filing)\s+of\s+(?:an?\s+|the\s+|its\s+)?"
             + IND_TERM
             + r")"
+            r"|\b(?P<v5>complet(?:e|es|ed|ing))\s+(?:the\s+|its\s+|an?\s+)?(?:clinical\s+trials?\s+notifications?"
+            r"|(?-i:CTN)\b)"
         ),
         "an IND or CTA submitted or filed",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
@@ -1409,6 +1411,42 @@ _COMMON_BLOCK = (
             + DATE.pattern
         ),
         "an event dated two months or more before the release right after its verb ('cleared in 2019')",
+        scope=Scope.AFTER,
+        dated=True,
+    ),
+    Rule(
+        "neg.goal_item",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"^\s*(?:[-•*–]\s*)?(?:Submit|File|Initiate|Advance|Complete|Obtain|Secure|Sign|Achieve|Deliver|Expand"
+            r"|Launch|Start|Begin|Establish|Pursue|Seek)\s+(?!of\b)(?=[a-z0-9]|[A-Z]{2,}\b|Phase\b)",
+            case=True,
+        ),
+        "a goal in a list of priorities, told as a bare verb ('Submit six new IND applications in 2026')",
+    ),
+    Rule(
+        "neg.since_year",
+        Effect.BLOCK,
+        (M, L),
+        _c(r"\bsince\s+(?:(?:early|mid|late)[-\s]+)?(?:19|20)\d\d\b"),
+        "deals or payments counted since a past year ('has licensed in several assets since 2022')",
+        scope=Scope.CLAUSE,
+    ),
+    Rule(
+        "neg.month_after",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"(?:\s+(?!(?:under|which|that|who|whose|after|before|following|when|while|and|but|as|agreements?"
+            r"|deals?|licen[cs]e\w*|collaborations?|signed|dated|entered|since|until|from|expect\w*|plan\w*"
+            r"|to|will|by|it|they|we|placed|imposed|put|issued|announced|disclosed|reported)\b)[^\s;,.]+){0,6}?"
+            r"\s+in\s+(?:(?:early|mid|late)[-\s]+)?"
+            r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december)\b"
+            r"(?!\s*[-/]?\s*\d)"
+        ),
+        "an event dated by a month alone, two months or more before the release ('approved the trial in "
+        "August', in a December release)",
         scope=Scope.AFTER,
         dated=True,
     ),

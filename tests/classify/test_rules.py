@@ -547,12 +547,33 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Kobarid Biotech said the FDA had cleared its IND for KBD-1",),
     ),
+    "neg.since_year": (
+        ("Setouchi, which has licensed in several assets from Korean firms since 2022, declined to say",),
+        ("Setouchi has licensed Korean rights to ST-4 from Nuriva, its first deal in the country",),
+    ),
     "neg.told_at_the_time": (
         (
             "The FDA placed a clinical hold on Kintyre's KNT-101 after a patient fell ill, as Kintyre "
             "disclosed at the time",
         ),
         ("The FDA placed a clinical hold on Kintyre's KNT-101 after a patient fell ill, Kintyre said today",),
+    ),
+    "neg.goal_item": (
+        (
+            "Submit six new IND applications in China and the United States, including two in-house ADCs",
+            "File an IND for HS-20 with the FDA by the fourth quarter",
+        ),
+        (
+            "Hesheng submitted six new IND applications in China and the United States",
+            "Complete Genomics filed an IND for CG-4 with the FDA",
+        ),
+    ),
+    "neg.month_after": (
+        ("Ansan dosed the first patient; the MFDS approved the trial in August",),
+        (
+            "Ansan dosed the first patient; the MFDS approved the trial in February",
+            "The FDA has removed the clinical hold it placed on the MRT-5 study in August",
+        ),
     ),
     "neg.vesting_condition": (
         (
@@ -638,6 +659,9 @@ _NEG_EVENT = {
     "neg.conditional_subject": L,
     "neg.vesting_condition": IND,
     "neg.told_at_the_time": IND,
+    "neg.goal_item": IND,
+    "neg.month_after": IND,
+    "neg.since_year": L,
 }
 
 
@@ -815,6 +839,12 @@ PHRASINGS = [
     ("Tiree hopes the Phase 1/2 study of TRE-5 can resume once the FDA reviews its reply", IND, False),
     ("The FDA has allowed the company to proceed with CORRIE-1, a Phase 1/2 study of CWB-110", IND, True),
     ("Mirandela has exercised its right to acquire an exclusive licence to PBB-04 in Europe", L, True),
+    ("Lingxi's Australian unit completed the Clinical Trial Notification (CTN) to the TGA", IND, True),
+    (
+        "Lingxi's Australian unit plans to complete the Clinical Trial Notification to the TGA in 2027",
+        IND,
+        False,
+    ),
     ("Mirandela has exercised its right to appoint a director to Pabay's board", L, False),
     ("An upfront payment of A$5 million on signing of a definitive licence agreement", L, False),
     ("Chiba paid an upfront payment of A$5 million on signing the definitive licence agreement", L, True),
