@@ -54,14 +54,30 @@ _PERIODIC = re.compile(
 _UPDATE = re.compile(
     r"\b(?:provides?|provided|announces?|issues?|gives?)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:business|corporate|pipeline"
     r"|operational"
-    r"|operations|program|programme|clinical|development|strategic|company)\s+(?:and\s+\w+\s+)?updates?\b",
+    r"|operations|program|programme|clinical|development|strategic|company)\s+(?:and\s+\w+\s+)?updates?\b"
+    # "Announces Pipeline Progress", "Update on Strategic Review", "Strategy and Pipeline at Investor Day"
+    r"|\b(?:announces?|reports?|provides?|highlights?|outlines?|reviews?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pipeline|corporate|business|clinical|development)\s+(?:progress|highlights)\b"
+    r"|\bupdates?\s+on\s+(?:its\s+|the\s+)?(?:strategic|pipeline|business|corporate|clinical|development)\b"
+    r"|\bprogress\s+in\s+(?:its\s+|the\s+)?(?:development\s+)?pipeline\b"
+    r"|\bpipeline\s+at\s+(?:its\s+)?(?:\d{4}\s+)?(?:investor|R&D)\s+day\b"
+    # a current report on Form 8-K or 6-K: what its body reports is the news
+    r"|(?-i:\b8-K\b|\b6-K\b)",
     re.IGNORECASE,
 )
 # a body that says it holds news not announced before (a shareholder letter, a filing's note)
 _NEW_IN_BODY = re.compile(
     r"\b"
     + NOT_ANNOUNCED_BEFORE
-    + r"|\b(?:announc|disclos|report)\w*\s+(?:[^\s.;]+\s+){0,3}?for\s+the\s+first\s+time\b",
+    + r"|\b(?:announc|disclos|report)\w*\s+(?:[^\s.;]+\s+){0,3}?for\s+the\s+first\s+time\b"
+    r"|\b(?:unannounced|previously\s+undisclosed)\b",
+    re.IGNORECASE,
+)
+# "Polgarth announces today that it has become entitled to …": news told inside a periodic report (in
+# any other release every lead says "today announced", so this marks news only under a results headline)
+_ANNOUNCED_TODAY = re.compile(
+    r"\b(?:today\s+announced|announces\s+today|announced\s+today|is\s+announcing\s+today)\s+that\s+"
+    r"(?:[^\s;]+\s+){0,8}?(?:has|have)\s+(?!been\s+(?:named|appointed|added))",
     re.IGNORECASE,
 )
 # words in a headline or summary that show it speaks of an event, so body evidence may count
@@ -489,8 +505,10 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
 
 def _is_periodic(doc: Document) -> bool:
     """Whether the release is a periodic report that reports only what its headline or summary says
-    (unless its body says it holds news not announced before)."""
-    return _PERIODIC.search(doc.title) is not None and not _new_in_body(doc.body)
+    (unless its body says it holds news not announced before, or announces something today)."""
+    return (
+        _PERIODIC.search(doc.title) is not None and not _new_in_body(doc.body) and not _told_today(doc.body)
+    )
 
 
 def _found(pattern: re.Pattern[str], text: str) -> bool:
@@ -508,8 +526,19 @@ def _new_in_body(body: str) -> bool:
 
 def _body_is_news(doc: Document, event: EventType) -> bool:
     """Whether body evidence counts for an event: the headline or summary speaks of it, or the
-    release is a general update whose body is its news."""
-    return _speaks_of(event, doc.title, doc.summary) or _is_update(doc.title) or _new_in_body(doc.body)
+    release is a general update whose body is its news, or a periodic report announcing news today."""
+    return (
+        _speaks_of(event, doc.title, doc.summary)
+        or _is_update(doc.title)
+        or _new_in_body(doc.body)
+        or (_PERIODIC.search(doc.title) is not None and _told_today(doc.body))
+    )
+
+
+@lru_cache(maxsize=8)  # asked for each event a periodic report may report: the body is read once
+def _told_today(body: str) -> bool:
+    """Whether a body announces something today ("announces today that it has …"), searched once."""
+    return _ANNOUNCED_TODAY.search(body) is not None
 
 
 @lru_cache(maxsize=8)  # asked in `report` and again in `decide`: the headline and summary are read once
