@@ -249,7 +249,7 @@ def normalise(text: str) -> str:
         text = _PHASE_NUMERAL.sub(_phase, text)
     if "-\n" in text:
         text = _WRAPPED_WORD.sub("", text)
-    if "1" in text and _ONE_IN_WORD.search(text) is not None:
+    if "1" in text and _ONE_INSIDE.search(text) is not None:
         text = _mend_ones(text)
     if "ND" in text:
         text = _IND_OCR.sub("IND", text)
@@ -266,6 +266,9 @@ _WRAPPED_WORD = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z]{2})")
 # "mi1estone", "Bio1ogics": OCR reads a lower-case l inside a word as the digit 1. The word is mended only
 # when what it becomes is a word the release or its trade uses, so a name like "Bio1lion Labs" stays.
 _ONE_IN_WORD = re.compile(r"[A-Za-z]*[a-z]1[a-z][A-Za-z1]*")
+# what every match of `_ONE_IN_WORD` holds, and a match by itself: whether a text has one is asked of this,
+# which the engine reads in one pass, where the whole pattern re-reads every word from each of its letters
+_ONE_INSIDE = re.compile(r"[a-z]1[a-z]")
 _OCR_WORDS = _wordset(
     """
     biologic biologics biological million billion clinical trial trials filed approval global royalty
