@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.classify.amount_cues import AFTER, BEFORE, CUE_PATTERNS, TIER, Cue
-from bot.classify.text import gate, holds, needs
+from bot.classify.text import gate, holds, lowered, needs
 from bot.models import AmountKind
 
 if TYPE_CHECKING:
@@ -99,19 +99,27 @@ class _Owned:
     end: int
 
 
-# the words each cue pattern needs: on an ASCII sentence a pattern runs only where they are
-_GATED_CUES = tuple((rule, regex, gate(needs(regex))) for rule, regex in CUE_PATTERNS)
+# the words each cue pattern needs: on an ASCII sentence a pattern runs only where they are, and there it
+# runs as rewritten for the lower-cased sentence (see `text.lowered`), when it can be
+_GATED_CUES = tuple((rule, regex, lowered(regex), gate(needs(regex))) for rule, regex in CUE_PATTERNS)
 
 
 def _cue_hits(sentence: str) -> list[_Hit]:
     """Cue words in the sentence, the longest one winning where two overlap."""
     lower = sentence.lower() if sentence.isascii() else None
-    hits = [
-        _Hit(rule.cue, m.start(), m.end(), m.group(0), rule.side, rule.reach, rule.strict)
-        for rule, regex, need in _GATED_CUES
-        if lower is None or holds(sentence, lower, need)
-        for m in regex.finditer(sentence)
-    ]
+    hits: list[_Hit] = []
+    for rule, regex, lower_regex, need in _GATED_CUES:
+        if lower is None:
+            found = regex.finditer(sentence)
+        elif not holds(sentence, lower, need):
+            continue
+        elif lower_regex is not None:
+            found = lower_regex.finditer(lower)
+        else:
+            found = regex.finditer(sentence)
+        for m in found:
+            start, end = m.span()
+            hits.append(_Hit(rule.cue, start, end, sentence[start:end], rule.side, rule.reach, rule.strict))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     chosen: list[_Hit] = []
     cursor = -1
