@@ -28,7 +28,7 @@ from bot.classify.rules import (
     Scope,
     rules_for,
 )
-from bot.classify.text import Need, alternatives, gate, holds, needs
+from bot.classify.text import Need, alternatives, gate, holds, lowered, needs
 from bot.models import EventType
 
 __all__ = ["Hit", "decide", "find_hits", "report"]
@@ -93,23 +93,35 @@ class _Gate:
     needs: tuple[Need, ...]  # read from the pattern (`text.needs`); used on ASCII sentences only
     # the pattern's top-level alternatives with the needs of each: one of them must be able to match
     alternatives: tuple[tuple[re.Pattern[str], tuple[Need, ...]], ...]
+    # each alternative as rewritten to read a lower-cased ASCII sentence (`text.lowered`), or None
+    lower_alternatives: tuple[re.Pattern[str] | None, ...]
 
 
 def _gate_of(pattern: re.Pattern[str], cues: tuple[str, ...] = ()) -> _Gate:
     """The gate of a pattern: cue words, and the needs of the pattern and of each of its alternatives."""
     alts = tuple((alt, gate(needs(alt))) for alt in alternatives(pattern))
-    return _Gate(cues=frozenset(cues), needs=gate(needs(pattern)), alternatives=alts)
+    lower_alts = tuple(lowered(alt) for alt, _ in alts)
+    return _Gate(
+        cues=frozenset(cues), needs=gate(needs(pattern)), alternatives=alts, lower_alternatives=lower_alts
+    )
 
 
 def _gate(rule: Rule) -> _Gate:
     """The gate of a rule: its cues, and the needs of its pattern."""
     # a verb-scope rule reads words rebuilt from the sentence, not the sentence: only its cues gate it
     if rule.scope is Scope.VERB:
-        return _Gate(cues=frozenset(rule.cues), needs=(), alternatives=((rule.pattern, ()),))
+        return _Gate(
+            cues=frozenset(rule.cues),
+            needs=(),
+            alternatives=((rule.pattern, ()),),
+            lower_alternatives=(None,),
+        )
     return _gate_of(rule.pattern, rule.cues)
 
 
 _GATES = {rule.name: _gate(rule) for rule in RULES}
+# each rule's whole pattern as rewritten to read a lower-cased ASCII sentence (`text.lowered`), or None
+_LOWERED = {rule.name: lowered(rule.pattern) for rule in RULES}
 _UNLESS = {rule.name: _gate_of(rule.unless) for rule in RULES if rule.unless is not None}
 # the needs of the patterns searched over a whole headline, summary or body (see `_found`)
 _WHOLE_TEXT_NEEDS = {p: gate(needs(p)) for p in (_NEW_IN_BODY, *EVENT_CUES.values())}
@@ -240,7 +252,8 @@ class _Sentence:
             self.cues = _cues_in(self.lower, present if _PLAIN_CUES else _CUES)
         self.ascii = self.text.isascii()
         self.blocks: dict[EventType, tuple[Rule, ...]] = {}  # event -> negative rules that may match here
-        self.alts: dict[str, tuple[re.Pattern[str], ...]] = {}  # pattern -> alternatives that may match
+        # pattern -> the alternatives that may match, each with whether it reads the lower-cased sentence
+        self.alts: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {}
         self.wide: dict[str, bool] = {}
         self.unless: dict[str, bool] = {}
         self.spans: dict[str, list[tuple[int, int]]] = {}  # overlap rule -> where it matches
@@ -260,21 +273,39 @@ class _Sentence:
             holds(self.text, self.lower, alt_needs) for _, alt_needs in rule_gate.alternatives
         )
 
-    def searchers(self, name: str, rule_gate: _Gate) -> tuple[re.Pattern[str], ...]:
-        """The alternatives of a pattern that may match in this sentence (read once per pattern)."""
+    def searchers(self, name: str, rule_gate: _Gate) -> tuple[tuple[re.Pattern[str], bool], ...]:
+        """The alternatives of a pattern that may match in this sentence (read once per pattern), each
+        with whether it is to read the lower-cased sentence (see `reader`)."""
         found = self.alts.get(name)
         if found is None:
             alts = rule_gate.alternatives
             if self.ascii:
-                found = tuple(alt for alt, alt_needs in alts if holds(self.text, self.lower, alt_needs))
+                chosen: list[tuple[re.Pattern[str], bool]] = []
+                for k, (alt, alt_needs) in enumerate(alts):
+                    if holds(self.text, self.lower, alt_needs):
+                        lower_alt = rule_gate.lower_alternatives[k]
+                        chosen.append((alt, False) if lower_alt is None else (lower_alt, True))
+                found = tuple(chosen)
             else:
-                found = tuple(alt for alt, _ in alts)
+                found = tuple((alt, False) for alt, _ in alts)
             self.alts[name] = found
         return found
 
     def exists(self, rule: Rule, start: int, end: int) -> bool:
         """Whether a rule's pattern matches between two points: a match of one of its alternatives."""
-        return any(alt.search(self.text, start, end) for alt in self.searchers(rule.name, _GATES[rule.name]))
+        for alt, on_lower in self.searchers(rule.name, _GATES[rule.name]):
+            if alt.search(self.lower if on_lower else self.text, start, end) is not None:
+                return True
+        return False
+
+    def reader(self, rule: Rule) -> tuple[re.Pattern[str], str]:
+        """A rule's whole pattern and the text it reads: on an ASCII sentence, the pattern rewritten for
+        the lower-cased sentence where it can be (the same matches at the same places, faster), with
+        that sentence; else the pattern and the sentence as they are."""
+        lower_pattern = _LOWERED[rule.name]
+        if self.ascii and lower_pattern is not None:
+            return lower_pattern, self.lower
+        return rule.pattern, self.text
 
     def blockers(self, event: EventType) -> tuple[Rule, ...]:
         """The negative rules of an event that may match in this sentence, cheapest first (read once)."""
@@ -300,8 +331,11 @@ class _Sentence:
             return False
         found = self.unless.get(rule.name)
         if found is None:
-            searchers = self.searchers(rule.name + " unless", _UNLESS[rule.name])
-            found = any(alt.search(self.text) for alt in searchers)
+            found = False
+            for alt, on_lower in self.searchers(rule.name + " unless", _UNLESS[rule.name]):
+                if alt.search(self.lower if on_lower else self.text) is not None:
+                    found = True
+                    break
             self.unless[rule.name] = found
         return found
 
@@ -309,7 +343,8 @@ class _Sentence:
         """Where an overlap rule matches in the sentence (found once per rule)."""
         found = self.spans.get(rule.name)
         if found is None:
-            found = [b.span() for b in rule.pattern.finditer(self.text)]
+            pattern, text = self.reader(rule)
+            found = [b.span() for b in pattern.finditer(text)]
             self.spans[rule.name] = found
         return found
 
@@ -364,7 +399,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         return s.exists(rule, 0, m.start())
     if rule.scope is Scope.AFTER:
         # the words right after the match date the event: an earlier date makes it background
-        after = rule.pattern.match(text, m.end())
+        pattern, read = s.reader(rule)
+        after = pattern.match(read, m.end())
         return after is not None and (not rule.dated or _is_old(after, published))
     if rule.scope is Scope.VERB:
         vs, ve = _verb_span(m)
@@ -376,7 +412,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         if rule.dated:
             if rule.pattern is DATE and not s.dated(published, start, end):
                 return False
-            return any(_is_future(d, published) for d in rule.pattern.finditer(text, start, end))
+            pattern, read = s.reader(rule)
+            return any(_is_future(d, published) for d in pattern.finditer(read, start, end))
         return s.exists(rule, start, end)
     # prefix: the clause before the match (or a window of words), and the match itself
     if rule.window:
@@ -387,7 +424,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     if rule.dated:
         if rule.pattern is DATE and not s.dated(published, start, m.end()):
             return False
-        return any(_is_old(d, published) for d in rule.pattern.finditer(text, start, m.end()))
+        pattern, read = s.reader(rule)
+        return any(_is_old(d, published) for d in pattern.finditer(read, start, m.end()))
     return s.exists(rule, start, m.end())
 
 
@@ -416,7 +454,8 @@ def _hits_in(
             event, prove, prove_gate = _PROVE_GATES[k]
             if not s.may_match(prove_gate):
                 continue
-            for m in prove.pattern.finditer(s.text):
+            pattern, text = s.reader(prove)
+            for m in pattern.finditer(text):
                 if _passes(prove, s, m, event, doc.published):
                     hits.append(Hit(event=event, rule=prove.name, sentence=sentence))
                     break
