@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.classify.text import squash
@@ -731,15 +730,27 @@ def same_org(a: str, b: str) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
 class NameSpan:
-    """A capitalised name found in a sentence, with what the text says right after it."""
+    """A capitalised name found in a sentence, with what the text says right after it (never changed).
 
-    name: str
-    start: int
-    end: int
-    suffixed: bool  # a legal suffix or a ticker or alias in brackets follows
-    product: bool  # a generic name in brackets or a trademark sign follows
+    A plain class, not a frozen dataclass: a document holds thousands of names, and compiled, a plain
+    class is built by native code where a dataclass runs its generated Python `__init__` for each.
+    """
+
+    __slots__ = ("end", "name", "product", "start", "suffixed")
+
+    def __init__(self, *, name: str, start: int, end: int, suffixed: bool, product: bool) -> None:
+        self.name = name
+        self.start = start
+        self.end = end
+        self.suffixed = suffixed  # a legal suffix or a ticker or alias in brackets follows
+        self.product = product  # a generic name in brackets or a trademark sign follows
+
+    def __repr__(self) -> str:
+        return (
+            f"NameSpan(name={self.name!r}, start={self.start}, end={self.end}, "
+            f"suffixed={self.suffixed}, product={self.product})"
+        )
 
 
 @lru_cache(maxsize=4096)  # the same few words open most names of a document
