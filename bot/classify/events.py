@@ -261,7 +261,7 @@ class _Sentence:
         self.payment: bool | None = None
         self.years: list[int] | None = None
 
-    def may_match(self, rule_gate: _Gate) -> bool:
+    def may_match(self, name: str, rule_gate: _Gate) -> bool:
         """False when the sentence lacks the words a rule needs, so the rule cannot match here."""
         if rule_gate.cues and rule_gate.cues.isdisjoint(self.cues):
             return False
@@ -269,9 +269,8 @@ class _Sentence:
             return True
         if rule_gate.needs and not holds(self.text, self.lower, rule_gate.needs):
             return False
-        return len(rule_gate.alternatives) == 1 or any(
-            holds(self.text, self.lower, alt_needs) for _, alt_needs in rule_gate.alternatives
-        )
+        # some alternative must be able to match: those that can are read once, and searched later
+        return len(rule_gate.alternatives) == 1 or len(self.searchers(name, rule_gate)) > 0
 
     def searchers(self, name: str, rule_gate: _Gate) -> tuple[tuple[re.Pattern[str], bool], ...]:
         """The alternatives of a pattern that may match in this sentence (read once per pattern), each
@@ -313,7 +312,9 @@ class _Sentence:
         if found is None:
             body = self.sentence.region is Region.BODY and not self.news_body
             rules = _BLOCK_BY_COST[event]
-            found = tuple(r for r in rules if (body or not r.body_only) and self.may_match(_GATES[r.name]))
+            found = tuple(
+                r for r in rules if (body or not r.body_only) and self.may_match(r.name, _GATES[r.name])
+            )
             self.blocks[event] = found
         return found
 
@@ -452,7 +453,7 @@ def _hits_in(
         s = _Sentence(sentence, lower=lower, cues=cues, present=present, news_body=news_body)
         for k in sorted(tried):
             event, prove, prove_gate = _PROVE_GATES[k]
-            if not s.may_match(prove_gate):
+            if not s.may_match(prove.name, prove_gate):
                 continue
             pattern, text = s.reader(prove)
             for m in pattern.finditer(text):

@@ -599,18 +599,11 @@ def holds(text: str, lower: str, gates: tuple[Need, ...]) -> bool:
     return True
 
 
-def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """The top-level alternatives of a pattern, each compiled alone with the pattern's flags.
-
-    The pattern matches somewhere in a text (or a window of it) exactly where one of them does, so
-    each can be skipped on its own needs. A pattern with one alternative, or one this reading does
-    not follow (verbose, comments, back-references, conditionals), comes back whole.
-    """
-    source = pattern.pattern
-    if pattern.flags & re.VERBOSE or _UNSPLITTABLE.search(source):
-        return (pattern,)
+def _top_level(source: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where a pattern's top-level "|" stand, and where each top-level group opens and closes."""
     cuts: list[int] = []
-    depth, i, in_class = 0, 0, False
+    groups: list[tuple[int, int]] = []
+    depth, i, in_class, opened = 0, 0, False, 0
     while i < len(source):
         c = source[i]
         if c == "\\":
@@ -625,17 +618,54 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
                 i += 1  # a "]" first in a class is a literal
             continue
         elif c == "(":
+            if depth == 0:
+                opened = i
             depth += 1
         elif c == ")":
             depth -= 1
+            if depth == 0:
+                groups.append((opened, i))
         elif c == "|" and depth == 0:
             cuts.append(i)
         i += 1
-    if not cuts:
+    return cuts, groups
+
+
+def _pieces(source: str, cuts: list[int]) -> list[str]:
+    """A pattern's source cut at the given places."""
+    return [source[a + 1 : b] for a, b in pairwise([-1, *cuts, len(source)])]
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of a pattern, each compiled alone with the pattern's flags.
+
+    The pattern matches somewhere in a text (or a window of it) exactly where one of them does, so
+    each can be skipped on its own needs. A pattern that is one group of alternatives with words
+    either side ("\\b(?:software|cloud|...)\\b") is read as those alternatives, each with the words
+    either side ("\\bsoftware\\b", "\\bcloud\\b"): it matches where one of them does too. A pattern
+    with one alternative, or one this reading does not follow (verbose, comments, back-references,
+    conditionals), comes back whole.
+    """
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or _UNSPLITTABLE.search(source):
         return (pattern,)
-    bounds = [-1, *cuts, len(source)]
+    cuts, groups = _top_level(source)
+    if cuts:
+        pieces = _pieces(source, cuts)
+    else:
+        branching = []
+        for a, b in groups:
+            if source.startswith("(?:", a) and _top_level(source[a + 3 : b])[0]:
+                branching.append((a, b))
+        # only one group of alternatives, and not repeated: "(?:a|b)?" is no choice between a and b
+        if len(branching) != 1 or source[branching[0][1] + 1 : branching[0][1] + 2] in ("*", "+", "?", "{"):
+            return (pattern,)
+        a, b = branching[0]
+        inner = source[a + 3 : b]
+        before, after = source[:a], source[b + 1 :]
+        pieces = [before + alt + after for alt in _pieces(inner, _top_level(inner)[0])]
     try:
-        return tuple(re.compile(source[a + 1 : b], pattern.flags) for a, b in pairwise(bounds))
+        return tuple(re.compile(piece, pattern.flags) for piece in pieces)
     except re.error:
         return (pattern,)
 
