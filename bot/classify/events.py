@@ -124,7 +124,23 @@ _GATES = {rule.name: _gate(rule) for rule in RULES}
 _LOWERED = {rule.name: lowered(rule.pattern) for rule in RULES}
 _UNLESS = {rule.name: _gate_of(rule.unless) for rule in RULES if rule.unless is not None}
 # the needs of the patterns searched over a whole headline, summary or body (see `_found`)
-_WHOLE_TEXT_NEEDS = {p: gate(needs(p)) for p in (_NEW_IN_BODY, *EVENT_CUES.values())}
+
+
+@dataclass(frozen=True, slots=True)
+class _WholeText:
+    """A pattern searched over a whole headline, summary or body (see `_found`)."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[Need, ...]
+    lower: re.Pattern[str] | None  # rewritten to read the lower-cased text (`text.lowered`), or None
+
+
+def _whole_text(pattern: re.Pattern[str]) -> _WholeText:
+    return _WholeText(pattern=pattern, needs=gate(needs(pattern)), lower=lowered(pattern))
+
+
+_NEW_IN_BODY_SEARCH = _whole_text(_NEW_IN_BODY)
+_EVENT_CUE_SEARCH = {event: _whole_text(pattern) for event, pattern in EVENT_CUES.items()}
 _CUES = tuple(sorted({c for rule in RULES for c in rule.cues}))  # looked for once per sentence
 _PROVE_GATES = tuple((e, rule, _GATES[rule.name]) for e in EVENTS for rule in _PROVE[e])
 _PROVE_CUES = frozenset(c for _, rule, _ in _PROVE_GATES for c in rule.cues)
@@ -166,17 +182,38 @@ def _blank(m: re.Match[str]) -> str:
     return "_" * len(m.group(0))
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """A text with the characters of some spans (in order, apart) written over with "_"."""
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append("_" * (end - start))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _mask(text: str, lower: str) -> str:
     """Blank out the words mask rules remove, keeping every other character where it was."""
     # the needed words are read on the unmasked text: a mask only writes "_", which no needed word holds
     ascii_text = text.isascii()
+    masked_lower = lower  # the lower-cased copy of the text as masked so far
     for rule in _MASKS:
         rule_gate = _GATES[rule.name]
         if rule_gate.cues and not any(map(lower.__contains__, rule_gate.cues)):
             continue
         if ascii_text and rule_gate.needs and not holds(text, lower, rule_gate.needs):
             continue
-        text = rule.pattern.sub(_blank, text)
+        lower_pattern = _LOWERED[rule.name]
+        if ascii_text and lower_pattern is not None:
+            # where the pattern matches the text, found in its lower-cased copy (see `text.lowered`)
+            spans = [m.span() for m in lower_pattern.finditer(masked_lower)]
+            if spans:
+                text, masked_lower = _blanked(text, spans), _blanked(masked_lower, spans)
+        else:
+            text = rule.pattern.sub(_blank, text)
+            masked_lower = text.lower()
     return text
 
 
@@ -527,17 +564,22 @@ def _is_periodic(doc: Document) -> bool:
     return _PERIODIC.search(doc.title) is not None and not _new_in_body(doc.body)
 
 
-def _found(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether a pattern matches in a text; an ASCII text without the words it needs is not searched."""
-    if text.isascii() and not holds(text, text.lower(), _WHOLE_TEXT_NEEDS[pattern]):
-        return False  # a search of a whole release for words it lacks costs more than this look
-    return pattern.search(text) is not None
+def _found(search: _WholeText, text: str) -> bool:
+    """Whether a pattern matches in a text; an ASCII text without the words it needs is not searched,
+    and one with them is searched in its lower-cased copy where the pattern can read it."""
+    if text.isascii():
+        lower = text.lower()
+        if not holds(text, lower, search.needs):
+            return False  # a search of a whole release for words it lacks costs more than this look
+        if search.lower is not None:
+            return search.lower.search(lower) is not None
+    return search.pattern.search(text) is not None
 
 
 @lru_cache(maxsize=8)  # asked of one body for each event a document may report: the body is read once
 def _new_in_body(body: str) -> bool:
     """Whether a body says it holds news not announced before (searched once per body)."""
-    return _found(_NEW_IN_BODY, body)
+    return _found(_NEW_IN_BODY_SEARCH, body)
 
 
 def _body_is_news(doc: Document, event: EventType) -> bool:
@@ -549,7 +591,7 @@ def _body_is_news(doc: Document, event: EventType) -> bool:
 @lru_cache(maxsize=8)  # asked in `report` and again in `decide`: the headline and summary are read once
 def _speaks_of(event: EventType, title: str, summary: str) -> bool:
     """Whether a headline or summary holds a word that speaks of an event."""
-    return _found(EVENT_CUES[event], title + "\n" + summary)
+    return _found(_EVENT_CUE_SEARCH[event], title + "\n" + summary)
 
 
 @lru_cache(maxsize=8)  # asked for each event and each group of sentences read: the headline is read once
