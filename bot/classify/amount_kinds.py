@@ -78,25 +78,35 @@ _INNER_SEMICOLON = re.compile(r"\s{0,2};\s{0,2}")
 _SMALLEST_PAYMENT = Decimal(10_000)  # below this a sum is a price or a fee per unit, not a deal payment
 
 
-@dataclass(frozen=True, slots=True)
+# _Hit and _Owned are plain classes, not frozen dataclasses: compiled, a plain class is built natively,
+# where a frozen dataclass runs its generated Python __init__; a money sentence makes dozens of each
+
+
 class _Hit:
-    cue: Cue
-    start: int
-    end: int
-    text: str
-    side: str
-    reach: int
-    strict: bool
+    """A cue word found in a sentence, with how its rule reads it (never changed)."""
+
+    def __init__(
+        self, cue: Cue, start: int, end: int, text: str, side: str, reach: int, strict: bool
+    ) -> None:
+        self.cue = cue
+        self.start = start
+        self.end = end
+        self.text = text
+        self.side = side
+        self.reach = reach
+        self.strict = strict
 
 
-@dataclass(frozen=True, slots=True)
 class _Owned:
-    cue: Cue
-    text: str
-    distance: float
-    side: str  # where the cue sits relative to its sum: "before" or "after"
-    start: int
-    end: int
+    """A cue word given to a sum, and how far from it it stands (never changed)."""
+
+    def __init__(self, cue: Cue, text: str, distance: float, side: str, start: int, end: int) -> None:
+        self.cue = cue
+        self.text = text
+        self.distance = distance
+        self.side = side  # where the cue sits relative to its sum: "before" or "after"
+        self.start = start
+        self.end = end
 
 
 # the words each cue pattern needs: on an ASCII sentence a pattern runs only where they are, and there it

@@ -246,22 +246,28 @@ _LEADING_GLUE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# _Prefix and _Parsed are plain classes, not frozen dataclasses: compiled, a plain class is built
+# natively, where a frozen dataclass runs its generated Python __init__ for every number read
+
+
 class _Prefix:
-    currency: str
-    mult: int
-    start: int
+    """A currency written before a number, the scale it carries, and where it starts (never changed)."""
+
+    def __init__(self, currency: str, mult: int, start: int) -> None:
+        self.currency = currency
+        self.mult = mult
+        self.start = start
 
 
-@dataclass(frozen=True, slots=True)
 class _Parsed:
-    """A number with its currency and scale, before qualifiers and ranges are attached."""
+    """A number with its currency and scale, before qualifiers and ranges are attached (never changed)."""
 
-    start: int
-    end: int
-    number: Decimal  # as written, before the scale
-    mult: int  # what the scale word multiplies by (1 when none is written)
-    currency: str | None
+    def __init__(self, *, start: int, end: int, number: Decimal, mult: int, currency: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.number = number  # as written, before the scale
+        self.mult = mult  # what the scale word multiplies by (1 when none is written)
+        self.currency = currency
 
     @property
     def value(self) -> Decimal:
