@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from bot.classify.text import gate, holds, needs
+from bot.classify.text import gate, holds, lowered, needs
 
 _SPACE = r"[ \t\u00a0\u2009\u202f]"  # spaces that may sit inside a money expression (never a line break)
 
@@ -191,6 +191,7 @@ _QUALIFIER = _rx(
     r" {0,3}\Z",
     re.IGNORECASE,
 )
+_QUALIFIER_LOWER = lowered(_QUALIFIER)
 _RANGE_JOIN = _rx(r" {0,2}(?:-|–|—|to|and) {0,2}")
 _BETWEEN = _rx(r"between {1,2}\Z", re.IGNORECASE)
 # "£3 0 million": OCR split a short number; joined only between a currency and a scale word
@@ -467,8 +468,12 @@ def _range_end(sentence: str, first: _Parsed, numbers: dict[int, re.Match[str]])
 def _qualify(sentence: str, start: int) -> tuple[int, bool, bool]:
     """Qualifier words before a sum ("up to approximately"): (new start, upper bound, approximate)."""
     upper = approx = False
+    # on an ASCII sentence the qualifiers are read in its lower-cased copy (see `text.lowered`)
+    qualifier, text = _QUALIFIER, sentence
+    if _QUALIFIER_LOWER is not None and sentence.isascii():
+        qualifier, text = _QUALIFIER_LOWER, sentence.lower()
     for _ in range(3):
-        m = _QUALIFIER.search(sentence, max(0, start - 24), start)
+        m = qualifier.search(text, max(0, start - 24), start)
         if m is None or (m.start() > 0 and sentence[m.start() - 1].isalnum() and m.group(0)[0].isalnum()):
             break
         upper = upper or m.group("up") is not None
