@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.classify.amount_cues import AFTER, BEFORE, CUE_PATTERNS, TIER, Cue
-from bot.classify.text import gate, holds, lowered, needs
+from bot.classify.text import Search, gate, holds, lowered, needs
 from bot.models import AmountKind
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ _HARD = re.compile(r";|\n|\s[-–—]{1,2}\s|•")
 _SOFT = re.compile(r"[,:(|]")
 _JOINERS = re.compile(r"\b(?:and|plus|while|whereas|but|as well as)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_JOINERS_LOWER = lowered(_JOINERS)
 
 # "$12.47 per share", "HK$55 apiece": a price, never a payment in a deal. "Per share" makes any sum a
 # price; "each" or "per dose" only a small one ("two milestones of $10 million each" are payments).
@@ -52,6 +53,9 @@ _SHARES_BOUGHT = re.compile(
     r"\b(?:shares|stock)\b",
     re.IGNORECASE,
 )
+# asked only whether they match a sentence (see `text.Search`)
+_STOCK_MOVE_FOUND = Search(_STOCK_MOVE)
+_SHARES_BOUGHT_FOUND = Search(_SHARES_BOUGHT)
 # What may stand between a sum and its conversion: "EUR 15 million (about $16.7 million)", "$4 billion
 # upfront (about EUR 3.8 billion)", "$1 million, or roughly 1.4 billion won", "$106 million, roughly
 # SEK 1.0 billion"
@@ -147,7 +151,10 @@ class _Positions:
         self.sentence = sentence
         self.words = [m.start() for m in _WORD.finditer(sentence)]
         self.soft = [m.start() for m in _SOFT.finditer(sentence)]
-        self.joiners = [m.start() for m in _JOINERS.finditer(sentence)]
+        if _JOINERS_LOWER is not None and sentence.isascii():  # read in the lower-cased copy (`text.lowered`)
+            self.joiners = [m.start() for m in _JOINERS_LOWER.finditer(sentence.lower())]
+        else:
+            self.joiners = [m.start() for m in _JOINERS.finditer(sentence)]
         self.hard = [m.start() for m in _HARD.finditer(sentence)]
 
     @staticmethod
@@ -187,14 +194,14 @@ class _Facts:
     def stock_move(self) -> bool:
         """True when the sentence reports a share price move ("shares rose 6% to $48.60")."""
         if self._stock_move is None:
-            self._stock_move = _STOCK_MOVE.search(self.sentence) is not None
+            self._stock_move = _STOCK_MOVE_FOUND.found(self.sentence)
         return self._stock_move
 
     @property
     def shares_bought(self) -> bool:
         """True when the sentence has shares bought, issued or subscribed."""
         if self._shares_bought is None:
-            self._shares_bought = _SHARES_BOUGHT.search(self.sentence) is not None
+            self._shares_bought = _SHARES_BOUGHT_FOUND.found(self.sentence)
         return self._shares_bought
 
 

@@ -28,7 +28,7 @@ from bot.classify.rules import (
     Scope,
     rules_for,
 )
-from bot.classify.text import Need, alternatives, gate, holds, lowered, needs
+from bot.classify.text import Need, Search, alternatives, gate, holds, lowered, needs
 from bot.models import EventType
 
 __all__ = ["Hit", "decide", "find_hits", "report"]
@@ -57,6 +57,8 @@ _UPDATE = re.compile(
     r"|operations|program|programme|clinical|development|strategic|company)\s+(?:and\s+\w+\s+)?updates?\b",
     re.IGNORECASE,
 )
+_PERIODIC_FOUND = Search(_PERIODIC)
+_UPDATE_FOUND = Search(_UPDATE)
 # a body that says it holds news not announced before (a shareholder letter, a filing's note)
 _NEW_IN_BODY = re.compile(
     r"\b"
@@ -561,7 +563,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
 def _is_periodic(doc: Document) -> bool:
     """Whether the release is a periodic report that reports only what its headline or summary says
     (unless its body says it holds news not announced before)."""
-    return _PERIODIC.search(doc.title) is not None and not _new_in_body(doc.body)
+    return _PERIODIC_FOUND.found(doc.title) and not _new_in_body(doc.body)
 
 
 def _found(search: _WholeText, text: str) -> bool:
@@ -597,4 +599,4 @@ def _speaks_of(event: EventType, title: str, summary: str) -> bool:
 @lru_cache(maxsize=8)  # asked for each event and each group of sentences read: the headline is read once
 def _is_update(title: str) -> bool:
     """Whether a headline announces news in general ("Provides Business Update")."""
-    return _UPDATE.search(title) is not None
+    return _UPDATE_FOUND.found(title)

@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
 from bot.classify.document import Document, Region, Sentence
 from bot.classify.rules import DATE, MONTHS
-from bot.classify.text import MODAL_MAY, Search
+from bot.classify.text import MODAL_MAY, Search, lowered
 from bot.models import Amount, AmountKind, EventType
 
 __all__ = ["deal_amounts"]
@@ -134,6 +134,7 @@ _SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
 _GUARANTEED = re.compile(r"\bguaranteed\b", re.IGNORECASE)
 _RESTATING = re.compile(r"[(\[]|equivalent|equal|worth|amount|correspond|translat", re.IGNORECASE)
+_DATE_LOWER = lowered(DATE)
 # the patterns above asked only whether they match a sentence or clause: run on its lower-cased copy
 _RECAP_FOUND = Search(_RECAP)
 _ESTIMATE_FOUND = Search(_ESTIMATE)
@@ -169,7 +170,13 @@ def _recap(text: str, published: date | None) -> bool:
     for m in _YEAR_DEAL.finditer(text):
         if int(m.group("y")) < published.year and _PAST_MONEY_FOUND.found(text):
             return True
-    for m in DATE.finditer(text):
+    # read in the lower-cased copy of an ASCII clause (see `text.lowered`): the month is lower-cased below
+    dates = (
+        _DATE_LOWER.finditer(text.lower())
+        if _DATE_LOWER is not None and text.isascii()
+        else DATE.finditer(text)
+    )
+    for m in dates:
         year = int(m.group("y") or m.group("y2"))
         month_text = (m.group("m") or m.group("m2") or "")[:3].lower()
         if year < published.year and not month_text:
