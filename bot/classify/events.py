@@ -203,7 +203,7 @@ def _mask(text: str, lower: str) -> str:
     masked_lower = lower  # the lower-cased copy of the text as masked so far
     for rule in _MASKS:
         rule_gate = _GATES[rule.name]
-        if rule_gate.cues and not any(map(lower.__contains__, rule_gate.cues)):
+        if rule_gate.cues and not _holds_any(lower, rule_gate.cues):
             continue
         if ascii_text and rule_gate.needs and not holds(text, lower, rule_gate.needs):
             continue
@@ -413,9 +413,25 @@ class _Sentence:
         return self.payment
 
 
+def _holds_any(lower: str, words: frozenset[str]) -> bool:
+    """Whether a lower-cased text holds one of some words (a plain loop, as in `_cues_in`)."""
+    found = False
+    for word in words:  # compiled, a plain loop tests each word directly; any() would run a generator
+        if word in lower:
+            found = True
+            break
+    return found
+
+
 def _cues_in(lower: str, cues: tuple[str, ...]) -> frozenset[str]:
     """The cue words a lower-cased sentence holds, of those given."""
-    return frozenset(filter(lower.__contains__, cues))
+    # a plain loop: compiled, `cue in lower` is a direct substring test, where filter(lower.__contains__)
+    # makes a method object and calls it through the generic protocol for every cue
+    found: list[str] = []
+    for cue in cues:
+        if cue in lower:
+            found.append(cue)
+    return frozenset(found)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -504,7 +520,12 @@ def _hits_in(
 
 def _present(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """The cue words the sentences hold at all, read once: each sentence is then read for these only."""
-    return tuple(filter("\n".join(s.text.lower() for s in sentences).__contains__, _CUES))
+    text = "\n".join([s.text.lower() for s in sentences])
+    found: list[str] = []
+    for cue in _CUES:  # a plain loop, as in `_cues_in`
+        if cue in text:
+            found.append(cue)
+    return tuple(found)
 
 
 def find_hits(doc: Document) -> list[Hit]:

@@ -595,8 +595,11 @@ def holds(text: str, lower: str, gates: tuple[Need, ...]) -> bool:
             if word in lower:
                 break
         else:
-            if not written or not any(map(text.__contains__, written)):
-                return False
+            for word in written:
+                if word in text:
+                    break
+            else:
+                return False  # no written word either (a need without any is never met)
     return True
 
 
