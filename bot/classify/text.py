@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import partial
 from importlib import import_module
 from itertools import pairwise
-from typing import Any, AnyStr
+from typing import Any, AnyStr, cast
 
 __all__ = [
     "Need",
@@ -570,9 +570,12 @@ def _clauses(items: list[tuple[Any, Any]], fold: bool) -> list[frozenset[str]]:
 def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of words, one word of each of which any match of the pattern on ASCII text contains: a
     lower-case word anywhere in the lower-cased text, a word with capitals as written."""
-    if _parser is None:
+    # a pattern built from a parse (see `lowered`) has no source to read: it needs nothing (read as Any,
+    # since the type says str and compiled code would check it is one)
+    source: str | None = cast(Any, pattern).pattern
+    if _parser is None or source is None:
         return ()
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parsed = _parser.parse(source, pattern.flags)
     clauses = {
         c for c in _clauses(parsed.data, bool(pattern.flags & re.IGNORECASE)) if len(c) <= _MAX_NEED_WORDS
     }
