@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.classify.amount_cues import AFTER, BEFORE, CUE_PATTERNS, TIER, Cue
-from bot.classify.text import gate, holds, needs
+from bot.classify.text import Search, gate, holds, lowered, needs
 from bot.models import AmountKind
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ _HARD = re.compile(r";|\n|\s[-–—]{1,2}\s|•")
 _SOFT = re.compile(r"[,:(|]")
 _JOINERS = re.compile(r"\b(?:and|plus|while|whereas|but|as well as)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_JOINERS_LOWER = lowered(_JOINERS)
 
 # "$12.47 per share", "HK$55 apiece": a price, never a payment in a deal. "Per share" makes any sum a
 # price; "each" or "per dose" only a small one ("two milestones of $10 million each" are payments).
@@ -52,6 +53,9 @@ _SHARES_BOUGHT = re.compile(
     r"\b(?:shares|stock)\b",
     re.IGNORECASE,
 )
+# asked only whether they match a sentence (see `text.Search`)
+_STOCK_MOVE_FOUND = Search(_STOCK_MOVE)
+_SHARES_BOUGHT_FOUND = Search(_SHARES_BOUGHT)
 # What may stand between a sum and its conversion: "EUR 15 million (about $16.7 million)", "$4 billion
 # upfront (about EUR 3.8 billion)", "$1 million, or roughly 1.4 billion won", "$106 million, roughly
 # SEK 1.0 billion"
@@ -78,40 +82,58 @@ _INNER_SEMICOLON = re.compile(r"\s{0,2};\s{0,2}")
 _SMALLEST_PAYMENT = Decimal(10_000)  # below this a sum is a price or a fee per unit, not a deal payment
 
 
-@dataclass(frozen=True, slots=True)
+# _Hit and _Owned are plain classes, not frozen dataclasses: compiled, a plain class is built natively,
+# where a frozen dataclass runs its generated Python __init__; a money sentence makes dozens of each
+
+
 class _Hit:
-    cue: Cue
-    start: int
-    end: int
-    text: str
-    side: str
-    reach: int
-    strict: bool
+    """A cue word found in a sentence, with how its rule reads it (never changed)."""
+
+    def __init__(
+        self, cue: Cue, start: int, end: int, text: str, side: str, reach: int, strict: bool
+    ) -> None:
+        self.cue = cue
+        self.start = start
+        self.end = end
+        self.text = text
+        self.side = side
+        self.reach = reach
+        self.strict = strict
 
 
-@dataclass(frozen=True, slots=True)
 class _Owned:
-    cue: Cue
-    text: str
-    distance: float
-    side: str  # where the cue sits relative to its sum: "before" or "after"
-    start: int
-    end: int
+    """A cue word given to a sum, and how far from it it stands (never changed)."""
+
+    def __init__(self, cue: Cue, text: str, distance: float, side: str, start: int, end: int) -> None:
+        self.cue = cue
+        self.text = text
+        self.distance = distance
+        self.side = side  # where the cue sits relative to its sum: "before" or "after"
+        self.start = start
+        self.end = end
 
 
-# the words each cue pattern needs: on an ASCII sentence a pattern runs only where they are
-_GATED_CUES = tuple((rule, regex, gate(needs(regex))) for rule, regex in CUE_PATTERNS)
+# the words each cue pattern needs: on an ASCII sentence a pattern runs only where they are, and there it
+# runs as rewritten for the lower-cased sentence (see `text.lowered`), when it can be
+_GATED_CUES = tuple((rule, regex, lowered(regex), gate(needs(regex))) for rule, regex in CUE_PATTERNS)
 
 
 def _cue_hits(sentence: str) -> list[_Hit]:
     """Cue words in the sentence, the longest one winning where two overlap."""
     lower = sentence.lower() if sentence.isascii() else None
-    hits = [
-        _Hit(rule.cue, m.start(), m.end(), m.group(0), rule.side, rule.reach, rule.strict)
-        for rule, regex, need in _GATED_CUES
-        if lower is None or holds(sentence, lower, need)
-        for m in regex.finditer(sentence)
-    ]
+    hits: list[_Hit] = []
+    for rule, regex, lower_regex, need in _GATED_CUES:
+        if lower is None:
+            found = regex.finditer(sentence)
+        elif not holds(sentence, lower, need):
+            continue
+        elif lower_regex is not None:
+            found = lower_regex.finditer(lower)
+        else:
+            found = regex.finditer(sentence)
+        for m in found:
+            start, end = m.span()
+            hits.append(_Hit(rule.cue, start, end, sentence[start:end], rule.side, rule.reach, rule.strict))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     chosen: list[_Hit] = []
     cursor = -1
@@ -129,7 +151,10 @@ class _Positions:
         self.sentence = sentence
         self.words = [m.start() for m in _WORD.finditer(sentence)]
         self.soft = [m.start() for m in _SOFT.finditer(sentence)]
-        self.joiners = [m.start() for m in _JOINERS.finditer(sentence)]
+        if _JOINERS_LOWER is not None and sentence.isascii():  # read in the lower-cased copy (`text.lowered`)
+            self.joiners = [m.start() for m in _JOINERS_LOWER.finditer(sentence.lower())]
+        else:
+            self.joiners = [m.start() for m in _JOINERS.finditer(sentence)]
         self.hard = [m.start() for m in _HARD.finditer(sentence)]
 
     @staticmethod
@@ -169,14 +194,14 @@ class _Facts:
     def stock_move(self) -> bool:
         """True when the sentence reports a share price move ("shares rose 6% to $48.60")."""
         if self._stock_move is None:
-            self._stock_move = _STOCK_MOVE.search(self.sentence) is not None
+            self._stock_move = _STOCK_MOVE_FOUND.found(self.sentence)
         return self._stock_move
 
     @property
     def shares_bought(self) -> bool:
         """True when the sentence has shares bought, issued or subscribed."""
         if self._shares_bought is None:
-            self._shares_bought = _SHARES_BOUGHT.search(self.sentence) is not None
+            self._shares_bought = _SHARES_BOUGHT_FOUND.found(self.sentence)
         return self._shares_bought
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.classify.text import squash
@@ -762,15 +761,27 @@ def same_org(a: str, b: str) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
 class NameSpan:
-    """A capitalised name found in a sentence, with what the text says right after it."""
+    """A capitalised name found in a sentence, with what the text says right after it (never changed).
 
-    name: str
-    start: int
-    end: int
-    suffixed: bool  # a legal suffix or a ticker or alias in brackets follows
-    product: bool  # a generic name in brackets or a trademark sign follows
+    A plain class, not a frozen dataclass: a document holds thousands of names, and compiled, a plain
+    class is built by native code where a dataclass runs its generated Python `__init__` for each.
+    """
+
+    __slots__ = ("end", "name", "product", "start", "suffixed")
+
+    def __init__(self, *, name: str, start: int, end: int, suffixed: bool, product: bool) -> None:
+        self.name = name
+        self.start = start
+        self.end = end
+        self.suffixed = suffixed  # a legal suffix or a ticker or alias in brackets follows
+        self.product = product  # a generic name in brackets or a trademark sign follows
+
+    def __repr__(self) -> str:
+        return (
+            f"NameSpan(name={self.name!r}, start={self.start}, end={self.end}, "
+            f"suffixed={self.suffixed}, product={self.product})"
+        )
 
 
 @lru_cache(maxsize=4096)  # the same few words open most names of a document
@@ -1066,13 +1077,40 @@ def _known_by_prefix(wanted: str) -> tuple[str | None, int]:
 
 
 class OrgIndex:
-    """The organisations a document shows to be organisations, and the aliases it defines."""
+    """The organisations a document shows to be organisations, and the aliases it defines.
+
+    The texts are read when the index is first asked about a name: a release whose company its own
+    "About" section names, and that reports no event, never asks.
+    """
 
     def __init__(self, texts: Sequence[str], *, known: Sequence[str] = (), about: Sequence[str] = ()) -> None:
-        self.orgs: dict[str, str] = dict(_KNOWN_INDEX)  # comparison key -> display name (first seen)
-        self.aliases: dict[str, str] = {}  # key(alias) -> display name
+        self._texts = tuple(texts)
+        self._known = tuple(known)
+        self._about = tuple(about)
+        self._read = False
+        self._orgs: dict[str, str] = dict(_KNOWN_INDEX)  # comparison key -> display name (first seen)
+        self._aliases: dict[str, str] = {}  # key(alias) -> display name
         self._shown: dict[str, str | None] = {}
         self._added: list[tuple[str, str]] = []  # the keys and names added to the known groups, in order
+
+    @property
+    def orgs(self) -> dict[str, str]:
+        """Comparison key -> display name, of every organisation the texts show (first seen)."""
+        self._read_texts()
+        return self._orgs
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Comparison key of each alias the texts define -> the display name it stands for."""
+        self._read_texts()
+        return self._aliases
+
+    def _read_texts(self) -> None:
+        """Read the names the texts show to be organisations, once."""
+        if self._read:
+            return
+        self._read = True  # set first: an alias definition asks for the display name of what it names
+        texts, known, about = self._texts, self._known, self._about
         for name in known:
             self._add(name)
         for text in texts:
@@ -1107,7 +1145,7 @@ class OrgIndex:
                 alias = m.group("alias").strip()
                 if full and not is_excluded(full) and alias.lower() not in {"company", "the company"}:
                     self._add(full)
-                    self.aliases[key(alias)] = self.display(full) or full
+                    self._aliases[key(alias)] = self.display(full) or full
                     self._shown.clear()
             for described in _described(text):
                 name = short_name(described)
@@ -1120,13 +1158,14 @@ class OrgIndex:
     def _add(self, name: str) -> None:
         name = short_name(name)
         k = key(name)
-        if k and k not in self.orgs:
-            self.orgs[k] = name
+        if k and k not in self._orgs:
+            self._orgs[k] = name
             self._added.append((k, name))
             self._shown.clear()
 
     def display(self, name: str) -> str | None:
         """The organisation a name refers to, as the document names it; None when it is not one."""
+        self._read_texts()
         if name not in self._shown:
             self._shown[name] = self._display(name)
         return self._shown[name]
@@ -1135,17 +1174,17 @@ class OrgIndex:
         written = short_name(name)
         k = key(written)
         found = self._lookup(k)
-        if found is not None and k in self.orgs and k not in self.aliases and k in _KNOWN_INDEX:
+        if found is not None and k in self._orgs and k not in self._aliases and k in _KNOWN_INDEX:
             return written  # a well-known group as this text spells it ("Bristol Myers Squibb")
         return found
 
     def _lookup(self, wanted: str) -> str | None:
         if not wanted:
             return None
-        if wanted in self.aliases:
-            return self.aliases[wanted]
-        if wanted in self.orgs:
-            return self.orgs[wanted]
+        if wanted in self._aliases:
+            return self._aliases[wanted]
+        if wanted in self._orgs:
+            return self._orgs[wanted]
         # the longest key of four or more that the wanted key starts, or that starts with it; the first
         # added of equal ones: the well-known groups (read from tables made once), then the document's own
         best, best_len = None, 0

@@ -28,7 +28,7 @@ from bot.classify.rules import (
     Scope,
     rules_for,
 )
-from bot.classify.text import Need, alternatives, gate, holds, needs
+from bot.classify.text import Need, Search, alternatives, gate, holds, lowered, needs
 from bot.models import EventType
 
 __all__ = ["Hit", "decide", "find_hits", "report"]
@@ -65,6 +65,8 @@ _UPDATE = re.compile(
     r"|(?-i:\b8-K\b|\b6-K\b)",
     re.IGNORECASE,
 )
+_PERIODIC_FOUND = Search(_PERIODIC)
+_UPDATE_FOUND = Search(_UPDATE)
 # a body that says it holds news not announced before (a shareholder letter, a filing's note)
 _NEW_IN_BODY = re.compile(
     r"\b"
@@ -109,26 +111,54 @@ class _Gate:
     needs: tuple[Need, ...]  # read from the pattern (`text.needs`); used on ASCII sentences only
     # the pattern's top-level alternatives with the needs of each: one of them must be able to match
     alternatives: tuple[tuple[re.Pattern[str], tuple[Need, ...]], ...]
+    # each alternative as rewritten to read a lower-cased ASCII sentence (`text.lowered`), or None
+    lower_alternatives: tuple[re.Pattern[str] | None, ...]
 
 
 def _gate_of(pattern: re.Pattern[str], cues: tuple[str, ...] = ()) -> _Gate:
     """The gate of a pattern: cue words, and the needs of the pattern and of each of its alternatives."""
     alts = tuple((alt, gate(needs(alt))) for alt in alternatives(pattern))
-    return _Gate(cues=frozenset(cues), needs=gate(needs(pattern)), alternatives=alts)
+    lower_alts = tuple(lowered(alt) for alt, _ in alts)
+    return _Gate(
+        cues=frozenset(cues), needs=gate(needs(pattern)), alternatives=alts, lower_alternatives=lower_alts
+    )
 
 
 def _gate(rule: Rule) -> _Gate:
     """The gate of a rule: its cues, and the needs of its pattern."""
     # a verb-scope rule reads words rebuilt from the sentence, not the sentence: only its cues gate it
     if rule.scope is Scope.VERB:
-        return _Gate(cues=frozenset(rule.cues), needs=(), alternatives=((rule.pattern, ()),))
+        return _Gate(
+            cues=frozenset(rule.cues),
+            needs=(),
+            alternatives=((rule.pattern, ()),),
+            lower_alternatives=(None,),
+        )
     return _gate_of(rule.pattern, rule.cues)
 
 
 _GATES = {rule.name: _gate(rule) for rule in RULES}
+# each rule's whole pattern as rewritten to read a lower-cased ASCII sentence (`text.lowered`), or None
+_LOWERED = {rule.name: lowered(rule.pattern) for rule in RULES}
 _UNLESS = {rule.name: _gate_of(rule.unless) for rule in RULES if rule.unless is not None}
 # the needs of the patterns searched over a whole headline, summary or body (see `_found`)
-_WHOLE_TEXT_NEEDS = {p: gate(needs(p)) for p in (_NEW_IN_BODY, *EVENT_CUES.values())}
+
+
+@dataclass(frozen=True, slots=True)
+class _WholeText:
+    """A pattern searched over a whole headline, summary or body (see `_found`)."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[Need, ...]
+    lower: re.Pattern[str] | None  # rewritten to read the lower-cased text (`text.lowered`), or None
+
+
+def _whole_text(pattern: re.Pattern[str]) -> _WholeText:
+    return _WholeText(pattern=pattern, needs=gate(needs(pattern)), lower=lowered(pattern))
+
+
+_NEW_IN_BODY_SEARCH = _whole_text(_NEW_IN_BODY)
+_EVENT_CUE_SEARCH = {event: _whole_text(pattern) for event, pattern in EVENT_CUES.items()}
 _CUES = tuple(sorted({c for rule in RULES for c in rule.cues}))  # looked for once per sentence
 _PROVE_GATES = tuple((e, rule, _GATES[rule.name]) for e in EVENTS for rule in _PROVE[e])
 _PROVE_CUES = frozenset(c for _, rule, _ in _PROVE_GATES for c in rule.cues)
@@ -170,17 +200,38 @@ def _blank(m: re.Match[str]) -> str:
     return "_" * len(m.group(0))
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """A text with the characters of some spans (in order, apart) written over with "_"."""
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append("_" * (end - start))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _mask(text: str, lower: str) -> str:
     """Blank out the words mask rules remove, keeping every other character where it was."""
     # the needed words are read on the unmasked text: a mask only writes "_", which no needed word holds
     ascii_text = text.isascii()
+    masked_lower = lower  # the lower-cased copy of the text as masked so far
     for rule in _MASKS:
         rule_gate = _GATES[rule.name]
-        if rule_gate.cues and not any(map(lower.__contains__, rule_gate.cues)):
+        if rule_gate.cues and not _holds_any(lower, rule_gate.cues):
             continue
         if ascii_text and rule_gate.needs and not holds(text, lower, rule_gate.needs):
             continue
-        text = rule.pattern.sub(_blank, text)
+        lower_pattern = _LOWERED[rule.name]
+        if ascii_text and lower_pattern is not None:
+            # where the pattern matches the text, found in its lower-cased copy (see `text.lowered`)
+            spans = [m.span() for m in lower_pattern.finditer(masked_lower)]
+            if spans:
+                text, masked_lower = _blanked(text, spans), _blanked(masked_lower, spans)
+        else:
+            text = rule.pattern.sub(_blank, text)
+            masked_lower = text.lower()
     return text
 
 
@@ -262,7 +313,8 @@ class _Sentence:
             self.cues = _cues_in(self.lower, present if _PLAIN_CUES else _CUES)
         self.ascii = self.text.isascii()
         self.blocks: dict[EventType, tuple[Rule, ...]] = {}  # event -> negative rules that may match here
-        self.alts: dict[str, tuple[re.Pattern[str], ...]] = {}  # pattern -> alternatives that may match
+        # pattern -> the alternatives that may match, each with whether it reads the lower-cased sentence
+        self.alts: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {}
         self.wide: dict[str, bool] = {}
         self.unless: dict[str, bool] = {}
         self.spans: dict[str, list[tuple[int, int]]] = {}  # overlap rule -> where it matches
@@ -270,7 +322,7 @@ class _Sentence:
         self.payment: bool | None = None
         self.years: list[int] | None = None
 
-    def may_match(self, rule_gate: _Gate) -> bool:
+    def may_match(self, name: str, rule_gate: _Gate) -> bool:
         """False when the sentence lacks the words a rule needs, so the rule cannot match here."""
         if rule_gate.cues and rule_gate.cues.isdisjoint(self.cues):
             return False
@@ -278,25 +330,42 @@ class _Sentence:
             return True
         if rule_gate.needs and not holds(self.text, self.lower, rule_gate.needs):
             return False
-        return len(rule_gate.alternatives) == 1 or any(
-            holds(self.text, self.lower, alt_needs) for _, alt_needs in rule_gate.alternatives
-        )
+        # some alternative must be able to match: those that can are read once, and searched later
+        return len(rule_gate.alternatives) == 1 or len(self.searchers(name, rule_gate)) > 0
 
-    def searchers(self, name: str, rule_gate: _Gate) -> tuple[re.Pattern[str], ...]:
-        """The alternatives of a pattern that may match in this sentence (read once per pattern)."""
+    def searchers(self, name: str, rule_gate: _Gate) -> tuple[tuple[re.Pattern[str], bool], ...]:
+        """The alternatives of a pattern that may match in this sentence (read once per pattern), each
+        with whether it is to read the lower-cased sentence (see `reader`)."""
         found = self.alts.get(name)
         if found is None:
             alts = rule_gate.alternatives
             if self.ascii:
-                found = tuple(alt for alt, alt_needs in alts if holds(self.text, self.lower, alt_needs))
+                chosen: list[tuple[re.Pattern[str], bool]] = []
+                for k, (alt, alt_needs) in enumerate(alts):
+                    if holds(self.text, self.lower, alt_needs):
+                        lower_alt = rule_gate.lower_alternatives[k]
+                        chosen.append((alt, False) if lower_alt is None else (lower_alt, True))
+                found = tuple(chosen)
             else:
-                found = tuple(alt for alt, _ in alts)
+                found = tuple((alt, False) for alt, _ in alts)
             self.alts[name] = found
         return found
 
     def exists(self, rule: Rule, start: int, end: int) -> bool:
         """Whether a rule's pattern matches between two points: a match of one of its alternatives."""
-        return any(alt.search(self.text, start, end) for alt in self.searchers(rule.name, _GATES[rule.name]))
+        for alt, on_lower in self.searchers(rule.name, _GATES[rule.name]):
+            if alt.search(self.lower if on_lower else self.text, start, end) is not None:
+                return True
+        return False
+
+    def reader(self, rule: Rule) -> tuple[re.Pattern[str], str]:
+        """A rule's whole pattern and the text it reads: on an ASCII sentence, the pattern rewritten for
+        the lower-cased sentence where it can be (the same matches at the same places, faster), with
+        that sentence; else the pattern and the sentence as they are."""
+        lower_pattern = _LOWERED[rule.name]
+        if self.ascii and lower_pattern is not None:
+            return lower_pattern, self.lower
+        return rule.pattern, self.text
 
     def blockers(self, event: EventType) -> tuple[Rule, ...]:
         """The negative rules of an event that may match in this sentence, cheapest first (read once)."""
@@ -304,7 +373,9 @@ class _Sentence:
         if found is None:
             body = self.sentence.region is Region.BODY and not self.news_body
             rules = _BLOCK_BY_COST[event]
-            found = tuple(r for r in rules if (body or not r.body_only) and self.may_match(_GATES[r.name]))
+            found = tuple(
+                r for r in rules if (body or not r.body_only) and self.may_match(r.name, _GATES[r.name])
+            )
             self.blocks[event] = found
         return found
 
@@ -322,8 +393,11 @@ class _Sentence:
             return False
         found = self.unless.get(rule.name)
         if found is None:
-            searchers = self.searchers(rule.name + " unless", _UNLESS[rule.name])
-            found = any(alt.search(self.text) for alt in searchers)
+            found = False
+            for alt, on_lower in self.searchers(rule.name + " unless", _UNLESS[rule.name]):
+                if alt.search(self.lower if on_lower else self.text) is not None:
+                    found = True
+                    break
             self.unless[rule.name] = found
         return found
 
@@ -331,7 +405,8 @@ class _Sentence:
         """Where an overlap rule matches in the sentence (found once per rule)."""
         found = self.spans.get(rule.name)
         if found is None:
-            found = [b.span() for b in rule.pattern.finditer(self.text)]
+            pattern, text = self.reader(rule)
+            found = [b.span() for b in pattern.finditer(text)]
             self.spans[rule.name] = found
         return found
 
@@ -360,9 +435,25 @@ class _Sentence:
         return self.payment
 
 
+def _holds_any(lower: str, words: frozenset[str]) -> bool:
+    """Whether a lower-cased text holds one of some words (a plain loop, as in `_cues_in`)."""
+    found = False
+    for word in words:  # compiled, a plain loop tests each word directly; any() would run a generator
+        if word in lower:
+            found = True
+            break
+    return found
+
+
 def _cues_in(lower: str, cues: tuple[str, ...]) -> frozenset[str]:
     """The cue words a lower-cased sentence holds, of those given."""
-    return frozenset(filter(lower.__contains__, cues))
+    # a plain loop: compiled, `cue in lower` is a direct substring test, where filter(lower.__contains__)
+    # makes a method object and calls it through the generic protocol for every cue
+    found: list[str] = []
+    for cue in cues:
+        if cue in lower:
+            found.append(cue)
+    return frozenset(found)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -386,7 +477,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         return s.exists(rule, 0, m.start())
     if rule.scope is Scope.AFTER:
         # the words right after the match date the event: an earlier date makes it background
-        after = rule.pattern.match(text, m.end())
+        pattern, read = s.reader(rule)
+        after = pattern.match(read, m.end())
         return after is not None and (not rule.dated or _is_old(after, published))
     if rule.scope is Scope.VERB:
         vs, ve = _verb_span(m)
@@ -398,7 +490,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         if rule.dated:
             if rule.pattern is DATE and not s.dated(published, start, end):
                 return False
-            return any(_is_future(d, published) for d in rule.pattern.finditer(text, start, end))
+            pattern, read = s.reader(rule)
+            return any(_is_future(d, published) for d in pattern.finditer(read, start, end))
         return s.exists(rule, start, end)
     # prefix: the clause before the match (or a window of words), and the match itself
     if rule.window:
@@ -409,7 +502,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     if rule.dated:
         if rule.pattern is DATE and not s.dated(published, start, m.end()):
             return False
-        return any(_is_old(d, published) for d in rule.pattern.finditer(text, start, m.end()))
+        pattern, read = s.reader(rule)
+        return any(_is_old(d, published) for d in pattern.finditer(read, start, m.end()))
     return s.exists(rule, start, m.end())
 
 
@@ -436,9 +530,10 @@ def _hits_in(
         s = _Sentence(sentence, lower=lower, cues=cues, present=present, news_body=news_body)
         for k in sorted(tried):
             event, prove, prove_gate = _PROVE_GATES[k]
-            if not s.may_match(prove_gate):
+            if not s.may_match(prove.name, prove_gate):
                 continue
-            for m in prove.pattern.finditer(s.text):
+            pattern, text = s.reader(prove)
+            for m in pattern.finditer(text):
                 if _passes(prove, s, m, event, doc.published):
                     hits.append(Hit(event=event, rule=prove.name, sentence=sentence))
                     break
@@ -447,7 +542,12 @@ def _hits_in(
 
 def _present(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """The cue words the sentences hold at all, read once: each sentence is then read for these only."""
-    return tuple(filter("\n".join(s.text.lower() for s in sentences).__contains__, _CUES))
+    text = "\n".join([s.text.lower() for s in sentences])
+    found: list[str] = []
+    for cue in _CUES:  # a plain loop, as in `_cues_in`
+        if cue in text:
+            found.append(cue)
+    return tuple(found)
 
 
 def find_hits(doc: Document) -> list[Hit]:
@@ -506,22 +606,25 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
 def _is_periodic(doc: Document) -> bool:
     """Whether the release is a periodic report that reports only what its headline or summary says
     (unless its body says it holds news not announced before, or announces something today)."""
-    return (
-        _PERIODIC.search(doc.title) is not None and not _new_in_body(doc.body) and not _told_today(doc.body)
-    )
+    return _PERIODIC_FOUND.found(doc.title) and not _new_in_body(doc.body) and not _told_today(doc.body)
 
 
-def _found(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether a pattern matches in a text; an ASCII text without the words it needs is not searched."""
-    if text.isascii() and not holds(text, text.lower(), _WHOLE_TEXT_NEEDS[pattern]):
-        return False  # a search of a whole release for words it lacks costs more than this look
-    return pattern.search(text) is not None
+def _found(search: _WholeText, text: str) -> bool:
+    """Whether a pattern matches in a text; an ASCII text without the words it needs is not searched,
+    and one with them is searched in its lower-cased copy where the pattern can read it."""
+    if text.isascii():
+        lower = text.lower()
+        if not holds(text, lower, search.needs):
+            return False  # a search of a whole release for words it lacks costs more than this look
+        if search.lower is not None:
+            return search.lower.search(lower) is not None
+    return search.pattern.search(text) is not None
 
 
 @lru_cache(maxsize=8)  # asked of one body for each event a document may report: the body is read once
 def _new_in_body(body: str) -> bool:
     """Whether a body says it holds news not announced before (searched once per body)."""
-    return _found(_NEW_IN_BODY, body)
+    return _found(_NEW_IN_BODY_SEARCH, body)
 
 
 def _body_is_news(doc: Document, event: EventType) -> bool:
@@ -531,7 +634,7 @@ def _body_is_news(doc: Document, event: EventType) -> bool:
         _speaks_of(event, doc.title, doc.summary)
         or _is_update(doc.title)
         or _new_in_body(doc.body)
-        or (_PERIODIC.search(doc.title) is not None and _told_today(doc.body))
+        or (_PERIODIC_FOUND.found(doc.title) and _told_today(doc.body))
     )
 
 
@@ -544,10 +647,10 @@ def _told_today(body: str) -> bool:
 @lru_cache(maxsize=8)  # asked in `report` and again in `decide`: the headline and summary are read once
 def _speaks_of(event: EventType, title: str, summary: str) -> bool:
     """Whether a headline or summary holds a word that speaks of an event."""
-    return _found(EVENT_CUES[event], title + "\n" + summary)
+    return _found(_EVENT_CUE_SEARCH[event], title + "\n" + summary)
 
 
 @lru_cache(maxsize=8)  # asked for each event and each group of sentences read: the headline is read once
 def _is_update(title: str) -> bool:
     """Whether a headline announces news in general ("Provides Business Update")."""
-    return _UPDATE.search(title) is not None
+    return _UPDATE_FOUND.found(title)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from bot.classify.text import gate, holds, needs
+from bot.classify.text import gate, holds, lowered, needs
 
 _SPACE = r"[ \t\u00a0\u2009\u202f]"  # spaces that may sit inside a money expression (never a line break)
 
@@ -191,6 +191,7 @@ _QUALIFIER = _rx(
     r" {0,3}\Z",
     re.IGNORECASE,
 )
+_QUALIFIER_LOWER = lowered(_QUALIFIER)
 _RANGE_JOIN = _rx(r" {0,2}(?:-|–|—|to|and) {0,2}")
 _BETWEEN = _rx(r"between {1,2}\Z", re.IGNORECASE)
 # "£3 0 million": OCR split a short number; joined only between a currency and a scale word
@@ -246,22 +247,28 @@ _LEADING_GLUE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# _Prefix and _Parsed are plain classes, not frozen dataclasses: compiled, a plain class is built
+# natively, where a frozen dataclass runs its generated Python __init__ for every number read
+
+
 class _Prefix:
-    currency: str
-    mult: int
-    start: int
+    """A currency written before a number, the scale it carries, and where it starts (never changed)."""
+
+    def __init__(self, currency: str, mult: int, start: int) -> None:
+        self.currency = currency
+        self.mult = mult
+        self.start = start
 
 
-@dataclass(frozen=True, slots=True)
 class _Parsed:
-    """A number with its currency and scale, before qualifiers and ranges are attached."""
+    """A number with its currency and scale, before qualifiers and ranges are attached (never changed)."""
 
-    start: int
-    end: int
-    number: Decimal  # as written, before the scale
-    mult: int  # what the scale word multiplies by (1 when none is written)
-    currency: str | None
+    def __init__(self, *, start: int, end: int, number: Decimal, mult: int, currency: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.number = number  # as written, before the scale
+        self.mult = mult  # what the scale word multiplies by (1 when none is written)
+        self.currency = currency
 
     @property
     def value(self) -> Decimal:
@@ -461,8 +468,12 @@ def _range_end(sentence: str, first: _Parsed, numbers: dict[int, re.Match[str]])
 def _qualify(sentence: str, start: int) -> tuple[int, bool, bool]:
     """Qualifier words before a sum ("up to approximately"): (new start, upper bound, approximate)."""
     upper = approx = False
+    # on an ASCII sentence the qualifiers are read in its lower-cased copy (see `text.lowered`)
+    qualifier, text = _QUALIFIER, sentence
+    if _QUALIFIER_LOWER is not None and sentence.isascii():
+        qualifier, text = _QUALIFIER_LOWER, sentence.lower()
     for _ in range(3):
-        m = _QUALIFIER.search(sentence, max(0, start - 24), start)
+        m = qualifier.search(text, max(0, start - 24), start)
         if m is None or (m.start() > 0 and sentence[m.start() - 1].isalnum() and m.group(0)[0].isalnum()):
             break
         upper = upper or m.group("up") is not None

@@ -24,7 +24,7 @@ from bot.classify.entities import (
     short_name,
 )
 from bot.classify.rules import IND_TERM
-from bot.classify.text import squash
+from bot.classify.text import Search, squash
 from bot.models import EventType
 
 __all__ = ["company_of", "company_subjects", "partners_of"]
@@ -178,6 +178,16 @@ _UNIT_OF = re.compile(
     r"(?:(?:the|its|[\w-]+-(?:listed|based|headquartered))\s+){0,2}$",
     re.IGNORECASE,
 )
+
+# the patterns above asked only whether they match the words before a name (see `text.Search`)
+_ACQUIRED_FOUND = Search(_ACQUIRED)
+_UPSTREAM_FOUND = Search(_UPSTREAM)
+_BEFORE_FRAME_FOUND = Search(_BEFORE_FRAME)
+_IND_FRAME_BEFORE_FOUND = Search(_IND_FRAME_BEFORE)
+_PLACE_BEFORE_FOUND = Search(_PLACE_BEFORE)
+_PRODUCT_BEFORE_FOUND = Search(_PRODUCT_BEFORE)
+_PARTNER_BEFORE_FOUND = Search(_PARTNER_BEFORE)
+_UNIT_OF_FOUND = Search(_UNIT_OF)
 
 
 def company_subjects(doc: Document) -> tuple[str, ...]:
@@ -351,8 +361,8 @@ def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 80]
     if ind:
-        return bool(_IND_FRAME_BEFORE.search(before) or _IND_FRAME_AFTER.match(after))
-    if _BEFORE_FRAME.search(before) or _JOINT_SUBJECT.match(after):
+        return bool(_IND_FRAME_BEFORE_FOUND.found(before) or _IND_FRAME_AFTER.match(after))
+    if _BEFORE_FRAME_FOUND.found(before) or _JOINT_SUBJECT.match(after):
         return True
     return bool(_VERB_AFTER.match(after)) or bool(_POSSESSIVE_AFTER.match(after))
 
@@ -428,12 +438,12 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
         framed = _in_frame(text, span.start, span.end, ind=ind)
         if ind and not framed:
             continue
-        if shown is None and _PRODUCT_BEFORE.search(text[max(0, span.start - 30) : span.start]):
+        if shown is None and _PRODUCT_BEFORE_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "Greater China rights to KarXT": the product licensed, not a party
         if (
             shown is None
             and " " not in span.name
-            and _PARTNER_BEFORE.search(text[max(0, span.start - 30) : span.start])
+            and _PARTNER_BEFORE_FOUND.found(text[max(0, span.start - 30) : span.start])
         ):
             shown = short_name(span.name)  # "from Partner Zentalis": named a partner, even in a headline
         if shown is None:
@@ -442,17 +452,17 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
             if len(span.name) < 3 or _ARTICLE_BEFORE.search(text[max(0, span.start - 4) : span.start]):
                 continue  # "a Nanobody": a common noun capitalised, not a firm
             shown = short_name(span.name)
-        if _PLACE_BEFORE.search(text[max(0, span.start - 12) : span.start]) and not _HOLDINGS_AFTER.match(
-            text[span.end : span.end + 12]
-        ):
+        if _PLACE_BEFORE_FOUND.found(
+            text[max(0, span.start - 12) : span.start]
+        ) and not _HOLDINGS_AFTER.match(text[span.end : span.end + 12]):
             continue  # "office space in Boston": a place, whatever firm bears its name
-        if _ACQUIRED.search(text[max(0, span.start - 40) : span.start]) and not _HOLDINGS_AFTER.match(
+        if _ACQUIRED_FOUND.found(text[max(0, span.start - 40) : span.start]) and not _HOLDINGS_AFTER.match(
             text[span.end : span.end + 12]
         ):
             continue  # the company bought, not its rights: it left the deal when its buyer took over
-        if _UPSTREAM.search(text[max(0, span.start - 50) : span.start]):
+        if _UPSTREAM_FOUND.found(text[max(0, span.start - 50) : span.start]):
             continue  # the licensor of the licence passed on, not a party to this deal
-        if _UNIT_OF.search(text[max(0, span.start - 30) : span.start]):
+        if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
         if _PARENT_OF_NEXT.match(text[span.end : span.end + 40]):
             continue  # "Johnson & Johnson unit Janssen": the unit that follows is the party

@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
 from bot.classify.document import Document, Region, Sentence
 from bot.classify.rules import DATE, MONTHS
-from bot.classify.text import MODAL_MAY
+from bot.classify.text import MODAL_MAY, Search, lowered
 from bot.models import Amount, AmountKind, EventType
 
 __all__ = ["deal_amounts"]
@@ -134,6 +134,15 @@ _SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
 _GUARANTEED = re.compile(r"\bguaranteed\b", re.IGNORECASE)
 _RESTATING = re.compile(r"[(\[]|equivalent|equal|worth|amount|correspond|translat", re.IGNORECASE)
+_DATE_LOWER = lowered(DATE)
+# the patterns above asked only whether they match a sentence or clause: run on its lower-cased copy
+_RECAP_FOUND = Search(_RECAP)
+_ESTIMATE_FOUND = Search(_ESTIMATE)
+_NOT_TERMS_FOUND = Search(_NOT_TERMS)
+_PAST_DEAL_FOUND = Search(_PAST_DEAL)
+_PAST_MONEY_FOUND = Search(_PAST_MONEY)
+_MONEYISH_FOUND = Search(_MONEYISH)
+_RESTATING_FOUND = Search(_RESTATING)
 # "The payment is a clinical milestone under the licence": its sum is in the sentence before
 _PAYMENT_IS = re.compile(
     r"\s*(?:The|This)\s+payment\s+(?:is|was|represents|constitutes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?milestone\b"
@@ -149,19 +158,25 @@ _RESTATED = re.compile(
 
 def _recap(text: str, published: date | None) -> bool:
     """True when a clause's money belongs to an earlier deal or period."""
-    if _RECAP.search(text) or _ESTIMATE.search(text):
+    if _RECAP_FOUND.found(text) or _ESTIMATE_FOUND.found(text):
         return True
     if published is None:
         return False
-    if _PAST_DEAL.search(text):
+    if _PAST_DEAL_FOUND.found(text):
         for b in _BARE_MONTH.finditer(text):
             # a past deal in a month of this year or the last, two months or more before publication
             if (published.month - MONTHS.index(b.group("m").lower()) - 1) % 12 >= 2:
                 return True
     for m in _YEAR_DEAL.finditer(text):
-        if int(m.group("y")) < published.year and _PAST_MONEY.search(text):
+        if int(m.group("y")) < published.year and _PAST_MONEY_FOUND.found(text):
             return True
-    for m in DATE.finditer(text):
+    # read in the lower-cased copy of an ASCII clause (see `text.lowered`): the month is lower-cased below
+    dates = (
+        _DATE_LOWER.finditer(text.lower())
+        if _DATE_LOWER is not None and text.isascii()
+        else DATE.finditer(text)
+    )
+    for m in dates:
         year = int(m.group("y") or m.group("y2"))
         month_text = (m.group("m") or m.group("m2") or "")[:3].lower()
         if year < published.year and not month_text:
@@ -336,9 +351,9 @@ def deal_amounts(
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
-            if sentence.region not in _TERM_REGIONS or not _MONEYISH.search(sentence.text):
+            if sentence.region not in _TERM_REGIONS or not _MONEYISH_FOUND.found(sentence.text):
                 continue
-            if _NOT_TERMS.search(sentence.text):
+            if _NOT_TERMS_FOUND.found(sentence.text):
                 continue
             text = sentence.text
             money = find_money(text)
@@ -428,7 +443,7 @@ def _restated(doc: Document, chosen: Sequence[_Term]) -> list[tuple[MoneyMention
     base = earned[0].reading.mention
     found: list[tuple[MoneyMention, MoneyMention]] = []
     for sentence in doc.sentences:
-        if sentence.region not in _TERM_REGIONS or not _RESTATING.search(sentence.text):
+        if sentence.region not in _TERM_REGIONS or not _RESTATING_FOUND.found(sentence.text):
             continue  # no bracket and no restating word: no conversion to find (and no money read)
         money = find_money(sentence.text)
         for mention in money:

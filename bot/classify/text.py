@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from functools import partial
 from importlib import import_module
 from itertools import pairwise
-from typing import Any, AnyStr
+from typing import Any, AnyStr, cast
 
 __all__ = [
     "Need",
+    "Search",
     "gate",
     "holds",
+    "lowered",
     "needs",
     "normalise",
     "paragraphs",
@@ -249,7 +251,7 @@ def normalise(text: str) -> str:
         text = _PHASE_NUMERAL.sub(_phase, text)
     if "-\n" in text:
         text = _WRAPPED_WORD.sub("", text)
-    if "1" in text and _ONE_IN_WORD.search(text) is not None:
+    if "1" in text and _ONE_INSIDE.search(text) is not None:
         text = _mend_ones(text)
     if "ND" in text:
         text = _IND_OCR.sub("IND", text)
@@ -266,6 +268,9 @@ _WRAPPED_WORD = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z]{2})")
 # "mi1estone", "Bio1ogics": OCR reads a lower-case l inside a word as the digit 1. The word is mended only
 # when what it becomes is a word the release or its trade uses, so a name like "Bio1lion Labs" stays.
 _ONE_IN_WORD = re.compile(r"[A-Za-z]*[a-z]1[a-z][A-Za-z1]*")
+# what every match of `_ONE_IN_WORD` holds, and a match by itself: whether a text has one is asked of this,
+# which the engine reads in one pass, where the whole pattern re-reads every word from each of its letters
+_ONE_INSIDE = re.compile(r"[a-z]1[a-z]")
 _OCR_WORDS = _wordset(
     """
     biologic biologics biological million billion clinical trial trials filed approval global royalty
@@ -473,8 +478,9 @@ def tolerant_phrase(phrase: str) -> str:
 # capitals where case counts ("IND") must stand as written. A pattern needing no word runs everywhere.
 try:
     _parser: Any = import_module("re._parser")  # the standard library's own regex parser
-except ImportError:  # pragma: no cover - a Python without it runs every rule, as before
-    _parser = None
+    _compiler: Any = import_module("re._compiler")  # and its compiler, which also takes a parsed pattern
+except ImportError:  # pragma: no cover - a Python without them runs every rule, as before
+    _parser = _compiler = None
 
 _MAX_VARIANTS = 16  # "authori[sz]" is two words; a class with more characters ends a word
 _MAX_CLAUSES = 3  # the strongest few needs: each costs a look at the sentence
@@ -564,9 +570,12 @@ def _clauses(items: list[tuple[Any, Any]], fold: bool) -> list[frozenset[str]]:
 def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of words, one word of each of which any match of the pattern on ASCII text contains: a
     lower-case word anywhere in the lower-cased text, a word with capitals as written."""
-    if _parser is None:
+    # a pattern built from a parse (see `lowered`) has no source to read: it needs nothing (read as Any,
+    # since the type says str and compiled code would check it is one)
+    source: str | None = cast(Any, pattern).pattern
+    if _parser is None or source is None:
         return ()
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parsed = _parser.parse(source, pattern.flags)
     clauses = {
         c for c in _clauses(parsed.data, bool(pattern.flags & re.IGNORECASE)) if len(c) <= _MAX_NEED_WORDS
     }
@@ -589,23 +598,19 @@ def holds(text: str, lower: str, gates: tuple[Need, ...]) -> bool:
             if word in lower:
                 break
         else:
-            if not written or not any(map(text.__contains__, written)):
-                return False
+            for word in written:
+                if word in text:
+                    break
+            else:
+                return False  # no written word either (a need without any is never met)
     return True
 
 
-def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """The top-level alternatives of a pattern, each compiled alone with the pattern's flags.
-
-    The pattern matches somewhere in a text (or a window of it) exactly where one of them does, so
-    each can be skipped on its own needs. A pattern with one alternative, or one this reading does
-    not follow (verbose, comments, back-references, conditionals), comes back whole.
-    """
-    source = pattern.pattern
-    if pattern.flags & re.VERBOSE or _UNSPLITTABLE.search(source):
-        return (pattern,)
+def _top_level(source: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where a pattern's top-level "|" stand, and where each top-level group opens and closes."""
     cuts: list[int] = []
-    depth, i, in_class = 0, 0, False
+    groups: list[tuple[int, int]] = []
+    depth, i, in_class, opened = 0, 0, False, 0
     while i < len(source):
         c = source[i]
         if c == "\\":
@@ -620,19 +625,166 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
                 i += 1  # a "]" first in a class is a literal
             continue
         elif c == "(":
+            if depth == 0:
+                opened = i
             depth += 1
         elif c == ")":
             depth -= 1
+            if depth == 0:
+                groups.append((opened, i))
         elif c == "|" and depth == 0:
             cuts.append(i)
         i += 1
-    if not cuts:
+    return cuts, groups
+
+
+def _pieces(source: str, cuts: list[int]) -> list[str]:
+    """A pattern's source cut at the given places."""
+    return [source[a + 1 : b] for a, b in pairwise([-1, *cuts, len(source)])]
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of a pattern, each compiled alone with the pattern's flags.
+
+    The pattern matches somewhere in a text (or a window of it) exactly where one of them does, so
+    each can be skipped on its own needs. A pattern that is one group of alternatives with words
+    either side ("\\b(?:software|cloud|...)\\b") is read as those alternatives, each with the words
+    either side ("\\bsoftware\\b", "\\bcloud\\b"): it matches where one of them does too. A pattern
+    with one alternative, or one this reading does not follow (verbose, comments, back-references,
+    conditionals), comes back whole.
+    """
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or _UNSPLITTABLE.search(source):
         return (pattern,)
-    bounds = [-1, *cuts, len(source)]
+    cuts, groups = _top_level(source)
+    if cuts:
+        pieces = _pieces(source, cuts)
+    else:
+        branching = []
+        for a, b in groups:
+            if source.startswith("(?:", a) and _top_level(source[a + 3 : b])[0]:
+                branching.append((a, b))
+        # only one group of alternatives, and not repeated: "(?:a|b)?" is no choice between a and b
+        if len(branching) != 1 or source[branching[0][1] + 1 : branching[0][1] + 2] in ("*", "+", "?", "{"):
+            return (pattern,)
+        a, b = branching[0]
+        inner = source[a + 3 : b]
+        before, after = source[:a], source[b + 1 :]
+        pieces = [before + alt + after for alt in _pieces(inner, _top_level(inner)[0])]
     try:
-        return tuple(re.compile(source[a + 1 : b], pattern.flags) for a, b in pairwise(bounds))
+        return tuple(re.compile(piece, pattern.flags) for piece in pieces)
     except re.error:
         return (pattern,)
 
 
 _UNSPLITTABLE = re.compile(r"\(\?#|\(\?P=|\(\?\(|\\[1-9]")
+
+
+# --- case-insensitive patterns on lower-cased text -----------------------------------------------------
+# The regex engine reads a case-insensitive pattern by lower-casing every character it compares, and it
+# cannot skip ahead to a pattern's first word. On ASCII text the same pattern, rewritten to match only
+# lower-case letters, finds the same matches in the lower-cased copy of the text (which the callers hold
+# anyway) at the same places, in about half the time. The rewrite is read from the standard library's
+# parse of the pattern, character by character, so it says exactly what the pattern says.
+_ASCII = tuple(map(chr, range(128)))
+_NEVER: list[tuple[Any, Any]] = []  # a character class matching nothing (set when the parser is present)
+if _parser is not None:
+    _NEVER = [(_parser.NEGATE, None), (_parser.CATEGORY, _parser.CATEGORY_DIGIT)]
+    _NEVER.append((_parser.CATEGORY, _parser.CATEGORY_NOT_DIGIT))
+
+
+class _CaseMatters(Exception):
+    """The pattern holds a letter whose case counts ("(?-i:IND)"): a lower-cased text cannot say it."""
+
+
+def _lower_chars(item: tuple[Any, Any], flags: int) -> list[str]:
+    """The ASCII characters other than capitals that one case-insensitive pattern item matches."""
+    parsed = _parser.SubPattern(_parser.State(), [item])
+    parsed.state.flags = flags
+    one = _compiler.compile(parsed, flags)
+    return [c for c in _ASCII if not c.isupper() and one.fullmatch(c) is not None]
+
+
+def _is_letter(op: Any, av: Any) -> bool:
+    """Whether a literal or a class item may match a letter, whose case then counts."""
+    if op is _parser.RANGE:
+        return any(chr(c).isalpha() for c in range(av[0], av[1] + 1))
+    return op in (_parser.LITERAL, _parser.NOT_LITERAL) and chr(av).isalpha()
+
+
+def _lower_items(data: list[tuple[Any, Any]], fold: bool, flags: int) -> list[tuple[Any, Any]]:
+    """Parsed pattern items rewritten to match lower-cased ASCII text as the originals match the text."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in data:
+        if op in (_parser.LITERAL, _parser.NOT_LITERAL, _parser.IN):
+            if not fold:
+                if _is_letter(op, av) or (op is _parser.IN and any(_is_letter(o, a) for o, a in av)):
+                    raise _CaseMatters
+                out.append((op, av))
+                continue
+            chars = _lower_chars((_parser.LITERAL, av) if op is _parser.NOT_LITERAL else (op, av), flags)
+            literals = [(_parser.LITERAL, ord(c)) for c in chars]
+            if op is _parser.NOT_LITERAL:
+                out.append((_parser.IN, [(_parser.NEGATE, None), *literals]) if chars else (op, av))
+            elif op is _parser.LITERAL and len(chars) <= 1:
+                out.append(literals[0] if chars else (op, av))  # a character no ASCII text holds stays
+            else:
+                out.append((_parser.IN, literals or list(_NEVER)))
+        elif op is _parser.SUBPATTERN:
+            group, add, remove, sub = av
+            inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            out.append(
+                (op, (group, add & ~re.IGNORECASE, remove & ~re.IGNORECASE, _lower_sub(sub, inner, flags)))
+            )
+        elif op is _parser.BRANCH:
+            out.append((op, (av[0], [_lower_sub(alt, fold, flags) for alt in av[1]])))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+            out.append((op, (av[0], av[1], _lower_sub(av[2], fold, flags))))
+        elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            out.append((op, (av[0], _lower_sub(av[1], fold, flags))))
+        elif op is _parser.ATOMIC_GROUP:
+            out.append((op, _lower_sub(av, fold, flags)))
+        elif op in (_parser.GROUPREF, _parser.GROUPREF_EXISTS, _parser.GROUPREF_IGNORE):
+            raise _CaseMatters  # a back-reference compares text with text, whatever its case
+        else:
+            out.append((op, av))  # anchors, word edges, "." and categories ("\w") know no case
+    return out
+
+
+def _lower_sub(sub: Any, fold: bool, flags: int) -> Any:
+    return _parser.SubPattern(sub.state, _lower_items(sub.data, fold, flags))
+
+
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive pattern that matches a lower-cased ASCII text exactly where, and as, the
+    case-insensitive `pattern` matches the text; None when a letter's case counts in some part of it.
+
+    Only for ASCII text (there lower-casing keeps every character where it was, and no other script's
+    letter folds onto an ASCII one), and groups read from its matches are lower case: read the
+    original text at their spans when the case matters.
+    """
+    if _parser is None or not pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    try:
+        rewritten = _lower_sub(parsed, True, parsed.state.flags)
+    except _CaseMatters:
+        return None
+    rewritten.state.flags &= ~re.IGNORECASE
+    compiled: re.Pattern[str] = _compiler.compile(rewritten, 0)
+    return compiled
+
+
+class Search:
+    """A case-insensitive pattern asked only whether it matches: on an ASCII text it runs as rewritten
+    by `lowered` over the lower-cased text, where it can be (the same answer, faster)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.lower = lowered(pattern)
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in the text."""
+        if self.lower is not None and text.isascii():
+            return self.lower.search(text.lower()) is not None
+        return self.pattern.search(text) is not None

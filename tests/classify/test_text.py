@@ -10,7 +10,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.classify.text import normalise, paragraphs, split_sentences, squash, tolerant_phrase, tolerant_word
+from bot.classify.amount_cues import CUE_PATTERNS
+from bot.classify.rules import RULES
+from bot.classify.text import (
+    alternatives,
+    lowered,
+    needs,
+    normalise,
+    paragraphs,
+    split_sentences,
+    squash,
+    tolerant_phrase,
+    tolerant_word,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 
@@ -278,3 +290,37 @@ def test_ocr_and_line_wrap_damage_is_mended() -> None:
     # what is no damage stays: codes, numbers, hyphens a line did not break, IND-enabling
     for kept in ("H1N1 and AB-1a", "Phase 1 trial", "IND-\nenabling", "co-development", "a1 b2", "ND-1"):
         assert normalise(kept) == kept
+
+
+def test_a_lowered_pattern_finds_the_same_matches_in_the_lower_cased_text() -> None:
+    text = (
+        "Acme Bio, Inc. (Nasdaq: ACME) EARNED a $5 Million milestone payment from Pfizer in May 2024; "
+        "it may receive up to USD 120m in Development and Commercial Milestones, if the IND is cleared. "
+        "The Company licensed its SaaS software to Beta Labs under an exclusive License Agreement."
+    )
+    patterns = [r.pattern for r in RULES] + [rx for _, rx in CUE_PATTERNS]
+    patterns += [alt for r in RULES for alt in alternatives(r.pattern)]
+    checked = 0
+    for pattern in patterns:
+        lower = lowered(pattern)
+        if lower is None:
+            continue
+        checked += 1
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        found = [(m.span(), m.groupdict()) for m in lower.finditer(text.lower())]
+        assert [span for span, _ in found] == [span for span, _ in expected], pattern.pattern
+        for (_, got), (_, want) in zip(found, expected, strict=True):
+            assert {k: v and v.lower() for k, v in got.items()} == {
+                k: v and v.lower() for k, v in want.items()
+            }
+    assert checked > 100
+
+
+def test_a_pattern_whose_case_counts_is_not_lowered_and_a_lowered_one_needs_no_words() -> None:
+    assert lowered(re.compile(r"\b(?-i:IND)\b|investigational", re.IGNORECASE)) is None
+    assert lowered(re.compile(r"milestone")) is None  # case already counts: nothing to rewrite
+    lower = lowered(re.compile(r"[A-Z]{2}\s+milestone", re.IGNORECASE))
+    assert lower is not None
+    assert lower.search("ab milestone") is not None
+    assert lower.search("AB MILESTONE") is None
+    assert needs(lower) == ()
