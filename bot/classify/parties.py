@@ -170,11 +170,13 @@ _DOCUMENT = re.compile(
 # University of X", ", licensed from Y", "under license from Z"): it holds no part in the new deal
 _UPSTREAM = re.compile(
     r"(?:\bwhich\s+[^\s,;]+\s+(?:in-)?licen[cs](?:es|ed)|,\s*(?:itself\s+)?(?:in-)?licensed"
-    r"|\bunder\s+(?:an?\s+)?(?:exclusive\s+)?licen[cs]e)\s+from\s+(?:the\s+)?$",
+    r"|\bunder\s+(?:an?\s+)?(?:exclusive\s+)?licen[cs]e)\s+from\s+(?:the\s+)?$"
+    # "all territories except those previously licensed to BeiGene": an earlier licensee, not a party
+    r"|\b(?:previously|already|earlier)\s+(?:(?:out-|sub)?licen[cs]ed|partnered)\s+(?:to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _UNIT_OF = re.compile(
-    r"\b(?:(?:subsidiary|unit|affiliate|division)(?:\s+of)?|member\s+of\s+the|part\s+of)\s*,?\s*"
+    r"\b(?:(?:subsidiary|unit|affiliate|division|arm)(?:\s+of)?|member\s+of\s+the|part\s+of)\s*,?\s*"
     r"(?:(?:the|its|[\w-]+-(?:listed|based|headquartered))\s+){0,2}$",
     re.IGNORECASE,
 )
