@@ -32,7 +32,7 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["BuildError", "Status", "build", "choose", "install", "status"]
+__all__ = ["BuildError", "Status", "build", "c_compiler", "choose", "has_compiler", "install", "status"]
 
 PACKAGE = "bot.classify"
 SOURCE_DIR = Path(__file__).resolve().parent / "classify"
@@ -167,6 +167,16 @@ def status() -> Status:
     return _status
 
 
+def c_compiler() -> str:
+    """The C compiler a build would run: $CC, else the one Python was built with."""
+    return os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc"
+
+
+def has_compiler() -> bool:
+    """Whether that compiler is on this machine."""
+    return shutil.which(c_compiler().split()[0]) is not None
+
+
 def build(*, root: Path = BUILD_ROOT, force: bool = False, jobs: int | None = None) -> tuple[Path, bool]:
     """Compile the classifier for its source as it is now; return where, and whether it was built now.
 
@@ -182,10 +192,9 @@ def build(*, root: Path = BUILD_ROOT, force: bool = False, jobs: int | None = No
             "compiling the classifier needs mypy (with mypyc) and setuptools, the development "
             "dependencies: run `uv sync --frozen` first"
         )
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    if shutil.which(os.environ.get("CC", compiler).split()[0]) is None:
+    if not has_compiler():
         raise BuildError(
-            f"no C compiler ({os.environ.get('CC', compiler)}) on this machine: install one "
+            f"no C compiler ({c_compiler()}) on this machine: install one "
             "(Debian: apt-get install gcc) or keep running the source classifier"
         )
     root.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import pytest
@@ -101,11 +100,6 @@ def test_compiling_without_a_c_compiler_is_one_clear_line(tmp_path: Path) -> Non
     assert "Traceback" not in result.stderr
 
 
-def _has_compiler() -> bool:
-    compiler = os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc"
-    return shutil.which(compiler.split()[0]) is not None
-
-
 @pytest.mark.slow
 @pytest.mark.timeout(900)
 def test_the_compiled_classifier_classifies_exactly_as_the_source(tmp_path: Path) -> None:
@@ -113,7 +107,7 @@ def test_the_compiled_classifier_classifies_exactly_as_the_source(tmp_path: Path
 
     Builds the classifier when no current build exists (about a minute), so the first run on a fresh
     machine checks the compiler toolchain as well."""
-    if not _has_compiler():
+    if not compiled.has_compiler():
         pytest.skip("no C compiler on this machine: the classifier runs as source and is tested as such")
     compiled.build()
     files = [str(p) for p in (CORPUS / "dev.jsonl", CORPUS / "seed.jsonl") if p.is_file()]
