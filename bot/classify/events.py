@@ -158,6 +158,7 @@ def _whole_text(pattern: re.Pattern[str]) -> _WholeText:
 
 
 _NEW_IN_BODY_SEARCH = _whole_text(_NEW_IN_BODY)
+_ANNOUNCED_TODAY_SEARCH = _whole_text(_ANNOUNCED_TODAY)
 _EVENT_CUE_SEARCH = {event: _whole_text(pattern) for event, pattern in EVENT_CUES.items()}
 _CUES = tuple(sorted({c for rule in RULES for c in rule.cues}))  # looked for once per sentence
 _PROVE_GATES = tuple((e, rule, _GATES[rule.name]) for e in EVENTS for rule in _PROVE[e])
@@ -641,7 +642,7 @@ def _body_is_news(doc: Document, event: EventType) -> bool:
 @lru_cache(maxsize=8)  # asked for each event a periodic report may report: the body is read once
 def _told_today(body: str) -> bool:
     """Whether a body announces something today ("announces today that it has …"), searched once."""
-    return _ANNOUNCED_TODAY.search(body) is not None
+    return _found(_ANNOUNCED_TODAY_SEARCH, body)
 
 
 @lru_cache(maxsize=8)  # asked in `report` and again in `decide`: the headline and summary are read once

@@ -101,6 +101,14 @@ DATE = _c(
 )
 
 
+# words after an event's verb that start a phrase of their own: a date after them dates that phrase ("under
+# the agreement signed in 2019" dates the agreement, not the payment), not the event
+_OWN_PHRASE = (
+    r"under|which|that|who|whose|after|before|following|when|while|and|but|as|agreements?|deals?|licen[cs]e\w*"
+    r"|collaborations?|signed|dated|entered|since|until|from"
+)
+
+
 IND_TERM = (
     r"(?:(?-i:\bIND\b)(?:\s+applications?)?"
     r"|investigational\s+new\s+drugs?(?:\s*\((?-i:IND)\))?(?:\s+applications?)?(?:\s*\((?-i:IND)\))?"
@@ -1404,11 +1412,8 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            # up to six words that start no new phrase of their own ("under the agreement signed in 2019"
-            # dates the agreement, not the payment), then the date
-            r"(?:\s+(?!(?:under|which|that|who|whose|after|before|following|when|while|and|but|as|agreements?"
-            r"|deals?|licen[cs]e\w*|collaborations?|signed|dated|entered|since|until|from)\b)[^\s;,.]+){0,6}?\s+"
-            + DATE.pattern
+            # up to six words that start no phrase of their own (see `_OWN_PHRASE`), then the date
+            r"(?:\s+(?!(?:" + _OWN_PHRASE + r")\b)[^\s;,.]+){0,6}?\s+" + DATE.pattern
         ),
         "an event dated two months or more before the release right after its verb ('cleared in 2019')",
         scope=Scope.AFTER,
@@ -1438,10 +1443,8 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"(?:\s+(?!(?:under|which|that|who|whose|after|before|following|when|while|and|but|as|agreements?"
-            r"|deals?|licen[cs]e\w*|collaborations?|signed|dated|entered|since|until|from|expect\w*|plan\w*"
-            r"|to|will|by|it|they|we|placed|imposed|put|issued|announced|disclosed|reported)\b)[^\s;,.]+){0,6}?"
-            r"\s+in\s+(?:(?:early|mid|late)[-\s]+)?"
+            r"(?:\s+(?!(?:" + _OWN_PHRASE + r"|expect\w*|plan\w*|to|will|by|it|they|we|placed|imposed|put"
+            r"|issued|announced|disclosed|reported)\b)[^\s;,.]+){0,6}?\s+in\s+(?:(?:early|mid|late)[-\s]+)?"
             r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december)\b"
             r"(?!\s*[-/]?\s*\d)"
         ),
