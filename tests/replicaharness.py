@@ -358,11 +358,11 @@ def feeds_polled_since(engine: Engine, *, ids: Sequence[int], since: datetime) -
     return {int(row[0]) for row in rows}
 
 
-def held_feeds(engine: Engine, *, replica: Replica) -> list[int]:
-    """The feeds whose live lease names this replica."""
+def held_feeds(engine: Engine, *, replica: Replica, lapsed: bool = False) -> list[int]:
+    """The feeds whose live lease names this replica (or whose lease, lapsed or not, still names it)."""
+    query = "SELECT id, claimed_by FROM feed WHERE claimed_by IS NOT NULL"
     with engine.connect() as conn:
         rows = conn.execute(
-            sa.text("SELECT id, claimed_by FROM feed WHERE claimed_by IS NOT NULL AND lease_until > :now"),
-            {"now": datetime.now(UTC)},
+            sa.text(query if lapsed else query + " AND lease_until > :now"), {"now": datetime.now(UTC)}
         ).all()
     return [int(feed_id) for feed_id, holder in rows if replica.owns(str(holder))]
