@@ -210,6 +210,8 @@ def _repair(m: re.Match[str], *, known: set[str], firsts: set[str] | None) -> st
                 continue
             if all(p.lower() in _COMMON_WORDS or p.lower() in _DOMAIN_WORDS for p in group):
                 continue  # "every one", "with in": real words stay apart
+            if group[0] in {"a", "A"}:
+                continue  # "a Series A round" is no "Series Around": a lone "a" is the article or a letter
             if any(len(p) > 1 and p.isupper() for p in group):
                 continue  # "GLOBE NEWSWIRE": capitals are names and acronyms, not split words
             joined = (word, n)

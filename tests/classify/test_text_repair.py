@@ -88,6 +88,9 @@ def test_known_splits_are_joined_and_real_words_kept() -> None:
     assert text._join_split_words("Straßenbahnen fahren; Straßen bahnen fahren") == (
         "Straßenbahnen fahren; Straßenbahnen fahren"
     )
+    # a lone "a" is the article or a letter, never the first piece of a split word
+    value = "It raised a Series A round from investors around the world; a round of funding."
+    assert text._join_split_words(value) == value
 
 
 def _reference_squash(value: str) -> str:
