@@ -19,6 +19,8 @@ from bot.models import Classification, Entry, EventType, Evidence
 __all__ = ["classify"]
 
 _MAX_EVIDENCE = 3  # sentences shown per event: the strongest first
+# licensing rules that report a deal ending, not one made: money changing hands then is no upfront
+_ENDINGS = frozenset({"licensing.terminated", "licensing.rights_returned", "licensing.option_declined"})
 
 
 def _proof(hits: Sequence[Hit], events: Sequence[EventType]) -> dict[EventType, list[Sentence]]:
@@ -46,7 +48,8 @@ def classify(entry: Entry, *, known_names: Sequence[str] = ()) -> Classification
     if not events:
         return Classification(company=company, tickers=tickers)
     proof = _proof(hits, events)
-    amounts, investors = deal_amounts(doc, events, proof)
+    ended = all(h.rule in _ENDINGS for h in hits if h.event is EventType.LICENSING)
+    amounts, investors = deal_amounts(doc, events, proof, licence_ended=ended)
     evidence: list[Evidence] = []
     for event in events:
         seen: set[int] = set()

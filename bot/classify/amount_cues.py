@@ -135,7 +135,12 @@ RULES: tuple[CueRule, ...] = (
         40,
         strict=True,
     ),
-    CueRule(Cue.TOTAL, r"in total|in aggregate|aggregate|subtotal|sub-total|together|combined|all told"),
+    CueRule(
+        Cue.TOTAL,
+        r"in total|in aggregate|aggregate|subtotal|sub-total|together|combined|all told"
+        # "$1.15 billion in cash and equity": a sum of money paid now and shares bought
+        r"|in cash and (?:equity|stock|shares)|in (?:equity|stock|shares) and cash",
+    ),
     CueRule(
         Cue.EQUITY,
         r"equity(?: investment| stake| financing| participation| purchase| subscription)?"

@@ -332,9 +332,18 @@ def _option_exercised(sentences: Sequence[Sentence]) -> bool:
 
 
 def deal_amounts(
-    doc: Document, events: Sequence[EventType], proof: Mapping[EventType, Sequence[Sentence]]
+    doc: Document,
+    events: Sequence[EventType],
+    proof: Mapping[EventType, Sequence[Sentence]],
+    *,
+    licence_ended: bool = False,
 ) -> tuple[tuple[Amount, ...], list[Sentence]]:
-    """Return the amounts tied to the reported events, and the sentences naming an equity investor (pure)."""
+    """Return the amounts tied to the reported events, and the sentences naming an equity investor (pure).
+
+    With `licence_ended` (the licensing event is a deal ending), money said to be paid with no word for
+    what it is ("will make a one-time payment of $5 million") is other money tied to the event, not an
+    upfront: nothing is being signed.
+    """
     investors: list[Sentence] = []
     terms: list[_Term] = []
     conversions: list[tuple[MoneyMention, MoneyMention]] = []  # (sum, the same sum in another currency)
@@ -378,8 +387,9 @@ def deal_amounts(
                 if mention is None:
                     continue
                 kind = r.amount.kind
-                if kind is AmountKind.UPFRONT and _OTHER_FEE.search(
-                    text, max(0, mention.start - 60), mention.end + 40
+                if kind is AmountKind.UPFRONT and (
+                    (licence_ended and not r.cue)
+                    or _OTHER_FEE.search(text, max(0, mention.start - 60), mention.end + 40)
                 ):
                     kind = (
                         AmountKind.OTHER

@@ -159,6 +159,22 @@ def test_a_termination_fee_is_other_money() -> None:
     assert got == {_m(10, "USD", AmountKind.OTHER)}
 
 
+def test_money_paid_as_a_licence_ends_is_other_money_unless_named() -> None:
+    ended = _amounts(
+        "Orion Bio regains worldwide rights to OB-7 following termination of Helix licence",
+        "Helix has terminated its licence to OB-7; worldwide rights revert to Orion Bio, which will receive "
+        "a one-time $5 million payment.",
+    )
+    assert ended == {_m(5, "USD", AmountKind.OTHER)}
+    # a licence made, not ended: the same words are what is paid at signing
+    made = _amounts(
+        "Orion Bio grants Helix worldwide rights to OB-7",
+        "Helix has obtained an exclusive licence to OB-7; Orion Bio will receive a one-time $5 million "
+        "payment.",
+    )
+    assert made == {_m(5, "USD", AmountKind.UPFRONT)}
+
+
 def test_a_deal_that_is_one_upfront_payment_is_upfront() -> None:
     got = _amounts(
         "Helix in-licenses Orion Bio's OB-2 for China in $25 million deal",
