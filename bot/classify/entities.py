@@ -321,6 +321,7 @@ _LEADING = frozenset(
     [
         "newly",
         "formed",
+        "of",  # "Termination of Saxby Pharma": no firm's name opens with "of"
         "newly-formed",
         "the",
         "a",
@@ -477,6 +478,7 @@ _NOT_ORG = frozenset(
     Product|Products|Platform Technology|License Agreement|Option Agreement|Exclusive Product
     Nomination|Selection|Initiation|Dosing|Completion|Achievement|Acceptance|Submission|Authorisation
     Authorization|Enrollment|Enrolment|Designation|Filing|Validation
+    Termination|Expiration|Expiry|Extension|Expansion|Amendment|Exercise|Signing|Execution|Receipt|Conclusion
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -1092,6 +1094,7 @@ class OrgIndex:
         self._aliases: dict[str, str] = {}  # key(alias) -> display name
         self._shown: dict[str, str | None] = {}
         self._added: list[tuple[str, str]] = []  # the keys and names added to the known groups, in order
+        self._products: set[str] = set()  # keys of names the texts show to be products somewhere
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -1105,6 +1108,11 @@ class OrgIndex:
         self._read_texts()
         return self._aliases
 
+    def is_product(self, name: str) -> bool:
+        """True when the texts show the name to be a product somewhere: "Rybrevant (amivantamab)"."""
+        self._read_texts()
+        return key(name) in self._products
+
     def _read_texts(self) -> None:
         """Read the names the texts show to be organisations, once."""
         if self._read:
@@ -1116,6 +1124,7 @@ class OrgIndex:
         for text in texts:
             for span in names_in(text):
                 if span.product:
+                    self._products.add(key(span.name))
                     continue
                 words = span.name.split()
                 name = ""

@@ -449,6 +449,8 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
         ):
             shown = short_name(span.name)  # "from Partner Zentalis": named a partner, even in a headline
         if shown is None:
+            if index.is_product(span.name):
+                continue  # "approved X with Rybrevant": a drug the text names "Rybrevant (amivantamab)"
             if sentence.region is Region.TITLE or not framed or (" " in span.name and not span.suffixed):
                 continue  # headlines capitalise every word: only names the document shows to be firms
             if len(span.name) < 3 or _ARTICLE_BEFORE.search(text[max(0, span.start - 4) : span.start]):

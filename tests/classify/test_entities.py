@@ -255,6 +255,29 @@ def test_places_and_licensed_products_are_no_partners() -> None:
     assert "European Medicines" not in regulator.partners
 
 
+def test_a_product_named_as_one_anywhere_is_no_partner_elsewhere() -> None:
+    c = classify(
+        _release(
+            "Orion Bio to get $60 million as FDA approves OB-7 combination",
+            "The FDA approved OB-7 (lazertinib) in combination with Helix's Rybrevant (amivantamab).",
+            summary="Orion Bio will receive a $60 million milestone from Helix Biotech after the FDA "
+            "approved OB-7 with Rybrevant for lung cancer.",
+        )
+    )
+    assert c.partners == ("Helix Biotech",)
+
+
+def test_an_event_word_opening_a_name_is_no_part_of_it() -> None:
+    c = classify(
+        _release(
+            "Orion Bio Regains Worldwide Rights to OB-7 Following Termination of Saxby Pharma Licence",
+            "",
+            summary="Saxby Pharma has terminated its licence to OB-7; worldwide rights revert to Orion Bio.",
+        )
+    )
+    assert c.partners == ("Saxby Pharma",)
+
+
 def test_a_partner_named_as_such_in_a_headline_counts() -> None:
     c = classify(_release("Orion Bio Receives $10 Million Milestone Payment from Partner Zentalis", ""))
     assert c.partners == ("Zentalis",)
