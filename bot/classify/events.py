@@ -244,6 +244,9 @@ def _verb_span(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), m.end()
 
 
+_SEASON_MONTH = {"early": 1, "mid": 5, "late": 10}  # the month (from 0) that "early/mid/late 2026" stands for
+
+
 def _months_before(m: re.Match[str], published: date) -> int | None:
     """How many months a date match lies before publication (negative: after); None for a bare year.
     A month without a year is the latest such month up to publication ("in August", in a December
@@ -253,9 +256,18 @@ def _months_before(m: re.Match[str], published: date) -> int | None:
     if year_text is None:
         return (published.month - MONTHS.index(m.group("m")[:3].lower()) - 1) % 12
     year = int(year_text)
-    month_text = (m.group("m") or m.group("m2") or "")[:3].lower()
+    month_text = (
+        (m.group("m") if "m" in groups else None) or (m.group("m2") if "m2" in groups else None) or ""
+    )
+    month_text = month_text[:3].lower()
     if not month_text:
-        return None if year == published.year else (published.year - year) * 12
+        if year != published.year:
+            return (published.year - year) * 12
+        # "in mid-2026" in a January 2026 release: a season of the year stands for a month of it
+        season = m.group("q") if "q" in groups else None
+        if season is None:
+            return None
+        return published.month - _SEASON_MONTH[season.lower()] - 1
     return (published.year - year) * 12 + (published.month - MONTHS.index(month_text) - 1)
 
 

@@ -94,7 +94,7 @@ MONTHS = (
 # "in 2017", "on 10 January 2020", "in November 2022", "signed in mid-2018", "since 2013"; group y is the
 # year, group m the month when written
 DATE = _c(
-    r"\b(?:(?:in|on|since|during|from|as\s+of|signed|dated|until)\s+(?:(?:early|mid|late)[-\s]+)?"
+    r"\b(?:(?:in|on|since|during|from|as\s+of|signed|dated|until)\s+(?:(?P<q>early|mid|late)[-\s]+)?"
     r"(?:\d{1,2}\s+)?(?:(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:\d{1,2},?\s+)?(?P<y>(?:19|20)\d\d)\b"
     r"|\b(?P<m2>jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?P<y2>(?:19|20)\d\d)\b)"
@@ -955,6 +955,24 @@ _LIC_BLOCK = (
         ),
         "a licence named as the background of another event ('under the 2007 license agreement')",
         scope=Scope.OVERLAP,
+    ),
+    Rule(
+        "neg.dated_deal",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:its|their|the|a|an|our|this|that|[\w-]+(?:'s|s'))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:agreements?|licen[cs]es?|deals?|collaborations?|pacts?|partnerships?|alliances?|transactions?)\b"
+        ),
+        "a deal named by the year it was made, a year before the release ('its 2024 agreement granting X "
+        "rights')",
+        scope=Scope.PREFIX,
+        dated=True,
+        # ending or changing a deal of an earlier year is news about it
+        exempt=frozenset(
+            {"licensing.terminated", "licensing.rights_returned", "licensing.amended", "licensing.closing"}
+            | {"licensing.option_exercised", "licensing.option_declined"}
+        ),
     ),
     Rule(
         "neg.licence_recap",

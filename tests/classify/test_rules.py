@@ -446,8 +446,24 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "neg.future_dated": (
-        ("Orion Bio to submit IND application for OB-7 in 2031",),
-        ("Orion Bio submits IND application for OB-7",),
+        (
+            "Orion Bio to submit IND application for OB-7 in 2031",
+            "OB-7: complete toxicology studies and submit an IND application to the FDA in mid-2026",
+        ),
+        (
+            "Orion Bio submits IND application for OB-7",
+            "Orion Bio submitted an IND application for OB-7 to the FDA in early 2026",
+        ),
+    ),
+    "neg.dated_deal": (
+        (
+            "Its prospectus highlights its 2024 agreement granting Halvard Pharma ex-China rights to OB-7",
+            "Under Orion Bio's 2019 licence, Bayer obtained exclusive rights to OB-7",
+        ),
+        (
+            "Its prospectus highlights its 2026 agreement granting Halvard Pharma ex-China rights to OB-7",
+            "Bayer has terminated its 2019 licence agreement for OB-7 and returned all rights to Orion Bio",
+        ),
     ),
     "neg.past_narrative": (
         ("",),  # a body-only rule: exercised by test_past_narrative_blocks_recaps_deep_in_the_body
@@ -662,6 +678,7 @@ _NEG_EVENT = {
     "neg.goal_item": IND,
     "neg.month_after": IND,
     "neg.since_year": L,
+    "neg.dated_deal": L,
 }
 
 
