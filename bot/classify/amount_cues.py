@@ -130,14 +130,17 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.TOTAL,
         r"comprising|comprises?|comprised of|consisting of|consists? of|made up of|split (?:into|between)"
-        r"|broken down into",
+        r"|broken down into|across(?= (?:an? |the )?(?:up-?front|initial|signing))",
         AFTER,
         40,
         strict=True,
     ),
     CueRule(
         Cue.TOTAL,
-        r"in total|in aggregate|aggregate|subtotal|sub-total|together|combined|all told"
+        # "in total anniversary payments" says what kind of payments, not that they are a total
+        r"in total(?!\s+(?:[\w-]+\s+){0,2}?(?:anniversary|deferred|milestone|royalty|research)\b)"
+        r"|in aggregate|aggregate|subtotal|sub-total|together"
+        r"|combined|all told"
         # "$1.15 billion in cash and equity": a sum of money paid now and shares bought
         r"|in cash and (?:equity|stock|shares)|in (?:equity|stock|shares) and cash",
     ),
@@ -156,7 +159,8 @@ RULES: tuple[CueRule, ...] = (
         Cue.OTHER,
         r"(?:research|r&d|development|collaboration) (?:funding|support|payments?)|funding|reimburse\w*"
         r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|to (?:fund|cover)|deferred(?: payments?)?"
-        r"|anniversary(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche|remaining"
+        r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
+        r"|remaining"
         r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?",
     ),
     CueRule(
@@ -217,7 +221,12 @@ RULES: tuple[CueRule, ...] = (
         r"|depend\w*|future|expects? to|expected to|in the event|provided that|further|additional|more"
         r"|upon (?:the )?(?:achievement|successful|exercise|approval|attainment|reaching)|on achievement",
     ),
-    CueRule(Cue.TIED, r"tied to|linked to|based on|when|once|upon|on achieving|on reaching", AFTER),
+    CueRule(
+        Cue.TIED,
+        r"tied to|linked to|based on|when|once|upon|on achieving|on reaching"
+        r"|on (?:the )?(?:first|initial) (?:commercial )?(?:sale|launch)",
+        AFTER,
+    ),
 )
 
 CUE_PATTERNS: tuple[tuple[CueRule, re.Pattern[str]], ...] = tuple(

@@ -299,6 +299,9 @@ def _attach(sentence: str, groups: list[_Group]) -> list[list[_Owned]]:
 
 _MODIFIER_ONLY = re.compile(r"(?:up-?front|up front|initial|signing|option)\Z", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s{0,2}(?:,\s{0,2}(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|/\s{0,2})")
+_NEAR_TERM_AFTER = re.compile(r"\s{0,2}(?:and|&|plus|/)\s{0,2}near[-\s]term\b", re.IGNORECASE)
+# the same, with up to two words qualifying the next item ("upfront and near-term milestone payments")
+_LIST_GAP_QUALIFIED = re.compile(_LIST_GAP.pattern + r"(?:[\w-]+\s+){0,2}")
 
 
 def _mixed(sentence: str, cues: list[_Owned], *, contingent: bool) -> bool:
@@ -308,8 +311,10 @@ def _mixed(sentence: str, cues: list[_Owned], *, contingent: bool) -> bool:
     for a in now:
         if _MODIFIER_ONLY.search(a.text) is None:
             continue  # "an upfront payment plus milestones": two payments, not one subtotal
+        if a.cue is Cue.UPFRONT and _NEAR_TERM_AFTER.match(sentence, a.end) is not None:
+            return True  # "$200 million upfront and near-term": paid now and soon, in one sum
         for b in later:
-            if b.start >= a.end and _LIST_GAP.fullmatch(sentence, a.end, b.start) is not None:
+            if b.start >= a.end and _LIST_GAP_QUALIFIED.fullmatch(sentence, a.end, b.start) is not None:
                 return True
     return False
 

@@ -342,7 +342,8 @@ def deal_amounts(
 
     With `licence_ended` (the licensing event is a deal ending), money said to be paid with no word for
     what it is ("will make a one-time payment of $5 million") is other money tied to the event, not an
-    upfront: nothing is being signed.
+    upfront: nothing is being signed; an upfront told as paid and the payments the deal could bring are
+    its terms, not the ending's.
     """
     investors: list[Sentence] = []
     terms: list[_Term] = []
@@ -394,6 +395,13 @@ def deal_amounts(
                     kind = (
                         AmountKind.OTHER
                     )  # "a one-time termination fee of $10 million": tied to the event, not upfront
+                if licence_ended and (
+                    kind is AmountKind.POTENTIAL
+                    or (kind is AmountKind.UPFRONT and _PAST_DEAL_FOUND.found(text))
+                ):
+                    # "Ono paid the Company a one-time upfront payment", "milestones of $35 million": what
+                    # the ended deal cost or promised, not money the ending moves
+                    continue
                 if kind in {AmountKind.MILESTONE, AmountKind.POTENTIAL} and _GUARANTEED.search(
                     text, max(0, mention.start - 40), mention.end + 20
                 ):

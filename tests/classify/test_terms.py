@@ -166,6 +166,14 @@ def test_money_paid_as_a_licence_ends_is_other_money_unless_named() -> None:
         "a one-time $5 million payment.",
     )
     assert ended == {_m(5, "USD", AmountKind.OTHER)}
+    # what the ended deal cost once, and what it could have brought, are its terms, not the ending's
+    background = _amounts(
+        "Orion Bio regains worldwide rights to OB-7 following termination of Helix licence",
+        "Helix has terminated its licence to OB-7; worldwide rights revert to Orion Bio.",
+        "In exchange for the option, Helix paid Orion Bio a one-time upfront payment of $30 million. "
+        "Initiation of those trials would have triggered milestone payments to Orion Bio of $35 million.",
+    )
+    assert background == set()
     # a licence made, not ended: the same words are what is paid at signing
     made = _amounts(
         "Orion Bio grants Helix worldwide rights to OB-7",
