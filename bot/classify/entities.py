@@ -640,6 +640,10 @@ PARENTS = {
 }
 
 
+# a full stop after a word of three or more small letters with no other stop in it ends a sentence
+_SENTENCE_STOP = re.compile(r"(?<![\w.])[A-Za-z]*[a-z]{3,}\.\Z")
+
+
 @lru_cache(maxsize=4096)  # a document names the same firm many times
 def short_name(name: str) -> str:
     """A name without its legal suffix or trailing punctuation: "ImmunoGen, Inc." -> "ImmunoGen"."""
@@ -650,6 +654,8 @@ def short_name(name: str) -> str:
         prev = name
         name = _LEGAL_TAIL.sub("", name).strip(" ,;:-")
         name = _AND_TAIL.sub("", name)
+    if name.endswith(".") and _SENTENCE_STOP.search(name) is not None:
+        name = name[:-1]  # "to its subsidiary SystImmune.": the sentence's full stop, not an abbreviation's
     return name
 
 

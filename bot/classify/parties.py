@@ -181,6 +181,15 @@ _UNIT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "its wholly-owned subsidiary SystImmune", "Biokin's subsidiary SystImmune": a unit of the owner named
+_OWN_UNIT_BEFORE = re.compile(
+    r"\b(?P<owner>its|our|(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*?['’]s)\s+"
+    r"(?:(?:wholly|majority|fully|indirect|direct)[-\s]+(?:owned\s+)?|[\w.-]+\s+)?(?:subsidiary|affiliate|unit)"
+    r"\s*,?\s*$"
+)
+
+_ALIAS_OPEN = re.compile(r"\(\s*[\"“]\s*$")
+
 # the patterns above asked only whether they match the words before a name (see `text.Search`)
 _ACQUIRED_FOUND = Search(_ACQUIRED)
 _UPSTREAM_FOUND = Search(_UPSTREAM)
@@ -429,7 +438,9 @@ def _no_firm(text: str, span: NameSpan) -> bool:
     return _MINISTRY_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
 
 
-def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple[str, str]]:
+def _candidates(
+    sentence: Sentence, index: OrgIndex, *, ind: bool, company: str | None = None
+) -> list[tuple[str, str]]:
     """(name as shown, parent named in apposition or "") for each counterparty candidate of a sentence."""
     text = _undateline(sentence.text)
     out: list[tuple[str, str]] = []
@@ -466,6 +477,14 @@ def _candidates(sentence: Sentence, index: OrgIndex, *, ind: bool) -> list[tuple
             continue  # the company bought, not its rights: it left the deal when its buyer took over
         if _UPSTREAM_FOUND.found(text[max(0, span.start - 50) : span.start]):
             continue  # the licensor of the licence passed on, not a party to this deal
+        if _ALIAS_OPEN.search(text, max(0, span.start - 4), span.start) is not None:
+            continue  # 'SystImmune, Inc. ("SystImmune")': the name just read again, as its short name
+        own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 60), span.start)
+        if own is not None and (
+            own.group("owner") in {"its", "our"}
+            or (company is not None and same_org(short_name(own.group("owner")), company))
+        ):
+            continue  # the company's own unit, not a counterparty
         if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
         if _PARENT_OF_NEXT.match(text[span.end : span.end + 40]):
@@ -497,7 +516,7 @@ def partners_of(
 
     for event, sentences in sentences_by_event.items():
         for sentence in sentences:
-            for shown, parent in _candidates(sentence, index, ind=event is EventType.IND):
+            for shown, parent in _candidates(sentence, index, ind=event is EventType.IND, company=company):
                 if company and (same_org(shown, company) or squash(company).startswith(squash(shown))):
                     continue
                 if (

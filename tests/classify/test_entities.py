@@ -267,6 +267,27 @@ def test_a_product_named_as_one_anywhere_is_no_partner_elsewhere() -> None:
     assert c.partners == ("Helix Biotech",)
 
 
+def test_the_company_s_own_unit_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio Announces Milestone Event Triggering US$250 Million Payment from Bristol Myers Squibb",
+            "CHENGDU, China -- Orion Bio Co., Ltd. announced that the collaboration between its wholly-owned "
+            'subsidiary Kestrel, Inc. ("Kestrel") and Bristol Myers Squibb (NYSE: BMY, "BMS") has reached a '
+            "milestone payment node.",
+            summary="A milestone event triggers a US$250 million payment from BMS to Orion Bio's subsidiary "
+            "Kestrel.",
+        )
+    )
+    assert c.partners == ("Bristol Myers Squibb",)
+
+
+def test_a_name_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
+    assert short_name("SystImmune.") == "SystImmune"
+    assert short_name("Kyowa Hakko Kirin.") == "Kyowa Hakko Kirin"
+    assert short_name("Acme Corp.") == "Acme"
+    assert short_name("U.S.") == "U.S."
+
+
 def test_an_event_word_opening_a_name_is_no_part_of_it() -> None:
     c = classify(
         _release(
