@@ -169,6 +169,18 @@ _COVER_TICKER = re.compile(
 )
 
 
+# the cover table of a filing: "Common Stock, par value $0.001 per share | SEPN | The Nasdaq Stock Market LLC"
+_COVER_TABLE_TICKER = re.compile(
+    r"\b(?:Common\s+Stock|Ordinary\s+Shares|American\s+Depositary\s+Shares|Class\s+[A-C]\s+Common\s+Stock)"
+    r"[^|\n]{0,80}\|\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))\s*\|\s*(?:the\s+)?(?P<ex>" + _EX + r")\b",
+    re.IGNORECASE,
+)
+# a numeric code after an Asian exchange without a colon, in brackets: '("Nxera"; TSE 4565)'
+_BRACKETED_CODE = re.compile(
+    r"[(;,]\s*(?P<ex>TSE|HKEX|SEHK|KRX|KOSDAQ|KOSPI|SSE|SZSE|TWSE|TPEx)\s+(?P<sym>\d{4,6})\s*[);,]"
+)
+
+
 def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
     """Return the exchange-qualified tickers printed in the texts, in first-seen order, without repeats."""
     seen: dict[str, None] = {}
@@ -178,6 +190,15 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
                 t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:
                     seen.setdefault(t, None)
+        if "|" in text:
+            for m in _COVER_TABLE_TICKER.finditer(text):
+                t = _ticker(m.group("ex"), m.group("sym"))
+                if t is not None:
+                    seen.setdefault(t, None)
+        for m in _BRACKETED_CODE.finditer(text):
+            t = _ticker(m.group("ex"), m.group("sym"))
+            if t is not None:
+                seen.setdefault(t, None)
         for m in _ticker_matches(text):
             symbols = [m.group("sym")]
             more = _MORE_SYMBOLS.match(text, m.end())

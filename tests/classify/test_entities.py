@@ -455,8 +455,18 @@ def test_tickers_on_a_filing_cover() -> None:
         "trading symbol HRGB, The Nasdaq Stock Market LLC"
     )
     assert find_tickers([cover]) == ("NASDAQ:HRGB",)
-    assert find_tickers(["Common Stock | MRLT | The Nasdaq Global Market"]) == ()  # no "trading symbol" said
+    assert find_tickers(["Common Stock, par value $0.001 per share | MRLT | The Nasdaq Global Market"]) == (
+        "NASDAQ:MRLT",
+    )
+    assert find_tickers(["Revenue | 2025 | 2024"]) == ()
     assert find_tickers(["the trading symbol of the shares will change next week"]) == ()
+
+
+def test_an_asian_code_in_brackets_needs_no_colon() -> None:
+    assert find_tickers(['Nxera Pharma Co., Ltd. ("Nxera" or "the Company"; TSE 4565) today announces']) == (
+        "TSE:4565",
+    )
+    assert find_tickers(["the TSE 4565 index fell"]) == ()
 
 
 def test_a_name_ends_where_its_sentence_ends() -> None:
