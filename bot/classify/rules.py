@@ -254,6 +254,24 @@ _MILESTONE_PROVE = (
         payment_context=True,
     ),
     Rule(
+        "milestone.payment_due",
+        Effect.PROVE,
+        (M,),
+        _c(
+            r"\b(?:payments?|milestones?|fees?|sum|amount)\b[^.;]{0,80}?\b(?P<v>(?:has|have)\s+"
+            r"(?:now\s+|therefore\s+|thus\s+|thereby\s+|also\s+)?become\s+(?:due|payable))\b"
+            r"|\b(?P<v2>(?:has\s+)?(?:made|makes))\s+(?:an?|the)\s+(?:[^\s;.]+\s+){0,8}?(?:payments?|milestones?)"
+            r"\s+(?:[^\s;.]+\s+){0,5}?(?:due|payable)\b(?!\s+(?:up)?on\b|\s+if\b|\s+when\b)"
+            r"|\b(?:reach(?:ed|es)|exceed(?:ed|s)|achiev(?:ed|es)|met|pass(?:ed|es)|surpass(?:ed|es)|cross(?:ed|es))\b"
+            r"[^.;]{0,150}?\s(?P<v3>(?:which|that)\s+entitles)\s+(?:[\w-]+\s+){1,3}?to\s+(?:an?|the)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:payment|fee)\b"
+        ),
+        "a payment an event has made due now ('a payment of US$25 million has now become due', 'sales passed "
+        "the threshold, which entitles BioArctic to a sales milestone payment')",
+        cues=("due", "payable", "entitles"),
+        payment_context=True,
+    ),
+    Rule(
         "milestone.payment_triggered",
         Effect.PROVE,
         (M,),
@@ -264,6 +282,19 @@ _MILESTONE_PROVE = (
 )
 
 _MILESTONE_BLOCK = (
+    Rule(
+        "neg.milestone_offset",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\b(?:offset(?:table)?|credit(?:able|ed)|deductible|set\s+off)\s+against\s+(?:any\s+|future\s+|later\s+)?"
+            r"(?:[\w-]+\s+){0,2}?milestones?\b"
+        ),
+        "a payment credited against milestones names them, it is none ('USD 350 million, offsettable against "
+        "milestone payments')",
+        scope=Scope.OVERLAP,
+        cues=("against",),
+    ),
     Rule(
         "neg.company_named_milestone",
         Effect.MASK,
@@ -300,7 +331,9 @@ _MILESTONE_BLOCK = (
             + MODAL_MAY
             + r"|eligible|potential(?:ly)?"
             r"|expects?|expected|expecting|anticipat\w*|pencil\w*|forecast\w*|remains?\s+entitled|up\s+to"
-            r"|fall\s+due|(?<!has\s)(?<!have\s)become\s+due|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
+            r"|fall\s+due|(?<!has\s)(?<!have\s)(?<!has\snow\s)(?<!have\snow\s)(?<!has\stherefore\s)(?<!has\sthus\s)"
+            r"(?<!has\sthereby\s)(?<!has\salso\s)become\s+due"
+            r"|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
             r"|upcoming|next)\b"
         ),
         "a milestone that may, could or will only be paid if something happens",
@@ -425,7 +458,9 @@ _IND_PROVE = (
         Effect.PROVE,
         (IND,),
         _c(
-            r"\b(?P<v>clear(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
+            # "a clear path to an authorisable CTA": the adjective, not the verb
+            r"\b(?P<v>(?<!\ba\s)(?<!\bthe\s)clear(?:s|ed|ing)?(?!\s+(?:path|pathway|way|route|roadmap)\b)"
+            r"|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
             r"|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|validat(?:e|es|ed)|acknowledg(?:e|es|ed|ing))\s+"
             + _gap(10)
             + IND_TERM
@@ -1070,9 +1105,12 @@ _LIC_BLOCK = (
             r"|venues?|convention\s+cent(?:er|re)s?|data(?:set)?\s+licen[cs]es?|datasets?|de-identified"
             r"|real-world\s+(?:data|evidence)|claims\s+data(?:set)?|scanners?|(?-i:MRI)"
             r"|patents?\s+(?:No\.?\s*[\d,]+\s+)?(?:granting|that\s+grants?|which\s+grants?|giving|conferring)"
-            r"|licen[cs]\w*\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:facility|facilities|plant|building))\b"
+            r"|licen[cs]\w*\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:facility|facilities|plant|building)"
+            # energy, vehicles and electronics
+            r"|batter(?:y|ies)|electrolytes?|electric[-\s]vehicles?|(?-i:EVs?)(?![-\d])|automotive|semiconductors?"
+            r"|photovoltaic|solar\s+(?:cells?|panels?|modules?)|energy\s+storage|fuel\s+cells?|cathodes?|anodes?)\b"
         ),
-        "a licence outside biotech/pharma products (software, diagnostics platforms for labs, cannabis)",
+        "a licence outside biotech/pharma products (software, lab diagnostics, cannabis, batteries)",
     ),
     Rule(
         "neg.litigation",

@@ -101,6 +101,31 @@ def test_acquisition_is_not_licensing() -> None:
     assert c.events == ()
 
 
+def test_a_licence_outside_pharma_in_the_headline_makes_no_body_sentence_a_deal() -> None:
+    battery = classify(
+        _entry(
+            "Veridian Cell Energy Signs Exclusive License Agreement with Kestrel Automotive Systems",
+            "Battery materials developer Veridian has licensed its electrolyte patents to Kestrel.",
+            "AUSTIN, Texas -- Veridian Cell Energy, Inc. today announced an exclusive license agreement with "
+            "Kestrel Automotive Systems covering its patents on solid electrolytes.\n\n"
+            "The companies have worked together since 2021. Kestrel receives exclusive rights to manufacture "
+            "and sell cells using the licensed technology.",
+        )
+    )
+    assert battery.events == ()
+    drug = classify(
+        _entry(
+            "Orion Bio Signs Exclusive License Agreement with Kestrel Pharma",
+            "Orion Bio has licensed OB-7 to Kestrel.",
+            "AUSTIN, Texas -- Orion Bio, Inc. today announced an exclusive license agreement with Kestrel "
+            "Pharma covering its patents on OB-7.\n\n"
+            "The companies have worked together since 2021. Kestrel receives exclusive rights to develop "
+            "and sell OB-7 in Europe.",
+        )
+    )
+    assert EventType.LICENSING in drug.events
+
+
 def test_rss_summary_without_body_is_decided_from_title_and_summary() -> None:
     c = classify(
         _entry(

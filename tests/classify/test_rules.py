@@ -63,9 +63,34 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("With the approval, Helmsdale has become entitled to a payment of EUR 10 million from Izumo",),
         ("Helmsdale would become entitled to a payment of EUR 10 million if Japan approves HLM-2",),
     ),
+    "milestone.payment_due": (
+        (
+            "The approval is a regulatory event under the agreement, and a payment of US$25 million from MSD "
+            "has now become due to Orion Bio",
+            "Full enrollment of the third cohort makes a $200 million milestone payment to Arrowhead payable "
+            "within 60 days",
+            "Leqembi has reached a pre-specified sales threshold, which entitles Orion Bio to a sales "
+            "milestone payment of EUR 10 million",
+        ),
+        (
+            "A payment of US$25 million from MSD will become due to Orion Bio if the FDA approves OB-7",
+            "The agreement makes a $200 million milestone payment payable upon approval of OB-7",
+            "A payment of US$25 million from MSD will now become due to Orion Bio",
+        ),
+    ),
     "milestone.payment_triggered": (
         ("Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",),
         ("Closing triggers the $40 million upfront payment to Orion Bio",),
+    ),
+    "neg.milestone_offset": (
+        (
+            "Zealand will pay Roche USD 350 million, offsettable against milestone payments, for CT-388",
+            "Orion Bio will pay Bayer $20 million, creditable against future milestone payments",
+        ),
+        (
+            "Zealand paid Roche a USD 35 million milestone payment for CT-388",
+            "Orion Bio received a $20 million milestone payment, which is not creditable against royalties",
+        ),
     ),
     "neg.company_named_milestone": (
         ("Milestone Pharmaceuticals reports a $5 million payment from its partner",),
@@ -125,7 +150,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "China's NMPA approved the clinical trial application for ZB-12 in gastric cancer",
             "The TGA acknowledged Helix Bio's clinical trial notification for HX-21",
         ),
-        ("Helix Bio expects the FDA to clear its Investigational New Drug application in 2027",),
+        (
+            "Helix Bio expects the FDA to clear its Investigational New Drug application in 2027",
+            '"The advice gives us a clear path to an authorisable CTA," said the Chief Executive Officer',
+        ),
     ),
     "ind.cleared_passive": (
         (
@@ -361,8 +389,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Nuvestra has secured an exclusive licence to use the Harbourfront Convention Centre",
             "Istrova Health Data Licenses De-Identified Claims Dataset to Regional Health Insurer",
             "Marlowgate Health System licenses 7-tesla MRI scanner for clinical use",
+            "Veridian Cell Energy Signs Exclusive License Agreement with Kestrel Automotive Systems for "
+            "Solid-State Electrolyte Patents",
         ),
-        ("Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",),
+        (
+            "Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",
+            "Orion Bio licenses lithium-based mood stabiliser OB-7 to Kestrel Pharma",
+        ),
     ),
     "neg.litigation": (
         ("Orion Bio files complaint alleging Bayer breached the exclusive license agreement",),
