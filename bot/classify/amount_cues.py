@@ -123,7 +123,10 @@ RULES: tuple[CueRule, ...] = (
         r"(?:total|aggregate|headline|overall|combined|potential|deal|transaction|contract)"
         r" (?:potential )?(?:deal )?(?:value|consideration|size|amount)(?: of)?"
         r"|total (?:potential )?(?:payments|deal)|worth|valued at|value of|values? (?:it|the \w+) at"
-        r"|a total of|for a total|totall?ing up to|bringing the total|taking the total"
+        # "a total of $2 billion in anniversary payments" names deferred money, not a headline value
+        r"|a total of(?!\s+\S{1,20}(?:\s+(?:million|billion|thousand|m|bn|mn))?\s+in\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:anniversary|deferred)\b)"
+        r"|for a total|totall?ing up to|bringing the total|taking the total"
         r"|brings the total|the total",
         BEFORE,
     ),

@@ -395,6 +395,8 @@ def deal_amounts(
                     kind = (
                         AmountKind.OTHER
                     )  # "a one-time termination fee of $10 million": tied to the event, not upfront
+                if licence_ended and kind is AmountKind.MILESTONE and "milestone" not in r.cue.lower():
+                    kind = AmountKind.OTHER  # "a fee ... set off against amounts owed": settled, not earned
                 if licence_ended and (
                     kind is AmountKind.POTENTIAL
                     or (kind is AmountKind.UPFRONT and _PAST_DEAL_FOUND.found(text))

@@ -174,6 +174,13 @@ def test_money_paid_as_a_licence_ends_is_other_money_unless_named() -> None:
         "Initiation of those trials would have triggered milestone payments to Orion Bio of $35 million.",
     )
     assert background == set()
+    settled = _amounts(
+        "Orion Bio and Helix terminate OB-7 licence",
+        "Orion Bio and Helix have terminated their licence agreement for OB-7.",
+        "In connection with the termination, a technical service fee of $363,000 was set off against "
+        "amounts otherwise owed between the parties.",
+    )
+    assert settled == {_m(0.363, "USD", AmountKind.OTHER)}
     # a licence made, not ended: the same words are what is paid at signing
     made = _amounts(
         "Orion Bio grants Helix worldwide rights to OB-7",
