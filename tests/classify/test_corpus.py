@@ -65,6 +65,10 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh22, the way each wire writes (PR Newswire, Business Wire, GlobeNewswire, ASX, HKEX and Nordic
 #   announcements, 8-Ks and a 10-Q note), real 2025 deals: micro-F1 0.963, false-alert 0.143 (a goal
 #   "in mid-2026", a prospectus's "2024 agreement"), amount F1 0.930, kind 0.950, partner F1 0.974
+# - fresh23, the news told in other words than the textbook's (a payment that "has now become due", a
+#   sales threshold "which entitles" a payment, passive voice, headlines naming only the drug), real
+#   2025 deals: micro-F1 0.880, false-alert 0.133 (a battery licence, "a clear path to an authorisable
+#   CTA"), milestone recall 0.500, amount F1 0.944, kind 0.922, partner F1 0.895
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -90,6 +94,7 @@ UNSEEN_SETS = {
     "fresh20": (DATA / "fresh20.jsonl", 40),
     "fresh21": (DATA / "fresh21.jsonl", 40),
     "fresh22": (DATA / "fresh22.jsonl", 40),
+    "fresh23": (DATA / "fresh23.jsonl", 40),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
