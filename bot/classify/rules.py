@@ -565,11 +565,14 @@ _IND_PROVE = (
         Effect.PROVE,
         (IND,),
         _c(
-            r"\b(?P<v>may|can|is\s+allowed\s+to|are\s+allowed\s+to|cleared\s+to|clears\s+"
-            + _gap(5)
+            r"\b(?P<v>may|can|is\s+allowed\s+to|are\s+allowed\s+to|cleared\s+to|clear(?:s|ed)\s+"
+            + _gap(12)
             + r"to|allowance\s+to|clearance\s+to|go-ahead\s+to|permitted\s+to|(?:has|have)\s+allowed\s+"
             + _gap(3)
             + r"to)\s+proceed\b"
+            # "cleared the study to proceed to the third dose cohort": a safety board's step up in dose
+            r"(?!\s+(?:to|into)\s+(?:the\s+)?(?:next|second|third|fourth|fifth|final|higher|subsequent|\d)"
+            r"[\w\s,/.-]{0,20}?(?:dose|cohort|level|part)s?\b)"
             r"|\b(?:stud(?:y|ies)|trials?)\s+(?:[\w-]+\s+){0,3}?(?P<v2>may)\s+resume\b"
         ),
         "the regulator allowed a study to proceed, or to resume after a hold",
@@ -729,7 +732,9 @@ _IND_BLOCK = (
             + MODAL_MAY
             + r"|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
-            r"|hopes?|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future|hypothetical|your"
+            # "hopes", not a trial named HOPE-3
+            r"|(?-i:[Hh]opes?)(?!-)|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future"
+            r"|hypothetical|your"
             r"|must|need\s+to|required\s+to|(?:clears?|paves?|opens?)\s+the\s+way"
             r"|bonus(?:es)?)\b"
         ),

@@ -186,8 +186,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Helix Bio hopes the FDA will lift the hold on HX-3",),
     ),
     "ind.may_proceed": (
-        ("The FDA notified Helix Bio that its proposed Phase 1 study may proceed",),
-        ("If the FDA agrees, the proposed Phase 1 study may proceed",),
+        (
+            "The FDA notified Helix Bio that its proposed Phase 1 study may proceed",
+            "The FDA has cleared HOPE-3, the pivotal Phase 3 trial of HX-9 in DMD, to proceed under the IND",
+            "Pivotal HOPE-3 Trial Cleared by FDA to Proceed",
+        ),
+        (
+            "If the FDA agrees, the proposed Phase 1 study may proceed",
+            "The safety review committee has cleared the study to proceed to the third dose cohort",
+        ),
     ),
     "ind.trial_approved": (
         (
@@ -253,6 +260,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Helix Bio has filed an IND for HX-12",
             "Helix Bio (AIM: HLX) said the MHRA approved its clinical trial application for HX-12",
+            "The FDA has cleared the Phase 3 HOPE-3 trial under Helix Bio's IND",
         ),
     ),
     "neg.ind_conditional": (
