@@ -66,6 +66,13 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _PERIODIC_FOUND = Search(_PERIODIC)
+# "Orrin also announced today that ...", "Corvane today also announced that ...": news of its own
+_SECOND_LEAD_FOUND = Search(
+    re.compile(
+        r"\b(?:also|separately|additionally)\b,?\s+(?:today\s+)?announced\s+(?:today\s+)?that\b",
+        re.IGNORECASE,
+    )
+)
 _UPDATE_FOUND = Search(_UPDATE)
 # a body that says it holds news not announced before (a shareholder letter, a filing's note)
 _NEW_IN_BODY = re.compile(
@@ -571,11 +578,17 @@ def find_hits(doc: Document) -> list[Hit]:
     return _hits_in(doc, sentences, present=_present(sentences), rules=_ALL_PROVES)
 
 
+def _second_lead(sentence: Sentence) -> bool:
+    """A body sentence that opens news of its own ("Orrin also announced today that the FDA has
+    cleared ..."): read as a lead, whatever the headline is about."""
+    return sentence.region is Region.BODY and _SECOND_LEAD_FOUND.found(sentence.text)
+
+
 def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
     """Return the events the document reports and the hits that prove them (what `decide` says of
     `find_hits`, for less work: a body sentence is read only for events its hits may still decide)."""
-    news = [s for s in doc.sentences if s.region in NEWS_REGIONS]
-    body = [s for s in doc.sentences if s.region is Region.BODY]
+    news = [s for s in doc.sentences if s.region in NEWS_REGIONS or _second_lead(s)]
+    body = [s for s in doc.sentences if s.region is Region.BODY and not _second_lead(s)]
     present = _present([s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY])
     hits = _hits_in(doc, news, present=present, rules=_ALL_PROVES)
     # body hits count for an event the headline, summary or lead already report (as more evidence), or
@@ -613,7 +626,11 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             periodic = _is_periodic(doc)
         if periodic:
             continue  # a periodic report reports only what its headline or summary says
-        if Region.LEAD in regions or (Region.BODY in regions and _body_is_news(doc, event)):
+        if (
+            Region.LEAD in regions
+            or (Region.BODY in regions and _body_is_news(doc, event))
+            or any(h.event is event and _second_lead(h.sentence) for h in hits)
+        ):
             out.append(event)
     return tuple(out)
 

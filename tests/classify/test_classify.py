@@ -126,6 +126,25 @@ def test_a_licence_outside_pharma_in_the_headline_makes_no_body_sentence_a_deal(
     assert EventType.LICENSING in drug.events
 
 
+def test_news_announced_also_today_deep_in_a_routine_release_is_reported() -> None:
+    body = (
+        "SOUTH SAN FRANCISCO, Calif. -- Orrin Biosciences today presented preclinical data on ORN-311.\n\n"
+        "ORN-311 produced tumour regressions in seven of eight models.\n\n"
+        "Orrin also announced today that the U.S. Food and Drug Administration has cleared its "
+        "Investigational New Drug application for ORN-311."
+    )
+    c = classify(_entry("Orrin Presents Preclinical Data on ORN-311 at AACR", "Data in mouse models.", body))
+    assert c.events == (EventType.IND,)
+    # the same sentence without its own lead-in is background to a data release
+    plain = body.replace("Orrin also announced today that the", "Earlier, the")
+    assert (
+        classify(
+            _entry("Orrin Presents Preclinical Data on ORN-311 at AACR", "Data in mouse models.", plain)
+        ).events
+        == ()
+    )
+
+
 def test_rss_summary_without_body_is_decided_from_title_and_summary() -> None:
     c = classify(
         _entry(
