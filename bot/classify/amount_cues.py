@@ -219,7 +219,10 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.CONTINGENT,
-        r"eligib\w*|" + MODAL_MAY + r"|might|could|would|potential(?:ly)?|possible|contingent|conditional|if"
+        r"eligib\w*|"
+        + MODAL_MAY
+        + r"|might|could|would|should|potential(?:ly)?|possible|contingent|conditional"
+        r"|if"
         r"|subject to"
         r"|depend\w*|future|expects? to|expected to|in the event|provided that|further|additional|more"
         r"|upon (?:the )?(?:achievement|successful|exercise|approval|attainment|reaching)|on achievement",

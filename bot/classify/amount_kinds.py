@@ -301,7 +301,9 @@ _MODIFIER_ONLY = re.compile(r"(?:up-?front|up front|initial|signing|option)\Z", 
 _LIST_GAP = re.compile(r"\s{0,2}(?:,\s{0,2}(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|/\s{0,2})")
 _NEAR_TERM_AFTER = re.compile(r"\s{0,2}(?:and|&|plus|/)\s{0,2}near[-\s]term\b", re.IGNORECASE)
 # the same, with up to two words qualifying the next item ("upfront and near-term milestone payments")
-_LIST_GAP_QUALIFIED = re.compile(_LIST_GAP.pattern + r"(?:[\w-]+\s+){0,2}")
+_LIST_GAP_QUALIFIED = re.compile(
+    _LIST_GAP.pattern + r"(?:(?!(?:the|a|an|its|their|any|all)\b)[\w-]+\s+){0,2}", re.IGNORECASE
+)
 
 
 def _mixed(sentence: str, cues: list[_Owned], *, contingent: bool) -> bool:

@@ -27,7 +27,9 @@ _TERM_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD, Region.BOD
 # words that make a sentence's money a recap of an earlier deal, not a term of this one
 _RECAP = re.compile(
     r"\b(?:had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the|originally|in\s+the\s+past"
-    r"|last\s+year|years?\s+ago|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was|cumulative\w*"
+    r"|last\s+year|years?\s+ago|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
+    # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
+    r"|cumulative\w*(?!\s+(?:[\w-]+\s+){0,2}?sales)"
     r"|brings\s+the\s+total|counting|(?:days?|weeks?|months?|years?)\s+after|(?:was|were|had\s+been)\s+eligible"
     r"|after\s+(?:the\s+)?[^\s;]+(?:\s+[^\s;]+){0,3}\s+(?:paid|licensed|signed|agreed|struck|granted))\b",
     re.IGNORECASE,
@@ -44,7 +46,7 @@ _YEAR_DEAL = re.compile(
     re.IGNORECASE,
 )
 _PAST_MONEY = re.compile(
-    r"\b(?:paid|received|made|was|were|got|earned|collected|invested|totall?ed)\b", re.IGNORECASE
+    r"\b(?:paid|received|made|was|were|got|gave|earned|collected|invested|totall?ed)\b", re.IGNORECASE
 )
 # "on top of the $50 million it paid in October": a sum an earlier payment, told in a clause after it
 _PAID_BEFORE = re.compile(
@@ -80,7 +82,9 @@ _TOTAL_CUE = re.compile(
 _OPTION_CUE = re.compile(r"\b(?:option|opt-in|exercise)\b", re.IGNORECASE)
 _EXERCISED = re.compile(
     r"\b(?:exercis(?:ed|es)\s+(?:[^\s;]+\s+){0,3}?options?\b|opt(?:s|ed)[-\s]in\b"
-    r"|option\s+exercise\b(?!\s+(?:fees?|payments?)))",
+    # "after option exercise, Janssen will be responsible": a bare noun after "after" or "upon" is any
+    # future exercise, not one made now
+    r"|(?<!\bafter\s)(?<!\bupon\s)(?<!\bon\s)option\s+exercise\b(?!\s+(?:fees?|payments?)))",
     re.IGNORECASE,
 )
 _CONDITION_BEFORE = re.compile(
@@ -129,6 +133,13 @@ _BREAKDOWN = re.compile(
 _CONVERSION_GAP = re.compile(
     r"\s{0,2}(?:[(\[]\s{0,2}(?:or\s+|i\.e\.,?\s*)?|,\s{0,2}(?:or\s+)?|or\s+|/\s{0,2})"
 )
+# "roughly €89m at current exchange rates": the sum before, in another currency
+_AT_RATE = re.compile(
+    r"\s{0,3}(?:at\s+(?:the\s+)?(?:current|today's|prevailing|present)\s+exchange\s+rates?"
+    r"|based\s+on\s+(?:the\s+)?(?:current\s+|prevailing\s+)?exchange\s+rates?)\b",
+    re.IGNORECASE,
+)
+_AT_RATE_FOUND = Search(re.compile(r"exchange\s+rate", re.IGNORECASE))
 _MAX_PARTS = 12  # sums looked at as parts of a subtotal: enough for any term sheet, and bounded
 _SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
@@ -279,6 +290,23 @@ def _converts(text: str, first: MoneyMention, second: MoneyMention) -> bool:
     )
 
 
+def _at_rate(text: str, money: Sequence[MoneyMention]) -> list[tuple[MoneyMention, MoneyMention]]:
+    """Sums restated at an exchange rate a few words on: "$100m regulatory milestone, roughly €89m at
+    current exchange rates" (the nearest sum before, in another currency, is the one restated)."""
+    found: list[tuple[MoneyMention, MoneyMention]] = []
+    for k, conv in enumerate(money):
+        if k == 0 or _AT_RATE.match(text, conv.end) is None:
+            continue
+        base = money[k - 1]
+        if (
+            base.currency != conv.currency
+            and conv.start - base.end <= 40
+            and ";" not in text[base.end : conv.start]
+        ):
+            found.append((base, conv))
+    return found
+
+
 def _breakdowns(
     text: str, terms: list[_Term], conversions: Sequence[tuple[MoneyMention, MoneyMention]]
 ) -> None:
@@ -358,6 +386,8 @@ def deal_amounts(
                     and not _so_far(sentence.text, r.mention)
                 ):
                     terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
+            if _AT_RATE_FOUND.found(sentence.text):
+                conversions.extend(_at_rate(sentence.text, find_money(sentence.text)))
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
@@ -410,9 +440,11 @@ def deal_amounts(
                     kind = (
                         AmountKind.OTHER
                     )  # "a $25 million guaranteed development payment": owed, not earned
-                if kind is AmountKind.MILESTONE and sentence.index not in milestone_at:
-                    kind = AmountKind.POTENTIAL
                 if kind is AmountKind.MILESTONE and EventType.MILESTONE not in events:
+                    # "$325 million payment due" as an option is exercised: money due now, named no
+                    # milestone; a milestone named in a deal's news is one it may bring later
+                    kind = AmountKind.POTENTIAL if "milestone" in r.cue.lower() else AmountKind.UPFRONT
+                if kind is AmountKind.MILESTONE and sentence.index not in milestone_at:
                     kind = AmountKind.POTENTIAL
                 if kind is AmountKind.EQUITY and sentence not in investors:
                     investors.append(sentence)

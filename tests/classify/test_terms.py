@@ -190,6 +190,57 @@ def test_money_paid_as_a_licence_ends_is_other_money_unless_named() -> None:
     assert made == {_m(5, "USD", AmountKind.UPFRONT)}
 
 
+def test_an_option_fee_is_potential_until_the_option_is_exercised() -> None:
+    later = _amounts(
+        "Orion Bio Enters Exclusive Worldwide License Agreement with Janssen for OB-84",
+        "Janssen receives an exclusive worldwide licence to OB-84; Orion Bio is eligible for up to USD 1.7 "
+        "billion, including USD 100 million upfront and a USD 200 million option exercise payment.",
+        "Orion Bio will receive an upfront payment of USD 100 million and an option exercise payment of USD "
+        "200 million should Janssen exercise its option. After option exercise, Janssen will be solely "
+        "responsible for development.",
+    )
+    assert _m(200, "USD", AmountKind.POTENTIAL) in later
+    exercised = _amounts(
+        "Orion Bio 8-K: Jazz exercises option to continue exclusive OB-7 licence; $325 million payment due",
+        "Jazz has exercised its option to keep exclusive rights to OB-7 and will pay Orion Bio $325 million.",
+    )
+    assert exercised == {_m(325, "USD", AmountKind.UPFRONT)}
+
+
+def test_a_milestone_on_cumulative_sales_is_a_term_not_a_count_of_the_past() -> None:
+    got = _amounts(
+        "Orion Bio amends licence with Merck for OB-7",
+        "Under the amendment, Orion Bio will receive $20 million (KRW 26.7 billion) upfront, and the "
+        "milestones tied to approval and cumulative net sales rise by up to $432 million.",
+    )
+    assert {_m(20, "USD", AmountKind.UPFRONT), _m(26700, "KRW", AmountKind.UPFRONT)} <= got
+
+
+def test_a_milestone_restated_at_current_exchange_rates_is_the_same_milestone() -> None:
+    entry = Entry(
+        wire="",
+        native_id="t",
+        url="",
+        title="Orion Bio lands $100m from Jazz as FDA clears OB-7",
+        summary="Jazz owes Orion Bio the $100m regulatory milestone, roughly €89m at current exchange rates.",
+        published=WHEN,
+    )
+    c = classify(entry)
+    assert {(a.value, a.currency, a.kind) for a in c.amounts} == {
+        _m(100, "USD", AmountKind.MILESTONE),
+        _m(89, "EUR", AmountKind.MILESTONE),
+    }
+
+
+def test_money_an_earlier_year_s_deal_gave_is_background() -> None:
+    got = _amounts(
+        "Grunwald exercises option on Aventine's programme for $35 million",
+        "Grunwald has exercised its option and will pay Aventine $35 million upfront. Grunwald secured the "
+        "option in a 2023 agreement that also gave Aventine an initial $20 million.",
+    )
+    assert got == {_m(35, "USD", AmountKind.UPFRONT)}
+
+
 def test_a_deal_that_is_one_upfront_payment_is_upfront() -> None:
     got = _amounts(
         "Helix in-licenses Orion Bio's OB-2 for China in $25 million deal",
