@@ -439,9 +439,15 @@ def _no_firm(text: str, span: NameSpan) -> bool:
 
 
 def _candidates(
-    sentence: Sentence, index: OrgIndex, *, ind: bool, company: str | None = None
+    sentence: Sentence,
+    index: OrgIndex,
+    *,
+    ind: bool,
+    company: str | None = None,
+    units: list[str] | None = None,
 ) -> list[tuple[str, str]]:
-    """(name as shown, parent named in apposition or "") for each counterparty candidate of a sentence."""
+    """(name as shown, parent named in apposition or "") for each counterparty candidate of a sentence;
+    the company's own units met on the way are added to `units`."""
     text = _undateline(sentence.text)
     out: list[tuple[str, str]] = []
     for span in (piece for whole in names_in(text) for piece in _split(whole, index)):
@@ -484,6 +490,8 @@ def _candidates(
             own.group("owner") in {"its", "our"}
             or (company is not None and same_org(short_name(own.group("owner")), company))
         ):
+            if units is not None:
+                units.append(short_name(span.name))
             continue  # the company's own unit, not a counterparty
         if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
@@ -509,6 +517,7 @@ def partners_of(
     """Return the counterparties named in the sentences that proved each event, one name per party."""
     found: list[str] = []
     parents: list[str] = []
+    units: list[str] = []  # the company's own units: never a counterparty, wherever else they are named
 
     def parent_named(name: str) -> bool:
         key = squash(name)
@@ -516,7 +525,9 @@ def partners_of(
 
     for event, sentences in sentences_by_event.items():
         for sentence in sentences:
-            for shown, parent in _candidates(sentence, index, ind=event is EventType.IND, company=company):
+            for shown, parent in _candidates(
+                sentence, index, ind=event is EventType.IND, company=company, units=units
+            ):
                 if company and (same_org(shown, company) or squash(company).startswith(squash(shown))):
                     continue
                 if (
@@ -536,4 +547,4 @@ def partners_of(
                 if parent:
                     parents.append(parent)
     # "Tasly Biopharmaceuticals, a unit of Tasly Pharmaceutical Group": the parent is no second party
-    return tuple(f for f in found if not parent_named(f))
+    return tuple(f for f in found if not parent_named(f) and not any(same_org(f, u) for u in units))

@@ -281,6 +281,18 @@ def test_the_company_s_own_unit_is_no_partner() -> None:
     assert c.partners == ("Bristol Myers Squibb",)
 
 
+def test_the_company_s_unit_is_no_partner_wherever_else_it_is_named() -> None:
+    c = classify(
+        _release(
+            "Orion Bio and Otsuka Announce a Worldwide License Agreement for OB-7",
+            "TOKYO -- Orion Bio Co., Ltd. and its U.S. subsidiary Kestrel Pharmaceuticals Inc. "
+            '("Kestrel") and Otsuka Pharmaceutical Co., Ltd. today announced a licence for OB-7.\n\n'
+            "Under the agreement, Kestrel grants Otsuka rights to jointly develop and commercialize OB-7.",
+        )
+    )
+    assert c.partners == ("Otsuka Pharmaceutical",)
+
+
 def test_a_name_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
     assert short_name("SystImmune.") == "SystImmune"
     assert short_name("Kyowa Hakko Kirin.") == "Kyowa Hakko Kirin"
