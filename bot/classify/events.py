@@ -46,7 +46,10 @@ _CURRENCY = re.compile(
     r"|\b(?:dollars|euros|yen|won|francs|kronor)\b"
 )
 _PERIODIC = re.compile(
-    r"\b(?:results|quarter(?:ly)?|annual\s+report|half[-\s]year|interim\s+report|fiscal|10-Q|10-K|20-F"
+    # "results", but not a trial's ("Positive Topline Results from Phase 2b Trial")
+    r"\b(?:(?<!topline\s)(?<!top-line\s)(?<!positive\s)(?<!clinical\s)(?<!interim\sclinical\s)results"
+    r"(?!\s+(?:from|of|in|at)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:trial|study|phase))"
+    r"|quarter(?:ly)?|annual\s+report|half[-\s]year|interim\s+report|fiscal|10-Q|10-K|20-F"
     r"|letter\s+to\s+shareholders|shareholder\s+letter|earnings|financial\s+statements|Q[1-4]|full[-\s]year)\b",
     re.IGNORECASE,
 )
@@ -66,11 +69,14 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _PERIODIC_FOUND = Search(_PERIODIC)
-# "Orrin also announced today that ...", "Corvane today also announced that ...": news of its own
+# "Orrin also announced today that ...", "Corvane today also announced that ...", "The event triggers a
+# milestone payment of $15 million": news of its own, or what the news the release tells has set off
 _SECOND_LEAD_FOUND = Search(
     re.compile(
-        r"\b(?:also|separately|additionally)\b,?\s+(?:today\s+)?announced\s+(?:today\s+)?that\b",
-        re.IGNORECASE,
+        r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announced)\s+(?i:today\s+)?(?i:that)\b"
+        r"|\b(?:This|The|That)\s+(?:[\w-]+\s+){0,2}?(?:event|achievement|milestone|approval|results?|data|dosing"
+        r"|acceptance|clearance|initiation|enrol?ment|enrollment|start|completion)\s+(?:also\s+)?"
+        r"(?:triggers|has\s+triggered|triggered|entitles|has\s+entitled)\b"
     )
 )
 _UPDATE_FOUND = Search(_UPDATE)

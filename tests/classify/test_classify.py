@@ -145,6 +145,29 @@ def test_news_announced_also_today_deep_in_a_routine_release_is_reported() -> No
     )
 
 
+def test_a_trial_s_results_are_no_periodic_report_and_what_they_trigger_is_news() -> None:
+    body = (
+        "SAN DIEGO -- Quillon Bio, Inc. today announced positive topline results from ATLAS-AD.\n\n"
+        "All three doses met the primary endpoint.\n\n"
+        "Achievement of the primary endpoint is a development event under Quillon's agreement with Kestrel "
+        "Pharma AG. The event triggers a milestone payment of $15 million from Kestrel to Quillon, which the "
+        "company expects to receive in the second quarter."
+    )
+    c = classify(
+        _entry("Quillon Bio Announces Positive Topline Results from Phase 2b ATLAS-AD Trial", "", body)
+    )
+    assert c.events == (EventType.MILESTONE,)
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(15_000_000), AmountKind.MILESTONE)]
+    quarterly = classify(
+        _entry(
+            "Quillon Bio Reports Second Quarter 2025 Financial Results",
+            "",
+            body.replace("The event triggers", "In May, the event triggered"),
+        )
+    )
+    assert quarterly.events == ()
+
+
 def test_rss_summary_without_body_is_decided_from_title_and_summary() -> None:
     c = classify(
         _entry(

@@ -119,7 +119,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh19-038": "a results story where the milestone is named only as the source of revenue",
     "fresh19-003": "equity sold to a licensor in an 8-K's Item 3.02, read as the deal's total",
     "fresh19-008": "a fee payable 'upon exercise' of an option already exercised, read as potential",
-    "fresh25-023": "a results release whose body alone says the data triggered a milestone payment",
     "fresh20-006": "a co-development collaboration whose text names no grant of rights (labelled a licence)",
 }
 
