@@ -299,6 +299,7 @@ def _attach(sentence: str, groups: list[_Group]) -> list[list[_Owned]]:
 
 _MODIFIER_ONLY = re.compile(r"(?:up-?front|up front|initial|signing|option)\Z", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s{0,2}(?:,\s{0,2}(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|/\s{0,2})")
+_WHEN_EXPECTED = re.compile(r"expects?\s+to|expected\s+to", re.IGNORECASE)
 _NEAR_TERM_AFTER = re.compile(r"\s{0,2}(?:and|&|plus|/)\s{0,2}near[-\s]term\b", re.IGNORECASE)
 # the same, with up to two words qualifying the next item ("upfront and near-term milestone payments")
 _LIST_GAP_QUALIFIED = re.compile(
@@ -330,9 +331,15 @@ def _is_plural(text: str) -> bool:
 
 def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[AmountKind | None, str]:
     """The kind of one sum from the cues it owns, and the cue that decided it ("" for a default)."""
-    contingent = mention.upper_bound or any(c.cue is Cue.CONTINGENT for c in cues)
     tied = any(c.cue is Cue.TIED for c in cues)
     achieved = any(c.cue is Cue.ACHIEVED for c in cues)
+    # "triggers a milestone payment of $15 million, which the company expects to receive in the second
+    # quarter": when a payment is expected, not whether it is owed
+    contingent = mention.upper_bound or any(
+        c.cue is Cue.CONTINGENT
+        and not (achieved and c.side == AFTER and _WHEN_EXPECTED.fullmatch(c.text) is not None)
+        for c in cues
+    )
     kinds = [c for c in cues if c.cue in TIER]
     if not kinds:
         if mention.upper_bound and not any(c.cue is Cue.CONTINGENT for c in cues):

@@ -331,6 +331,12 @@ def test_span_points_at_the_words() -> None:
         ("BMS will pay $1.5 billion upfront and a total of $2 billion in anniversary payments.", [U, OTH]),
         ("Acme will receive a total of $2 billion in upfront and milestone payments.", [T]),
         ("It includes a USD 200 million option exercise payment should Janssen exercise its option.", [P]),
+        (
+            "The event triggers a milestone payment of $15 million from Kestrel to Acme, which the company "
+            "expects to receive in the second quarter.",
+            [M],
+        ),
+        ("Acme expects to receive a $15 million milestone payment when the trial starts.", [P]),
         ("- US$35 million (~A$56m) on first commercial sale", [P, P]),
         ("Merck will pay $1.15 billion in cash and $400 million in milestones.", [U, P]),
         ("Larkspur launched with a $150 million Series A round led by healthcare investors.", [None]),
