@@ -209,7 +209,7 @@ RULES: tuple[CueRule, ...] = (
         r"earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|reach(?:es|ed)?|entitl(?:es|ed|ing)"
         r"|collect(?:s|ed)?|banks|banked|pockets|pocketed|books|booked|brought forward"
         r"|accelerat(?:es|ed|ing)(?: \w+){0,2} (?:milestones?|payments?)"
-        r"|due|owe[sd]?|secures|secured|lands|nets|netted|paid|received",
+        r"|due|owe[sd]?|secures|secured|lands|nets|netted|paid|received|invoic(?:es|ed|ing)|invoice for",
         BEFORE,
     ),
     CueRule(

@@ -272,6 +272,21 @@ _MILESTONE_PROVE = (
         payment_context=True,
     ),
     Rule(
+        "milestone.invoiced",
+        Effect.PROVE,
+        (M,),
+        _c(
+            r"\b(?P<v>invoic(?:es|ed|ing)|(?:has\s+)?issued\s+an\s+invoice)\b[^.;]{0,120}?"
+            r"\b(?:after|as|following|upon|on)\b[^.;]{0,120}?"
+            r"\b(?:accept(?:s|ed|ance)|clear(?:s|ed|ance)|approv(?:es|ed|al)|dos(?:ed|ing)|achiev(?:es|ed|ement)"
+            r"|reach(?:es|ed)|initiat(?:es|ed|ion)|start(?:s|ed)?|complet(?:es|ed|ion)|fil(?:ed|ing)|submi\w+)\b"
+        ),
+        "a payment invoiced for an event reached ('has invoiced Wanbang US$800,000 after the NMPA accepted "
+        "the IND')",
+        cues=("invoic",),
+        payment_context=True,
+    ),
+    Rule(
         "milestone.payment_triggered",
         Effect.PROVE,
         (M,),
@@ -759,7 +774,10 @@ _IND_BLOCK = (
         "neg.ethics_only",
         Effect.BLOCK,
         (IND,),
-        _c(r"\b(?:HREC|IRB|ethics\s+committee|institutional\s+review\s+board|research\s+ethics)\b"),
+        _c(
+            r"\b(?:HREC|IRB|ethics\s+committee|institutional\s+review\s+board|research\s+ethics"
+            r"|ethics\s+(?:approval|clearance))\b"
+        ),
         "an ethics committee's approval alone is not a regulator's clearance of a trial application",
         cues=("hrec", "irb", "ethics", "review board"),
         unless=_c(
@@ -771,8 +789,11 @@ _IND_BLOCK = (
         "neg.ind_conditional",
         Effect.BLOCK,
         (IND,),
-        _c(r"\b(?:if|once|unless|whether|provided|assuming|should)\b"),
-        "a conditional IND event ('if the FDA clears the IND')",
+        _c(
+            r"\b(?:if|once|unless|whether|provided|assuming|should"
+            r"|(?:tied|linked|subject|contingent|conditional|conditioned)\s+(?:to|on|upon))\b"
+        ),
+        "a conditional IND event ('if the FDA clears the IND', 'a tranche tied to IND clearance')",
         scope=Scope.PREFIX,
     ),
     Rule(

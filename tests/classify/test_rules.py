@@ -78,6 +78,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A payment of US$25 million from MSD will now become due to Orion Bio",
         ),
     ),
+    "milestone.invoiced": (
+        (
+            "Regent Pacific invoices Wanbang US$800,000 as China IND filing for Senstend is accepted",
+            "Orion Bio has issued an invoice for $2 million to Helix after the MHRA approved the trial",
+        ),
+        (
+            "Orion Bio invoices Helix $2 million for clinical supply of OB-7",
+            "Orion Bio will invoice Helix $2 million once the MHRA approves the trial",
+        ),
+    ),
     "milestone.payment_triggered": (
         ("Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",),
         ("Closing triggers the $40 million upfront payment to Orion Bio",),
@@ -264,7 +274,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "neg.ind_conditional": (
-        ("Once the FDA clears the IND for HX-12, Helix will start dosing",),
+        (
+            "Once the FDA clears the IND for HX-12, Helix will start dosing",
+            "Wrenfield raises $85 million Series B, with second tranche tied to IND clearance",
+        ),
         ("The FDA cleared the IND for HX-12 and Helix will start dosing",),
     ),
     "neg.ind_background_clearance": (
@@ -668,7 +681,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "neg.ethics_only": (
-        ("Kalbarri Bio Receives Human Research Ethics Committee Approval for First-in-Human Study of KB-31",),
+        (
+            "Kalbarri Bio Receives Human Research Ethics Committee Approval for First-in-Human Study",
+            "Noxopharm Receives Ethics Approval for HERACLES First-in-Human Trial of SOF-SKN",
+        ),
         ("Kalbarri Bio Receives TGA Approval for First-in-Human Study of KB-31",),
     ),
     "neg.procurement_option": (
