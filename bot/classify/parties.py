@@ -453,6 +453,14 @@ def _candidates(
     for span in (piece for whole in names_in(text) for piece in _split(whole, index)):
         if span.product or is_excluded(span.name) or _no_firm(text, span):
             continue
+        own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 60), span.start)
+        if own is not None and (
+            own.group("owner") in {"its", "our"}
+            or (company is not None and same_org(short_name(own.group("owner")), company))
+        ):
+            if units is not None:
+                units.append(short_name(span.name))
+            continue  # the company's own unit, not a counterparty
         shown = index.display(span.name)
         framed = _in_frame(text, span.start, span.end, ind=ind)
         if ind and not framed:
@@ -485,14 +493,6 @@ def _candidates(
             continue  # the licensor of the licence passed on, not a party to this deal
         if _ALIAS_OPEN.search(text, max(0, span.start - 4), span.start) is not None:
             continue  # 'SystImmune, Inc. ("SystImmune")': the name just read again, as its short name
-        own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 60), span.start)
-        if own is not None and (
-            own.group("owner") in {"its", "our"}
-            or (company is not None and same_org(short_name(own.group("owner")), company))
-        ):
-            if units is not None:
-                units.append(short_name(span.name))
-            continue  # the company's own unit, not a counterparty
         if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
         if _PARENT_OF_NEXT.match(text[span.end : span.end + 40]):

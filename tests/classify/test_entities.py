@@ -293,6 +293,22 @@ def test_the_company_s_unit_is_no_partner_wherever_else_it_is_named() -> None:
     assert c.partners == ("Otsuka Pharmaceutical",)
 
 
+def test_the_company_s_unit_named_in_an_ind_sentence_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Regent Pacific invoices Wanbang US$800,000 as China IND filing for Senstend is accepted",
+            "HONG KONG -- Regent Pacific Group (HKEX: 0575) said its subsidiary Plethora Solutions has "
+            "issued an invoice for US$800,000 (about HK$6.24 million) to Jiangsu Wanbang Biopharmaceutical, "
+            "its commercial partner in China, after the National Medical Products Administration accepted "
+            "Wanbang's investigational new drug application to conduct human clinical trials of a licensed "
+            "product.",
+            summary="Regent Pacific's Plethora unit has invoiced Chinese partner Jiangsu Wanbang US$800,000 "
+            "after the NMPA accepted Wanbang's IND application for a clinical trial of Senstend.",
+        )
+    )
+    assert "Plethora Solutions" not in c.partners
+
+
 def test_a_name_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
     assert short_name("SystImmune.") == "SystImmune"
     assert short_name("Kyowa Hakko Kirin.") == "Kyowa Hakko Kirin"
