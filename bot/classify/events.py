@@ -173,8 +173,11 @@ def _whole_text(pattern: re.Pattern[str]) -> _WholeText:
 _NEW_IN_BODY_SEARCH = _whole_text(_NEW_IN_BODY)
 _ANNOUNCED_TODAY_SEARCH = _whole_text(_ANNOUNCED_TODAY)
 _EVENT_CUE_SEARCH = {event: _whole_text(pattern) for event, pattern in EVENT_CUES.items()}
-# a headline or summary about a licence outside pharma (batteries, software) speaks of no deal event
-_NON_PHARMA_SEARCH = _whole_text(next(r.pattern for r in RULES if r.name == "neg.non_pharma_licence"))
+# a headline or summary about a licence outside pharma (batteries, software), or about buying or merging
+# with a whole company, speaks of no licensing event
+_NOT_A_LICENCE_SEARCHES = tuple(
+    _whole_text(r.pattern) for r in RULES if r.name in {"neg.non_pharma_licence", "neg.acquisition"}
+)
 _CUES = tuple(sorted({c for rule in RULES for c in rule.cues}))  # looked for once per sentence
 _PROVE_GATES = tuple((e, rule, _GATES[rule.name]) for e in EVENTS for rule in _PROVE[e])
 _PROVE_CUES = frozenset(c for _, rule, _ in _PROVE_GATES for c in rule.cues)
@@ -684,10 +687,10 @@ def _told_today(body: str) -> bool:
 
 @lru_cache(maxsize=8)  # asked in `report` and again in `decide`: the headline and summary are read once
 def _speaks_of(event: EventType, title: str, summary: str) -> bool:
-    """Whether a headline or summary holds a word that speaks of an event (a licence outside pharma is
-    none: its body's talk of rights is about batteries or software)."""
+    """Whether a headline or summary holds a word that speaks of an event (a licence outside pharma or a
+    merger is none: its body's talk of rights or of ending an agreement is about something else)."""
     text = title + "\n" + summary
-    if event is EventType.LICENSING and _found(_NON_PHARMA_SEARCH, text):
+    if event is EventType.LICENSING and any(_found(search, text) for search in _NOT_A_LICENCE_SEARCHES):
         return False
     return _found(_EVENT_CUE_SEARCH[event], text)
 

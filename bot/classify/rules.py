@@ -349,6 +349,7 @@ _MILESTONE_BLOCK = (
             r"|fall\s+due|(?<!has\s)(?<!have\s)(?<!has\snow\s)(?<!have\snow\s)(?<!has\stherefore\s)(?<!has\sthus\s)"
             r"(?<!has\sthereby\s)(?<!has\salso\s)become\s+due"
             r"|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
+            r"|upon\s+(?:the\s+)?(?:achievement|attainment|occurrence)"
             r"|upcoming|next)\b"
         ),
         "a milestone that may, could or will only be paid if something happens",
@@ -1166,7 +1167,11 @@ _LIC_BLOCK = (
         _c(
             r"\b(?:to\s+acquire(?!\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|regional)\s+)*"
             r"(?:licen[cs]es?|rights)\b)|acquisition\s+of|tender\s+offer|merger\s+(?:agreement|with)"
-            r"|per\s+share\s+in\s+cash)\b"
+            r"|per\s+share\s+in\s+cash"
+            # "exercises option to buy Quillon Therapeutics", "the buyer takes the entire company"
+            r"|option\s+to\s+(?:buy|purchase|acquire)\s+(?!(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide"
+            r"|global|regional)\s+)*(?:licen[cs]es?|rights)\b)|(?:entire|whole)\s+company"
+            r"|(?:termination|terminate[sd]?)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?merger)\b"
         ),
         "buying a whole company is an acquisition, not a licence ('to acquire a licence' is one)",
     ),

@@ -168,6 +168,19 @@ def test_a_trial_s_results_are_no_periodic_report_and_what_they_trigger_is_news(
     assert quarterly.events == ()
 
 
+def test_a_merger_called_off_makes_no_body_sentence_a_licence_ended() -> None:
+    c = classify(
+        _entry(
+            "Option Care Health Confirms Termination of Merger Agreement with Amedisys",
+            "Option Care Health has terminated its agreement to combine with Amedisys.",
+            "BANNOCKBURN, Ill. -- Option Care Health today announced that it has terminated its agreement to "
+            "combine with Amedisys.\n\nThe boards approved the decision on Friday. As part of the mutual "
+            "termination agreement, Option Care Health will receive a $106 million termination fee.",
+        )
+    )
+    assert c.events == ()
+
+
 def test_rss_summary_without_body_is_decided_from_title_and_summary() -> None:
     c = classify(
         _entry(

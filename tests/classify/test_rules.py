@@ -111,7 +111,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Acme earned a major milestone payment of $10 million from Roche",),
     ),
     "neg.milestone_contingent": (
-        ("If the Commission approves the filing, Acme will be due a $50 million milestone payment",),
+        (
+            "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
+            "Acme will also issue 950,000 shares to CLS upon the achievement of certain milestones",
+        ),
         ("After the Commission approved the filing, Acme earned a $50 million milestone payment",),
     ),
     "neg.milestone_condition_after": (
@@ -430,8 +433,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Orion Bio receives $50 million as Bayer obtains rights to OB-7",),
     ),
     "neg.acquisition": (
-        ("Bayer to acquire Orion Bio, obtaining rights to OB-7, in $2 billion tender offer",),
-        ("Bayer obtains rights to OB-7 from Orion Bio in $2 billion deal",),
+        (
+            "Bayer to acquire Orion Bio, obtaining rights to OB-7, in $2 billion tender offer",
+            "Tarrow Bio exercises option to buy Quillon Therapeutics for $210 million",
+            "Option Care Health Confirms Termination of Merger Agreement with Amedisys",
+        ),
+        (
+            "Bayer obtains rights to OB-7 from Orion Bio in $2 billion deal",
+            "Tarrow Bio exercises option to acquire an exclusive licence to Quillon's OB-7",
+        ),
     ),
     "neg.share_option": (
         (
