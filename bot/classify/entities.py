@@ -500,6 +500,7 @@ _NOT_ORG = frozenset(
     Nomination|Selection|Initiation|Dosing|Completion|Achievement|Acceptance|Submission|Authorisation
     Authorization|Enrollment|Enrolment|Designation|Filing|Validation
     Termination|Expiration|Expiry|Extension|Expansion|Amendment|Exercise|Signing|Execution|Receipt|Conclusion
+    Nobel|Nobel Prize|Nobel laureate
     """.replace("\n", "|").split("|")
     if w.strip()
 )

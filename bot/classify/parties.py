@@ -160,7 +160,9 @@ _STUDY_AFTER = re.compile(
     r"confirmatory)\s+)*(?:study|studies|trial|trials|programme|program)\b",
     re.IGNORECASE,
 )
-_TECHNOLOGY_AFTER = re.compile(r"(?:-enabled\b|\s+(?:licen[cs]e|technology|platform)\b)")
+_TECHNOLOGY_AFTER = re.compile(
+    r"(?:-enabled\b|\s+(?:licen[cs]e|technology|platform|program(?:me)?|proteins?)\b)"
+)
 _REGULATOR_END = re.compile(r"\b(?:Administration|Agency|Authority|Ministry|Commission|Bureau|Inspectorate)$")
 # "a Second Amendment (the "Amendment") to the License Agreement": a document, not a firm
 _DOCUMENT = re.compile(

@@ -309,6 +309,30 @@ def test_the_company_s_unit_named_in_an_ind_sentence_is_no_partner() -> None:
     assert "Plethora Solutions" not in c.partners
 
 
+def test_a_programme_or_its_proteins_are_no_partner() -> None:
+    c = classify(
+        _release(
+            "Arcellx and Kite Expand Strategic Partnership",
+            "",
+            summary="Kite has exercised its option to negotiate a license for Arcellx's ARC-SparX program "
+            "ACLX-001, which combines ARC-T cells with SparX proteins that target BCMA.",
+        )
+    )
+    assert "SparX" not in c.partners
+
+
+def test_a_prize_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Scribe lands $25 million upfront as Sanofi takes non-exclusive CRISPR rights",
+            "",
+            summary="Scribe Therapeutics, co-founded by Nobel laureate Jennifer Doudna, has a deal with "
+            "Sanofi (NASDAQ: SNY), granting Sanofi non-exclusive rights to its technologies.",
+        )
+    )
+    assert c.partners == ("Sanofi",)
+
+
 def test_a_name_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
     assert short_name("SystImmune.") == "SystImmune"
     assert short_name("Kyowa Hakko Kirin.") == "Kyowa Hakko Kirin"
