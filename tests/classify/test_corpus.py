@@ -79,6 +79,10 @@ DATA = Path(__file__).resolve().parent / "data"
 #   owed milestones; IND-enabling work, designations, CVRs and financing tranches tied to an IND):
 #   micro-F1 0.926, false-alert 0.167 (ethics approval alone, a CVR and a tranche "tied to IND
 #   clearance"), IND precision 0.850, milestone recall 0.889 (a milestone "invoiced"), amount F1 0.917
+# - fresh26, licensing at its borders (NewCos, sublicences, options, opt-ins, amendments, terminations;
+#   asset purchases, co-promotion, supply, MTAs, term sheets, options to buy a company, merger
+#   terminations): micro-F1 0.941, false-alert 0.111, licensing precision 0.917, amount F1 0.960,
+#   partner F1 0.830 (institutes named jointly, investors in a NewCo, a Nobel laureate)
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -107,6 +111,7 @@ UNSEEN_SETS = {
     "fresh23": (DATA / "fresh23.jsonl", 40),
     "fresh24": (DATA / "fresh24.jsonl", 40),
     "fresh25": (DATA / "fresh25.jsonl", 40),
+    "fresh26": (DATA / "fresh26.jsonl", 40),
     "fresh27": (DATA / "fresh27.jsonl", 40),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
