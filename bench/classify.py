@@ -6,7 +6,8 @@ when the system allows), which classifier ran, then:
 items per second for the corpus repeated to at least 10,000 items, as it runs (caches warm: a sentence
 seen in an earlier repetition may be remembered) and with every item new (the classifier's caches
 emptied before each item, which is what a live feed sees); the keyword baseline and the ratio; the
-target and whether it is met; and the slowest time per item over hostile inputs (empty, 1 MB of text,
+target and whether it is met; where the time goes (milliseconds per item in each stage of classify, as
+its `lap` names them); and the slowest time per item over hostile inputs (empty, 1 MB of text,
 binary junk, other scripts, and a pathological string for every rule, cue and money pattern, built
 from the words that pattern looks for), so catastrophic backtracking would show up as a figure.
 Figures are printed, never asserted.
@@ -29,7 +30,7 @@ from pathlib import Path
 
 import bot.classify
 from bot import compiled
-from bot.classify import baseline, classify, money_grammar
+from bot.classify import STAGES, baseline, classify, money_grammar
 from bot.classify.amount_cues import CUE_PATTERNS
 from bot.classify.rules import RULES
 from bot.classify.text import needs
@@ -187,6 +188,24 @@ def _rate(fn: Callable[[Entry], Classification], items: list[Entry], before: Cal
     return best
 
 
+def _stage_times(items: list[Entry], before: Callable[[], None]) -> dict[str, float]:
+    """Seconds per item each stage of `classify` takes (its `lap` names them), every item new."""
+    spent = dict.fromkeys(STAGES, 0.0)
+    last = 0.0
+
+    def lap(stage: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        spent[stage] += now - last
+        last = now
+
+    for entry in items:
+        before()
+        last = time.perf_counter()
+        classify(entry, lap=lap)
+    return {stage: seconds / len(items) for stage, seconds in spent.items()}
+
+
 def _source_rate() -> float | None:
     """Items per second with every item new for the source classifier, measured in a separate process."""
     env = {**os.environ, "DEALWIRE_CLASSIFIER": "source"}
@@ -237,6 +256,11 @@ def main(argv: list[str]) -> int:
     print(f"  ratio keyword/DealWire (every item new):   {keyword / new:8.1f}x")
     verdict = "met" if new >= TARGET_RATE else "not met"
     print(f"  target: >= {TARGET_RATE:,} items/s with every item new: {verdict}")
+    stages = _stage_times(items, forget)
+    total = sum(stages.values())
+    print("where the time goes, every item new (ms per item; amounts and partners only for events):")
+    for stage, seconds in stages.items():
+        print(f"  {stage:<10} {seconds * 1000:7.3f} ms  {seconds / total:6.1%}")
     print("hostile inputs (time per item):")
     worst, worst_name = 0.0, ""
     for name, entry in _hostile().items():

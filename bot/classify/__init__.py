@@ -7,7 +7,7 @@ the money tied to the events.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.classify.document import Sentence, read_document
 from bot.classify.entities import OrgIndex, find_tickers
@@ -16,9 +16,12 @@ from bot.classify.parties import company_of, company_subjects, partners_of
 from bot.classify.terms import deal_amounts
 from bot.models import Classification, Entry, EventType, Evidence
 
-__all__ = ["classify"]
+__all__ = ["STAGES", "classify"]
 
 _MAX_EVIDENCE = 3  # sentences shown per event: the strongest first
+# what `classify` does, in order, as its `lap` names it: reading the document, deciding the events, the
+# tickers, the organisations named and the company, the deal amounts and the partners (events only)
+STAGES = ("document", "events", "tickers", "company", "amounts", "partners")
 # licensing rules that report a deal ending, not one made: money changing hands then is no upfront
 _ENDINGS = frozenset({"licensing.terminated", "licensing.rights_returned", "licensing.option_declined"})
 
@@ -37,19 +40,33 @@ def _proof(hits: Sequence[Hit], events: Sequence[EventType]) -> dict[EventType, 
     return out
 
 
-def classify(entry: Entry, *, known_names: Sequence[str] = ()) -> Classification:
-    """Return the deal events an entry reports, with evidence and extracted terms (pure; never raises)."""
+def _no_lap(stage: str) -> None:
+    return None
+
+
+def classify(
+    entry: Entry, *, known_names: Sequence[str] = (), lap: Callable[[str], None] = _no_lap
+) -> Classification:
+    """Return the deal events an entry reports, with evidence and extracted terms (pure; never raises).
+
+    `lap` is told the name of each stage (see `STAGES`) as it ends, so a benchmark can time them apart.
+    """
     published = entry.published.date() if entry.published is not None else None
     doc = read_document(title=entry.title, summary=entry.summary, body=entry.body, published=published)
+    lap("document")
     events, hits = report(doc)
+    lap("events")
     tickers = find_tickers([doc.title, doc.summary, doc.body, *entry.categories])
+    lap("tickers")
     index = OrgIndex([doc.title, doc.summary, doc.body], known=known_names, about=company_subjects(doc))
     company = company_of(doc, index, issuer=entry.issuer)
+    lap("company")
     if not events:
         return Classification(company=company, tickers=tickers)
     proof = _proof(hits, events)
     ended = all(h.rule in _ENDINGS for h in hits if h.event is EventType.LICENSING)
     amounts, investors = deal_amounts(doc, events, proof, licence_ended=ended)
+    lap("amounts")
     evidence: list[Evidence] = []
     for event in events:
         seen: set[int] = set()
@@ -57,16 +74,18 @@ def classify(entry: Entry, *, known_names: Sequence[str] = ()) -> Classification
             if h.event is event and h.sentence.index not in seen and len(seen) < _MAX_EVIDENCE:
                 seen.add(h.sentence.index)
                 evidence.append(Evidence(event=event, rule=h.rule, sentence=h.sentence.text))
+    partners = partners_of(
+        {**proof, EventType.LICENSING: [*proof.get(EventType.LICENSING, []), *investors]}
+        if EventType.LICENSING in events
+        else proof,
+        index,
+        company=company,
+    )
+    lap("partners")
     return Classification(
         events=events,
         company=company,
-        partners=partners_of(
-            {**proof, EventType.LICENSING: [*proof.get(EventType.LICENSING, []), *investors]}
-            if EventType.LICENSING in events
-            else proof,
-            index,
-            company=company,
-        ),
+        partners=partners,
         tickers=tickers,
         amounts=amounts,
         evidence=tuple(evidence),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from bot.classify import classify
+from bot.classify import STAGES, classify
 from bot.models import AmountKind, Entry, EventType
 
 M, IND, L = EventType.MILESTONE, EventType.IND, EventType.LICENSING
@@ -179,6 +179,15 @@ def test_a_merger_called_off_makes_no_body_sentence_a_licence_ended() -> None:
         )
     )
     assert c.events == ()
+
+
+def test_classify_names_each_stage_as_it_ends() -> None:
+    laps: list[str] = []
+    classify(_entry("Acme Bio earns $5 million milestone from Pfizer"), lap=laps.append)
+    assert laps == list(STAGES)
+    laps.clear()
+    classify(_entry("Acme Bio appoints a new chief financial officer"), lap=laps.append)
+    assert laps == list(STAGES[:4])  # a release without an event has no terms or partners to read
 
 
 def test_rss_summary_without_body_is_decided_from_title_and_summary() -> None:
