@@ -139,12 +139,13 @@ _AT_RATE = re.compile(
     r"|based\s+on\s+(?:the\s+)?(?:current\s+|prevailing\s+)?exchange\s+rates?)\b",
     re.IGNORECASE,
 )
-_AT_RATE_FOUND = Search(re.compile(r"exchange\s+rate", re.IGNORECASE))
 _MAX_PARTS = 12  # sums looked at as parts of a subtotal: enough for any term sheet, and bounded
 _SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
 _GUARANTEED = re.compile(r"\bguaranteed\b", re.IGNORECASE)
-_RESTATING = re.compile(r"[(\[]|equivalent|equal|worth|amount|correspond|translat", re.IGNORECASE)
+_RESTATING = re.compile(
+    r"[(\[]|equivalent|equal|worth|amount|correspond|translat|exchange\s+rate", re.IGNORECASE
+)
 _DATE_LOWER = lowered(DATE)
 # the patterns above asked only whether they match a sentence or clause: run on its lower-cased copy
 _RECAP_FOUND = Search(_RECAP)
@@ -282,29 +283,19 @@ def _merge(terms: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
 
 
 def _converts(text: str, first: MoneyMention, second: MoneyMention) -> bool:
-    """True when the second sum restates the first in another currency ("CHF 150 million (about $163m)")."""
+    """True when the second sum restates the first in another currency: right after it ("CHF 150 million
+    (about $163m)"), or a few words on, said to be at an exchange rate ("$100m regulatory milestone,
+    roughly €89m at current exchange rates")."""
+    if first.currency == second.currency:
+        return False
+    gap = second.start - first.end
+    if 0 <= gap <= 12 and _CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None:
+        return True
     return (
-        first.currency != second.currency
-        and 0 <= second.start - first.end <= 12
-        and _CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None
+        0 <= gap <= 40
+        and ";" not in text[first.end : second.start]
+        and _AT_RATE.match(text, second.end) is not None
     )
-
-
-def _at_rate(text: str, money: Sequence[MoneyMention]) -> list[tuple[MoneyMention, MoneyMention]]:
-    """Sums restated at an exchange rate a few words on: "$100m regulatory milestone, roughly €89m at
-    current exchange rates" (the nearest sum before, in another currency, is the one restated)."""
-    found: list[tuple[MoneyMention, MoneyMention]] = []
-    for k, conv in enumerate(money):
-        if k == 0 or _AT_RATE.match(text, conv.end) is None:
-            continue
-        base = money[k - 1]
-        if (
-            base.currency != conv.currency
-            and conv.start - base.end <= 40
-            and ";" not in text[base.end : conv.start]
-        ):
-            found.append((base, conv))
-    return found
 
 
 def _breakdowns(
@@ -386,8 +377,6 @@ def deal_amounts(
                     and not _so_far(sentence.text, r.mention)
                 ):
                     terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
-            if _AT_RATE_FOUND.found(sentence.text):
-                conversions.extend(_at_rate(sentence.text, find_money(sentence.text)))
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
