@@ -269,20 +269,17 @@ def _months_before(m: re.Match[str], published: date) -> int | None:
     """How many months a date match lies before publication (negative: after); None for a bare year.
     A month without a year is the latest such month up to publication ("in August", in a December
     release: four months before)."""
-    groups = m.re.groupindex
-    year_text = (m.group("y") if "y" in groups else None) or (m.group("y2") if "y2" in groups else None)
+    groups = m.groupdict()  # the date patterns differ in which of y, y2, m, m2 and q they have
+    year_text = groups.get("y") or groups.get("y2")
+    month_text = (groups.get("m") or groups.get("m2") or "")[:3].lower()
     if year_text is None:
-        return (published.month - MONTHS.index(m.group("m")[:3].lower()) - 1) % 12
+        return (published.month - MONTHS.index(month_text) - 1) % 12
     year = int(year_text)
-    month_text = (
-        (m.group("m") if "m" in groups else None) or (m.group("m2") if "m2" in groups else None) or ""
-    )
-    month_text = month_text[:3].lower()
     if not month_text:
         if year != published.year:
             return (published.year - year) * 12
         # "in mid-2026" in a January 2026 release: a season of the year stands for a month of it
-        season = m.group("q") if "q" in groups else None
+        season = groups.get("q")
         if season is None:
             return None
         return published.month - _SEASON_MONTH[season.lower()] - 1
@@ -596,8 +593,13 @@ def _second_lead(sentence: Sentence) -> bool:
 def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
     """Return the events the document reports and the hits that prove them (what `decide` says of
     `find_hits`, for less work: a body sentence is read only for events its hits may still decide)."""
-    news = [s for s in doc.sentences if s.region in NEWS_REGIONS or _second_lead(s)]
-    body = [s for s in doc.sentences if s.region is Region.BODY and not _second_lead(s)]
+    news: list[Sentence] = []
+    body: list[Sentence] = []
+    for s in doc.sentences:
+        if s.region in NEWS_REGIONS:
+            news.append(s)
+        elif s.region is Region.BODY:
+            (news if _second_lead(s) else body).append(s)  # each body sentence is looked at once
     present = _present([s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY])
     hits = _hits_in(doc, news, present=present, rules=_ALL_PROVES)
     # body hits count for an event the headline, summary or lead already report (as more evidence), or
