@@ -276,7 +276,7 @@ _INDUSTRY = frozenset(
     ]
 )
 # words that open an organisation's name: industry words in Spanish, Portuguese, French and Italian
-# usage, and universities and institutes
+# usage, universities and institutes, and foundations and hospitals in other languages
 _INDUSTRY_FIRST = frozenset(
     [
         "laboratorios",
@@ -299,6 +299,22 @@ _INDUSTRY_FIRST = frozenset(
         "università",
         "institut",
         "instituto",
+        "istituto",
+        # foundations and hospitals that license their inventions: "Fondazione Telethon", "Ospedale San
+        # Raffaele", "Fundación Jiménez Díaz" (an English "Foundation" or "Hospital" first opens a firm's
+        # name as often, and "Foundation" names a regulator's kind)
+        "fondazione",
+        "fondation",
+        "fundación",
+        "fundacion",
+        "fundação",
+        "stiftung",
+        "stichting",
+        "ospedale",
+        "hôpital",
+        "hôpitaux",
+        "klinikum",
+        "policlinico",
     ]
 )
 # "SK biopharmaceuticals", "GC biopharma": an acronym whose industry word is written in lower case is one name
@@ -849,9 +865,10 @@ _LEGAL_FIRST = frozenset("ICLpPASNBGKO")
 
 
 # Headlines capitalise every word, so a run of capitals can hold a preposition no firm's name holds:
-# "$2 Million Preclinical Milestone From Halcyon Pharma" is a payment, then its payer.
+# "$2 Million Preclinical Milestone From Halcyon Pharma" is a payment, then its payer; "Forms Diabetes
+# Subsidiary Convergen Biotech" is what was done, then the unit it made.
 _CONNECTOR = re.compile(
-    r" (?:From|With|To|By|Into|Following|After|Upon|Via|Versus|Vs\.?|Against|For|Under) (?=[A-Z])"
+    r" (?:From|With|To|By|Into|Following|After|Upon|Via|Versus|Vs\.?|Against|For|Under|Subsidiary) (?=[A-Z])"
 )
 
 

@@ -183,11 +183,13 @@ _UNIT_OF = re.compile(
     re.IGNORECASE,
 )
 
-# "its wholly-owned subsidiary SystImmune", "Biokin's subsidiary SystImmune": a unit of the owner named
+# "its wholly-owned subsidiary SystImmune", "Biokin's subsidiary SystImmune": a unit of the owner named;
+# "Forms Diabetes Subsidiary Convergen", "launched a new subsidiary, Orla": a unit the company made
 _OWN_UNIT_BEFORE = re.compile(
-    r"\b(?P<owner>its|our|(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*?['’]s)\s+"
-    r"(?:(?:wholly|majority|fully|indirect|direct)[-\s]+(?:owned\s+)?|[\w.-]+\s+)?(?:subsidiary|affiliate|unit)"
-    r"\s*,?\s*$"
+    r"\b(?:(?P<owner>its|our|(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*?['’]s)"
+    r"|(?i:forms|formed|creates|created|launch(?:es|ed)|establish(?:es|ed)|unveil(?:s|ed))(?:\s+(?i:an?|new))*)\s+"
+    r"(?:(?:wholly|majority|fully|indirect|direct)[-\s]+(?:owned\s+)?|[\w.-]+\s+)?"
+    r"(?:[Ss]ubsidiary|[Aa]ffiliate|[Uu]nit)\s*,?\s*$"
 )
 
 _ALIAS_OPEN = re.compile(r"\(\s*[\"“]\s*$")
@@ -457,7 +459,7 @@ def _candidates(
             continue
         own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 60), span.start)
         if own is not None and (
-            own.group("owner") in {"its", "our"}
+            own.group("owner") in {None, "its", "our"}
             or (company is not None and same_org(short_name(own.group("owner")), company))
         ):
             if units is not None:

@@ -293,6 +293,26 @@ def test_the_company_s_unit_is_no_partner_wherever_else_it_is_named() -> None:
     assert c.partners == ("Otsuka Pharmaceutical",)
 
 
+def test_a_unit_the_company_forms_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Lochside Bio Signs License with University of Dunmore and Forms Subsidiary Brora Biotech",
+            "AUSTIN, Texas -- Lochside Bio, Inc. (NASDAQ: LCHB) today signed an exclusive license agreement "
+            "with the University of Dunmore and formed a new diabetes subsidiary, Brora Biotech, to develop "
+            "the licensed gene therapy.",
+        )
+    )
+    assert c.partners == ("University of Dunmore",)
+    # a unit another firm made is still that firm's: the partner is named as it is
+    c = classify(
+        _release(
+            "Lochside Bio licenses antibody to Kelso Pharma",
+            "AUSTIN -- Lochside Bio, Inc. today granted Kelso Pharma Ltd an exclusive license to LB-4.",
+        )
+    )
+    assert c.partners == ("Kelso Pharma",)
+
+
 def test_the_company_s_unit_named_in_an_ind_sentence_is_no_partner() -> None:
     c = classify(
         _release(
@@ -546,6 +566,19 @@ def test_university_licensors_are_partners() -> None:
         )
     )
     assert "University of Carrickmore" in c.partners
+
+
+def test_foundations_and_hospitals_named_in_their_own_language_are_partners() -> None:
+    c = classify(
+        _licence(
+            "Corrach Bio, Fondazione Velluto and Ospedale Santa Brigida Sign Exclusive License",
+            "LONDON and MILAN -- Corrach Bio Ltd, Fondazione Velluto and Ospedale Santa Brigida today "
+            "announced that Corrach has been granted an exclusive worldwide license to a gene therapy.",
+        )
+    )
+    assert set(c.partners) == {"Fondazione Velluto", "Ospedale Santa Brigida"}
+    # the words open a name only with a name after them
+    assert not OrgIndex(["The Fondazione was founded in 1990."]).is_org("Fondazione")
 
 
 def test_the_licensor_upstream_of_a_sublicence_is_no_partner() -> None:
