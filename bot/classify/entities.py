@@ -273,6 +273,7 @@ _INDUSTRY = frozenset(
         "santé",
         "sante",
         "salud",
+        "newco",  # "Hercules CM NewCo": a company set up to take a licence
     ]
 )
 # words that open an organisation's name: industry words in Spanish, Portuguese, French and Italian
@@ -468,7 +469,8 @@ _LEADING = frozenset(
     ]
 )
 _LEADING_DESCRIPTOR = re.compile(
-    r"^(?:[\w.]+-(?:based|headquartered|listed|owned|born|focused)|[A-Z][a-z]+-[A-Z][a-z]+n)$"
+    r"^(?:[\w.]+-(?:based|headquartered|listed|owned|born|focused|backed|funded|founded|financed)"
+    r"|[A-Z][a-z]+-[A-Z][a-z]+n)$"
 )
 # capitalised words that are never organisations (places, months, titles, deal words, wires)
 _NOT_ORG = frozenset(
@@ -847,8 +849,13 @@ def _trim(raw: str) -> tuple[str, int]:
     words = raw.split(" ")
     cut = 0
     while words and _goes_first(words[0]):
-        if words[0].lower() not in _LEADING and len(words) > 1 and words[1].lower().strip(".,'") in _INDUSTRY:
-            break  # "Milestone Pharmaceuticals": a firm named with a common word, not the word alone
+        if (
+            words[0].lower() not in _LEADING
+            and len(words) > 1
+            and words[1].lower().strip(".,'") in _INDUSTRY
+            and _LEADING_DESCRIPTOR.match(words[0]) is None
+        ):
+            break  # "Milestone Pharmaceuticals": a firm named with a common word ("Bain-backed" is none)
         cut += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), cut

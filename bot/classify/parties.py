@@ -183,6 +183,15 @@ _UNIT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "Hercules CM NewCo, Inc., a company set up in Delaware this month by Bain Capital": the investors who
+# made a new company, not parties to its deal (the new company is)
+_FOUNDED_BY = re.compile(
+    r"\b(?:company|newco|vehicle|entity|start-?up|venture)\b,?\s+(?:\w+\s+){0,2}?"
+    r"(?:set\s+up|formed|founded|co-founded|created|launched|incubated|seeded|backed|financed|funded)\b"
+    r"[^.;:()]{0,40}?\bby\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # "its wholly-owned subsidiary SystImmune", "Biokin's subsidiary SystImmune": a unit of the owner named;
 # "Forms Diabetes Subsidiary Convergen", "launched a new subsidiary, Orla": a unit the company made
 _OWN_UNIT_BEFORE = re.compile(
@@ -203,6 +212,7 @@ _PLACE_BEFORE_FOUND = Search(_PLACE_BEFORE)
 _PRODUCT_BEFORE_FOUND = Search(_PRODUCT_BEFORE)
 _PARTNER_BEFORE_FOUND = Search(_PARTNER_BEFORE)
 _UNIT_OF_FOUND = Search(_UNIT_OF)
+_FOUNDED_BY_FOUND = Search(_FOUNDED_BY)
 
 
 def company_subjects(doc: Document) -> tuple[str, ...]:
@@ -497,6 +507,8 @@ def _candidates(
             continue  # the licensor of the licence passed on, not a party to this deal
         if _ALIAS_OPEN.search(text, max(0, span.start - 4), span.start) is not None:
             continue  # 'SystImmune, Inc. ("SystImmune")': the name just read again, as its short name
+        if _FOUNDED_BY_FOUND.found(text[max(0, span.start - 90) : span.start]):
+            continue  # the investors who made the new company that is the party
         if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
         if _PARENT_OF_NEXT.match(text[span.end : span.end + 40]):

@@ -313,6 +313,35 @@ def test_a_unit_the_company_forms_is_no_partner() -> None:
     assert c.partners == ("Kelso Pharma",)
 
 
+def test_a_new_company_is_the_partner_and_its_investors_are_not() -> None:
+    c = classify(
+        _release(
+            "Tayvale out-licenses obesity portfolio to Argyll-backed NewCo Perseus",
+            "SHANGHAI -- Tayvale Pharmaceuticals Co., Ltd. has licensed its portfolio to Perseus NewCo, "
+            "Inc., a company set up in Delaware this month by Argyll Capital Life Sciences together with "
+            "Corran Venture.",
+        )
+    )
+    assert c.partners == ("Perseus NewCo",)
+    c = classify(
+        _release(
+            "Tayvale licenses obesity portfolio to Perseus",
+            "SHANGHAI -- Tayvale Pharmaceuticals has licensed its portfolio to Perseus Bio, a new U.S. "
+            "company backed by Argyll Capital Life Sciences.",
+        )
+    )
+    assert c.partners == ("Perseus Bio",)
+    # a collaboration formed by a firm names a party
+    c = classify(
+        _release(
+            "Tayvale licenses obesity portfolio to Perseus Bio",
+            "SHANGHAI -- Tayvale Pharmaceuticals has licensed its obesity portfolio to Perseus Bio under the "
+            "alliance formed by Perseus Bio and Tayvale in 2019.",
+        )
+    )
+    assert c.partners == ("Perseus Bio",)
+
+
 def test_the_company_s_unit_named_in_an_ind_sentence_is_no_partner() -> None:
     c = classify(
         _release(
