@@ -63,7 +63,8 @@ _FILING_TITLE = re.compile(r"\b(?:8-K|10-Q|10-K|6-K|20-F|424B\d?|S-1|F-1)\b")
 _FILING_BODY = re.compile(r"\bFORM\s+(?:8-K|10-Q|10-K|6-K|20-F)\b|\bItem\s+\d\.\d\d\b")
 _FILING_LINE = re.compile(
     r"^(?:UNITED\s+STATES|SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION|Washington,\s+D\.C\.|FORM\s+\S+$|CURRENT\s+REPORT"
-    r"|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|REPORT\s+OF\s+FOREIGN|Pursuant\s+to|Date\s+of\s+Report|\(Exact\s+name"
+    r"|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|REPORT\s+OF\s+FOREIGN|Pursuant\s+to\s+(?:Sections?|Rules?|Regulation)\s"
+    r"|Date\s+of\s+Report|\(Exact\s+name"
     r"|Commission\s+file|For\s+the\s+(?:month|quarterly|fiscal)|Registration\s+No|Filed\s+pursuant|Exhibit\s+\d"
     r"|\(d\)\s+Exhibits|By:\s*/s/|Date:|This\s+report\s+has\s+been\s+signed|Pursuant\s+to\s+the\s+requirements)",
     re.IGNORECASE,

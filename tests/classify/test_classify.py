@@ -52,6 +52,21 @@ def test_licence_terms_keep_total_and_parts_in_both_currencies() -> None:
     assert (Decimal(810_000_000), "USD", AmountKind.POTENTIAL) in got
 
 
+def test_terms_told_pursuant_to_the_agreement_are_read_but_a_filing_s_cover_lines_are_not() -> None:
+    body = (
+        "VANCOUVER -- Orion Bio Inc. today announced that Kestrel Pharma has exercised its option to "
+        "continue its exclusive license to OB-7.\n\n"
+        "Pursuant to the agreement, Kestrel will pay Orion Bio $25 million. Orion Bio is also eligible "
+        "to receive up to $400 million in regulatory milestone payments.\n\n"
+        "Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934, a payment of $9 million."
+    )
+    c = classify(_entry("Kestrel exercises option on OB-7", body=body))
+    assert c.events == (L,)
+    got = {(a.value, a.kind) for a in c.amounts}
+    assert (Decimal(400_000_000), AmountKind.POTENTIAL) in got
+    assert Decimal(9_000_000) not in {a.value for a in c.amounts}
+
+
 def test_ceo_quote_milestone_is_not_an_alert() -> None:
     c = classify(_entry("Acme opens new plant", body='"This is a major milestone for Acme," the CEO said.'))
     assert c.events == ()
