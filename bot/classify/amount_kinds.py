@@ -351,11 +351,29 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
     tier1 = [c for c in kinds if TIER[c.cue] == 1]
     if best.cue not in {Cue.NONE, Cue.PRICE} and _mixed(facts.sentence, tier1, contingent=contingent):
         return AmountKind.TOTAL, best.text
-    return _kind_of(best, facts=facts, tier1=tier1, contingent=contingent, tied=tied, achieved=achieved)
+    # a condition after the sum sets when it is paid ("a $12.5 million exercise fee upon selection of a
+    # capsid"); one before it may tell what has happened ("Upon exercise of the option, Acme received")
+    tied_after = any(c.cue is Cue.TIED and c.side == AFTER for c in cues)
+    return _kind_of(
+        best,
+        facts=facts,
+        tier1=tier1,
+        contingent=contingent,
+        tied=tied,
+        tied_after=tied_after,
+        achieved=achieved,
+    )
 
 
 def _kind_of(
-    best: _Owned, *, facts: _Facts, tier1: list[_Owned], contingent: bool, tied: bool, achieved: bool
+    best: _Owned,
+    *,
+    facts: _Facts,
+    tier1: list[_Owned],
+    contingent: bool,
+    tied: bool,
+    tied_after: bool,
+    achieved: bool,
 ) -> tuple[AmountKind | None, str]:
     """Turn the deciding cue into a kind, letting contingency words make paid-now money potential."""
     cue = best.cue
@@ -373,7 +391,10 @@ def _kind_of(
     elif cue is Cue.UPFRONT:
         # "upon execution of the licence, which the parties expect to sign": paid later, if at all
         result = AmountKind.POTENTIAL if contingent and best.distance > 2 else AmountKind.UPFRONT
-    elif cue is Cue.OPTION or cue is Cue.CASH:
+    elif cue is Cue.OPTION:
+        # "a $12.5 million exercise fee upon selection of a capsid": paid if the option is taken up
+        result = AmountKind.POTENTIAL if contingent or (tied_after and not achieved) else AmountKind.UPFRONT
+    elif cue is Cue.CASH:
         result = AmountKind.POTENTIAL if contingent else AmountKind.UPFRONT
     elif cue is Cue.MILESTONE:
         later = contingent or (tied and not achieved) or (_is_plural(best.text) and not achieved)

@@ -320,6 +320,15 @@ def test_span_points_at_the_words() -> None:
         ("Beam shares rose about 6% to $48.60 in premarket trading.", [None]),
         ("Astellas will acquire Audentes for US$60.00 per share in cash.", [None]),
         ("The company ended the first quarter with CHF 104.8 million in cash.", [None]),
+        ("Acme ended 2023 with $118.4 million in cash and investments.", [None]),
+        (
+            "For each further target, Novartis would pay $18 million upon selection of the target and a "
+            "$12.5 million exercise fee upon selection of a capsid.",
+            [P, P],
+        ),
+        ("Novartis paid a $10 million option exercise fee upon exercising its option.", [U]),
+        ("Acme will receive a $15 million option fee upon signing.", [U]),
+        ("The upfront strengthens a balance sheet that ended 2020 with about $1.7 billion.", [None]),
         ("Halvern is funded by a $62 million Series A financing completed in 2024.", [None]),
         ("Merck obtains the rights for $1.15 billion in cash and equity.", [T]),
         ("Acme will receive more than $200 million upfront and near-term.", [T]),
