@@ -350,9 +350,9 @@ _MILESTONE_BLOCK = (
             r"(?<!has\sthereby\s)(?<!has\salso\s)become\s+due"
             r"|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
             r"|upon\s+(?:the\s+)?(?:achievement|attainment|occurrence)"
-            r"|upcoming|next)\b"
+            r"|upcoming|next|can\s+(?:also\s+|still\s+|further\s+)?(?:earn|receive|collect|get|obtain|be\s+paid))\b"
         ),
-        "a milestone that may, could or will only be paid if something happens",
+        "a milestone that may, could, can or will only be paid if something happens",
         scope=Scope.PREFIX,
         window=14,
     ),
@@ -464,6 +464,20 @@ _MILESTONE_BLOCK = (
         ),
         "a triggered payment that is a deal's upfront or option fee, not a milestone",
         exempt=frozenset({"milestone.earned", "milestone.payment_achieved", "milestone.announced_payment"}),
+    ),
+    Rule(
+        "neg.option_payment",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"(?:\bexercis(?:e|es|ed|ing)\s+(?:its|their|the|an?|this)\s+(?:[\w-]+\s+){0,2}?options?\b"
+            r"|\bopt(?:s|ed|ing)?[-\s]in\b|\boption\s+exercise\b)[^.;]{0,200}?"
+            r"\btrigger(?:s|ed|ing)?\s+(?:(?!milestone)[^\s.;]+\s+){0,5}?payments?\b"
+        ),
+        "a payment an option's exercise triggers, not named a milestone: the licence's fee ('Jazz exercised "
+        "its option, triggering a one-time $325 million payment')",
+        scope=Scope.OVERLAP,
+        cues=("exercis", "opt"),
     ),
 )
 

@@ -114,8 +114,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
             "Acme will also issue 950,000 shares to CLS upon the achievement of certain milestones",
+            "It can also earn commercial milestone payments for each target, which could total $144 million",
         ),
-        ("After the Commission approved the filing, Acme earned a $50 million milestone payment",),
+        (
+            "After the Commission approved the filing, Acme earned a $50 million milestone payment",
+            "Acme can confirm it has earned a $5 million milestone payment from Pfizer",
+        ),
     ),
     "neg.milestone_condition_after": (
         ("Acme Bio to receive a $10 million milestone payment if OB-7 is approved in Japan",),
@@ -155,6 +159,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.milestone_upfront_payment": (
         ("Closing of the licence triggers a $20 million upfront payment to Acme",),
         ("Dosing of the first patient triggers a $20 million payment to Acme",),
+    ),
+    "neg.option_payment": (
+        (
+            "Kestrel has exercised its option to continue its licence to OB-7, triggering a one-time "
+            "$325 million payment to Orion Bio",
+            "Kestrel's opt-in triggers a $40 million payment to Orion Bio",
+        ),
+        (
+            "Kestrel has exercised its option to continue its licence to OB-7, triggering a $10 million "
+            "milestone payment to Orion Bio",
+        ),
     ),
     # --- IND ---
     "ind.cleared": (
