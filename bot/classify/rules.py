@@ -968,9 +968,12 @@ _LIC_PROVE = (
             r"|took\s+back|reacquir\w+|revert(?:s|ed|ing)?)\s+" + _gap(6) + r"(?:rights?|licen[cs]es?)\b"
             r"|\b(?P<v2>hand(?:s|ed|ing)?\s+back)\b"
             r"|\brights?\s+" + _gap(12) + r"(?P<v3>return(?:s|ed)?|revert(?:s|ed)?)\s+to\b"
+            # "hands two discovery programs back to Voyager", "returns the OB-7 programme to Orion"
+            r"|\b(?P<v4>hand(?:s|ed|ing)?|return(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:programs?|programmes?|assets?|candidates?|compounds?|antibod(?:y|ies)|molecules?)\s+(?:back\s+)?to\b"
         ),
         "rights returned to the licensor (a licence ended)",
-        cues=("right", "back", "licen"),
+        cues=("right", "back", "licen", "return"),
     ),
     Rule(
         "licensing.amended",

@@ -352,8 +352,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Either party may terminate the license agreement for uncured breach",),
     ),
     "licensing.rights_returned": (
-        ("Orion Bio regains worldwide rights to OB-7 from Bayer",),
-        ("Orion Bio keeps its rights to OB-7",),
+        (
+            "Orion Bio regains worldwide rights to OB-7 from Bayer",
+            "Bayer hands two discovery programs back to Orion Bio",
+            "Bayer returns the OB-7 programme to Orion Bio",
+        ),
+        ("Orion Bio keeps its rights to OB-7", "Bayer hands two discovery programs to its research unit"),
     ),
     "licensing.amended": (
         (
