@@ -193,12 +193,15 @@ _FOUNDED_BY = re.compile(
 )
 
 # "its wholly-owned subsidiary SystImmune", "Biokin's subsidiary SystImmune": a unit of the owner named;
-# "Forms Diabetes Subsidiary Convergen", "launched a new subsidiary, Orla": a unit the company made
+# "Forms Diabetes Subsidiary Convergen", "launched a new subsidiary, Orla": a unit the company made; "X and
+# its subsidiaries A and B": units of a party, named with it
 _OWN_UNIT_BEFORE = re.compile(
     r"\b(?:(?P<owner>its|our|(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*?['’]s)"
     r"|(?i:forms|formed|creates|created|launch(?:es|ed)|establish(?:es|ed)|unveil(?:s|ed))(?:\s+(?i:an?|new))*)\s+"
     r"(?:(?:wholly|majority|fully|indirect|direct)[-\s]+(?:owned\s+)?|[\w.-]+\s+)?"
-    r"(?:[Ss]ubsidiary|[Aa]ffiliate|[Uu]nit)\s*,?\s*$"
+    r"(?:[Ss]ubsidiar(?:y|ies)|[Aa]ffiliates?|[Uu]nits?)\s*,?\s*"
+    # "its subsidiaries Shenyang Sunshine Pharmaceutical and 3S Guojian": the second of two units named
+    r"(?:[A-Z][\w&.'-]*(?:\s+[\w&.,'()-]+){0,6}?\s*,?\s+and\s+)?$"
 )
 
 _ALIAS_OPEN = re.compile(r"\(\s*[\"“]\s*$")
@@ -467,7 +470,7 @@ def _candidates(
     for span in (piece for whole in names_in(text) for piece in _split(whole, index)):
         if span.product or is_excluded(span.name) or _no_firm(text, span):
             continue
-        own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 60), span.start)
+        own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 110), span.start)
         if own is not None and (
             own.group("owner") in {None, "its", "our"}
             or (company is not None and same_org(short_name(own.group("owner")), company))

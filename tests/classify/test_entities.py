@@ -342,6 +342,18 @@ def test_a_new_company_is_the_partner_and_its_investors_are_not() -> None:
     assert c.partners == ("Perseus Bio",)
 
 
+def test_a_partner_s_units_named_with_it_are_no_second_and_third_partners() -> None:
+    c = classify(
+        _release(
+            "Kestrel Pharma licenses bispecific from Orion Bio",
+            "NEW YORK -- Under the agreement, Orion Bio and its subsidiaries Shenyang Aurora Pharmaceutical "
+            "Co., Ltd. and 3S Lanting Pharmaceutical (Shanghai) Co., Ltd. grant Kestrel Pharma an exclusive "
+            "worldwide license to OB-7.",
+        )
+    )
+    assert c.partners == ("Orion Bio",)
+
+
 def test_the_company_s_unit_named_in_an_ind_sentence_is_no_partner() -> None:
     c = classify(
         _release(
