@@ -174,7 +174,10 @@ _UPSTREAM = re.compile(
     r"(?:\bwhich\s+[^\s,;]+\s+(?:in-)?licen[cs](?:es|ed)|,\s*(?:itself\s+)?(?:in-)?licensed"
     r"|\bunder\s+(?:an?\s+)?(?:exclusive\s+)?licen[cs]e)\s+from\s+(?:the\s+)?$"
     # "all territories except those previously licensed to BeiGene": an earlier licensee, not a party
-    r"|\b(?:previously|already|earlier)\s+(?:(?:out-|sub)?licen[cs]ed|partnered)\s+(?:to|with)\s+(?:the\s+)?$",
+    r"|\b(?:previously|already|earlier)\s+(?:(?:out-|sub)?licen[cs]ed|partnered)\s+"
+    r"(?:by\s+[\w&.-]+(?:\s+[\w&.-]+){0,2}?\s+)?(?:to|with)\s+(?:the\s+)?$"
+    # "territories outside BeiGene's Asia/Pacific region": the holder of the rights left out
+    r"|\b(?:outside(?:\s+of)?|except|excluding|other\s+than)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _UNIT_OF = re.compile(

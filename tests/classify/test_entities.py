@@ -594,8 +594,8 @@ def test_firms_named_with_the_industry_word_first() -> None:
     assert not OrgIndex(["Laboratorios of the region were visited."]).is_org("Laboratorios")
 
 
-def _licence(title: str, body: str) -> Entry:
-    return Entry(wire="", native_id="p", url="", title=title, body=body)
+def _licence(title: str, body: str, *, summary: str = "") -> Entry:
+    return Entry(wire="", native_id="p", url="", title=title, summary=summary, body=body)
 
 
 def test_university_licensors_are_partners() -> None:
@@ -632,6 +632,20 @@ def test_the_licensor_upstream_of_a_sublicence_is_no_partner() -> None:
         )
     )
     assert c.partners == ("Ochil Therapeutics",)
+
+
+def test_the_holder_of_territories_left_out_is_no_partner() -> None:
+    c = classify(
+        _licence(
+            "Orion Bio and Kestrel Pharma sign exclusive license for OB-7",
+            "VANCOUVER -- Orion Bio Inc. has granted Kestrel Pharma plc an exclusive license to OB-7 in all "
+            "territories except the Asia/Pacific territories previously licensed by Orion Bio to Tiber Bio, "
+            "Ltd.",
+            summary="Kestrel obtains rights to OB-7 in the U.S. and Europe, outside Tiber Bio's Asia/Pacific "
+            "region.",
+        )
+    )
+    assert c.partners == ("Kestrel Pharma",)
 
 
 def test_names_the_wider_world_writes() -> None:
