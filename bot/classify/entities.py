@@ -17,6 +17,7 @@ from functools import lru_cache
 from bot.classify.text import squash
 
 __all__ = [
+    "DOCUMENT",
     "NameSpan",
     "OrgIndex",
     "find_tickers",
@@ -957,6 +958,11 @@ def listed_after(text: str, end: int) -> bool:
     return _LISTED_AFTER.match(text, end, min(len(text), end + 160)) is not None
 
 
+# a document's name, never a firm's ("a Second Amendment", "the Joint Development and Commercialization
+# Agreement (the "JDCA")")
+DOCUMENT = re.compile(
+    r"\b(?:Amendment|Agreement|Addendum|Supplement|Letter|Notice|Sheet|Plan|Exhibit|Schedule)$"
+)
 _SUFFIX_ALONE = re.compile(_SUFFIX_WORD + r"\.?|Company|Holdings|Group")
 _DESCRIPTOR = re.compile(r"-(?:based|headquartered|listed|owned|partnered|derived|enabled)\b")
 _CODE = re.compile(
@@ -1204,7 +1210,12 @@ class OrgIndex:
                     defined = _SENTENCE_END.split(defined)[-1]
                 full = short_name(defined)
                 alias = m.group("alias").strip()
-                if full and not is_excluded(full) and alias.lower() not in {"company", "the company"}:
+                if (
+                    full
+                    and not is_excluded(full)
+                    and alias.lower() not in {"company", "the company"}
+                    and DOCUMENT.search(full) is None
+                ):
                     self._add(full)
                     self._aliases[key(alias)] = self.display(full) or full
                     self._shown.clear()

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from bot.classify.document import Document, Region, Sentence
 from bot.classify.entities import (
+    DOCUMENT,
     NameSpan,
     OrgIndex,
     is_excluded,
@@ -165,9 +166,6 @@ _TECHNOLOGY_AFTER = re.compile(
 )
 _REGULATOR_END = re.compile(r"\b(?:Administration|Agency|Authority|Ministry|Commission|Bureau|Inspectorate)$")
 # "a Second Amendment (the "Amendment") to the License Agreement": a document, not a firm
-_DOCUMENT = re.compile(
-    r"\b(?:Amendment|Agreement|Addendum|Supplement|Letter|Notice|Sheet|Plan|Exhibit|Schedule)$"
-)
 # the licensor upstream of the licence a company now passes on ("its platform, which it licenses from the
 # University of X", ", licensed from Y", "under license from Z"): it holds no part in the new deal
 _UPSTREAM = re.compile(
@@ -447,7 +445,7 @@ def _no_firm(text: str, span: NameSpan) -> bool:
     target described by what follows ("Shanghai partner X", "Claudin 18.2"), a letter's title or a
     disease ("'Study May Proceed' letter", "Sjögren's syndrome", "Duchenne"), the rest of a ministry's
     name, or a technology ("its Captisol license", "Captisol-enabled")."""
-    if _DOCUMENT.search(span.name) or span.name.lower() in _EPONYMS:
+    if DOCUMENT.search(span.name) or span.name.lower() in _EPONYMS:
         return True
     if " " not in span.name and (_DESCRIBES_NEXT.match(text, span.end) or _NUMBERED.match(text, span.end)):
         return True

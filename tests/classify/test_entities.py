@@ -648,6 +648,19 @@ def test_the_holder_of_territories_left_out_is_no_partner() -> None:
     assert c.partners == ("Kestrel Pharma",)
 
 
+def test_an_agreement_defined_by_a_short_name_is_no_partner() -> None:
+    c = classify(
+        _licence(
+            "Orion Bio 8-K: amended and restated agreement with Kestrel Pharma",
+            'Item 1.01. On April 16, 2021, Orion Bio AG (the "Company") entered into an Amended and Restated '
+            'Joint Development and Commercialization Agreement (the "A&R JDCA") with Kestrel Pharma '
+            "Incorporated, under which Kestrel receives an exclusive license to OB-7.\n\n"
+            "Under the A&R JDCA, Kestrel will lead development and commercialization of OB-7.",
+        )
+    )
+    assert c.partners == ("Kestrel Pharma",)
+
+
 def test_names_the_wider_world_writes() -> None:
     assert find_tickers(["Crisalide S.p.A. (Euronext Milan: CBM)"]) == ("EURONEXTMILAN:CBM",)
     assert [s.name for s in names_in("licensed to Østberg Pharma in Norway")] == ["Østberg Pharma"]
