@@ -894,9 +894,16 @@ _LIC_PROVE = (
             + _AGREEMENT
             + r"|(?:collaboration|agreement|partnership)\s+(?:(?:for|to)\s+(?:the\s+)?)"
             r"(?:co-?develop(?:ment)?\s+and\s+)?(?:co-?)?commerciali[sz](?:e|ation))"
+            # "Amgen pays Kyowa Kirin $400 million upfront to co-develop KHK4083"
+            r"|\b(?P<v2>pa(?:ys|id|ying|y))\s+"
+            + _gap(8)
+            + r"(?:upfront|up-front|up\s+front)\s+(?:\w+\s+){0,2}?to\s+(?:co-?develop|jointly\s+develop)\b"
+            # "Kyowa Kirin and Amgen will jointly develop and commercialise KHK4083"
+            r"|\b(?P<v3>will)\s+(?:jointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e"
+            r"|co-?develop\s+and\s+co-?commerciali[sz]e)\b"
         ),
         "a development and commercialisation agreement (a grant of rights to develop and sell)",
-        cues=("commerciali", "co-develop"),
+        cues=("commerciali", "co-develop", "codevelop", "jointly"),
     ),
     Rule(
         "licensing.licenses",

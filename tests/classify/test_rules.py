@@ -326,8 +326,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Sanofi could obtain exclusive rights to OB-44 if Orion Bio agrees",),
     ),
     "licensing.dev_commercialisation": (
-        ("Orion Bio and AbbVie enter into a global development and commercialization agreement for OB-44",),
-        ("Orion Bio and AbbVie continue to co-develop OB-44 under their 2019 agreement",),
+        (
+            "Orion Bio and AbbVie enter into a global development and commercialization agreement for OB-44",
+            "AbbVie pays Orion Bio $400 million upfront to co-develop OB-44",
+            "Orion Bio and AbbVie will jointly develop and commercialise OB-44 in atopic dermatitis",
+        ),
+        (
+            "Orion Bio and AbbVie continue to co-develop OB-44 under their 2019 agreement",
+            "Orion Bio co-develops OB-44 with AbbVie under an alliance signed in 2015",
+            "Orion Bio pays its contract manufacturer $4 million upfront to develop a new process",
+        ),
     ),
     "licensing.licenses": (
         (
