@@ -89,6 +89,17 @@ def test_a_second_restatement_inside_the_same_brackets_is_read_as_a_conversion()
     }
 
 
+def test_a_sum_said_to_equal_one_in_another_currency_is_its_conversion() -> None:
+    entry = _release(
+        title="Tayvale licenses oral Lp(a) inhibitor to Kestrel Pharma",
+        summary="Tayvale granted Kestrel an exclusive licence to TV-5. Tayvale will receive an upfront "
+        "payment of $200 million, equal to about RMB 1.45 billion, and could earn up to $1.77 billion in "
+        "milestones.",
+    )
+    amounts = {(a.value, a.currency, a.kind) for a in classify(entry).amounts}
+    assert (Decimal(1_450_000_000), "CNY", AmountKind.UPFRONT) in amounts
+
+
 def test_sums_in_two_currencies_apart_at_a_semicolon_stay_two_payments() -> None:
     entry = _release(
         title="Acme licenses AB-1 to Beta Pharma",
