@@ -1153,6 +1153,7 @@ class OrgIndex:
         self._shown: dict[str, str | None] = {}
         self._added: list[tuple[str, str]] = []  # the keys and names added to the known groups, in order
         self._products: set[str] = set()  # keys of names the texts show to be products somewhere
+        self._issuers: list[str] = []  # names the texts define as 'the "Company"'
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -1165,6 +1166,12 @@ class OrgIndex:
         """Comparison key of each alias the texts define -> the display name it stands for."""
         self._read_texts()
         return self._aliases
+
+    @property
+    def issuers(self) -> tuple[str, ...]:
+        """The names the texts define as 'the "Company"' (an issuer's filing or announcement)."""
+        self._read_texts()
+        return tuple(self._issuers)
 
     def is_product(self, name: str) -> bool:
         """True when the texts show the name to be a product somewhere: "Rybrevant (amivantamab)"."""
@@ -1210,6 +1217,8 @@ class OrgIndex:
                     defined = _SENTENCE_END.split(defined)[-1]
                 full = short_name(defined)
                 alias = m.group("alias").strip()
+                if full and alias.lower() in {"company", "the company"} and not is_excluded(full):
+                    self._issuers.append(full)
                 if (
                     full
                     and not is_excluded(full)

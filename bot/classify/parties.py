@@ -550,6 +550,8 @@ def partners_of(
             ):
                 if company and (same_org(shown, company) or squash(company).startswith(squash(shown))):
                     continue
+                if any(same_org(shown, issuer) for issuer in index.issuers):
+                    continue  # 'CSPC Pharmaceutical Group Limited (the "Company")': the company, by name
                 if (
                     company
                     and "-" in shown

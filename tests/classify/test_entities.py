@@ -661,6 +661,19 @@ def test_an_agreement_defined_by_a_short_name_is_no_partner() -> None:
     assert c.partners == ("Kestrel Pharma",)
 
 
+def test_the_firm_a_filing_defines_as_the_company_is_never_its_partner() -> None:
+    c = classify(
+        _licence(
+            "Tayvale Announces Exclusive Licence Agreement with Kestrel Pharma for TV-9",
+            'HONG KONG -- The board of Tayvale Pharmaceutical Group Limited (the "Company", HKEX: 1093) '
+            "announces that Tayvale Zhongqi Pharmaceutical Technology Co., Ltd., a wholly-owned "
+            "subsidiary of the Company, has entered into an exclusive licence agreement with Kestrel "
+            "Pharma AB for TV-9.",
+        )
+    )
+    assert c.partners == ("Kestrel Pharma",)
+
+
 def test_names_the_wider_world_writes() -> None:
     assert find_tickers(["Crisalide S.p.A. (Euronext Milan: CBM)"]) == ("EURONEXTMILAN:CBM",)
     assert [s.name for s in names_in("licensed to Østberg Pharma in Norway")] == ["Østberg Pharma"]
