@@ -205,6 +205,12 @@ _OWN_UNIT_BEFORE = re.compile(
     r"(?:[A-Z][\w&.'-]*(?:\s+[\w&.,'()-]+){0,6}?\s*,?\s+and\s+)?$"
 )
 
+# "Tayvale Zhongqi Co., Ltd., a wholly-owned subsidiary of the Company": the issuer's own unit, named first
+_OWN_UNIT_AFTER = re.compile(
+    r"[^;()]{0,40}?(?:\([^()]{0,40}\)[^;()]{0,20}?)?,\s*an?\s+(?:(?:wholly|majority|fully|indirect|direct)[-\s]+"
+    r"owned\s+)?(?:subsidiary|affiliate|unit)\s+of\s+(?:the\s+Company|us)\b"
+)
+
 _ALIAS_OPEN = re.compile(r"\(\s*[\"“]\s*$")
 
 # the patterns above asked only whether they match the words before a name (see `text.Search`)
@@ -479,6 +485,10 @@ def _candidates(
             if units is not None:
                 units.append(short_name(span.name))
             continue  # the company's own unit, not a counterparty
+        if _OWN_UNIT_AFTER.match(text, span.end, min(len(text), span.end + 140)) is not None:
+            if units is not None:
+                units.append(short_name(span.name))
+            continue
         shown = index.display(span.name)
         framed = _in_frame(text, span.start, span.end, ind=ind)
         if ind and not framed:

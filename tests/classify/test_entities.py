@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from bot.classify import classify
+from bot.classify.document import read_document
 from bot.classify.entities import (
     _ALIAS_DEF,
     _DESCRIBED,
@@ -19,7 +20,8 @@ from bot.classify.entities import (
     same_org,
     short_name,
 )
-from bot.models import Entry
+from bot.classify.parties import partners_of
+from bot.models import Entry, EventType
 
 
 def test_tickers_are_exchange_qualified_and_normalised() -> None:
@@ -662,16 +664,19 @@ def test_an_agreement_defined_by_a_short_name_is_no_partner() -> None:
 
 
 def test_the_firm_a_filing_defines_as_the_company_is_never_its_partner() -> None:
-    c = classify(
-        _licence(
-            "Tayvale Announces Exclusive Licence Agreement with Kestrel Pharma for TV-9",
-            'HONG KONG -- The board of Tayvale Pharmaceutical Group Limited (the "Company", HKEX: 1093) '
-            "announces that Tayvale Zhongqi Pharmaceutical Technology Co., Ltd., a wholly-owned "
-            "subsidiary of the Company, has entered into an exclusive licence agreement with Kestrel "
-            "Pharma AB for TV-9.",
-        )
+    body = (
+        'HONG KONG -- The board of Tayvale Pharmaceutical Group Limited (the "Company", HKEX: 1093) '
+        "announces that Tayvale Zhongqi Pharmaceutical Technology Co., Ltd., a wholly-owned subsidiary of "
+        "the Company, has entered into an exclusive licence agreement with Kestrel Pharma AB for TV-9."
     )
+    c = classify(_licence("Tayvale Announces Exclusive Licence Agreement with Kestrel Pharma for TV-9", body))
     assert c.partners == ("Kestrel Pharma",)
+    # read with the unit as the company, the group the filing defines as "the Company" is still no partner
+    doc = read_document(title="", summary="", body=body, published=None)
+    index = OrgIndex([body])
+    assert index.issuers == ("Tayvale Pharmaceutical",)
+    found = partners_of({EventType.LICENSING: doc.sentences}, index, company="Tayvale Zhongqi Pharmaceutical")
+    assert found == ("Kestrel Pharma",)
 
 
 def test_names_the_wider_world_writes() -> None:
