@@ -306,8 +306,12 @@ _LIST_GAP = re.compile(r"\s{0,2}(?:,\s{0,2}(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|/
 _WHEN_EXPECTED = re.compile(r"expects?\s+to|expected\s+to", re.IGNORECASE)
 _NEAR_TERM_AFTER = re.compile(r"\s{0,2}(?:and|&|plus|/)\s{0,2}near[-\s]term\b", re.IGNORECASE)
 # the same, with up to two words qualifying the next item ("upfront and near-term milestone payments")
+# (a verb opens a clause of its own: "$112 million upfront and books GSK milestone" names two payments)
 _LIST_GAP_QUALIFIED = re.compile(
-    _LIST_GAP.pattern + r"(?:(?!(?:the|a|an|its|their|any|all)\b)[\w-]+\s+){0,2}", re.IGNORECASE
+    _LIST_GAP.pattern
+    + r"(?:(?!(?:the|a|an|its|their|any|all|books?|banks?|earns?|receives?|gets?|secures?|collects?|triggers?"
+    r"|pockets?|lands?|adds?|takes?|nets?|wins?)\b)[\w-]+\s+){0,2}",
+    re.IGNORECASE,
 )
 
 

@@ -333,6 +333,7 @@ def test_span_points_at_the_words() -> None:
         ("Halvern is funded by a $62 million Series A financing completed in 2024.", [None]),
         ("Merck obtains the rights for $1.15 billion in cash and equity.", [T]),
         ("Acme will receive more than $200 million upfront and near-term.", [T]),
+        ("Acme licenses AB-1 to Merck for $112 million upfront and books GSK milestone", [U]),
         ("Acme gets more than $200 million in upfront and near-term milestone payments.", [T]),
         ("Acme may receive $2.2 billion across an upfront payment and development milestone payments.", [T]),
         ("Acme will receive USD 250 million over the first two anniversaries of the agreement.", [OTH]),
