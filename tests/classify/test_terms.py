@@ -299,6 +299,17 @@ def test_an_earlier_deal_this_year_named_by_its_month_is_background() -> None:
     assert _m(47, "USD", AmountKind.UPFRONT) in modal
 
 
+def test_the_terms_of_an_earlier_deal_told_in_a_relative_clause_are_background() -> None:
+    title = "Orion Bio pays $35 million upfront for Helix ADC"
+    summary = "Orion Bio takes exclusive worldwide rights to HX-301 from Helix, paying $35 million upfront."
+    earlier = (
+        "The deal builds on an agreement for HX-264, for which Orion Bio paid $47 million upfront and "
+        "committed up to $1.363 billion in milestones."
+    )
+    got = _amounts(title, summary, "BOSTON -- " + summary + "\n\n" + earlier)
+    assert got == {_m(35, "USD", AmountKind.UPFRONT)}
+
+
 def test_an_analyst_estimate_is_no_deal_term() -> None:
     title = "Orion Bio grants Helix Japanese rights to OB-7 for $20 million upfront"
     body = (
