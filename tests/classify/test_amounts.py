@@ -321,6 +321,12 @@ def test_span_points_at_the_words() -> None:
         ("Astellas will acquire Audentes for US$60.00 per share in cash.", [None]),
         ("The company ended the first quarter with CHF 104.8 million in cash.", [None]),
         ("Acme ended 2023 with $118.4 million in cash and investments.", [None]),
+        (
+            "Acme has received $25 million (about EUR 22 million) from Beta after 2021 US sales of OB-7 "
+            "reached the first commercial milestone in their licence.",
+            [M, M],
+        ),
+        ("Net sales were $25 million, reaching our internal milestone.", [None]),
         ("Voyager ended March with $295 million in cash, which funds operations into 2027.", [None]),
         (
             "For each further target, Novartis would pay $18 million upon selection of the target and a "
