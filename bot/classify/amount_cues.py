@@ -170,7 +170,7 @@ RULES: tuple[CueRule, ...] = (
         Cue.NONE,
         r"revenues?|(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly )?sales"
         # "after net sales of Zepzelca reached the first commercial milestone": what earned the payment
-        r"(?![^.;,$€£¥\d]{0,40}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;]{0,40}?"
+        r"(?![^.;,$€£¥]{0,40}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;]{0,40}?"
         r"\b(?:milestones?|thresholds?)\b)"
         r"|net loss|loss|losses|profits?|earnings|EPS|income"
         r"|cash(?: and cash equivalents|, cash equivalents| position| balance| runway| reserves| of| stood"
