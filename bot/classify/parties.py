@@ -68,6 +68,14 @@ _IND_FRAME_AFTER = re.compile(
     r"(?:submitted|filed|files|submits|obtain\w*|receiv\w*)\b)",
     re.IGNORECASE,
 )
+# "CRISPR Therapeutics (NASDAQ: CRSP) and Vertex Pharmaceuticals Incorporated (NASDAQ: VRTX) today announced":
+# the second of two firms announcing together (an IND two firms announce is news of both)
+_AND_BEFORE = re.compile(r"\b(?:and|&)\s+$", re.IGNORECASE)
+_ANNOUNCER_AFTER = re.compile(
+    r"^(?:\s*,?\s*(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|plc|PLC|AG|SA|N\.?V|Co)\b\.?)*"
+    r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:today\s+)?(?:jointly\s+)?announce",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(
     r"^\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?(?:an?|the|its|one\s+of\s+the|now)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:subsidiary|unit|member|division|affiliate|part|company|companies|arm)\s+(?:of\s+)?(?:the\s+)?",
@@ -365,7 +373,10 @@ def _first_org(text: str, index: OrgIndex) -> str | None:
 
 _DATELINE_HEAD = re.compile(
     r"^.{0,240}?(?:\((?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PRNewswire|ACCESSWIRE)\)|/PRNewswire/|/\s*ACCESSWIRE\s*/"
-    r"|(?:19|20)\d\d(?:;\s*[\d.]+\s*CET)?(?:;\s*regulated information)?|^[A-Z][A-Z .,&]{2,60})"
+    r"|(?:19|20)\d\d(?:;\s*[\d.]+\s*CET)?(?:;\s*regulated information)?|^[A-Z][A-Z .,&]{2,60}"
+    # "ZUG and BOSTON --", "CAMBRIDGE, Mass. and BOSTON --": places in capitals, joined, with a state's
+    # abbreviation
+    r"|^[A-Z][A-Z.'-]+(?:[ ,]{1,2}(?:[A-Z][A-Z.'-]+|and|&|[A-Z][a-z]{1,5}\.)){1,8}(?=\s*[-–—]{1,2}\s))"
     r"\s*(?:[-–—]{1,2}|:)\s+",
     re.DOTALL,
 )
@@ -396,7 +407,12 @@ def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 80]
     if ind:
-        return bool(_IND_FRAME_BEFORE_FOUND.found(before) or _IND_FRAME_AFTER.match(after))
+        return bool(
+            _IND_FRAME_BEFORE_FOUND.found(before)
+            or _IND_FRAME_AFTER.match(after)
+            or _JOINT_SUBJECT.match(after)
+            or (_AND_BEFORE.search(before) and _ANNOUNCER_AFTER.match(after))
+        )
     if _BEFORE_FRAME_FOUND.found(before) or _JOINT_SUBJECT.match(after):
         return True
     return bool(_VERB_AFTER.match(after)) or bool(_POSSESSIVE_AFTER.match(after))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from bot.classify import classify
 from bot.classify.document import read_document
 from bot.classify.entities import (
@@ -99,6 +101,18 @@ def test_org_index_learns_from_suffixes_tickers_and_aliases() -> None:
 
 def _release(title: str, body: str, summary: str = "") -> Entry:
     return Entry(wire="", native_id="r", url="", title=title, summary=summary, body=body)
+
+
+@pytest.mark.parametrize("dateline", ["ZUG and BOSTON", "CAMBRIDGE, Mass. and BOSTON", "BOSTON"])
+def test_a_dateline_of_places_names_no_company(dateline: str) -> None:
+    c = classify(
+        _release(
+            "Orion Bio signs licence with Kestrel Pharma",
+            f"{dateline} -- Orion Bio (NASDAQ: ORBI) today announced a licence with Kestrel Pharma Ltd "
+            "for OB-7.",
+        )
+    )
+    assert (c.company, c.partners) == ("Orion Bio", ("Kestrel Pharma",))
 
 
 def test_company_is_the_issuer_of_the_about_section_not_the_first_name() -> None:
@@ -354,6 +368,28 @@ def test_a_partner_s_units_named_with_it_are_no_second_and_third_partners() -> N
         )
     )
     assert c.partners == ("Orion Bio",)
+
+
+def test_a_firm_announcing_an_ind_together_with_the_company_is_its_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio and Kestrel Announce FDA Has Lifted the Clinical Hold on the IND for OB-7",
+            "ZUG and BOSTON -- Orion Bio (NASDAQ: ORBI) and Kestrel Pharmaceuticals Incorporated "
+            "(NASDAQ: KSTL) today announced that the U.S. Food and Drug Administration has lifted the "
+            "clinical hold on the Investigational New Drug application for OB-7.",
+        )
+    )
+    assert c.events == (EventType.IND,)
+    assert c.partners == ("Kestrel Pharmaceuticals",)
+    # a firm named in an IND release without a part in it is none
+    c = classify(
+        _release(
+            "Orion Bio Announces FDA Has Lifted the Clinical Hold on the IND for OB-7",
+            "ZUG -- Orion Bio (NASDAQ: ORBI) today announced that the FDA has lifted the clinical hold on "
+            "the IND for OB-7, which it will study with drugs made by Kestrel Pharmaceuticals Incorporated.",
+        )
+    )
+    assert c.partners == ()
 
 
 def test_the_company_s_unit_named_in_an_ind_sentence_is_no_partner() -> None:
