@@ -488,6 +488,16 @@ def test_the_receiver_in_a_headline_is_the_company_and_the_payer_the_partner() -
     # the payer standing first, with no receiving verb, stays the subject
     payer = classify(_release("Jazz Pharmaceuticals pays $100 million milestone to Selvana", ""))
     assert payer.company == "Jazz Pharmaceuticals"
+    # the payer named after "as" in a news summary, ticker and all
+    c = classify(
+        _release(
+            "Selvana to collect $325 million as Jazz opts to keep its licence",
+            "",
+            summary="Jazz Pharmaceuticals (Nasdaq: JAZZ) has exercised its option to continue its exclusive "
+            "licence to Selvana's SV-2, making a one-time $325 million payment.",
+        )
+    )
+    assert (c.company, c.partners) == ("Selvana", ("Jazz Pharmaceuticals",))
 
 
 def test_a_partner_named_after_its_country_or_with_a_hyphenated_industry_word_is_found() -> None:
