@@ -255,6 +255,8 @@ def normalise(text: str) -> str:
         text = _WRAPPED_WORD.sub("", text)
     if "1" in text and _ONE_INSIDE.search(text) is not None:
         text = _mend_ones(text)
+    if "I" in text and _CAPITAL_I_INSIDE.search(text) is not None:
+        text = _mend_capital_i(text)
     if "ND" in text:
         text = _IND_OCR.sub("IND", text)
     text = _join_split_words(text)
@@ -291,6 +293,24 @@ def _mend_ones(text: str) -> str:
         return mended if mended.lower() in known else word
 
     return _ONE_IN_WORD.sub(mend, text)
+
+
+# "UItragenyx", "AIkermes": OCR reads the l after a name's capital as a capital I. The word is mended only
+# when the text spells what it becomes elsewhere, so "AImmune" or "BIOLASE" stay as written.
+_CAPITAL_I_WORD = re.compile(r"\b[A-Z]I[a-z]{2,}[A-Za-z]*")
+_CAPITAL_I_INSIDE = re.compile(r"\b[A-Z]I[a-z]{2}")
+
+
+def _mend_capital_i(text: str) -> str:
+    """Read a capital I after a word's first capital as an l where the text spells that word elsewhere."""
+    known = _vocabulary(text)
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        mended = word[0] + "l" + word[2:]
+        return mended if mended.lower() in known else word
+
+    return _CAPITAL_I_WORD.sub(mend, text)
 
 
 # "lND", "1ND": OCR reads the I of IND as a lower-case l or a 1

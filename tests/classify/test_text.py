@@ -287,8 +287,21 @@ def test_ocr_and_line_wrap_damage_is_mended() -> None:
     assert (
         normalise("National Medical Products Adminis-\ntration") == "National Medical Products Administration"
     )
-    # what is no damage stays: codes, numbers, hyphens a line did not break, IND-enabling
-    for kept in ("H1N1 and AB-1a", "Phase 1 trial", "IND-\nenabling", "co-development", "a1 b2", "ND-1"):
+    # a capital I read for the l after a name's capital, mended where the text spells the word whole
+    assert (
+        normalise("Mereo and UItragenyx sign a licence. Ultragenyx pays upfront.")
+        == "Mereo and Ultragenyx sign a licence. Ultragenyx pays upfront."
+    )
+    # what is no damage stays: codes, numbers, hyphens a line did not break, IND-enabling, names with "I"
+    for kept in (
+        "H1N1 and AB-1a",
+        "Phase 1 trial",
+        "IND-\nenabling",
+        "co-development",
+        "a1 b2",
+        "ND-1",
+        "AImmune and BIOLASE",
+    ):
         assert normalise(kept) == kept
 
 
