@@ -164,7 +164,10 @@ RULES: tuple[CueRule, ...] = (
         r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|to (?:fund|cover)|deferred(?: payments?)?"
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
         r"|remaining"
-        r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?",
+        r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?"
+        # "$350 million, offsettable against milestones": paid now, and credited later; no milestone
+        r"|(?:offsettable|creditable|offset|credited|deductible) against (?:any |future |later )?"
+        r"(?:[\w-]+ ){0,2}?milestones?(?: payments?)?",
     ),
     CueRule(
         Cue.NONE,

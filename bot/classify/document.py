@@ -119,6 +119,36 @@ def _paragraphs(body: str) -> list[list[str]]:
     return out
 
 
+# a table's heading that gives the unit of its figures: "Financial terms (USD million)", "(in EUR millions)"
+_TABLE_UNIT = re.compile(
+    r"\((?:in\s+)?(?:amounts\s+in\s+)?(?P<cur>USD|US\$|EUR|GBP|CHF|JPY|DKK|SEK|NOK|CNY|RMB|KRW|AUD|CAD|HKD)\s*"
+    r"(?P<scale>millions?|m|mn|billions?|bn)\)",
+    re.IGNORECASE,
+)
+# a row of such a table: its label, dot leaders or a wide gap, and one figure
+_TABLE_ROW = re.compile(
+    r"(?P<label>[A-Za-z][^|]{2,100}?)\s*(?:\.{3,}|…+|\s{3,}|:)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+)
+_OPEN_ENDED = re.compile(r"(?:up\s+to|of|approximately|about)$", re.IGNORECASE)
+
+
+def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
+    """The rows of a table whose heading gives the unit, each written as a sentence with its sum
+    ("Upfront cash payment at closing: USD 1,400 million."); None when a line is no such row."""
+    currency = unit.group("cur").upper().replace("US$", "USD")
+    scale = unit.group("scale").lower()
+    scale = "billion" if scale.startswith("b") else "million"
+    rows: list[str] = []
+    for line in lines:
+        m = _TABLE_ROW.fullmatch(line)
+        if m is None:
+            return None
+        label = m.group("label").rstrip(" .:,")
+        joint = " " if _OPEN_ENDED.search(label) else ": "
+        rows.append(f"{label}{joint}{currency} {m.group('num')} {scale}.")
+    return rows
+
+
 def _units(lines: list[str]) -> list[str]:
     """Text units of a paragraph: bullet and table lines stand alone, other lines join into prose."""
     units: list[str] = []
@@ -184,6 +214,7 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         lines = [ln for ln in lines if not _FILING_LINE.match(ln)]
         if not lines:
             continue
+        table = _TABLE_UNIT.search(lines[0]) if len(lines) > 1 and _is_header(lines[0]) else None
         opened = _section_of(lines[0])
         region = section
         if opened is not None:
@@ -202,6 +233,11 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
             if section is Region.BACKGROUND:
                 section = region = Region.BODY  # a plain heading ends a background section
             lines = lines[1:]
+        rows = _table_rows(lines, table) if table is not None else None
+        if rows is not None:
+            for row in rows:
+                add(row, region)  # each row a sentence of its own, with the heading's unit
+            continue
         text = " ".join(lines)
         if region is Region.BODY and (filing or not lead) and len(text.split()) >= 12:
             lead = lead or text

@@ -216,6 +216,14 @@ class _Term:
         return self.reading.amount.value, self.reading.amount.currency
 
 
+# a verb of receipt decides a sum's kind only for want of a word that names the payment
+_RECEIPT_VERB = re.compile(
+    r"(?:lands?|landed|banks?|banked|pockets?|pocketed|nets?|netted|secures?|secured|gets?|got|wins?|won"
+    r"|collects?|collected|receives?|received|earns?|earned|bags?|bagged|nabs?|nabbed)",
+    re.IGNORECASE,
+)
+
+
 def _vote(terms: Sequence[_Term]) -> _Term:
     """The term a breakdown shows to be a subtotal, else the kind most cue-decided readings agree on."""
     marked = [t for t in terms if t.subtotal]
@@ -227,8 +235,11 @@ def _vote(terms: Sequence[_Term]) -> _Term:
         votes[t.kind] = votes.get(t.kind, 0) + 1
     best = max(votes.values())
     tied = [t for t in pool if votes[t.kind] == best]
-    # a tie goes to the reading that names the payment ("€12.5m upfront") over a vaguer one ("pockets €12.5m")
-    return next((t for t in tied if t.kind is not AmountKind.OTHER), tied[0])
+    # a tie goes to the reading that names the payment ("€12.5m upfront", "$1.6 billion in cash and
+    # equity") over a vaguer one ("pockets €12.5m", "lands $1.6B")
+    named = [t for t in tied if t.kind is not AmountKind.OTHER]
+    fallback = named[0] if named else tied[0]
+    return next((t for t in named if not _RECEIPT_VERB.fullmatch(t.reading.cue)), fallback)
 
 
 def _choose(group: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:

@@ -310,6 +310,29 @@ def test_the_terms_of_an_earlier_deal_told_in_a_relative_clause_are_background()
     assert got == {_m(35, "USD", AmountKind.UPFRONT)}
 
 
+def test_a_table_whose_heading_gives_the_unit_is_read_row_by_row() -> None:
+    body = (
+        "COPENHAGEN -- Orion Bio A/S today announced a collaboration and license agreement with Kestrel "
+        "Pharma to co-develop and co-commercialize OB-7.\n\n"
+        "Financial terms (USD million)\n"
+        "Upfront cash payment at closing ........................ 1,400\n"
+        "Payments on first and second anniversaries (total) ..... 250\n"
+        "Development milestones, up to .......................... 1,200\n"
+        "Total potential deal value ............................. 5,300"
+    )
+    got = _amounts("Orion Bio enters license agreement with Kestrel Pharma for OB-7", body=body)
+    assert got == {
+        _m(1_400, "USD", AmountKind.UPFRONT),
+        _m(250, "USD", AmountKind.OTHER),
+        _m(1_200, "USD", AmountKind.POTENTIAL),
+        _m(5_300, "USD", AmountKind.TOTAL),
+    }
+    # a table of several columns, or rows without one figure each, is left as it is written
+    quarterly = body.replace("(USD million)", "(USD million) | Q1 | Q2").replace(" 1,400", " 1,400 | 1,500")
+    got = _amounts("Orion Bio licenses OB-7 to Kestrel", body=quarterly)
+    assert _m(1_400, "USD", AmountKind.UPFRONT) not in got
+
+
 def test_an_analyst_estimate_is_no_deal_term() -> None:
     title = "Orion Bio grants Helix Japanese rights to OB-7 for $20 million upfront"
     body = (
