@@ -327,6 +327,7 @@ def test_span_points_at_the_words() -> None:
             [M, M],
         ),
         ("Net sales were $25 million, reaching our internal milestone.", [None]),
+        ("Zealand will pay Roche $350 million, offsettable against milestones, for its contribution.", [OTH]),
         ("Voyager ended March with $295 million in cash, which funds operations into 2027.", [None]),
         (
             "For each further target, Novartis would pay $18 million upon selection of the target and a "

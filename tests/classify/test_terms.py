@@ -333,6 +333,15 @@ def test_a_table_whose_heading_gives_the_unit_is_read_row_by_row() -> None:
     assert _m(1_400, "USD", AmountKind.UPFRONT) not in got
 
 
+def test_a_word_that_names_the_payment_outvotes_a_verb_of_receipt() -> None:
+    got = _amounts(
+        "Orion Bio lands $1.6B from Kestrel in ADC licence pact",
+        "Kestrel Pharma is committing $1.6 billion in cash and equity to Orion Bio for exclusive rights to "
+        "its antibody-drug conjugate OB-7.",
+    )
+    assert got == {_m(1_600, "USD", AmountKind.TOTAL)}
+
+
 def test_an_analyst_estimate_is_no_deal_term() -> None:
     title = "Orion Bio grants Helix Japanese rights to OB-7 for $20 million upfront"
     body = (
