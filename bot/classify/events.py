@@ -103,7 +103,7 @@ EVENT_CUES = {
     ),
     EventType.IND: re.compile(
         r"(?-i:\bIND\b)|investigational|clinical\s+(?:trial|hold)|\bhold\b|(?-i:\bCT[AN]\b)|\btrials?\b"
-        r"|\bstud(?:y|ies)\b|\bclear|go-ahead|approv",
+        r"|\bstud(?:y|ies)\b|\bclear|go-ahead|approv|green\s+light|into\s+the\s+clinic|first-in-human",
         re.IGNORECASE,
     ),
     EventType.LICENSING: re.compile(

@@ -81,7 +81,7 @@ _PREFIX = _rx(
     r"(?<![A-Za-z.])(?P<dpre>USD|U\.S\.|US|AUD|AU|CAD|CDN|CA|NZ|HK|SG|NT|MX) ?\$"
     r"|(?<![A-Za-z.])(?P<dglued>[ACSR])\$"
     r"|(?P<dollar>\$)"
-    r"|(?<![A-Za-z])(?P<ypre>JP|CN|RMB)? ?(?P<yen>[¥￥])"
+    r"|(?<![A-Za-z])(?:(?P<ypre>JP|CN|RMB) ?)?(?P<yen>[¥￥])"
     r"|(?P<sym>[€£₩₹₪])"
     r"|(?<![A-Za-z])(?P<mult>[MBKT])(?P<mcode>" + _ISO + r")(?![A-Za-z])"
     r"|(?<![A-Za-z])(?P<code>" + _ISO + r")(?P<cscale>m|mn|bn)?(?![A-Za-z])"

@@ -294,6 +294,22 @@ _MILESTONE_PROVE = (
         "an event that triggers a payment now",
         cues=("trigger",),
     ),
+    Rule(
+        "milestone.sum_on_event",
+        Effect.PROVE,
+        (M,),
+        _c(
+            # "10-Q: $5.0 million milestone to BMS on Phase 3 start": a headline's sum, payer or payee, and
+            # the event it is paid on, without a verb
+            r"(?:[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|US\$)\s?)\s?\d[\d.,]*\s*(?:million|billion|bn|mn|m|b)?\s+"
+            r"(?:[\w-]+\s+){0,2}?milestone\s+(?:payment\s+)?(?P<v>to|from)\s+(?-i:[A-Z])[\w&.-]*"
+            r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:on|for|after|following|as)\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:start|initiation|dosing|approval|clearance|acceptance|filing|launch|sales?)\b"
+        ),
+        "a sum named a milestone, paid to or from a partner on an event ('$5 million milestone to BMS on "
+        "Phase 3 start')",
+        cues=("milestone",),
+    ),
 )
 
 _MILESTONE_BLOCK = (

@@ -127,6 +127,13 @@ def test_find_money_ignores_numbers_that_are_not_money(text: str) -> None:
     assert find_money(text) == []
 
 
+def test_a_sum_s_text_starts_at_its_currency() -> None:
+    for text in ("Loulé Bio: ¥500m milestone", "Bio ¥500m", "JP¥5 billion", "RMB ¥5m"):
+        (m,) = find_money(text)
+        assert m.text == m.text.strip()
+        assert text[m.start : m.end] == m.text
+
+
 def test_range_keeps_both_ends_and_borrows_the_scale() -> None:
     (m,) = find_money("Proceeds of $10-$15 million are expected.")
     assert (m.low, m.value) == (Decimal(10_000_000), Decimal(15_000_000))

@@ -67,6 +67,25 @@ def test_terms_told_pursuant_to_the_agreement_are_read_but_a_filing_s_cover_line
     assert Decimal(9_000_000) not in {a.value for a in c.amounts}
 
 
+def test_a_summary_s_green_light_to_the_clinic_lets_the_body_tell_the_trial_authorisation() -> None:
+    body = (
+        "Our monthly round-up of the deals and approvals that moved the sector in November, from Seoul to "
+        "Cambridge, with the month's biggest cheques.\n\n"
+        "Privately held Orla Therapeutics, based near Cambridge, UK, said the Medicines and Healthcare "
+        "products Regulatory Agency has granted a clinical trial authorisation for a first-in-human Phase 1 "
+        "study of OT-325."
+    )
+    c = _entry(
+        "November digest: three deals and a new start",
+        "Orla Therapeutics wins a UK green light to take OT-325 into the clinic.",
+        body,
+    )
+    assert classify(c).events == (IND,)
+    # without the summary's words the body sentence stays background to a headline about something else
+    plain = _entry("November digest: three deals", "Deals signed this month.", body)
+    assert classify(plain).events == ()
+
+
 def test_ceo_quote_milestone_is_not_an_alert() -> None:
     c = classify(_entry("Acme opens new plant", body='"This is a major milestone for Acme," the CEO said.'))
     assert c.events == ()

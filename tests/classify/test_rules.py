@@ -92,6 +92,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",),
         ("Closing triggers the $40 million upfront payment to Orion Bio",),
     ),
+    "milestone.sum_on_event": (
+        (
+            "Orion Bio 10-Q: $5.0 million milestone to Bayer on Phase 3 start of OB-7",
+            "Orion Bio: ¥500m milestone from Kisaragi on Japan NDA filing",
+        ),
+        (
+            "Orion Bio 10-Q: $5.0 million in milestones to Bayer over the life of the deal",
+            "Orion Bio is eligible for a $5.0 million milestone from Bayer on Phase 3 start",
+        ),
+    ),
     "neg.milestone_offset": (
         (
             "Zealand will pay Roche USD 350 million, offsettable against milestone payments, for CT-388",
