@@ -166,6 +166,9 @@ def _hostile() -> dict[str, Entry]:
         "emoji": "💊🧬📈 " * 100_000,
         "nested brackets": "(" * 100_000 + ")" * 100_000,
         "quotes": '("Acme") ' * 100_000,
+        "table of dots": "Financial terms (USD million)\nA" + "." * 300_000 + "\nB ..... 5",
+        "table rows": "Financial terms (USD million)\n" + "Upfront ........ 1,400\n" * 20_000,
+        "units listed": "Acme and its subsidiaries " + "Beta Gamma, " * 50_000 + "and Delta grant a licence.",
         **{f"pattern {name}": text for name, text in _pattern_cases().items()},
     }
     return {

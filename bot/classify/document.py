@@ -129,6 +129,7 @@ _TABLE_UNIT = re.compile(
 _TABLE_ROW = re.compile(
     r"(?P<label>[A-Za-z][^|]{2,100}?)\s*(?:\.{3,}|…+|\s{3,}|:)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
 )
+_LONGEST_ROW = 200
 _OPEN_ENDED = re.compile(r"(?:up\s+to|of|approximately|about)$", re.IGNORECASE)
 
 
@@ -140,7 +141,8 @@ def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
     scale = "billion" if scale.startswith("b") else "million"
     rows: list[str] = []
     for line in lines:
-        m = _TABLE_ROW.fullmatch(line)
+        # a row is short: a longer line is prose, and bounded lines keep the match linear
+        m = _TABLE_ROW.fullmatch(line) if len(line) <= _LONGEST_ROW else None
         if m is None:
             return None
         label = m.group("label").rstrip(" .:,")

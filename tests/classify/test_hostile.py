@@ -34,6 +34,9 @@ CASES = {
     "brackets": "(" * 50_000 + ")" * 50_000,
     "quotes": '("Acme") ' * 30_000,
     "nul and controls": "\x00\x01\x02 milestone \x7f\u202e IND \ufeff" * 10_000,
+    "a table of dots": "Financial terms (USD million)\nA" + "." * 100_000 + "\nB ..... 5",
+    "a table of rows": "Financial terms (USD million)\n" + "Upfront ........ 1,400\n" * 5_000,
+    "units listed": "Acme and its subsidiaries " + "Beta Gamma, " * 10_000 + "and Delta grant a licence.",
 }
 
 
