@@ -778,6 +778,7 @@ _IND_BLOCK = (
             + MODAL_MAY
             + r"|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
+            r"|with\s+a\s+view\s+to|so\s+as\s+to|in\s+anticipation\s+of"
             # "hopes", not a trial named HOPE-3
             r"|(?-i:[Hh]opes?)(?!-)|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future"
             r"|hypothetical|your"
@@ -1355,9 +1356,11 @@ _COMMON_BLOCK = (
         ALL,
         _c(
             r"\b(?:not|no(?!\.?\s*\d)|never|nor|neither|without|none|n't|cannot|yet\s+to|has\s+yet|have\s+yet)\b"
-            r"|n't\b"
+            # "does not grant a licence to the product or any option to acquire rights": a list under "not"
+            r"|n't\b|\bor\s+any\b"
         ),
-        "a negated event ('no IND has been filed', 'does not grant a licence')",
+        "a negated event ('no IND has been filed', 'does not grant a licence', '... or any option to acquire "
+        "rights')",
         scope=Scope.PREFIX,
         window=9,
         exempt=frozenset({"licensing.option_declined", "ind.no_objection"}),

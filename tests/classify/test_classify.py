@@ -86,6 +86,16 @@ def test_a_summary_s_green_light_to_the_clinic_lets_the_body_tell_the_trial_auth
     assert classify(plain).events == ()
 
 
+def test_a_list_under_not_negates_each_item() -> None:
+    text = (
+        "Orion Bio and Kestrel Pharma enter a clinical collaboration to test OB-7 with KP-1. The agreement "
+        "does not grant either party a license to the other's product or any option to acquire rights."
+    )
+    assert classify(_entry("Orion Bio and Kestrel Pharma enter supply collaboration", text)).events == ()
+    granted = text.replace("does not grant either party a license to the other's product or any", "grants an")
+    assert classify(_entry("Orion Bio and Kestrel Pharma enter collaboration", granted)).events == (L,)
+
+
 def test_ceo_quote_milestone_is_not_an_alert() -> None:
     c = classify(_entry("Acme opens new plant", body='"This is a major milestone for Acme," the CEO said.'))
     assert c.events == ()

@@ -294,6 +294,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Helix Bio intends to file an IND for HX-12 within the next six months",
             "Helix Bio aims to submit an IND for HX-12 this year",
+            "Helix Bio has started GLP toxicology for HX-12, with a view to submitting an IND in 2026",
         ),
         (
             "Helix Bio has filed an IND for HX-12",
