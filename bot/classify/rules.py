@@ -377,10 +377,12 @@ _MILESTONE_BLOCK = (
         Effect.BLOCK,
         (M, IND),
         _c(
-            r"\b(?:to|will|would)\s+(?:receive|earn|collect|be\s+(?:due|paid|owed|entitled))\b[^.;]{0,80}?"
+            r"\b(?:(?:to|will|would)\s+(?:receive|earn|collect|be\s+(?:due|paid|owed|entitled))"
+            r"|(?:is|are)\s+(?:also\s+)?entitled\s+to)\b[^.;]{0,80}?"
             r"\b(?:upon|once|when|if)\b"
         ),
-        "a payment to be received once something still ahead happens ('to receive $3M upon IND clearance')",
+        "a payment to be received once something still ahead happens ('to receive $3M upon IND clearance', "
+        "'is entitled to a $20 million milestone payment upon FDA approval')",
         cues=("receive", "earn", "collect", "due", "paid", "owed", "entitled"),
     ),
     Rule(

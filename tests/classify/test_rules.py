@@ -743,8 +743,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Peniche Bio to receive $3M milestone upon PB-6 IND clearance",
             "Peniche Bio will be due a $3 million milestone from Stykkisholmur once the FDA clears the IND",
+            "Peniche Bio is entitled to a $20 million regulatory milestone payment upon FDA approval of PB-6",
         ),
-        ("Peniche Bio to receive $3M milestone as FDA clears PB-6 IND",),
+        (
+            "Peniche Bio to receive $3M milestone as FDA clears PB-6 IND",
+            "FDA approval of PB-6 entitles Peniche Bio to a $20 million regulatory milestone payment",
+        ),
     ),
     "neg.timeline_entry": (
         ("2022: $10M milestone earned on Sorel's Phase 2 start",),
