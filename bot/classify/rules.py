@@ -1293,9 +1293,11 @@ _LIC_BLOCK = (
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
             r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?|(?:running|runs|run)\s+a\s+process"
             r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
-            r"|subject\s+to|pending|should|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|conclusion)\s+of)\b"
+            r"|subject\s+to|pending|should|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|conclusion)\s+of"
+            # an analyst's forecast: "Analyst sees X out-licensing", "is likely to license"
+            r"|(?:un)?likely|sees|predicts?|forecasts?|speculat\w+|rumou?r\w*|poised\s+to)\b"
         ),
-        "a licence that may, could or would happen is not a licence signed",
+        "a licence that may, could or would happen, or that someone predicts, is not a licence signed",
         scope=Scope.PREFIX,
         window=12,
     ),
