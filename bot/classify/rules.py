@@ -1288,7 +1288,7 @@ _LIC_BLOCK = (
             + MODAL_MAY
             + r"|can\s+(?:choose|take|obtain|acquire|exercise|elect|opt|gain)"
             r"|(?<!exercised\sits\s)(?<!exercises\sits\s)(?<!exercised\stheir\s)right\s+to|expects?|expected"
-            r"|anticipat\w*|plan(?:s|ned)?|intend\w*|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
+            r"|anticipat\w*|plan(?:s|ned)?|intend\w*|intentions?|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
             r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?|(?:running|runs|run)\s+a\s+process"

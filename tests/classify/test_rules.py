@@ -499,6 +499,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio is scouting Korean biotechs for late-preclinical assets to in-license",
             "We want companies to see what is ready to license now, said the university",
             "Analyst sees Orion Bio out-licensing ex-US rights to OB-7 this year",
+            "Orion Bio Announces Strategic Review and Intention to Out-License OB-7",
             "The analyst wrote that Orion Bio is likely to license ex-US rights to OB-7 in 2025",
         ),
         ("Orion Bio grants a partner exclusive rights to OB-7", "Orion Bio out-licenses ex-US OB-9 rights"),
