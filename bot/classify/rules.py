@@ -262,8 +262,9 @@ _MILESTONE_PROVE = (
             r"(?:now\s+|therefore\s+|thus\s+|thereby\s+|also\s+)?become\s+(?:due|payable))\b"
             r"|\b(?P<v2>(?:has\s+)?(?:made|makes))\s+(?:an?|the)\s+(?:[^\s;.]+\s+){0,8}?(?:payments?|milestones?)"
             r"\s+(?:[^\s;.]+\s+){0,5}?(?:due|payable)\b(?!\s+(?:up)?on\b|\s+if\b|\s+when\b)"
-            r"|\b(?:reach(?:ed|es)|exceed(?:ed|s)|achiev(?:ed|es)|met|pass(?:ed|es)|surpass(?:ed|es)|cross(?:ed|es))\b"
-            r"[^.;]{0,150}?\s(?P<v3>(?:which|that)\s+entitles)\s+(?:[\w-]+\s+){1,3}?to\s+(?:an?|the)\s+"
+            r"|\b(?:reach(?:ed|es)|exceed(?:ed|s)|achiev(?:ed|es)|met|pass(?:ed|es)|surpass(?:ed|es)|cross(?:ed|es)"
+            r"|dos(?:ed|es)|initiat(?:ed|es)|start(?:ed|s)|approv(?:ed|es)|clear(?:ed|s)|accept(?:ed|s)|launch(?:ed|es)"
+            r")\b[^.;]{0,150}?\s(?P<v3>(?:which|that)\s+entitles)\s+(?:[\w-]+\s+){1,3}?to\s+(?:an?|the)\s+"
             r"(?:[\w-]+\s+){0,3}?(?:payment|fee)\b"
         ),
         "a payment an event has made due now ('a payment of US$25 million has now become due', 'sales passed "
@@ -293,6 +294,22 @@ _MILESTONE_PROVE = (
         _c(r"\b(?P<v>trigger(?:s|ed|ing)?)\s+" + _gap(5) + r"payments?\b"),
         "an event that triggers a payment now",
         cues=("trigger",),
+    ),
+    Rule(
+        "milestone.paid_on_event",
+        Effect.PROVE,
+        (M,),
+        _c(
+            # "to collect $6 million as partner Aurigen doses first patient": money a partner's event brings
+            r"\b(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got)\s+(?:an?\s+|the\s+)?"
+            r"(?:[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|NOK|KRW|CNY|RMB|AUD|US\$|A\$)\s?)\s?\d[\d.,]*\s*"
+            r"(?:million|billion|bn|mn|m|b)?\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,5}?"
+            r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
+            r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed))\b"
+        ),
+        "money received as a partner's development event happens ('to collect $6 million as partner Aurigen "
+        "doses first patient')",
+        cues=("collect", "receiv", "earn", "bank", "pocket", "book", "land", "net", "get", "got"),
     ),
     Rule(
         "milestone.sum_on_event",

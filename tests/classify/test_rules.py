@@ -71,6 +71,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "within 60 days",
             "Leqembi has reached a pre-specified sales threshold, which entitles Orion Bio to a sales "
             "milestone payment of EUR 10 million",
+            "Its partner Kestrel has dosed the first patient in a Phase 2 study of OB-7, an event that "
+            "entitles the Swedish company to a payment of $6 million",
         ),
         (
             "A payment of US$25 million from MSD will become due to Orion Bio if the FDA approves OB-7",
@@ -91,6 +93,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "milestone.payment_triggered": (
         ("Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",),
         ("Closing triggers the $40 million upfront payment to Orion Bio",),
+    ),
+    "milestone.paid_on_event": (
+        (
+            "Orion Bio to collect $6 million as partner Kestrel doses first patient with OB-7",
+            "Orion Bio will receive $6 million (about SEK 63 million) after its licensee Kestrel dosed the "
+            "first patient in a Phase 2 trial of OB-7",
+        ),
+        (
+            "Orion Bio to collect $6 million as it sells its Basel site",
+            "Orion Bio will receive $6 million if its licensee Kestrel doses the first patient with OB-7",
+        ),
     ),
     "milestone.sum_on_event": (
         (
