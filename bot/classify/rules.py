@@ -152,7 +152,9 @@ _MILESTONE_VERB = (
 # "…disclosed that it had received…": past perfect in reported speech is how a story tells fresh news
 REPORTED_HAD = _c(
     r"\b(?:said|says|announced|reported|disclosed|told|confirmed|noted|stated|explained|disclosure"
-    r"|announcement|statement|notice)\b[^.;]{0,60}\bhad\b"
+    # a capital's abbreviating full stop does not end the report: "said the U.S. Food and Drug
+    # Administration had removed the hold"
+    r"|announcement|statement|notice)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\bhad\b"
 )
 
 # "not previously announced", "has not been disclosed before": news told for the first time
@@ -639,6 +641,9 @@ _IND_PROVE = (
             r"(?!\s+(?:to|into)\s+(?:the\s+)?(?:next|second|third|fourth|fifth|final|higher|subsequent|\d)"
             r"[\w\s,/.-]{0,20}?(?:dose|cohort|level|part)s?\b)"
             r"|\b(?:stud(?:y|ies)|trials?)\s+(?:[\w-]+\s+){0,3}?(?P<v2>may)\s+resume\b"
+            # "FDA lets gene therapy study resume dosing", "told the company that it may resume dosing"
+            r"|\b(?P<v3>lets?|allow(?:s|ed)?|permit(?:s|ted)?)\s+(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?)\s+"
+            r"(?:to\s+)?resume\b|\b(?P<v4>may|can)\s+resume\s+dosing\b"
         ),
         "the regulator allowed a study to proceed, or to resume after a hold",
         cues=("proceed", "resume"),
@@ -1486,9 +1491,13 @@ _COMMON_BLOCK = (
             r"(?:stated|said|reported|claimed|announced)\b"
             r"|\b(?:withdraws?|withdrew|retracts?|retracted|corrects?|corrected)\s+(?:a|the|an|its|their)\s+"
             r"(?:earlier\s+|previous\s+)?(?:statement|claim|report|release|announcement)"
+            r"|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|said|reported|claimed|announced)\b"
         ),
         "what an earlier version said, in a correction ('An earlier version of this story said …')",
-        cues=("release", "version", "statement", "story", "report", "article", "announcement", "claim"),
+        cues=(
+            *("release", "version", "statement", "story", "report", "article", "announcement", "claim"),
+            *("incorrectly", "erroneously", "wrongly", "mistakenly"),
+        ),
     ),
     Rule(
         "neg.award",

@@ -241,9 +241,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The FDA notified Helix Bio that its proposed Phase 1 study may proceed",
             "The FDA has cleared HOPE-3, the pivotal Phase 3 trial of HX-9 in DMD, to proceed under the IND",
             "Pivotal HOPE-3 Trial Cleared by FDA to Proceed",
+            "Helix Bio shares rally as FDA lets gene therapy study resume dosing",
+            "The FDA has told Helix Bio that it may resume dosing in its Phase 1/II study of HX-9",
         ),
         (
             "If the FDA agrees, the proposed Phase 1 study may proceed",
+            "Helix Bio lets its study sites resume recruiting after the holiday",
             "The safety review committee has cleared the study to proceed to the third dose cohort",
         ),
     ),
@@ -678,8 +681,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "An earlier version of this story said the FDA had cleared Kobarid Biotech's IND for KBD-1",
             "Tolmin Bio withdraws a statement in its May 4 release that it had earned a $10M milestone",
+            "An earlier version of this article, published on Tuesday, incorrectly reported that the U.S. "
+            "Food and Drug Administration had cleared an IND for Kobarid Biotech's KBD-1",
         ),
-        ("Kobarid Biotech said the FDA had cleared its IND for KBD-1",),
+        (
+            "Kobarid Biotech said the FDA had cleared its IND for KBD-1",
+            "Kobarid Biotech said the U.S. Food and Drug Administration had removed the hold on its KBD-1 "
+            "study",
+        ),
     ),
     "neg.since_year": (
         ("Setouchi, which has licensed in several assets from Korean firms since 2022, declined to say",),
