@@ -960,6 +960,10 @@ _LIC_PROVE = (
             r"|\b(?!(?:is|are)\b)[\w')]{1,40}\s+(?P<v3>(?:out-|sub-?)?licensed)\s+(?:out\s+)?(?:to|by)\s+(?-i:[A-Z])"
             r"[^.;]{0,40}?\b(?:in|for|under)\s+(?:an?\s+)?(?:[^\s;]+\s+){0,4}?"
             r"(?:(?:deal|pact|agreement|transaction)\b|[$€£¥]|(?:US|USD|EUR|CHF|GBP)\s?\$?\d)"
+            # "it in-licensed North American and European rights to SKR-3"
+            r"|(?:(?-i:\b(?!(?:The|This|These|Those|Its|Our|Their|Such|Any|All)\b)[A-Z][\w'.&-]*)"
+            r"|\b(?:it|they|company))\s+(?P<v4>(?:out-|in-)licensed)\s+"
+            r"(?:[\w'’-]+\s+){0,6}?rights?\b"
         ),
         "a company licenses a product or technology to or from another",
         cues=("licen",),

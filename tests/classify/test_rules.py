@@ -368,10 +368,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio licenses OB-44 to Novartis in deal worth up to $1 billion",
             "Orion Bio's OB-44 licensed to Jazz in $500 million deal",
+            "Orion Bio discloses for the first time that it in-licensed US rights to Sakuragi's SKR-3",
         ),
         (
             "Orion Bio holds two licenses for its manufacturing sites",
             "Progress of the OB-44 programme licensed to Novartis lifts Orion Bio shares",
+            "The in-licensed rights to SKR-3 were written down in the quarter",
         ),
     ),
     "licensing.option_exercised": (
