@@ -268,10 +268,16 @@ _MILESTONE_PROVE = (
             r"|dos(?:ed|es)|initiat(?:ed|es)|start(?:ed|s)|approv(?:ed|es)|clear(?:ed|s)|accept(?:ed|s)|launch(?:ed|es)"
             r")\b[^.;]{0,150}?\s(?P<v3>(?:which|that)\s+entitles)\s+(?:[\w-]+\s+){1,3}?to\s+(?:an?|the)\s+"
             r"(?:[\w-]+\s+){0,3}?(?:payment|fee)\b"
+            # "clearance of Huaxin's first IND entitles Tessaline to a payment of US$3 million", "has granted
+            # implied approval to the IND, entitling Tessaline to US$3 million": an event's entitlement
+            r"|\b(?:clearance|approval|acceptance|dosing|initiation|launch|achievement|completion|cleared|approved"
+            r"|accepted|dosed|initiated|launched|achieved|completed|granted)\b[^.;]{0,150}?\b"
+            r"(?P<v4>entitl(?:es|ing))\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:payment|fee)\b|(?:US|A|C|HK)?\$\s?\d|[€£¥]\s?\d|(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|AUD)\s?\d)"
         ),
         "a payment an event has made due now ('a payment of US$25 million has now become due', 'sales passed "
         "the threshold, which entitles BioArctic to a sales milestone payment')",
-        cues=("due", "payable", "entitles"),
+        cues=("due", "payable", "entitles", "entitling"),
         payment_context=True,
     ),
     Rule(

@@ -73,11 +73,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "milestone payment of EUR 10 million",
             "Its partner Kestrel has dosed the first patient in a Phase 2 study of OB-7, an event that "
             "entitles the Swedish company to a payment of $6 million",
+            "China's CDE has granted implied approval to partner Huaxin's IND for OB-7, entitling Orion Bio "
+            "to US$3 million (about A$4.6 million)",
         ),
         (
             "A payment of US$25 million from MSD will become due to Orion Bio if the FDA approves OB-7",
             "The agreement makes a $200 million milestone payment payable upon approval of OB-7",
             "A payment of US$25 million from MSD will now become due to Orion Bio",
+            "The licence entitles Orion Bio to a payment of US$3 million for each IND its partner files",
         ),
     ),
     "milestone.invoiced": (
