@@ -286,11 +286,23 @@ def _months_before(m: re.Match[str], published: date) -> int | None:
     return (published.year - year) * 12 + (published.month - MONTHS.index(month_text) - 1)
 
 
+# "annual net sales passed $1 billion in 2024", told in 2025: last year dates the sales it counts, and
+# the payment they trigger is news
+_SALES_YEAR_BEFORE = re.compile(r"\b(?:sales|revenues?)\b[^.;]{0,50}$", re.IGNORECASE)
+
+
 def _is_old(m: re.Match[str], published: date | None) -> bool:
-    """True when a date match names a time two months or more before publication."""
+    """True when a date match names a time two months or more before publication (a year of sales just
+    ended excepted)."""
     if published is None:
         return False
     months = _months_before(m, published)
+    if (
+        months == 12
+        and m.group(0)[-4:] == str(published.year - 1)
+        and _SALES_YEAR_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
+    ):
+        return False
     return months is not None and months >= 2
 
 

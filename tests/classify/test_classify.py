@@ -96,6 +96,18 @@ def test_a_list_under_not_negates_each_item() -> None:
     assert classify(_entry("Orion Bio and Kestrel Pharma enter collaboration", granted)).events == (L,)
 
 
+def test_last_year_s_sales_date_the_sales_not_the_payment_they_trigger() -> None:
+    summary = (
+        "Annual net sales of Vexlira passed $1 billion in 2024, triggering a one-time $50 million "
+        "sales-based payment from licensee Kingsgate Pharma to Orion Bio."
+    )
+    c = classify(_entry("Orion Bio books $50 million as partner's Vexlira sales top $1 billion", summary))
+    assert c.events == (M,)
+    # a payment triggered in an earlier year is still background
+    old = summary.replace("$1 billion in 2024, triggering", "$1 billion. In 2023 this triggered")
+    assert classify(_entry("Orion Bio reports on Vexlira", old)).events == ()
+
+
 def test_ceo_quote_milestone_is_not_an_alert() -> None:
     c = classify(_entry("Acme opens new plant", body='"This is a major milestone for Acme," the CEO said.'))
     assert c.events == ()
