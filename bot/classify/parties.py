@@ -336,7 +336,7 @@ def _lower_case_listed(text: str) -> str | None:
 _RECEIVER_HEADLINE = re.compile(
     r"(?P<name>(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*)){0,3}?)\s+"
     r"(?:to\s+(?:receive|collect|get|bank|earn|pocket)|receives|collects|gets|banks|earns|pockets)\b"
-    r"[^.;:]{0,100}?\b(?:from|as|after|when)\s+(?-i:[A-Z])",
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\b(?:from|as|after|when)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 

@@ -498,6 +498,16 @@ def test_the_receiver_in_a_headline_is_the_company_and_the_payer_the_partner() -
         )
     )
     assert (c.company, c.partners) == ("Selvana", ("Jazz Pharmaceuticals",))
+    # a sum with a decimal point does not end the headline's clause
+    c = classify(
+        _release(
+            "Harrowgate Ophthalmics earns 1.5 billion yen as Japan approves Kojima's dry-eye drug",
+            "TOKYO -- Tokyo-listed Kojima Pharmaceutical Co. won approval on Monday for Sorenza eye drops, "
+            "which it licensed from U.S.-based Harrowgate Ophthalmics. The approval triggers a milestone "
+            "payment of 1.5 billion yen from Kojima to Harrowgate, Harrowgate said in a statement.",
+        )
+    )
+    assert c.company == "Harrowgate Ophthalmics"
 
 
 def test_a_partner_named_after_its_country_or_with_a_hyphenated_industry_word_is_found() -> None:
