@@ -486,6 +486,8 @@ _NOT_ORG = frozenset(
     Singapore|Israel|Russia|Turkey|North America|Latin America|Middle East|Africa|Nordic|Belgium|Belgian
     Denmark|Danish|Sweden|Swedish|Netherlands|Dutch|Ireland|Irish|Italy|Spain|Brazil|New Zealand
     Norway|Finland
+    Spanish|Italian|Israeli|American|Asian|Portuguese|Austrian|Finnish|Norwegian|Polish|Brazilian|Mexican
+    Singaporean|Taiwanese|Scottish|Hungarian|Czech|Russian|Turkish|Greek|Thai|Vietnamese|Malaysian
     January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday
     Wednesday|Thursday|Friday|Saturday|Sunday|Phase|Study|Trial|Agreement|Collaboration|License
     Licence|Option
@@ -964,7 +966,10 @@ DOCUMENT = re.compile(
     r"\b(?:Amendment|Agreement|Addendum|Supplement|Letter|Notice|Sheet|Plan|Exhibit|Schedule)$"
 )
 _SUFFIX_ALONE = re.compile(_SUFFIX_WORD + r"\.?|Company|Holdings|Group")
-_DESCRIPTOR = re.compile(r"-(?:based|headquartered|listed|owned|partnered|derived|enabled)\b")
+_DESCRIPTOR = re.compile(
+    r"-(?:based|headquartered|listed|owned|partnered|derived|enabled|mutant|mutated|positive|negative|expressing"
+    r"|driven|targeted|directed|amplified|resistant|refractory)\b"
+)
 _CODE = re.compile(
     r"[A-Za-z]{1,8}-?\d[\w-]*|\d(?![\w-]*[a-z]{2})[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}"
     r"|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|KRW|AUD|CAD|DKK|SEK|NOK|HKD|SGD|INR|US)\s?\$?[\d.,]+(?:[mkb]n?|mio)?"

@@ -160,7 +160,9 @@ _NUMBERED = re.compile(r"[ -]\d+(?:\.\d+)?\b")  # "Claudin 18.2", "Nectin-4": a 
 # what follows a capitalised name that is a letter's title or a disease's eponym, not a firm
 _NOT_A_FIRM_AFTER = re.compile(
     r"(?:['’\"]\s+(?:letters?|notices?)\b|['’]s?\s+(?:syndrome|disease|disorder|sarcoma|lymphoma|ataxia"
-    r"|dystrophy|palsy|encephalopathy|anomaly))",
+    r"|dystrophy|palsy|encephalopathy|anomaly)"
+    # "Cambridge, UK start-up Calder Bio": a town and its country; "KRAS-mutant solid tumours": a target
+    r"|,\s*(?-i:UK|U\.K\.|US|U\.S\.|USA|England|Mass\.|Calif\.)(?=[\s,]))",
     re.IGNORECASE,
 )
 # lower case only: a title-case headline runs a party into what follows ("Kyowa Kirin Exclusive License")

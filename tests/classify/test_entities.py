@@ -735,6 +735,20 @@ def test_the_firm_a_filing_defines_as_the_company_is_never_its_partner() -> None
     assert found == ("Kestrel Pharma",)
 
 
+def test_a_nationality_a_town_and_a_target_are_no_partners() -> None:
+    c = classify(
+        _licence(
+            "Tenryu Pharma pays 25 million pounds upfront for Calder Bio's asthma antibody",
+            "TOKYO -- Tokyo-based Tenryu Pharmaceutical has licensed worldwide rights to CLD-9, an antibody "
+            "developed by Cambridge, UK start-up Calder Bio, granting Spanish dermatology specialist "
+            "Almirall S.A. rights in Spain, for patients with KRAS-mutant solid tumours.",
+        )
+    )
+    assert "Cambridge" not in c.partners
+    assert "Spanish" not in c.partners
+    assert "KRAS-mutant" not in c.partners
+
+
 def test_names_the_wider_world_writes() -> None:
     assert find_tickers(["Crisalide S.p.A. (Euronext Milan: CBM)"]) == ("EURONEXTMILAN:CBM",)
     assert [s.name for s in names_in("licensed to Østberg Pharma in Norway")] == ["Østberg Pharma"]
