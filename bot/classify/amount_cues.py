@@ -238,7 +238,9 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.TIED,
-        r"tied to|linked to|based on|when|once|upon|on achieving|on reaching"
+        # (not "based on the exchange rate on July 7", which tells how a sum was converted)
+        r"tied to|linked to|based on(?! (?:the )?(?:\w+ )?(?:exchange|currency|conversion) rates?)"
+        r"|when|once|upon|on achieving|on reaching"
         r"|on (?:the )?(?:first|initial) (?:commercial )?(?:sale|launch)",
         AFTER,
     ),

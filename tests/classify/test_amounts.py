@@ -334,6 +334,11 @@ def test_span_points_at_the_words() -> None:
             [M, M],
         ),
         ("Net sales were $25 million, reaching our internal milestone.", [None]),
+        (
+            "As a result, Acme is obligated to pay Beta a milestone payment of ¥800 million (approximately "
+            "$5.4 million, based on the exchange rate on July 7, 2025) within sixty days.",
+            [M, M],
+        ),
         ("Zealand will pay Roche $350 million, offsettable against milestones, for its contribution.", [OTH]),
         ("Voyager ended March with $295 million in cash, which funds operations into 2027.", [None]),
         (
