@@ -81,6 +81,11 @@ _LINK = re.compile(
 )
 _CLOSING = re.compile(r"\s{0,2}[)\]]")
 # "(¥2.5 billion; approximately US$16.8 million)": a second restatement inside the same brackets
+_NOUN_COMMA_GAP = re.compile(
+    r"\s{1,2}(?:(?:upfront|up-front|milestone|option|licen[cs]e|exercise)\s{1,2})?(?:payments?|fees?|milestones?"
+    r"|upfront|up-front)\s{0,2},\s{0,2}",
+    re.IGNORECASE,
+)
 _INNER_SEMICOLON = re.compile(r"\s{0,2};\s{0,2}")
 
 _SMALLEST_PAYMENT = Decimal(10_000)  # below this a sum is a price or a fee per unit, not a deal payment
@@ -229,6 +234,9 @@ def _converts(sentence: str, group: _Group, prev: MoneyMention, mention: MoneyMe
     bracket = _BRACKET_GAP.fullmatch(sentence, group.end, mention.start)
     if bracket is None:
         other = _OR_GAP.fullmatch(sentence, group.end, mention.start)
+        if other is None and mention.approximate:
+            # "a $60 million milestone, roughly 80 billion won": the sum's noun, then an approximate one
+            other = _NOUN_COMMA_GAP.fullmatch(sentence, group.end, mention.start)
         if other is None:
             opened = sentence[group.start : group.end]
             if opened.count("(") > opened.count(")"):

@@ -334,6 +334,7 @@ def test_span_points_at_the_words() -> None:
             [M, M],
         ),
         ("Net sales were $25 million, reaching our internal milestone.", [None]),
+        ("Acme said the approval entitles it to a $60 million milestone, roughly 80 billion won.", [M, M]),
         (
             "As a result, Acme is obligated to pay Beta a milestone payment of ¥800 million (approximately "
             "$5.4 million, based on the exchange rate on July 7, 2025) within sixty days.",
