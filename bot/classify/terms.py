@@ -383,13 +383,17 @@ def deal_amounts(
     milestone_at = {s.index for s in proof.get(EventType.MILESTONE, ())}
     if EventType.MILESTONE in events:
         for sentence in _with_antecedents(doc, proof.get(EventType.MILESTONE, ())):
-            for r in read_amounts(sentence.text):
+            readings = read_amounts(sentence.text)
+            earned: list[AmountReading] = []
+            for r in readings:
                 if (
                     r.amount.kind in {AmountKind.MILESTONE, AmountKind.OTHER, AmountKind.TOTAL}
                     and not r.amount.upper_bound
                     and not _so_far(sentence.text, r.mention)
                 ):
                     terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
+                    earned.append(r)
+            terms.extend(_paid_in_parts(readings, earned, sentence.index))
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
@@ -469,6 +473,29 @@ def deal_amounts(
     if EventType.MILESTONE in events:
         conversions.extend(_restated(doc, chosen))
     return _with_conversions(chosen, conversions), investors
+
+
+def _paid_in_parts(
+    readings: Sequence[AmountReading], earned: Sequence[AmountReading], sentence: int
+) -> list[_Term]:
+    """The parts a milestone earned is paid in ("a $5 million milestone, paid as $2 million in cash and
+    $3 million in shares"): the cash part is the milestone's, the shares are equity; only parts that add up
+    to the milestone, in its currency, after it."""
+    out: list[_Term] = []
+    for m in earned:
+        parts = [
+            r
+            for r in readings
+            if r.mention.start > m.mention.start
+            and r.amount.currency == m.amount.currency
+            and r.amount.kind in {AmountKind.UPFRONT, AmountKind.EQUITY}
+            and r.amount.value < m.amount.value
+        ]
+        if len(parts) >= 2 and sum(r.amount.value for r in parts) == m.amount.value:
+            for r in parts:
+                kind = AmountKind.EQUITY if r.amount.kind is AmountKind.EQUITY else AmountKind.MILESTONE
+                out.append(_Term(r, kind, sentence=sentence))
+    return out
 
 
 def _with_antecedents(doc: Document, sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -342,6 +342,32 @@ def test_a_word_that_names_the_payment_outvotes_a_verb_of_receipt() -> None:
     assert got == {_m(1_600, "USD", AmountKind.TOTAL)}
 
 
+def _milestone_amounts(title: str, summary: str) -> set[Row]:
+    c = classify(Entry(wire="", native_id="t", url="", title=title, summary=summary, published=WHEN))
+    assert c.events == (EventType.MILESTONE,)
+    return {(a.value, a.currency, a.kind) for a in c.amounts}
+
+
+def test_a_milestone_paid_partly_in_shares_is_the_milestone_its_cash_and_equity() -> None:
+    got = _milestone_amounts(
+        "Orion Bio pays $5 million milestone to Kestrel in cash and stock",
+        "First patient dosing in Orion Bio's Phase 2 study of OB-7 triggered a $5 million milestone owed to "
+        "licensor Kestrel Biologics, paid as $2 million in cash and $3 million in Orion Bio shares.",
+    )
+    assert got == {
+        _m(5, "USD", AmountKind.MILESTONE),
+        _m(2, "USD", AmountKind.MILESTONE),
+        _m(3, "USD", AmountKind.EQUITY),
+    }
+    # sums that do not add up to the milestone are no parts of it
+    other = _milestone_amounts(
+        "Orion Bio pays $5 million milestone to Kestrel",
+        "First patient dosing triggered a $5 million milestone owed to licensor Kestrel Biologics, which "
+        "also bought $1 million in Orion Bio shares and $3 million in cash.",
+    )
+    assert _m(3, "USD", AmountKind.MILESTONE) not in other
+
+
 def test_an_analyst_estimate_is_no_deal_term() -> None:
     title = "Orion Bio grants Helix Japanese rights to OB-7 for $20 million upfront"
     body = (
