@@ -656,6 +656,31 @@ KNOWN_ORGS = [
     "Cipla",
     "Lupin",
 ]
+# cancer centres, hospitals and institutes that license their inventions, named bare as firms are: an
+# organisation where a text names one in full (not a well-known group: "Cancer" or "City" alone is none)
+_INSTITUTIONS = frozenset(
+    squash(n)
+    for n in [
+        "City of Hope",
+        "MD Anderson",
+        "MD Anderson Cancer Center",
+        "Dana-Farber",
+        "Dana-Farber Cancer Institute",
+        "Memorial Sloan Kettering",
+        "Memorial Sloan Kettering Cancer Center",
+        "Mayo Clinic",
+        "Cleveland Clinic",
+        "Fred Hutch",
+        "Fred Hutchinson Cancer Center",
+        "St. Jude Children's Research Hospital",
+        "Broad Institute",
+        "Wistar Institute",
+        "Cancer Research UK",
+        "Institut Pasteur",
+        "Karolinska Institutet",
+        "Weizmann Institute",
+    ]
+)
 PARENTS = {
     squash(k): v
     for k, v in {
@@ -1203,6 +1228,8 @@ class OrgIndex:
                 hyphened = "-" in last and last.rsplit("-", 1)[1] in _INDUSTRY and last[0] != "-"
                 if span.suffixed or (len(words) >= 2 and last in _INDUSTRY) or hyphened:
                     name = span.name
+                elif squash(span.name) in _INSTITUTIONS:
+                    name = span.name  # "licensed from City of Hope"
                 elif 2 <= len(words) <= 3 and words[0].lower() in _INDUSTRY_FIRST:
                     name = span.name  # "Laboratorios Brisa", "Farmacéutica Solana": the industry word first
                 elif len(words) >= 3:

@@ -749,6 +749,20 @@ def test_a_nationality_a_town_and_a_target_are_no_partners() -> None:
     assert "KRAS-mutant" not in c.partners
 
 
+def test_a_cancer_centre_named_in_full_is_a_licensor_and_its_first_word_alone_no_firm() -> None:
+    c = classify(
+        _licence(
+            "Orion Bio Announces FDA Clearance of IND for OB-102; Clearance Triggers Payment to City of Hope",
+            "NEW YORK -- The FDA has cleared Orion Bio's IND for OB-102, a CAR T therapy licensed from City "
+            "of Hope, and Orion Bio owes City of Hope a $250,000 milestone.",
+        )
+    )
+    assert c.partners == ("City of Hope",)
+    index = OrgIndex(["Acme Licenses Antibody for Cancer From Pfizer in the City"])
+    assert index.display("Cancer") is None
+    assert index.display("City") is None
+
+
 def test_names_the_wider_world_writes() -> None:
     assert find_tickers(["Crisalide S.p.A. (Euronext Milan: CBM)"]) == ("EURONEXTMILAN:CBM",)
     assert [s.name for s in names_in("licensed to Østberg Pharma in Norway")] == ["Østberg Pharma"]
