@@ -95,6 +95,17 @@ DATA = Path(__file__).resolve().parent / "data"
 #   ASX, NSE codes), measured after the fixes the two sets above prompted: micro-F1 0.984, false-alert
 #   0.000, licensing recall 0.929 (a co-development deal paid "upfront to co-develop"), amount F1 0.961,
 #   kind 0.980, partner F1 0.933, company 0.963
+# - fresh31, a held-out sibling of dev from 2014-2020 (smaller firms, academic licensors, Japanese and
+#   European partners): micro-F1 1.000, false-alert 0.000, amount F1 1.000, kind 1.000, partner F1 0.927
+#   (City of Hope and Cancer Research UK named bare, "Spanish" read as a firm), company 1.000
+# - fresh32, the traps (names holding the words, IND-enabling work, plans "with a view to submitting",
+#   collaborations that grant nothing "or any option", an analyst's forecast, an "intention to
+#   out-license") and events told indirectly ("lets the study resume", "entitles ... to a payment", a
+#   10-Q's first disclosure, a sales year): micro-F1 0.706, false-alert 0.208, missed-alert 0.250,
+#   milestone recall 0.400, licensing precision 0.625, amount F1 0.789, partner F1 0.737
+# - fresh33, money (conversions, milestones paid in cash and shares, tables, deferred and option money, a
+#   release's unrelated sums): micro-F1 1.000, false-alert 0.000, amount F1 0.943 ("based on the exchange
+#   rate" read as a condition, "a $60 million milestone, roughly 80 billion won"), kind 0.952
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -128,6 +139,9 @@ UNSEEN_SETS = {
     "fresh28": (DATA / "fresh28.jsonl", 40),
     "fresh29": (DATA / "fresh29.jsonl", 40),
     "fresh30": (DATA / "fresh30.jsonl", 40),
+    "fresh31": (DATA / "fresh31.jsonl", 40),
+    "fresh32": (DATA / "fresh32.jsonl", 40),
+    "fresh33": (DATA / "fresh33.jsonl", 40),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
