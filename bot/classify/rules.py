@@ -1624,6 +1624,24 @@ _COMMON_BLOCK = (
         dated=True,
     ),
     Rule(
+        "neg.month_before",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"^\s*in\s+(?:(?:early|mid|late)[-\s]+)?"
+            r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december)\b"
+            r"(?!\s*[-/]?\s*\d)\s*,"
+        ),
+        "an event told after a month alone that opens its sentence, two months or more before the release "
+        "('In April, X announced an exclusive licence', in a December release)",
+        scope=Scope.PREFIX,
+        dated=True,
+        cues=(
+            *("january", "february", "march", "april", "may", "june", "july", "august"),
+            *("september", "october", "november", "december"),
+        ),
+    ),
+    Rule(
         "neg.future_dated",
         Effect.BLOCK,
         (IND, L),

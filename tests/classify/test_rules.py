@@ -545,6 +545,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("No IND has been filed for the program",),
         ("An IND has been filed for the program",),
     ),
+    "neg.month_before": (
+        ("In April, Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",),
+        (
+            "In February, Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",
+            "Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",
+        ),
+    ),
     "neg.past_perfect": (
         ("Bayer had licensed rights to OB-7 from Orion Bio",),
         ("Bayer has licensed rights to OB-7 from Orion Bio",),
@@ -789,6 +796,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _EVENT_OF = {r.name: r.events for r in RULES}
 # which event each negative rule's examples are about (the first event it concerns)
 _NEG_EVENT = {
+    "neg.month_before": L,
     "neg.ind_not_a_drug": IND,
     "neg.to_discuss": IND,
     "neg.nda_bla_maa": IND,
