@@ -430,8 +430,8 @@ def _split(span: NameSpan, index: OrgIndex) -> list[NameSpan]:
     if len(words) < 2 or _regulator(span.name):
         return [span]  # "National Medical Products Administration": a regulator, however it starts
     whole = index.display(span.name)
-    if whole is not None and key(whole) == key(short_name(span.name)):
-        return [span]
+    if whole is not None and (key(whole) == key(short_name(span.name)) or key(span.name) in index.aliases):
+        return [span]  # a firm's whole name, or a short name the text defines for one ("Sosei Heptares")
     for n in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:n])
         shown = index.display(prefix)

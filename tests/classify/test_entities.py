@@ -763,6 +763,18 @@ def test_a_cancer_centre_named_in_full_is_a_licensor_and_its_first_word_alone_no
     assert index.display("City") is None
 
 
+def test_a_short_name_the_text_defines_is_not_split_into_two_firms() -> None:
+    c = classify(
+        _licence(
+            "Notice Regarding Conclusion of License Agreement with Kestrel Biosciences",
+            'Company name: Orion Group Corporation ("Orion Heptares"; TSE: 4565)\n\n'
+            "Orion Heptares grants Kestrel Biosciences rights to its muscarinic agonists for US$100 million "
+            "upfront.",
+        )
+    )
+    assert c.partners == ("Kestrel Biosciences",)
+
+
 def test_names_the_wider_world_writes() -> None:
     assert find_tickers(["Crisalide S.p.A. (Euronext Milan: CBM)"]) == ("EURONEXTMILAN:CBM",)
     assert [s.name for s in names_in("licensed to Østberg Pharma in Norway")] == ["Østberg Pharma"]
