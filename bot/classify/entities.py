@@ -485,7 +485,7 @@ _NOT_ORG = frozenset(
     Hong Kong|Macau|Macao
     Singapore|Israel|Russia|Turkey|North America|Latin America|Middle East|Africa|Nordic|Belgium|Belgian
     Denmark|Danish|Sweden|Swedish|Netherlands|Dutch|Ireland|Irish|Italy|Spain|Brazil|New Zealand
-    Norway|Finland
+    Norway|Finland|UK Medicines
     Spanish|Italian|Israeli|American|Asian|Portuguese|Austrian|Finnish|Norwegian|Polish|Brazilian|Mexican
     Singaporean|Taiwanese|Scottish|Hungarian|Czech|Russian|Turkish|Greek|Thai|Vietnamese|Malaysian
     January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday

@@ -313,10 +313,13 @@ _MILESTONE_PROVE = (
             r"(?:[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|NOK|KRW|CNY|RMB|AUD|US\$|A\$)\s?)\s?\d[\d.,]*\s*"
             r"(?:million|billion|bn|mn|m|b)?\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,5}?"
             r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
-            r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed))\b"
+            r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
+            # "as Incyte's Zynyz wins FDA nod"
+            r"|(?:wins?|won|secures?|secured|gets?|got|receives?|received)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:nod|approval|clearance|go-ahead|green\s+light))\b"
         ),
         "money received as a partner's development event happens ('to collect $6 million as partner Aurigen "
-        "doses first patient')",
+        "doses first patient', 'as Incyte's Zynyz wins FDA nod')",
         cues=("collect", "receiv", "earn", "bank", "pocket", "book", "land", "net", "get", "got"),
     ),
     Rule(

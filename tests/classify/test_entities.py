@@ -18,6 +18,7 @@ from bot.classify.entities import (
     _described,
     _ticker_matches,
     find_tickers,
+    is_excluded,
     names_in,
     same_org,
     short_name,
@@ -747,6 +748,7 @@ def test_a_nationality_a_town_and_a_target_are_no_partners() -> None:
     assert "Cambridge" not in c.partners
     assert "Spanish" not in c.partners
     assert "KRAS-mutant" not in c.partners
+    assert is_excluded("UK Medicines")  # "the UK Medicines and Healthcare products Regulatory Agency"
 
 
 def test_a_cancer_centre_named_in_full_is_a_licensor_and_its_first_word_alone_no_firm() -> None:

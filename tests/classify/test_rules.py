@@ -102,6 +102,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio to collect $6 million as partner Kestrel doses first patient with OB-7",
             "Orion Bio will receive $6 million (about SEK 63 million) after its licensee Kestrel dosed the "
             "first patient in a Phase 2 trial of OB-7",
+            "Orion Bio collects $15 million as Kestrel's Zynyz wins FDA nod in Merkel cell carcinoma",
         ),
         (
             "Orion Bio to collect $6 million as it sells its Basel site",
