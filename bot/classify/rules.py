@@ -1627,6 +1627,16 @@ _COMMON_BLOCK = (
         dated=True,
     ),
     Rule(
+        "neg.rival_event",
+        Effect.BLOCK,
+        ALL,
+        _c(r"\b(?:rivals?|competitors?)\b"),
+        "a rival's event told in a story about another company ('shares rise as rival's clinical hold clouds "
+        "its timeline')",
+        scope=Scope.CLAUSE,
+        cues=("rival", "competitor"),
+    ),
+    Rule(
         "neg.month_before",
         Effect.BLOCK,
         ALL,

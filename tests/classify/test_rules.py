@@ -546,6 +546,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("No IND has been filed for the program",),
         ("An IND has been filed for the program",),
     ),
+    "neg.rival_event": (
+        (
+            "Orion Bio shares rise as rival's clinical hold clouds Kestrel's gene therapy timeline",
+            "Orion Bio shares rose after the FDA placed a clinical hold on a trial run by rival Kestrel",
+        ),
+        ("The FDA placed a clinical hold on a trial run by Orion Bio",),
+    ),
     "neg.month_before": (
         ("In April, Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",),
         (
@@ -797,6 +804,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _EVENT_OF = {r.name: r.events for r in RULES}
 # which event each negative rule's examples are about (the first event it concerns)
 _NEG_EVENT = {
+    "neg.rival_event": IND,
     "neg.month_before": L,
     "neg.ind_not_a_drug": IND,
     "neg.to_discuss": IND,
