@@ -495,6 +495,8 @@ _MILESTONE_BLOCK = (
             r"\b(?:during\s+the\s+(?:year|quarter|period)|milestone-related|(?:quarterly|annual|full-year|total|group)"
             r"\s+revenues?|revenues?\s+(?:rose|grew|fell|increased|decreased|was|were|for\s+the|of|included)"
             r"|recogni[sz](?:e|es|ed|ing)\s+(?:[^\s;]+\s+){0,6}?milestone\s+revenues?"
+            # "recognises revenue from the previously announced licence and milestone"
+            r"|recogni[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?revenues?\s+from"
             r"|tabulat\w+|table\s+below|following\s+table|in\s+thousands"
             r"|milestone\s+revenues?\s+(?:was\s+|were\s+)?recogni[sz]ed)\b"
         ),

@@ -170,6 +170,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The quarterly report recognises $15 million of milestone revenue from partner Merck",
             "Revenue of $12.4 million included milestone revenue recognised from the Merck milestone",
             "The table below summarises milestone payments received under the agreement (in thousands)",
+            "Orion Bio's quarterly report recognises revenue from the previously announced Orsini licence "
+            "and milestone",
         ),
         (
             "Acme received a $3 million milestone payment from Merck today",
