@@ -553,7 +553,7 @@ _IND_PROVE = (
         _c(
             IND_TERM + r"\s+" + _gap(16) + r"(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+|been\s+)?"
             r"(?:now\s+)?(?P<v>cleared|accepted|approved|allowed|authori[sz]ed|validated|active|effective|in\s+effect"
-            r"|in\s+place|go(?:es)?\s+into\s+effect|went\s+into\s+effect|t(?:ook|akes)\s+effect"
+            r"|in\s+place|go(?:es)?\s+into\s+effect|went\s+into\s+effect|gone\s+into\s+effect|t(?:ook|akes)\s+effect"
             r"|bec(?:ame|omes)\s+(?:active|effective))\b"
         ),
         "an IND or CTA that is now cleared, accepted, active or in effect",
@@ -1396,7 +1396,9 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"\b(?:not|no(?!\.?\s*\d)|never|nor|neither|without|none|n't|cannot|yet\s+to|has\s+yet|have\s+yet)\b"
+            # (an FDA review period that "has passed without comment" lets the IND go into effect)
+            r"\b(?:not|no(?!\.?\s*\d)|never|nor|neither|without(?!\s+(?:any\s+)?(?:comments?|objections?|questions))"
+            r"|none|n't|cannot|yet\s+to|has\s+yet|have\s+yet)\b"
             # "does not grant a licence to the product or any option to acquire rights": a list under "not"
             r"|n't\b|\bor\s+any\b"
         ),

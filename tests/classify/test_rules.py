@@ -216,8 +216,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The IND for HX-101 is now active and the Phase 1 study can open",
             "Helix Bio's Investigational New Drug Application for HX-101 Goes Into Effect",
+            "Partner Kestrel's Investigational New Drug application for HX-101 has gone into effect",
+            "The 30-day FDA review period has passed without comment, so the IND is now in effect",
         ),
-        ("The IND for HX-101 could be active by the end of next year",),
+        (
+            "The IND for HX-101 could be active by the end of next year",
+            "The IND for HX-101 is not yet in effect",
+        ),
     ),
     "ind.clearance_of": (
         ("Helix Bio Announces FDA Clearance of IND for HX-101 in Solid Tumours",),
