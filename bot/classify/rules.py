@@ -1198,6 +1198,7 @@ _LIC_BLOCK = (
         (L,),
         _c(
             r"\b(?:software|SaaS|cloud|enterprise|subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
+            r"|web\s*portals?|websites?|web\s+sites?|data-processing|e-commerce"
             r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
             r"|cannabis|cultivation|broadcast\w*|music|consumer\s+electronics|smartphones?|trademarks?|brand\s+name"
             r"|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?"

@@ -482,6 +482,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Marlowgate Health System licenses 7-tesla MRI scanner for clinical use",
             "Veridian Cell Energy Signs Exclusive License Agreement with Kestrel Automotive Systems for "
             "Solid-State Electrolyte Patents",
+            "Orion Bio settled a suit over its patient web portal, taking a non-exclusive licence to patents",
         ),
         (
             "Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",
