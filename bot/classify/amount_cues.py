@@ -234,6 +234,7 @@ RULES: tuple[CueRule, ...] = (
         r"|if"
         r"|subject to"
         r"|depend\w*|future|expects? to|expected to|in the event|provided that|further|additional|more"
+        r"|later payments?"
         r"|upon (?:the )?(?:achievement|successful|exercise|approval|attainment|reaching)|on achievement",
     ),
     CueRule(
