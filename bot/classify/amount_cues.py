@@ -195,6 +195,16 @@ RULES: tuple[CueRule, ...] = (
         r"|mark|level|threshold|thresholds|asset"
         r"|guidance|forecast|budget|compared (?:with|to)|a year earlier|year-on-year|trading",
     ),
+    # "after net sales of Veltrexa passed $500 million": the level sales reached, not money paid
+    CueRule(
+        Cue.NONE,
+        r"(?:(?:net|annual|product|total|worldwide|global|quarterly|cumulative)\s+)*(?:sales|revenues?)\b"
+        r"[^.;,$€£¥]{0,40}?\b(?:passed|passes|topped|tops|exceeded|exceeds|surpassed"
+        r"|surpasses|crossed|crosses)",
+        BEFORE,
+        1,
+        strict=True,
+    ),
     CueRule(
         Cue.PRICE,
         r"(?:list |share |offering |closing |purchase |exercise |stock )?prices?|priced"

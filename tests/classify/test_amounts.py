@@ -337,6 +337,11 @@ def test_span_points_at_the_words() -> None:
         ("Acme said the approval entitles it to a $60 million milestone, roughly 80 billion won.", [M, M]),
         ("Beta will pay Acme $20 million at signing and up to $180 million in later payments.", [U, P]),
         (
+            "Acme will receive a $40 million sales milestone after annual net sales of OB-7 passed "
+            "$500 million in 2024, the first sales-based payment under the agreement.",
+            [M, None],
+        ),
+        (
             "As a result, Acme is obligated to pay Beta a milestone payment of ¥800 million (approximately "
             "$5.4 million, based on the exchange rate on July 7, 2025) within sixty days.",
             [M, M],
