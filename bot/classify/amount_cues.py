@@ -101,7 +101,8 @@ RULES: tuple[CueRule, ...] = (
         r"|signing (?:fee|payment|bonus)s?"
         r"|(?:on|upon|at) (?:the )?(?:signing|execution|closing|effectiveness)|on (?:closing|signature)"
         r"|within \d{1,3} days of (?:signing|execution|closing|the effective date)"
-        r"|licen[cs](?:e|ing) fees?|(?:technology )?access fees?|entry fees?",
+        r"|licen[cs](?:e|ing) fees?|(?:technology )?access fees?|entry fees?|expansion fees?"
+        r"|exclusivity fees?",
     ),
     CueRule(Cue.OPTION, r"option(?: exercise)? (?:fee|payment)s?|opt-in (?:fee|payment)s?|exercise fees?"),
     CueRule(Cue.OPTION, r"options? (?:worth|valued at|totall?ing)"),
@@ -161,6 +162,7 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.OTHER,
         r"(?:research|r&d|development|collaboration) (?:funding|support|payments?)|funding|reimburse\w*"
+        r"|sponsored research"
         r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|to (?:fund|cover)|deferred(?: payments?)?"
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
         r"|remaining"

@@ -83,7 +83,7 @@ _CLOSING = re.compile(r"\s{0,2}[)\]]")
 # "(¥2.5 billion; approximately US$16.8 million)": a second restatement inside the same brackets
 _NOUN_COMMA_GAP = re.compile(
     r"\s{1,2}(?:(?:upfront|up-front|milestone|option|licen[cs]e|exercise)\s{1,2})?(?:payments?|fees?|milestones?"
-    r"|upfront|up-front)\s{0,2},\s{0,2}",
+    r"|upfront|up-front)\s{0,2},\s{0,2}(?:or\s{1,2})?",
     re.IGNORECASE,
 )
 _INNER_SEMICOLON = re.compile(r"\s{0,2};\s{0,2}")

@@ -336,6 +336,9 @@ def test_span_points_at_the_words() -> None:
         ("Net sales were $25 million, reaching our internal milestone.", [None]),
         ("Acme said the approval entitles it to a $60 million milestone, roughly 80 billion won.", [M, M]),
         ("Beta will pay Acme $20 million at signing and up to $180 million in later payments.", [U, P]),
+        ("Beta will pay Acme $30 million upfront, or about 40 billion won.", [U, U]),
+        ("Beta will also fund $3 million of sponsored research in Acme's laboratory.", [OTH]),
+        ("Beta obtains licences to two additional targets for a $20 million expansion fee.", [U]),
         (
             "Acme will receive a $40 million sales milestone after annual net sales of OB-7 passed "
             "$500 million in 2024, the first sales-based payment under the agreement.",
