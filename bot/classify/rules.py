@@ -91,6 +91,12 @@ MONTHS = (
     "nov",
     "dec",
 )
+# months written in full, for the rules that date an event by a month alone
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+)
+_MONTH_NAME = "(?P<m>" + "|".join(_MONTH_NAMES) + ")"
 # "in 2017", "on 10 January 2020", "in November 2022", "signed in mid-2018", "since 2013"; group y is the
 # year, group m the month when written
 DATE = _c(
@@ -1623,8 +1629,8 @@ _COMMON_BLOCK = (
         _c(
             r"(?:\s+(?!(?:" + _OWN_PHRASE + r"|expect\w*|plan\w*|to|will|by|it|they|we|placed|imposed|put"
             r"|issued|announced|disclosed|reported)\b)[^\s;,.]+){0,6}?\s+in\s+(?:(?:early|mid|late)[-\s]+)?"
-            r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december)\b"
-            r"(?!\s*[-/]?\s*\d)"
+            + _MONTH_NAME
+            + r"\b(?!\s*[-/]?\s*\d)"
         ),
         "an event dated by a month alone, two months or more before the release ('approved the trial in "
         "August', in a December release)",
@@ -1645,19 +1651,12 @@ _COMMON_BLOCK = (
         "neg.month_before",
         Effect.BLOCK,
         ALL,
-        _c(
-            r"^\s*in\s+(?:(?:early|mid|late)[-\s]+)?"
-            r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december)\b"
-            r"(?!\s*[-/]?\s*\d)\s*,"
-        ),
+        _c(r"^\s*in\s+(?:(?:early|mid|late)[-\s]+)?" + _MONTH_NAME + r"\b(?!\s*[-/]?\s*\d)\s*,"),
         "an event told after a month alone that opens its sentence, two months or more before the release "
         "('In April, X announced an exclusive licence', in a December release)",
         scope=Scope.PREFIX,
         dated=True,
-        cues=(
-            *("january", "february", "march", "april", "may", "june", "july", "august"),
-            *("september", "october", "november", "december"),
-        ),
+        cues=_MONTH_NAMES,
     ),
     Rule(
         "neg.future_dated",
