@@ -91,6 +91,11 @@ MONTHS = (
     "nov",
     "dec",
 )
+# a sum of money as a headline or lead writes it: "$6 million", "USD 5.0m", "¥500m", "A$4.6 million"
+_SUM = (
+    r"(?:[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|NOK|KRW|CNY|RMB|AUD|US\$|A\$)\s?)\s?\d[\d.,]*\s*"
+    r"(?:million|billion|bn|mn|m|b)?"
+)
 # months written in full, for the rules that date an event by a month alone
 _MONTH_NAMES = (
     *("january", "february", "march", "april", "may", "june", "july", "august"),
@@ -316,8 +321,8 @@ _MILESTONE_PROVE = (
         _c(
             # "to collect $6 million as partner Aurigen doses first patient": money a partner's event brings
             r"\b(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got)\s+(?:an?\s+|the\s+)?"
-            r"(?:[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|NOK|KRW|CNY|RMB|AUD|US\$|A\$)\s?)\s?\d[\d.,]*\s*"
-            r"(?:million|billion|bn|mn|m|b)?\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,5}?"
+            + _SUM
+            + r"\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,5}?"
             r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
             r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
             # "as Incyte's Zynyz wins FDA nod"
@@ -335,8 +340,7 @@ _MILESTONE_PROVE = (
         _c(
             # "10-Q: $5.0 million milestone to BMS on Phase 3 start": a headline's sum, payer or payee, and
             # the event it is paid on, without a verb
-            r"(?:[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|US\$)\s?)\s?\d[\d.,]*\s*(?:million|billion|bn|mn|m|b)?\s+"
-            r"(?:[\w-]+\s+){0,2}?milestone\s+(?:payment\s+)?(?P<v>to|from)\s+(?-i:[A-Z])[\w&.-]*"
+            _SUM + r"\s+(?:[\w-]+\s+){0,2}?milestone\s+(?:payment\s+)?(?P<v>to|from)\s+(?-i:[A-Z])[\w&.-]*"
             r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:on|for|after|following|as)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:start|initiation|dosing|approval|clearance|acceptance|filing|launch|sales?)\b"
         ),
