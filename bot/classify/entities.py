@@ -1249,14 +1249,11 @@ class OrgIndex:
                     defined = _SENTENCE_END.split(defined)[-1]
                 full = short_name(defined)
                 alias = m.group("alias").strip()
-                if full and alias.lower() in {"company", "the company"} and not is_excluded(full):
+                if not full or is_excluded(full):
+                    continue
+                if alias.lower() in {"company", "the company"}:
                     self._issuers.append(full)
-                if (
-                    full
-                    and not is_excluded(full)
-                    and alias.lower() not in {"company", "the company"}
-                    and DOCUMENT.search(full) is None
-                ):
+                elif DOCUMENT.search(full) is None:  # 'the Commercialization Agreement (the "JDCA")': no firm
                     self._add(full)
                     self._aliases[key(alias)] = self.display(full) or full
                     self._shown.clear()

@@ -496,17 +496,16 @@ def _candidates(
         if span.product or is_excluded(span.name) or _no_firm(text, span):
             continue
         own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 110), span.start)
-        if own is not None and (
-            own.group("owner") in {None, "its", "our"}
-            or (company is not None and same_org(short_name(own.group("owner")), company))
-        ):
+        if (
+            own is not None
+            and (
+                own.group("owner") in {None, "its", "our"}
+                or (company is not None and same_org(short_name(own.group("owner")), company))
+            )
+        ) or _OWN_UNIT_AFTER.match(text, span.end, min(len(text), span.end + 140)) is not None:
             if units is not None:
                 units.append(short_name(span.name))
             continue  # the company's own unit, not a counterparty
-        if _OWN_UNIT_AFTER.match(text, span.end, min(len(text), span.end + 140)) is not None:
-            if units is not None:
-                units.append(short_name(span.name))
-            continue
         shown = index.display(span.name)
         framed = _in_frame(text, span.start, span.end, ind=ind)
         if ind and not framed:
