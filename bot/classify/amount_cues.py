@@ -92,6 +92,13 @@ class CueRule:
     strict: bool = False  # True: the cue never belongs to money on its other side
 
 
+# verbs of receipt: the sum they govern is money coming in, with no word for what it is ("lands $1.6B",
+# "pockets EUR 12.5m"); a word that names the payment says more
+RECEIPT_VERBS = (
+    r"lands?|landed|banks?|banked|pockets?|pocketed|nets?|netted|secures?|secured|gets?|got|wins?|won"
+    r"|collects?|collected|receives?|received|earns?|earned|bags?|bagged|nabs?|nabbed"
+)
+
 RULES: tuple[CueRule, ...] = (
     CueRule(Cue.IGNORE, r"Milestone (?:Ventures|Pharmaceuticals|Scientific|Capital|Partners|Group|Inc)"),
     CueRule(

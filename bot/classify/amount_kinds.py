@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bot.classify.amount_cues import AFTER, BEFORE, CUE_PATTERNS, TIER, Cue
+from bot.classify.amount_cues import AFTER, BEFORE, CUE_PATTERNS, RECEIPT_VERBS, TIER, Cue
 from bot.classify.text import Search, gate, holds, lowered, needs
 from bot.models import AmountKind
 
@@ -80,12 +80,13 @@ _LINK = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = re.compile(r"\s{0,2}[)\]]")
-# "(¥2.5 billion; approximately US$16.8 million)": a second restatement inside the same brackets
+# "a $60 million milestone, roughly 80 billion won": the sum's noun, then an approximate restatement
 _NOUN_COMMA_GAP = re.compile(
     r"\s{1,2}(?:(?:upfront|up-front|milestone|option|licen[cs]e|exercise)\s{1,2})?(?:payments?|fees?|milestones?"
     r"|upfront|up-front)\s{0,2},\s{0,2}(?:or\s{1,2})?",
     re.IGNORECASE,
 )
+# "(¥2.5 billion; approximately US$16.8 million)": a second restatement inside the same brackets
 _INNER_SEMICOLON = re.compile(r"\s{0,2};\s{0,2}")
 
 _SMALLEST_PAYMENT = Decimal(10_000)  # below this a sum is a price or a fee per unit, not a deal payment
@@ -317,8 +318,9 @@ _NEAR_TERM_AFTER = re.compile(r"\s{0,2}(?:and|&|plus|/)\s{0,2}near[-\s]term\b", 
 # (a verb opens a clause of its own: "$112 million upfront and books GSK milestone" names two payments)
 _LIST_GAP_QUALIFIED = re.compile(
     _LIST_GAP.pattern
-    + r"(?:(?!(?:the|a|an|its|their|any|all|books?|banks?|earns?|receives?|gets?|secures?|collects?|triggers?"
-    r"|pockets?|lands?|adds?|takes?|nets?|wins?)\b)[\w-]+\s+){0,2}",
+    + r"(?:(?!(?:the|a|an|its|their|any|all|books?|triggers?|adds?|takes?|"
+    + RECEIPT_VERBS
+    + r")\b)[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
 

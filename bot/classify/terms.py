@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from itertools import pairwise
 
+from bot.classify.amount_cues import RECEIPT_VERBS
 from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
 from bot.classify.document import Document, Region, Sentence
 from bot.classify.rules import DATE, MONTHS
@@ -217,11 +218,7 @@ class _Term:
 
 
 # a verb of receipt decides a sum's kind only for want of a word that names the payment
-_RECEIPT_VERB = re.compile(
-    r"(?:lands?|landed|banks?|banked|pockets?|pocketed|nets?|netted|secures?|secured|gets?|got|wins?|won"
-    r"|collects?|collected|receives?|received|earns?|earned|bags?|bagged|nabs?|nabbed)",
-    re.IGNORECASE,
-)
+_RECEIPT_VERB = re.compile(f"(?:{RECEIPT_VERBS})", re.IGNORECASE)
 
 
 def _vote(terms: Sequence[_Term]) -> _Term:
