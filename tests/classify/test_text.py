@@ -57,6 +57,10 @@ CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
         ("Cor porat e Communications", "Corporate Communications"),
         ("the colla boration with Genmab; Gen mab A/S", "the collaboration with Genmab; Genmab A/S"),
         ("Euro pean approval", "European approval"),
+        (
+            "up to JPY 15 billion (approximately US$100 mi llion)",
+            "up to JPY 15 billion (approximately US$100 million)",
+        ),
         ("every one of them and with in reach", "every one of them and with in reach"),
         ("GLOBE NEWSWIRE, see www.globenewswire.com", "GLOBE NEWSWIRE, see www.globenewswire.com"),
         ("the new drug", "the new drug"),
