@@ -152,8 +152,9 @@ RULES: tuple[CueRule, ...] = (
         r"in total(?!\s+(?:[\w-]+\s+){0,2}?(?:anniversary|deferred|milestone|royalty|research)\b)"
         r"|in aggregate|aggregate|subtotal|sub-total|together"
         r"|combined|all told"
-        # "$1.15 billion in cash and equity": a sum of money paid now and shares bought
-        r"|in cash and (?:equity|stock|shares)|in (?:equity|stock|shares) and cash",
+        # "$1.15 billion in (upfront) cash and equity": a sum of money paid now and shares bought
+        r"|in (?:up-?front |initial )?cash and (?:equity|stock|shares)"
+        r"|in (?:equity|stock|shares) and (?:up-?front |initial )?cash",
     ),
     CueRule(
         Cue.EQUITY,
@@ -203,6 +204,15 @@ RULES: tuple[CueRule, ...] = (
         r"|directed|rights) issues?|bookbuilding|placing"
         r"|mark|level|threshold|thresholds|asset"
         r"|guidance|forecast|budget|compared (?:with|to)|a year earlier|year-on-year|trading",
+    ),
+    # "meaningful for a company with roughly $140 million in cash": what a firm holds, not a payment
+    CueRule(
+        Cue.NONE,
+        r"(?:company|firm|biotech|business|start-?up|developer|group|drugmaker)"
+        r" (?:with|holding|that (?:has|had))",
+        BEFORE,
+        1,
+        strict=True,
     ),
     # "after net sales of Veltrexa passed $500 million": the level sales reached, not money paid
     CueRule(
