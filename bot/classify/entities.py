@@ -176,6 +176,17 @@ _COVER_TABLE_TICKER = re.compile(
     r"[^|\n]{0,80}\|\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))\s*\|\s*(?:the\s+)?(?P<ex>" + _EX + r")\b",
     re.IGNORECASE,
 )
+# a listing told in words: "Lumavel, which is listed on Nasdaq under the symbol LUMV", "trades on the Nasdaq
+# Global Market under the ticker "KRTV"", "will trade under the symbol "ABCD" on the NYSE"
+_LISTED_TICKER = re.compile(
+    r"\b(?:listed|lists?|listing|trades?|traded|trading|quoted)\s+(?:[^\s.;]+\s+){0,6}?on\s+(?:the\s+)?"
+    r"(?P<ex>" + _EX + r")\s+(?:[^\s.;]+\s+){0,6}?under\s+the\s+(?:ticker\s+|trading\s+|stock\s+)?"
+    r"(?:symbol|ticker|code)\s*[:\"“']?\s*(?P<sym>(?-i:[A-Z][A-Z0-9]{0,5}))(?![\w-])"
+    r"|\b(?:trades?|traded|trading|listed|quoted)\s+under\s+the\s+(?:ticker\s+|trading\s+|stock\s+)?"
+    r"(?:symbol|ticker|code)\s*[:\"“']?\s*(?P<sym2>(?-i:[A-Z][A-Z0-9]{0,5}))(?![\w-])[\"”']?\s+on\s+(?:the\s+)?"
+    r"(?P<ex2>" + _EX + r")\b",
+    re.IGNORECASE,
+)
 # a numeric code after an Asian exchange without a colon, in brackets: '("Nxera"; TSE 4565)'
 _BRACKETED_CODE = re.compile(
     r"[(;,]\s*(?P<ex>TSE|HKEX|SEHK|KRX|KOSDAQ|KOSPI|SSE|SZSE|TWSE|TPEx)\s+(?P<sym>\d{4,6})\s*[);,]"
@@ -194,6 +205,15 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
         if "|" in text:
             for m in _COVER_TABLE_TICKER.finditer(text):
                 t = _ticker(m.group("ex"), m.group("sym"))
+                if t is not None:
+                    seen.setdefault(t, None)
+        if "under the" in text:
+            for m in _LISTED_TICKER.finditer(text):
+                t = (
+                    _ticker(m.group("ex"), m.group("sym"))
+                    if m.group("ex")
+                    else _ticker(m.group("ex2"), m.group("sym2"))
+                )
                 if t is not None:
                     seen.setdefault(t, None)
         for m in _BRACKETED_CODE.finditer(text):
@@ -263,6 +283,12 @@ _INDUSTRY = frozenset(
         "biomedical",
         "biologicals",
         "immunotherapeutics",
+        "neuroscience",
+        "neurosciences",
+        "metabolics",
+        "biomed",
+        "biologic",
+        "biotherapy",
         "biosystems",
         "biotherapies",
         "biopharm",
@@ -882,6 +908,8 @@ def _trim(raw: str) -> tuple[str, int]:
             and len(words) > 1
             and words[1].lower().strip(".,'") in _INDUSTRY
             and _LEADING_DESCRIPTOR.match(words[0]) is None
+            # "a new US NewCo": a NewCo is named by its founders or its own name, never by a place
+            and not (words[1].lower().strip(".,'") == "newco" and key(words[0]) in _NOT_ORG)
         ):
             break  # "Milestone Pharmaceuticals": a firm named with a common word ("Bain-backed" is none)
         cut += len(words[0]) + 1

@@ -348,6 +348,14 @@ def test_a_new_company_is_the_partner_and_its_investors_are_not() -> None:
         )
     )
     assert c.partners == ("Perseus Bio",)
+    c = classify(
+        _release(
+            "Yuhe hands ex-China rights to obesity drug to new US NewCo",
+            "SHANGHAI -- Yuhe Biotech has granted Tidewater Metabolics, a Boston company formed for the "
+            "deal, an exclusive license to YH-0417.",
+        )
+    )
+    assert c.partners == ("Tidewater Metabolics",)
     # a collaboration formed by a firm names a party
     c = classify(
         _release(
@@ -632,6 +640,19 @@ def test_tickers_on_a_filing_cover() -> None:
     )
     assert find_tickers(["Revenue | 2025 | 2024"]) == ()
     assert find_tickers(["the trading symbol of the shares will change next week"]) == ()
+
+
+def test_a_listing_told_in_words() -> None:
+    assert find_tickers(["Lumavel, which is listed on Nasdaq under the symbol LUMV, will also collect"]) == (
+        "NASDAQ:LUMV",
+    )
+    assert find_tickers(
+        ["shares begin trading on the Nasdaq Global Select Market on Thursday under the symbol VERV."]
+    ) == ("NASDAQ:VERV",)
+    assert find_tickers(['its shares will trade under the symbol "ABCD" on the NYSE.']) == ("NYSE:ABCD",)
+    # a name is no symbol, and a symbol without its exchange is no ticker
+    assert find_tickers(["listed on the Nasdaq under the symbol Lumavel"]) == ()
+    assert find_tickers(["its shares will trade under the symbol ABCD."]) == ()
 
 
 def test_an_asian_code_in_brackets_needs_no_colon() -> None:
