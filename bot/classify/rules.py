@@ -1109,6 +1109,26 @@ _LIC_BLOCK = (
         scope=Scope.OVERLAP,
     ),
     Rule(
+        "neg.licence_dated_after",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # up to ten words after the grant, then the agreement it came under and that agreement's date
+            r"(?:\s+[^\s;.]+){0,10}?\s+under\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:agreements?|licen[cs]es?|deals?)\s+(?:(?:originally|first)\s+)?"
+            r"(?:(?:signed|entered\s+into|executed|concluded|struck|inked|agreed|reached)\s+)?" + DATE.pattern
+        ),
+        "rights said to come under an agreement made two months or more before the release ('obtained "
+        "exclusive rights to X under a license agreement signed in August 2024')",
+        scope=Scope.AFTER,
+        dated=True,
+        # ending, changing or exercising an option under a deal of an earlier date is news about it
+        exempt=frozenset(
+            {"licensing.terminated", "licensing.rights_returned", "licensing.amended", "licensing.closing"}
+            | {"licensing.option_exercised", "licensing.option_declined"}
+        ),
+    ),
+    Rule(
         "neg.dated_deal",
         Effect.BLOCK,
         (L,),
@@ -1425,6 +1445,25 @@ _COMMON_BLOCK = (
         ALL,
         _c(r"\?[\s\"'”’)]*$"),
         "a question ('Will the FDA lift the hold?', 'Did X just earn a milestone?') reports nothing",
+    ),
+    Rule(
+        "neg.titled_work",
+        Effect.MASK,
+        ALL,
+        _c(
+            r"\b(?:panel|session|webinar|presentation|poster|workshop|seminar|symposium|symposia|keynote"
+            r"|fireside\s+chat|course|lecture|discussion|roundtable|article|paper|book|e-?book|guide|podcast"
+            r"|episode|briefing|masterclass|module)(?:s|es)?\s+(?:(?:titled|entitled|called|named|on|about)\s+)?"
+            r"[\"“‘'][^\"“”‘’'\n]{3,200}[\"”’']"
+        ),
+        "the quoted title of a talk, panel or paper ('a panel titled \"From Pre-IND to IND Clearance\"') "
+        "names a subject, not an event",
+        scope=Scope.SPAN,
+        cues=(
+            *("panel", "session", "webinar", "presentation", "poster", "workshop", "seminar", "symposi"),
+            *("keynote", "fireside", "course", "lecture", "discussion", "roundtable", "article", "paper"),
+            *("book", "guide", "podcast", "episode", "briefing", "masterclass", "module"),
+        ),
     ),
     Rule(
         "neg.not_yet_announced",

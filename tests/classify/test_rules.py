@@ -428,6 +428,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approval triggered a $20 million payment as Bayer and Orion Bio amended their collaboration",
         ),
     ),
+    "neg.licence_dated_after": (
+        (
+            "Bayer obtained exclusive rights to OB-7 outside China under a licence signed in August 2024",
+            "Orion Bio granted Bayer exclusive rights to OB-7 under the agreement dated March 2, 2021",
+        ),
+        (
+            "Bayer obtains exclusive rights to OB-7 outside China under a license agreement signed today",
+            "Bayer obtained exclusive rights to OB-7 under a license agreement signed in February 2026",
+        ),
+    ),
     "neg.licence_recap": (
         (
             "Orion Bio reports quarterly results and recaps its previously announced licence with Bayer",
@@ -648,6 +658,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("",),  # a body-only rule: exercised by test_relative_clause_recap_blocks_only_in_the_body
         ("",),
     ),
+    "neg.titled_work": (
+        (
+            "Fenwick Clinical Research to host panel on 'From Pre-IND to IND Clearance' at BIO",
+            'Fenwick will host a panel discussion titled "FDA Clears Your IND: What Comes Next" in Boston',
+        ),
+        (
+            "Fenwick Clinical Research hosts panel as FDA clears Orion Bio's IND for OB-7",
+            "Fenwick says the FDA cleared the IND for OB-7 after a panel on 'regulatory strategy'",
+        ),
+    ),
     "neg.question": (
         (
             "Did Inverurie just earn a $50 million milestone?",
@@ -843,6 +863,8 @@ _NEG_EVENT = {
     "neg.month_after": IND,
     "neg.since_year": L,
     "neg.dated_deal": L,
+    "neg.licence_dated_after": L,
+    "neg.titled_work": IND,
 }
 
 
