@@ -112,6 +112,14 @@ DATE = _c(
 )
 
 
+# the licensing rules that tell news of a deal made before: ending it, changing it, taking up an option
+# under it; what makes a deal old does not make these background
+_NEWS_OF_AN_OLD_DEAL = frozenset(
+    {"licensing.terminated", "licensing.rights_returned", "licensing.amended", "licensing.closing"}
+    | {"licensing.option_exercised", "licensing.option_declined"}
+)
+
+
 # words after an event's verb that start a phrase of their own: a date after them dates that phrase ("under
 # the agreement signed in 2019" dates the agreement, not the payment), not the event
 _OWN_PHRASE = (
@@ -1122,11 +1130,7 @@ _LIC_BLOCK = (
         "exclusive rights to X under a license agreement signed in August 2024')",
         scope=Scope.AFTER,
         dated=True,
-        # ending, changing or exercising an option under a deal of an earlier date is news about it
-        exempt=frozenset(
-            {"licensing.terminated", "licensing.rights_returned", "licensing.amended", "licensing.closing"}
-            | {"licensing.option_exercised", "licensing.option_declined"}
-        ),
+        exempt=_NEWS_OF_AN_OLD_DEAL,
     ),
     Rule(
         "neg.dated_deal",
@@ -1140,11 +1144,7 @@ _LIC_BLOCK = (
         "rights')",
         scope=Scope.PREFIX,
         dated=True,
-        # ending or changing a deal of an earlier year is news about it
-        exempt=frozenset(
-            {"licensing.terminated", "licensing.rights_returned", "licensing.amended", "licensing.closing"}
-            | {"licensing.option_exercised", "licensing.option_declined"}
-        ),
+        exempt=_NEWS_OF_AN_OLD_DEAL,
     ),
     Rule(
         "neg.licence_recap",
@@ -1160,10 +1160,7 @@ _LIC_BLOCK = (
         scope=Scope.OVERLAP,
         # closing, ending or changing an announced licence is news about it
         unless=_c(r"\b(?:clos(?:ed|es|ing)|consummat\w+|waiting\s+period|HSR|became\s+effective)\b"),
-        exempt=frozenset(
-            {"licensing.terminated", "licensing.rights_returned", "licensing.amended", "licensing.closing"}
-            | {"licensing.option_exercised", "licensing.option_declined"}
-        ),
+        exempt=_NEWS_OF_AN_OLD_DEAL,
     ),
     Rule(
         "neg.regulator_licence",
