@@ -74,9 +74,11 @@ _PERIODIC_FOUND = Search(_PERIODIC)
 _SECOND_LEAD_FOUND = Search(
     re.compile(
         r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announced)\s+(?i:today\s+)?(?i:that)\b"
-        r"|\b(?:This|The|That)\s+(?:[\w-]+\s+){0,2}?(?:event|achievement|milestone|approval|results?|data|dosing"
-        r"|acceptance|clearance|initiation|enrol?ment|enrollment|start|completion)\s+(?:also\s+)?"
-        r"(?:triggers|has\s+triggered|triggered|entitles|has\s+entitled)\b"
+        r"|\b(?:This|The|That|(?<=, )(?:this|the|that))\s+(?:[\w-]+\s+){0,2}?(?:event|achievement|milestone"
+        r"|approval|results?|data|dosing|acceptance|clearance|initiation|enrol?ment|enrollment|start|completion)"
+        # "the start of the Phase 1 study triggers": what was started or completed, named after the noun
+        r"\s+(?:of\s+(?:the\s+|this\s+|its\s+)?(?:[\w/-]+\s+){0,3}?(?:study|trial|program|programme)\s+)?"
+        r"(?:also\s+)?(?:triggers|has\s+triggered|triggered|entitles|has\s+entitled)\b"
     )
 )
 _UPDATE_FOUND = Search(_UPDATE)

@@ -224,6 +224,26 @@ def test_a_trial_s_results_are_no_periodic_report_and_what_they_trigger_is_news(
     assert quarterly.events == ()
 
 
+def test_what_a_partner_s_study_start_triggers_deep_in_a_trial_release_is_news() -> None:
+    body = (
+        "DURHAM, N.C. -- Orvane Biosciences today announced that its partner Skarholm Pharma has dosed the "
+        "first participant in a Phase 1 study of SKP-818.\n\n"
+        "The study is being conducted in Uppsala, Sweden.\n\n"
+        "Under the license agreement between the companies, the start of the Phase 1 study triggers a "
+        "$3 million milestone payment from Skarholm to Orvane."
+    )
+    c = classify(_entry("Skarholm Pharma Doses First Patient in Phase 1 Study of SKP-818", "", body))
+    assert c.events == (EventType.MILESTONE,)
+    # the same terms told as what a future step would bring are no news
+    later = body.replace(
+        "the start of the Phase 1 study triggers", "the start of a Phase 2 study would trigger"
+    )
+    assert (
+        classify(_entry("Skarholm Pharma Doses First Patient in Phase 1 Study of SKP-818", "", later)).events
+        == ()
+    )
+
+
 def test_a_merger_called_off_makes_no_body_sentence_a_licence_ended() -> None:
     c = classify(
         _entry(
