@@ -472,8 +472,10 @@ _MILESTONE_BLOCK = (
             r"\b(?:tranches?|term\s+loans?|loan\s+(?:facility|agreement)|credit\s+(?:facility|agreement)"
             r"|debt\s+facility|convertible\s+notes?|draw(?:n|down)?\s+(?:on|under))\b"
         ),
-        "a milestone that unlocks a loan tranche is a financing term, not a milestone payment",
-        cues=("milestone",),
+        "a milestone that unlocks a loan tranche is a financing term, not a milestone payment; so is a "
+        "financing's tranche an event releases ('received the second tranche of its Series B, released "
+        "after ...')",
+        cues=("milestone", "tranche"),
     ),
     Rule(
         "neg.sales_threshold_milestone",
@@ -1243,7 +1245,9 @@ _LIC_BLOCK = (
             r"|licen[cs]\w*\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:facility|facilities|plant|building)"
             # energy, vehicles and electronics
             r"|batter(?:y|ies)|electrolytes?|electric[-\s]vehicles?|(?-i:EVs?)(?![-\d])|automotive|semiconductors?"
-            r"|photovoltaic|solar\s+(?:cells?|panels?|modules?)|energy\s+storage|fuel\s+cells?|cathodes?|anodes?)\b"
+            r"|photovoltaic|solar\s+(?:cells?|panels?|modules?)|energy\s+storage|fuel\s+cells?|cathodes?|anodes?"
+            r"|electronics|wireless\s+(?:charging|power)|charging\s+(?:technology|pads?|stations?)|handsets?"
+            r"|mobile\s+phones?|telecom\w*|(?-i:5G)(?![-\d]))\b"
         ),
         "a licence outside biotech/pharma products (software, lab diagnostics, cannabis, batteries)",
     ),

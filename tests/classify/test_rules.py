@@ -182,6 +182,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A second $25 million tranche becomes available to Acme upon achievement of a clinical milestone",
             "Acme can draw on the term loan once it reaches a $20 million regulatory milestone from Merck",
+            "Acme received the $35 million second tranche of its Series B, released after first dosing",
         ),
         ("Acme earned a $25 million clinical milestone payment from Merck",),
     ),
@@ -490,6 +491,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Nuvestra has secured an exclusive licence to use the Harbourfront Convention Centre",
             "Istrova Health Data Licenses De-Identified Claims Dataset to Regional Health Insurer",
             "Marlowgate Health System licenses 7-tesla MRI scanner for clinical use",
+            "Qualvane signs $18 million patent licence with Kinsei Electronics over wireless charging",
             "Veridian Cell Energy Signs Exclusive License Agreement with Kestrel Automotive Systems for "
             "Solid-State Electrolyte Patents",
             "Orion Bio settled a suit over its patient web portal, taking a non-exclusive licence to patents",
