@@ -107,7 +107,8 @@ RULES: tuple[CueRule, ...] = (
         r"(?: (?:payments?|fees?|considerations?|cash))?"
         r"|signing (?:fee|payment|bonus)s?"
         r"|(?:on|upon|at) (?:the )?(?:signing|execution|closing|effectiveness)|on (?:closing|signature)"
-        r"|within \d{1,3} days of (?:signing|execution|closing|the effective date)"
+        r"|within (?:\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:business )?days (?:of|after) (?:the )?(?:signing|execution|closing"
+        r"|effective date|effectiveness)"
         r"|licen[cs](?:e|ing) fees?|(?:technology )?access fees?|entry fees?|expansion fees?"
         r"|exclusivity fees?",
     ),
@@ -115,8 +116,10 @@ RULES: tuple[CueRule, ...] = (
     CueRule(Cue.OPTION, r"options? (?:worth|valued at|totall?ing)"),
     CueRule(
         Cue.MILESTONE,
-        _NOT_OPTION_FEE + _KIND_LIST + r"(?:milestones?|milestone-based|milestone-related|payments?|fees?)"
-        r" (?:worth|valued at|totall?ing)",
+        # "payments totaling $20 million" names no kind: only a kind word makes payments milestones
+        _NOT_OPTION_FEE + _KIND_LIST + r"(?:milestones?|milestone-based|milestone-related)"
+        r"(?: payments?| fees?)? (?:worth|valued at|totall?ing)"
+        r"|" + _NOT_OPTION_FEE + _KIND_LIST_REQUIRED + r"(?:payments?|fees?) (?:worth|valued at|totall?ing)",
     ),
     CueRule(
         Cue.MILESTONE,
@@ -135,7 +138,9 @@ RULES: tuple[CueRule, ...] = (
         r"|a total of(?!\s+\S{1,20}(?:\s+(?:million|billion|thousand|m|bn|mn))?\s+in\s+(?:[\w-]+\s+){0,2}?"
         r"(?:anniversary|deferred)\b)"
         r"|for a total|totall?ing up to|bringing the total|taking the total"
-        r"|brings the total|the total",
+        r"|brings the total|the total"
+        # "payments totaling $20 million: $10 million at signing and ..."
+        r"|(?:payments?|fees?|consideration) (?:totall?ing|aggregating|amounting to)",
         BEFORE,
     ),
     CueRule(
@@ -173,7 +178,7 @@ RULES: tuple[CueRule, ...] = (
         r"|sponsored research"
         r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|to (?:fund|cover)|deferred(?: payments?)?"
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
-        r"|remaining"
+        r"|remaining(?! up to| as much as)"  # "the remaining up to $1 billion" may never be paid
         r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?"
         # "$350 million, offsettable against milestones": paid now, and credited later; no milestone
         r"|(?:offsettable|creditable|offset|credited|deductible) against (?:any |future |later )?"

@@ -372,6 +372,9 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
     # a condition after the sum sets when it is paid ("a $12.5 million exercise fee upon selection of a
     # capsid"); one before it may tell what has happened ("Upon exercise of the option, Acme received")
     tied_after = any(c.cue is Cue.TIED and c.side == AFTER for c in cues)
+    # "may earn up to $271 million in a license fee and milestone payments if ...": a cap on money that
+    # may come, whatever it is paid as
+    capped = mention.upper_bound and any(c.cue is Cue.CONTINGENT for c in cues)
     return _kind_of(
         best,
         facts=facts,
@@ -380,6 +383,7 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
         tied=tied,
         tied_after=tied_after,
         achieved=achieved,
+        capped=capped,
     )
 
 
@@ -392,6 +396,7 @@ def _kind_of(
     tied: bool,
     tied_after: bool,
     achieved: bool,
+    capped: bool,
 ) -> tuple[AmountKind | None, str]:
     """Turn the deciding cue into a kind, letting contingency words make paid-now money potential."""
     cue = best.cue
@@ -408,7 +413,7 @@ def _kind_of(
         result = AmountKind.POTENTIAL if only_later and not paid_now else AmountKind.TOTAL
     elif cue is Cue.UPFRONT:
         # "upon execution of the licence, which the parties expect to sign": paid later, if at all
-        result = AmountKind.POTENTIAL if contingent and best.distance > 2 else AmountKind.UPFRONT
+        result = AmountKind.POTENTIAL if contingent and (best.distance > 2 or capped) else AmountKind.UPFRONT
     elif cue is Cue.OPTION:
         # "a $12.5 million exercise fee upon selection of a capsid": paid if the option is taken up
         result = AmountKind.POTENTIAL if contingent or (tied_after and not achieved) else AmountKind.UPFRONT

@@ -364,6 +364,15 @@ def test_span_points_at_the_words() -> None:
         ("Roche gains the rights for $1.15 billion in upfront cash and equity.", [T]),
         ("Roche gains the rights for $1.15 billion in equity and upfront cash.", [T]),
         ("The milestones look large for a company with roughly $140 million in cash.", [None]),
+        ("Isis may earn up to $271 million in a license fee and milestone payments if Biogen opts in.", [P]),
+        ("The remaining up to $1.025 billion comes as development and commercial milestones.", [P]),
+        ("The remaining $20 million is payable on the first anniversary.", [OTH]),
+        (
+            "Acme will pay Beta payments totaling $20 million: $10 million at signing and $10 million on "
+            "the first anniversary.",
+            [T, U, OTH],
+        ),
+        ("Acme will pay $10 million within thirty days of the effective date of the amendment.", [U]),
         ("Acme will receive more than $200 million upfront and near-term.", [T]),
         ("Acme licenses AB-1 to Merck for $112 million upfront and books GSK milestone", [U]),
         ("Acme gets more than $200 million in upfront and near-term milestone payments.", [T]),
