@@ -38,7 +38,7 @@ _EXCHANGE_NAMES = (
     "|Nasdaq CM|NasdaqGS|NasdaqGM|NasdaqCM|Nasdaq|NYSE American|NYSE MKT|NYSE Arca|NYSE|AMEX"
     "|Euronext Growth Paris|Euronext Growth Brussels|Euronext Growth Oslo|Euronext Growth"
     "|Euronext Paris|Euronext Brussels|Euronext Amsterdam|Euronext Dublin|Euronext Lisbon"
-    "|Euronext Oslo|Euronext Milan|Euronext Growth Milan|Euronext|Borsa Italiana"
+    "|Euronext Oslo|Euronext Milan|Euronext Growth Milan|Euronext|Alternext|Borsa Italiana"
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|NZX"

@@ -194,6 +194,11 @@ _UNIT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "Millennium, the Takeda oncology company", "Kite, a Gilead Company": the parent, in an apposition that
+# describes the unit named before it
+_APPOSITION_OPENS = re.compile(r"[,:]\s+(?:the|an?)\s+$", re.IGNORECASE)
+_PARENT_IN_APPOSITION = re.compile(r"[^,;.()]{0,50}?\b(?:company|unit|subsidiary|division|arm)\b", re.IGNORECASE)
+
 # "Hercules CM NewCo, Inc., a company set up in Delaware this month by Bain Capital": the investors who
 # made a new company, not parties to its deal (the new company is)
 _FOUNDED_BY = re.compile(
@@ -262,7 +267,8 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
         for subject in reversed(doc.about_subjects)
         if (name := short_name(subject))
         and not _NOT_COMPANY_SUBJECT.search(subject)
-        and not is_excluded(name)
+        # "About XOMA": capitals alone name a disease as often as a firm, unless the lead lists it
+        and (not is_excluded(name) or _listed_in(doc.lead[:600], name))
         and squash(name) in news
     ]
     if len(subjects) > 1:
@@ -270,6 +276,12 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
         issuer = _listed_issuer(doc.lead[:600], index)
         if issuer is not None and key(issuer) in {key(n) for n in subjects}:
             return next(n for n in subjects if key(n) == key(issuer))
+        # else the one its lead names first ("Ardent Bio, a new company formed by Brightfen Capital, today
+        # launched ...")
+        lead = squash(doc.lead[:600])
+        opened = [(at, n) for n in subjects if (at := lead.find(squash(n))) >= 0]
+        if opened:
+            return min(opened)[1]
     if subjects:
         return subjects[0]
     if doc.is_filing:
@@ -291,6 +303,13 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
         return index.display(name) or name
     found = _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
     return found or _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title]))
+
+
+def _listed_in(text: str, name: str) -> bool:
+    """Whether a text writes a name with its ticker in brackets after it ("XOMA Ltd. (Nasdaq: XOMA)")."""
+    return any(
+        listed_after(text, m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    )
 
 
 # a timely-disclosure notice (Tokyo's format) names its issuer on a line of its own: "Company name: X Inc."
@@ -542,6 +561,11 @@ def _candidates(
             continue  # the investors who made the new company that is the party
         if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
+        if (
+            _APPOSITION_OPENS.search(text, max(0, span.start - 8), span.start) is not None
+            and _PARENT_IN_APPOSITION.match(text, span.start, span.end + 50) is not None
+        ):
+            continue  # "Millennium, the Takeda oncology company": the parent of the unit just named
         if _PARENT_OF_NEXT.match(text[span.end : span.end + 40]):
             continue  # "Johnson & Johnson unit Janssen": the unit that follows is the party
         parent = ""

@@ -655,6 +655,56 @@ def test_a_listing_told_in_words() -> None:
     assert find_tickers(["its shares will trade under the symbol ABCD."]) == ()
 
 
+def test_of_two_about_sections_the_company_is_the_one_the_lead_names_first() -> None:
+    c = classify(
+        _release(
+            "Brightfen Capital Launches Ardent Bio with License to Sorensen Pharma's Antibody",
+            "NEW YORK -- Ardent Bio, a new company formed by Brightfen Capital, today launched with an "
+            "exclusive license from Sorensen Pharma A/S to SP-331.\n\n"
+            "About Ardent Bio\nArdent Bio is a biotechnology company in New York.\n\n"
+            "About Brightfen Capital\nBrightfen Capital is a life-sciences investment firm.",
+        )
+    )
+    assert c.company == "Ardent Bio"
+
+
+def test_a_firm_named_in_capitals_is_the_company_when_its_lead_lists_it() -> None:
+    c = classify(
+        _release(
+            "XOMA and Servier Sign Global Agreement for XOMA 052",
+            "BERKELEY, Calif. -- XOMA Ltd. (Nasdaq: XOMA) today announced a license agreement with Les "
+            "Laboratoires Servier for XOMA 052.\n\nAbout XOMA\nXOMA discovers therapeutic antibodies.",
+        )
+    )
+    assert c.company == "XOMA"
+    # a disease in capitals with an About section of its own is no company
+    c = classify(
+        _release(
+            "Orion Bio licenses AML drug to Kestrel Pharma",
+            "BOSTON -- Orion Bio (Nasdaq: ORBI) today granted Kestrel Pharma Ltd an exclusive license to "
+            "OB-7 for AML.\n\nAbout AML\nAML is a cancer of the blood.\n\nAbout Orion Bio\nOrion Bio is a "
+            "biotech.",
+        )
+    )
+    assert c.company == "Orion Bio"
+
+
+def test_alternext_is_an_exchange() -> None:
+    assert find_tickers(["Cellectis (Alternext: ALCLS; Nasdaq: CLLS)"]) == ("ALTERNEXT:ALCLS", "NASDAQ:CLLS")
+
+
+def test_the_parent_in_an_apposition_is_no_second_party() -> None:
+    c = classify(
+        _release(
+            "Seattle Genetics and Millennium sign ADC deal",
+            "BOTHELL -- Seattle Genetics, Inc. today announced that Millennium Pharmaceuticals, Inc., "
+            "the Takeda oncology company, "
+            "gains exclusive rights to commercialize brentuximab vedotin outside the US.",
+        )
+    )
+    assert c.partners == ("Millennium Pharmaceuticals",)
+
+
 def test_an_asian_code_in_brackets_needs_no_colon() -> None:
     assert find_tickers(['Nxera Pharma Co., Ltd. ("Nxera" or "the Company"; TSE 4565) today announces']) == (
         "TSE:4565",
