@@ -141,6 +141,21 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh43, the hard cases in full releases (half traps, half events told in unusual ways; 30 items):
 #   micro-F1 0.968, false-alert 0.062 (a panel titled "From Pre-IND to IND Clearance"), IND precision
 #   0.857, amount F1 1.000, partner F1 1.000, company 1.000, ticker F1 1.000
+# - fresh44, a held-out sibling of dev built on real 2008-2018 deals (30 items): micro-F1 1.000,
+#   false-alert 0.000, amount F1 0.979 ("up to $271 million in a license fee and milestone payments" read as
+#   upfront), kind 0.957, partner F1 0.812 (a parent named in apposition, "sanofi-aventis" in lower case),
+#   company 0.900 (a firm named in capitals, "XOMA"; a story whose label takes the firm not named first)
+# - fresh45, short forms with invented firms (RSS lines, trade stories, releases; 30 items): micro-F1
+#   1.000, false-alert 0.000, amount F1 0.984 ("the remaining up to $1.025 billion" read as deferred), kind
+#   0.967, partner F1 1.000, company 1.000, ticker F1 1.000
+# - fresh46, milestone payments in all their forms and what only looks like one (30 items): micro-F1
+#   0.950, false-alert 0.083 (a Series B tranche "released after the first patient was dosed"), milestone
+#   recall 0.941 (a trial release whose second paragraph says "the start of the Phase 1 study triggers"),
+#   amount F1 0.980, partner F1 0.941
+# - fresh47, IND and licensing events at their borders and the look-alikes (30 items): micro-F1 0.974,
+#   false-alert 0.083 (a patent licence over wireless charging), amount F1 1.000, kind 0.966 ("payments
+#   totaling $20 million" read as a milestone), partner F1 0.909, company 0.944 (of two About sections,
+#   the investor's, not the new company's the lead opens with)
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -187,6 +202,10 @@ UNSEEN_SETS = {
     "fresh41": (DATA / "fresh41.jsonl", 30),
     "fresh42": (DATA / "fresh42.jsonl", 30),
     "fresh43": (DATA / "fresh43.jsonl", 30),
+    "fresh44": (DATA / "fresh44.jsonl", 30),
+    "fresh45": (DATA / "fresh45.jsonl", 30),
+    "fresh46": (DATA / "fresh46.jsonl", 30),
+    "fresh47": (DATA / "fresh47.jsonl", 30),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
