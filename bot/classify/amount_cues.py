@@ -107,8 +107,8 @@ RULES: tuple[CueRule, ...] = (
         r"(?: (?:payments?|fees?|considerations?|cash))?"
         r"|signing (?:fee|payment|bonus)s?"
         r"|(?:on|upon|at) (?:the )?(?:signing|execution|closing|effectiveness)|on (?:closing|signature)"
-        r"|within (?:\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:business )?days (?:of|after) (?:the )?(?:signing|execution|closing"
-        r"|effective date|effectiveness)"
+        r"|within (?:\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:business )?days (?:of|after) (?:the )?"
+        r"(?:signing|execution|closing|effective date|effectiveness)"
         r"|licen[cs](?:e|ing) fees?|(?:technology )?access fees?|entry fees?|expansion fees?"
         r"|exclusivity fees?",
     ),
