@@ -1013,6 +1013,58 @@ def listed_after(text: str, end: int) -> bool:
     return _LISTED_AFTER.match(text, end, min(len(text), end + 160)) is not None
 
 
+# "bluebird bio (Nasdaq: BLUE)", "argenx (Euronext & Nasdaq: ARGX)": names written in lower case
+_LOWER_NAME_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z0-9.-]{2,}(?: [a-z][a-z0-9.-]{1,})?)\s*(?=[(\[])")
+_NOT_A_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "its",
+        "their",
+        "company",
+        "firm",
+        "shares",
+        "stock",
+        "and",
+        "or",
+        "said",
+        "unit",
+        "group",
+        "inc",
+        "drugmaker",
+        "biotech",
+        "pharma",
+        "partner",
+        "licensee",
+        "licensor",
+        "developer",
+        "maker",
+    ]
+)
+# words that stand before a name, read with it by the two words a name in lower case may have
+_JOINS_A_NAME = frozenset(["with", "and", "from", "to", "by", "for", "of", "between", "partner", "licensee"])
+# the word before a name in lower case: a capitalised word or an article makes it a common noun ("The Seoul
+# drugmaker (KRX: 000100)", "Zai Lab Li mited (NASDAQ: ZLAB)"), not a firm's name
+_WORD_BEFORE_LOWER_NAME = re.compile(r"(?:\b(?:[A-Z][\w.-]*|the|a|an|its|their|this|that|our)\s+)$")
+
+
+def lower_case_listed(text: str) -> Iterator[str]:
+    """The names written in lower case with a ticker in brackets after them ("bluebird bio (Nasdaq: ...)")."""
+    for m in _LOWER_NAME_BEFORE.finditer(text):
+        name, start = m.group(1), m.start()
+        first, _, rest = name.partition(" ")
+        if rest and first in _JOINS_A_NAME:
+            name, start = rest, start + len(first) + 1  # "with sanofi-aventis (...)": the name after "with"
+        if (
+            _NOT_A_NAME.isdisjoint(name.split())
+            and listed_after(text, m.end())
+            and _WORD_BEFORE_LOWER_NAME.search(text, max(0, start - 40), start) is None
+        ):
+            yield name
+
+
 # a document's name, never a firm's ("a Second Amendment", "the Joint Development and Commercialization
 # Agreement (the "JDCA")")
 DOCUMENT = re.compile(
@@ -1212,6 +1264,7 @@ class OrgIndex:
         self._added: list[tuple[str, str]] = []  # the keys and names added to the known groups, in order
         self._products: set[str] = set()  # keys of names the texts show to be products somewhere
         self._issuers: list[str] = []  # names the texts define as 'the "Company"'
+        self._lower: list[str] = []  # firms written in lower case, shown by their tickers ("argenx (...)")
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -1230,6 +1283,12 @@ class OrgIndex:
         """The names the texts define as 'the "Company"' (an issuer's filing or announcement)."""
         self._read_texts()
         return tuple(self._issuers)
+
+    @property
+    def lower_names(self) -> tuple[str, ...]:
+        """The firms the texts write in lower case, each shown a firm by a ticker after it somewhere."""
+        self._read_texts()
+        return tuple(self._lower)
 
     def is_product(self, name: str) -> bool:
         """True when the texts show the name to be a product somewhere: "Rybrevant (amivantamab)"."""
@@ -1285,6 +1344,10 @@ class OrgIndex:
                     self._add(full)
                     self._aliases[key(alias)] = self.display(full) or full
                     self._shown.clear()
+            for name in lower_case_listed(text):
+                if name not in self._lower and not is_excluded(name):
+                    self._lower.append(name)
+                    self._add(name)
             for described in _described(text):
                 name = short_name(described)
                 if name and not is_excluded(name):

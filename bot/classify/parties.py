@@ -20,6 +20,7 @@ from bot.classify.entities import (
     is_excluded,
     key,
     listed_after,
+    lower_case_listed,
     names_in,
     same_org,
     short_name,
@@ -197,7 +198,9 @@ _UNIT_OF = re.compile(
 # "Millennium, the Takeda oncology company", "Kite, a Gilead Company": the parent, in an apposition that
 # describes the unit named before it
 _APPOSITION_OPENS = re.compile(r"[,:]\s+(?:the|an?)\s+$", re.IGNORECASE)
-_PARENT_IN_APPOSITION = re.compile(r"[^,;.()]{0,50}?\b(?:company|unit|subsidiary|division|arm)\b", re.IGNORECASE)
+_PARENT_IN_APPOSITION = re.compile(
+    r"[^,;.()]{0,50}?\b(?:company|unit|subsidiary|division|arm)\b", re.IGNORECASE
+)
 
 # "Hercules CM NewCo, Inc., a company set up in Delaware this month by Bain Capital": the investors who
 # made a new company, not parties to its deal (the new company is)
@@ -320,37 +323,10 @@ _NAMED_ISSUER = re.compile(
     re.IGNORECASE,
 )
 
-# "bluebird bio (Nasdaq: BLUE)", "argenx (Euronext & Nasdaq: ARGX)": names written in lower case
-_LOWER_NAME_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z0-9.-]{2,}(?: [a-z][a-z0-9.-]{1,})?)\s*(?=[(\[])")
-_NOT_A_NAME = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "its",
-        "their",
-        "company",
-        "firm",
-        "shares",
-        "stock",
-        "and",
-        "or",
-        "said",
-        "unit",
-        "group",
-        "inc",
-    ]
-)
-
 
 def _lower_case_listed(text: str) -> str | None:
     """A name in lower case with its ticker in brackets after it, for a release whose company is unnamed."""
-    for m in _LOWER_NAME_BEFORE.finditer(text[:2000]):
-        name = m.group(1)
-        if _NOT_A_NAME.isdisjoint(name.split()) and listed_after(text, m.end()):
-            return name
-    return None
+    return next(lower_case_listed(text[:2000]), None)
 
 
 # "PharmaMar to receive $100 million from Jazz": whoever receives from a named payer is the company
@@ -511,7 +487,14 @@ def _candidates(
     the company's own units met on the way are added to `units`."""
     text = _undateline(sentence.text)
     out: list[tuple[str, str]] = []
-    for span in (piece for whole in names_in(text) for piece in _split(whole, index)):
+    spans = [piece for whole in names_in(text) for piece in _split(whole, index)]
+    for name in index.lower_names:
+        # "sanofi-aventis obtains exclusive licences": a firm the text writes in lower case, met again
+        spans.extend(
+            NameSpan(name=name, start=m.start(), end=m.end(), suffixed=True, product=False)
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+        )
+    for span in spans:
         if span.product or is_excluded(span.name) or _no_firm(text, span):
             continue
         own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 110), span.start)

@@ -689,6 +689,26 @@ def test_a_firm_named_in_capitals_is_the_company_when_its_lead_lists_it() -> Non
     assert c.company == "Orion Bio"
 
 
+def test_a_partner_written_in_lower_case_is_read_once_its_ticker_shows_it_a_firm() -> None:
+    c = classify(
+        _release(
+            "Regulus Therapeutics and sanofi-aventis Enter Strategic Alliance",
+            "CARLSBAD, Calif. -- Regulus Therapeutics Inc. today announced an alliance with sanofi-aventis "
+            "(EURONEXT: SAN; NYSE: SNY).\n\nUnder the agreement, sanofi-aventis will receive exclusive "
+            "worldwide licenses to microRNA therapeutics directed at the alliance targets.",
+        )
+    )
+    assert c.partners == ("sanofi-aventis",)
+    c = classify(
+        _release(
+            "Yuhan licenses lazertinib to Janssen",
+            "SEOUL -- The Seoul drugmaker (KRX: 000100) said Thursday it has granted Janssen Biotech, Inc. "
+            "exclusive worldwide rights to lazertinib outside Korea.",
+        )
+    )
+    assert c.partners == ("Janssen Biotech",)
+
+
 def test_alternext_is_an_exchange() -> None:
     assert find_tickers(["Cellectis (Alternext: ALCLS; Nasdaq: CLLS)"]) == ("ALTERNEXT:ALCLS", "NASDAQ:CLLS")
 
