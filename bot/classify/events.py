@@ -545,8 +545,24 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         if rule.pattern is DATE and not s.dated(published, start, m.end()):
             return False
         pattern, read = s.reader(rule)
-        return any(_is_old(d, published) for d in pattern.finditer(read, start, m.end()))
+        return any(
+            _is_old(d, published) and not _in_aside(text, d.start(), m.start())
+            for d in pattern.finditer(read, start, m.end())
+        )
     return s.exists(rule, start, m.end())
+
+
+# where an aside opens after a name: "SKB264, a TROP2-directed ADC licensed to MSD in May 2022, has met
+# a milestone" (not after a phrase: "According to a disclosure, the payment fell due under ...")
+_ASIDE_OPENS = re.compile(
+    r"(?:\b[A-Z][\w&.-]*|\b\w*\d\w*|\))(?P<comma>,)\s+(?i:a|an|the|which|who|whose|its)\s"
+)
+
+
+def _in_aside(text: str, at: int, match: int) -> bool:
+    """Whether a date at `at` stands in an aside that closes before a match: it dates what the aside tells."""
+    opened = max((o.start("comma") for o in _ASIDE_OPENS.finditer(text, max(0, at - 150), at)), default=-1)
+    return opened >= 0 and "," not in text[opened + 1 : at] and "," in text[at:match]
 
 
 def _passes(prove: Rule, s: _Sentence, m: re.Match[str], event: EventType, published: date | None) -> bool:
@@ -650,7 +666,13 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
         if periodic is None:
             periodic = _is_periodic(doc)
         if periodic:
-            continue  # a periodic report reports only what its headline or summary says
+            # a periodic report reports only what its headline or summary says, or what its note on
+            # subsequent events tells and its headline or summary speaks of: news first disclosed there
+            if _speaks_of(event, doc.title, doc.summary) and any(
+                h.event is event and _after_subsequent_events(doc, h.sentence) for h in hits
+            ):
+                out.append(event)
+            continue
         if (
             Region.LEAD in regions
             or (Region.BODY in regions and _body_is_news(doc, event))
@@ -658,6 +680,18 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
         ):
             out.append(event)
     return tuple(out)
+
+
+# the heading of a filing's note on what happened after the period closed
+_SUBSEQUENT_EVENTS = re.compile(r"^(?:(?:note\s+)?\d{1,2}[.:)]?\s+)?subsequent\s+events?\.?$", re.IGNORECASE)
+
+
+def _after_subsequent_events(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence stands after a "Subsequent Events" heading (the last note of a filing)."""
+    return any(
+        s.index < sentence.index and len(s.text) < 40 and _SUBSEQUENT_EVENTS.match(s.text.strip()) is not None
+        for s in doc.sentences
+    )
 
 
 def _is_periodic(doc: Document) -> bool:

@@ -106,7 +106,7 @@ _MONTH_NAME = "(?P<m>" + "|".join(_MONTH_NAMES) + ")"
 # year, group m the month when written
 DATE = _c(
     r"\b(?:(?:in|on|since|during|from|as\s+of|signed|dated|until)\s+(?:(?P<q>early|mid|late)[-\s]+)?"
-    r"(?:\d{1,2}\s+)?(?:(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:\d{1,2}\s+)?(?:(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:\d{1,2},?\s+)?(?P<y>(?:19|20)\d\d)\b"
     r"|\b(?P<m2>jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?P<y2>(?:19|20)\d\d)\b)"
 )
@@ -423,8 +423,9 @@ _MILESTONE_BLOCK = (
         Effect.BLOCK,
         (M, IND),
         _c(
-            r"\b(?:(?:to|will|would)\s+(?:receive|earn|collect|be\s+(?:due|paid|owed|entitled))"
-            r"|(?:is|are)\s+(?:also\s+)?entitled\s+to)\b[^.;]{0,80}?"
+            r"\b(?:(?:to|will|would)\s+(?:also\s+|then\s+|further\s+)?(?:receive|earn|collect"
+            r"|be\s+(?:due|paid|owed|entitled))"
+            r"|(?:is|are)\s+(?:also\s+)?entitled\s+to)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
             r"\b(?:upon|once|when|if)\b"
         ),
         "a payment to be received once something still ahead happens ('to receive $3M upon IND clearance', "
@@ -1119,6 +1120,32 @@ _LIC_BLOCK = (
         scope=Scope.OVERLAP,
     ),
     Rule(
+        "neg.year_in_review",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:a|the|its|their|our)\s+(?:[\w-]+\s+)?(?:year|quarter|half|decade|period|(?:19|20)\d\d)\s+"
+            r"(?:in\s+which|that\s+saw|when)\b"
+        ),
+        "events told as what a year under review held ('reviewed a 2025 in which it signed a licence, earned "
+        "a $12 million milestone')",
+        scope=Scope.PREFIX,
+        cues=("which", "saw", "when"),
+    ),
+    Rule(
+        "neg.dated_event_noun",
+        Effect.BLOCK,
+        (M, IND),
+        _c(
+            r"\b(?:its|their|the|a|an|our|this|that|[\w-]+(?:'s|s'))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:IND|CTA|clearances?|holds?|milestones?|payments?)\b"
+        ),
+        "an IND or milestone named by the year it happened, a year before the release ('the 2025 IND "
+        "clearance for ELM-60', in a 10-K of 2026)",
+        scope=Scope.PREFIX,
+        dated=True,
+    ),
+    Rule(
         "neg.licence_dated_after",
         Effect.BLOCK,
         (L,),
@@ -1695,7 +1722,14 @@ _COMMON_BLOCK = (
         "neg.month_before",
         Effect.BLOCK,
         ALL,
-        _c(r"^\s*in\s+(?:(?:early|mid|late)[-\s]+)?" + _MONTH_NAME + r"\b(?!\s*[-/]?\s*\d)\s*,"),
+        # (after a bullet's label: "FNW-8: In August, Fenwick announced FDA clearance of the IND")
+        _c(
+            r"^\s*(?:[-•*–]\s*)?(?:[\w-]{1,24}:\s+)?in\s+(?:(?:early|mid|late)[-\s]+)?"
+            + _MONTH_NAME
+            # "In March, X announced", "In March we announced"
+            + r"\b(?!\s*[-/]?\s*\d)(?:\s*,|\s+(?=(?:we|it|they|the\s+company|[A-Z][\w-]*)\s+"
+            r"(?:announced|signed|entered|reported|granted|received|earned|disclosed|obtained|completed)\b))"
+        ),
         "an event told after a month alone that opens its sentence, two months or more before the release "
         "('In April, X announced an exclusive licence', in a December release)",
         scope=Scope.PREFIX,

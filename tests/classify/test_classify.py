@@ -244,6 +244,25 @@ def test_what_a_partner_s_study_start_triggers_deep_in_a_trial_release_is_news()
     )
 
 
+def test_a_quarterly_report_reports_the_licence_its_subsequent_events_note_discloses() -> None:
+    body = (
+        "FORM 10-Q\n\nQUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934"
+        "\n\nNOTES TO CONDENSED CONSOLIDATED FINANCIAL STATEMENTS\n\n5. License Agreements\n\nIn 2023 the "
+        "Company granted Beta Bio an exclusive license to SRH-2.\n\n12. Subsequent Events\n\nOn October 21, "
+        "2025, the Company entered into an Exclusive License Agreement with Juniper Lake Biologics Co., Ltd. "
+        "Under the agreement, Juniper Lake granted the Company an exclusive license to develop JLB-7."
+    )
+    title = "10-Q - Sorrelhaven Pharmaceuticals, Inc. (0001655230) (Filer)"
+    summary = (
+        "Subsequent events note discloses an October 2025 exclusive license from Juniper Lake for JLB-7."
+    )
+    c = classify(_entry(title, summary, body))
+    assert c.events == (EventType.LICENSING,)
+    # without the note, what a quarterly report tells of licences is a recap
+    recap = body.split("12. Subsequent Events")[0]
+    assert classify(_entry(title, "Quarterly report; license agreements are described.", recap)).events == ()
+
+
 def test_a_merger_called_off_makes_no_body_sentence_a_licence_ended() -> None:
     c = classify(
         _entry(

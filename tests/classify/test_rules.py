@@ -429,6 +429,26 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approval triggered a $20 million payment as Bayer and Orion Bio amended their collaboration",
         ),
     ),
+    "neg.year_in_review": (
+        (
+            "Thornbury's CEO reviewed a year in which the company signed its first licensing deal",
+            "Greyfriars reviewed a 2025 in which it signed a licence with Maddox Pharma",
+        ),
+        (
+            "Greyfriars signed a licence with Maddox Pharma",
+            "Greyfriars signed a licence with Maddox Pharma in a year in which the sector raised little",
+        ),
+    ),
+    "neg.dated_event_noun": (
+        (
+            "The annual report describes the 2025 IND clearance for ELM-60",
+            "The filing describes its 2024 milestone payment from Pharos for ELM-60",
+        ),
+        (
+            "The FDA cleared the IND for ELM-60",
+            "The filing reports the 2026 IND clearance for ELM-60",
+        ),
+    ),
     "neg.licence_dated_after": (
         (
             "Bayer obtained exclusive rights to OB-7 outside China under a licence signed in August 2024",
@@ -819,6 +839,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Peniche Bio to receive $3M milestone upon PB-6 IND clearance",
             "Peniche Bio will be due a $3 million milestone from Stykkisholmur once the FDA clears the IND",
             "Peniche Bio is entitled to a $20 million regulatory milestone payment upon FDA approval of PB-6",
+            "Peniche Bio will also be entitled to a $15 million milestone upon acceptance of the first IND",
         ),
         (
             "Peniche Bio to receive $3M milestone as FDA clears PB-6 IND",
@@ -867,6 +888,8 @@ _NEG_EVENT = {
     "neg.dated_deal": L,
     "neg.licence_dated_after": L,
     "neg.titled_work": IND,
+    "neg.year_in_review": L,
+    "neg.dated_event_noun": IND,
 }
 
 
@@ -1053,6 +1076,24 @@ PHRASINGS = [
     ("Mirandela has exercised its right to appoint a director to Pabay's board", L, False),
     ("An upfront payment of A$5 million on signing of a definitive licence agreement", L, False),
     ("Chiba paid an upfront payment of A$5 million on signing the definitive licence agreement", L, True),
+    # a date in an aside after a name dates the aside, not the event after it
+    (
+        "SKB264, a TROP2-directed ADC licensed to MSD in May 2022, has met a development milestone, "
+        "triggering a milestone payment to Kelun",
+        M,
+        True,
+    ),
+    ("In May 2022, SKB264 met a development milestone, triggering a milestone payment to Kelun", M, False),
+    (
+        "According to a disclosure, the payment fell due under the licence the two signed in March 2023, "
+        "which gives Hanul exclusive rights to HB-205",
+        L,
+        False,
+    ),
+    # a month that opens a sentence dates it, after a bullet's label or without a comma too
+    ("In September we announced an exclusive licence granting Garrick Pharma rights to THR-12", L, False),
+    ("FNW-8: In August, Fenwick announced FDA clearance of the IND for FNW-8", IND, False),
+    ("In fiscal 2024, we received a $10.0 million development milestone payment from Sagami", M, False),
     # an event as the subject of "would" is a hypothetical; the same event told as done is news
     ("Achieving the first clinical milestone would trigger a $5 million payment to Varden", M, False),
     ("Achieving the first clinical milestone triggered a $5 million payment to Varden", M, True),
