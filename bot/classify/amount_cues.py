@@ -175,6 +175,8 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.OTHER,
         r"(?:research|r&d|development|collaboration) (?:funding|support|payments?)|funding|reimburse\w*"
+        # "will also fund Sendero's research activities, estimated at $5 million per year"
+        r"|funds? (?:[\w-]+(?:'s|s') )?(?:research|r&d|development)(?: activities| costs| work| programs?)?"
         r"|sponsored research"
         r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|to (?:fund|cover)|deferred(?: payments?)?"
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
@@ -222,8 +224,11 @@ RULES: tuple[CueRule, ...] = (
     # "after net sales of Veltrexa passed $500 million": the level sales reached, not money paid
     CueRule(
         Cue.NONE,
+        # (commas allowed: "net sales of ZELTRIA (tiveracel), an oral potassium binder, exceeded $250m")
         r"(?:(?:net|annual|product|total|worldwide|global|quarterly|cumulative)\s+)*(?:sales|revenues?)\b"
-        r"[^.;,$€£¥]{0,40}?\b(?:passed|passes|topped|tops|exceeded|exceeds|surpassed"
+        # (the last such word: "a sales milestone after net sales passed" keeps its milestone)
+        r"(?:(?!\b(?:sales|revenues?|milestones?)\b)[^.;$€£¥]){0,80}?"
+        r"\b(?:passed|passes|topped|tops|exceeded|exceeds|surpassed"
         r"|surpasses|crossed|crosses)",
         BEFORE,
         1,

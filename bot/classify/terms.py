@@ -117,7 +117,10 @@ _DEFERRED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARES_VALUED = re.compile(
-    r"\b(?:shares|stock|warrants|ADSs)\s+(?:[\w-]+\s+){0,3}?(?:valued\s+at|worth)\s*(?:approximately\s+|about\s+)?$",
+    r"\b(?:shares|stock|warrants|ADSs)\s+(?:[\w-]+\s+){0,3}?(?:valued\s+at|worth)\s*(?:approximately\s+|about\s+)?$"
+    # "1,200,000 shares of the Company's common stock, having a value of approximately $4.0 million"
+    r"|\b(?:shares|stock|warrants|ADSs)\b[^.;$]{0,60}?,?\s+(?:having|with)\s+an?\s+(?:aggregate\s+)?(?:fair\s+)?"
+    r"(?:market\s+)?value\s+of\s*(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 _DEAL_CUE = re.compile(
@@ -458,7 +461,7 @@ def deal_amounts(
                         AmountKind.OTHER
                     )  # "$15 million payable on the first anniversary": deferred, guaranteed
                 if kind is AmountKind.TOTAL and _SHARES_VALUED.search(
-                    text, max(0, mention.start - 40), mention.start
+                    text, max(0, mention.start - 100), mention.start
                 ):
                     kind = AmountKind.EQUITY  # "issue 2 million shares valued at $12 million"
                 reading = AmountReading(amount=r.amount, mention=mention, cue=r.cue)

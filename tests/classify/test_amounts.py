@@ -364,6 +364,12 @@ def test_span_points_at_the_words() -> None:
         ("Roche gains the rights for $1.15 billion in upfront cash and equity.", [T]),
         ("Roche gains the rights for $1.15 billion in equity and upfront cash.", [T]),
         ("The milestones look large for a company with roughly $140 million in cash.", [None]),
+        ("Aldermoor will also fund Sendero's research activities, estimated at $5 million per year.", [OTH]),
+        (
+            "Net sales of ZELTRIA (tiveracel), an oral potassium binder, exceeded $250 million, achieving a "
+            "sales milestone.",
+            [None],
+        ),
         ("Isis may earn up to $271 million in a license fee and milestone payments if Biogen opts in.", [P]),
         ("The remaining up to $1.025 billion comes as development and commercial milestones.", [P]),
         ("The remaining $20 million is payable on the first anniversary.", [OTH]),

@@ -270,6 +270,12 @@ def test_deferred_payments_and_shares_issued_are_other_and_equity() -> None:
         "Helix will pay Orion $30 million in cash and issue 2 million shares valued at $12 million.",
     )
     assert shares == {_m(30, "USD", AmountKind.UPFRONT), _m(12, "USD", AmountKind.EQUITY)}
+    filed = _amounts(
+        "Orion Bio licenses OB-1 to Helix",
+        "Helix will pay Orion $30 million in cash and issued to Orion 1,200,000 shares of its common stock, "
+        "having a value of approximately $4.0 million.",
+    )
+    assert filed == {_m(30, "USD", AmountKind.UPFRONT), _m(4, "USD", AmountKind.EQUITY)}
 
 
 def test_an_earlier_deal_this_year_named_by_its_month_is_background() -> None:
