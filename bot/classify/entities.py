@@ -87,6 +87,7 @@ EXCHANGE_ALIASES = {
     "TSXVENTURE": "TSX-V",
     "SHSE": "SSE",
     "KOSPI": "KRX",
+    "OSLOBORS": "OSE",
 }
 
 
@@ -301,6 +302,63 @@ _INDUSTRY = frozenset(
         "sante",
         "salud",
         "newco",  # "Hercules CM NewCo": a company set up to take a licence
+    ]
+)
+# the fields a headline names with an industry word after them ("Respiratory Vaccines", "Cancer
+# Medicines"): two such words name what a deal is for, not a firm, unless a legal suffix follows
+_FIELDS = frozenset(
+    [
+        "respiratory",
+        "covid-19",
+        "covid",
+        "hiv",
+        "rsv",
+        "cancer",
+        "infectious",
+        "influenza",
+        "flu",
+        "pediatric",
+        "paediatric",
+        "viral",
+        "bacterial",
+        "fungal",
+        "animal",
+        "veterinary",
+        "human",
+        "rare",
+        "orphan",
+        "mrna",
+        "rna",
+        "dna",
+        "gene",
+        "cell",
+        "cellular",
+        "novel",
+        "new",
+        "innovative",
+        "combination",
+        "prophylactic",
+        "preventive",
+        "seasonal",
+        "pandemic",
+        "cardiovascular",
+        "metabolic",
+        "neurological",
+        "ophthalmic",
+        "dermatology",
+        "dermatological",
+        "immunology",
+        "inflammatory",
+        "autoimmune",
+        "liver",
+        "kidney",
+        "lung",
+        "heart",
+        "brain",
+        "eye",
+        "skin",
+        "blood",
+        "vaccine",
     ]
 )
 # words that open an organisation's name: industry words in Spanish, Portuguese, French and Italian
@@ -533,7 +591,8 @@ _NOT_ORG = frozenset(
     Founder|Chairman|Chairwoman|Managing Director|Executive|Officer|Ph.D|M.D|Jr|Inc.|Co.|Ltd.|The Company
     Securities|Exchange Act|Stock Exchange|Main Board|Annual Report|Conference|Tokyo Stock Exchange
     Ukraine
-    People|People's Republic|People's Republic of China
+    People|People's Republic|People's Republic of China|Republic of Korea|Republic of China
+    Republic of Ireland|Republic of Singapore|Cayman Islands|British Virgin Islands|England and Wales
     Hart-Scott-Rodino|Hart-Scott-Rodino Act|HSR Act
     Southeast Asia|South East Asia|South-East Asia|Asia-Pacific|APAC|EMEA|MENA|Central America|South America
     Eastern Europe|Western Europe|Central Europe|Oceania|Sub-Saharan Africa|Gulf|Greater Asia
@@ -544,7 +603,7 @@ _NOT_ORG = frozenset(
     Oncology|Immunology|Neuroscience|Ophthalmology|Hematology|Dermatology|Cardiology|Nephrology|Platform
     Technology|Program|Programme|Portfolio|Candidate|Antibody|Therapy|Vaccine|Decision|Approval|Clearance
     Product|Products|Platform Technology|License Agreement|Option Agreement|Exclusive Product
-    Nomination|Selection|Initiation|Dosing|Completion|Achievement|Acceptance|Submission|Authorisation
+    Nomination|Selection|Initiation|Dosing|Completion|Achievement|Acceptance|Submission|Authorisation|Start
     Authorization|Enrollment|Enrolment|Designation|Filing|Validation
     Termination|Expiration|Expiry|Extension|Expansion|Amendment|Exercise|Signing|Execution|Receipt|Conclusion
     Nobel|Nobel Prize|Nobel laureate
@@ -1014,7 +1073,11 @@ def listed_after(text: str, end: int) -> bool:
 
 
 # "bluebird bio (Nasdaq: BLUE)", "argenx (Euronext & Nasdaq: ARGX)": names written in lower case
-_LOWER_NAME_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z0-9.-]{2,}(?: [a-z][a-z0-9.-]{1,})?)\s*(?=[(\[])")
+# ("argenx SE (Euronext Brussels & Nasdaq: ARGX)": a legal suffix may stand between)
+_LOWER_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])([a-z][a-z0-9.-]{2,}(?: [a-z][a-z0-9.-]{1,})?)"
+    r"(?=(?:,?\s+(?:SE|N\.?V\.?|AG|Inc\.?|Ltd\.?|plc|S\.?A\.?|A/S|AB|GmbH))?\s*[(\[])"
+)
 _NOT_A_NAME = frozenset(
     [
         "the",
@@ -1313,8 +1376,12 @@ class OrgIndex:
                 # "Sichuan Kelun-Biotech": an industry word joined by a hyphen ends a firm's name too
                 last = words[-1].lower()
                 hyphened = "-" in last and last.rsplit("-", 1)[1] in _INDUSTRY and last[0] != "-"
-                if span.suffixed or (len(words) >= 2 and last in _INDUSTRY) or hyphened:
+                if span.suffixed or hyphened:
                     name = span.name
+                elif len(words) >= 2 and last in _INDUSTRY:
+                    # "Licenses Platform to Tamsin Vaccines for Respiratory Vaccines": a field, not a firm
+                    generic = len(words) == 2 and words[0].lower() in _FIELDS
+                    name = "" if generic else span.name
                 elif squash(span.name) in _INSTITUTIONS:
                     name = span.name  # "licensed from City of Hope"
                 elif 2 <= len(words) <= 3 and words[0].lower() in _INDUSTRY_FIRST:

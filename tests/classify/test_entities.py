@@ -701,6 +701,15 @@ def test_a_partner_written_in_lower_case_is_read_once_its_ticker_shows_it_a_firm
     assert c.partners == ("sanofi-aventis",)
     c = classify(
         _release(
+            "Zai Lab and argenx Announce Collaboration for Efgartigimod in Greater China",
+            "SHANGHAI -- Zai Lab Limited (NASDAQ: ZLAB) and argenx SE (Euronext Brussels & Nasdaq: ARGX) "
+            "today announced an exclusive license agreement for efgartigimod in Greater China.",
+            "Zai Lab obtains exclusive rights to efgartigimod in China; argenx receives USD 75 million.",
+        )
+    )
+    assert c.partners == ("argenx",)
+    c = classify(
+        _release(
             "Yuhan licenses lazertinib to Janssen",
             "SEOUL -- The Seoul drugmaker (KRX: 000100) said Thursday it has granted Janssen Biotech, Inc. "
             "exclusive worldwide rights to lazertinib outside Korea.",
@@ -709,8 +718,27 @@ def test_a_partner_written_in_lower_case_is_read_once_its_ticker_shows_it_a_firm
     assert c.partners == ("Janssen Biotech",)
 
 
-def test_alternext_is_an_exchange() -> None:
+def test_a_field_in_a_headline_and_an_event_before_a_name_are_no_firms() -> None:
+    c = classify(
+        _release(
+            "Harrowgate Biologics Licenses HGA-3 Platform to Tamsin Vaccines for Respiratory Vaccines",
+            "OXFORD -- Harrowgate Biologics plc today granted Tamsin Vaccines Ltd exclusive rights to HGA-3.",
+        )
+    )
+    assert c.partners == ("Tamsin Vaccines",)
+    c = classify(
+        _release(
+            "Orbisyn Receives EUR 12 Million Milestone",
+            "MUNICH -- Orbisyn AG today announced a development milestone payment.",
+            "Start of Halden Pharma's Phase 2 study of ORB-115 earns Orbisyn a EUR 12 million milestone.",
+        )
+    )
+    assert c.partners == ("Halden Pharma",)
+
+
+def test_alternext_is_an_exchange_and_oslo_bors_is_ose() -> None:
     assert find_tickers(["Cellectis (Alternext: ALCLS; Nasdaq: CLLS)"]) == ("ALTERNEXT:ALCLS", "NASDAQ:CLLS")
+    assert find_tickers(["Nordvik Genomics ASA (Oslo Bors: NRVK)"]) == ("OSE:NRVK",)
 
 
 def test_the_parent_in_an_apposition_is_no_second_party() -> None:
