@@ -156,6 +156,23 @@ DATA = Path(__file__).resolve().parent / "data"
 #   false-alert 0.083 (a patent licence over wireless charging), amount F1 1.000, kind 0.966 ("payments
 #   totaling $20 million" read as a milestone), partner F1 0.909, company 0.944 (of two About sections,
 #   the investor's, not the new company's the lead opens with)
+# - fresh48, a held-out sibling of dev built on real 2019-2025 deals of European and Asian firms (30 items):
+#   micro-F1 0.979, false-alert 0.000, milestone recall 0.857 (a milestone whose sentence dates the licence
+#   in an aside: "SKB264, a TROP2-directed ADC licensed to MSD in May 2022, has met a milestone"), amount
+#   F1 0.989, partner F1 0.850 ("argenx SE" in lower case, "COVID-19 Vaccines" read as a firm)
+# - fresh49, SEC filings as a feed shows them (8-K items, 10-Q and 10-K notes, 6-K covers, prospectuses;
+#   30 items): micro-F1 0.900, false-alert 0.077 (a prospectus's milestone "In fiscal 2024"), milestone
+#   precision 0.714 and IND precision 0.833 (a milestone the company "will also be entitled to" upon an
+#   IND's acceptance), licensing recall 0.889 (a licence a 10-Q's subsequent-events note discloses),
+#   amount F1 0.929, kind 0.885, partner F1 0.917, ticker F1 0.971 ("Oslo Bors")
+# - fresh50, long releases with several programmes (results with highlight bullets, R&D days, CEO
+#   letters, year-end reviews; 30 items): micro-F1 0.850, false-alert 0.200 (a year reviewed "in which it
+#   signed a licence", "the 2025 IND clearance" in a 10-K, a bullet "FNW-8: In August, ..."), milestone and
+#   IND precision 0.714, licensing precision 0.778, amount F1 0.936 (research funding "estimated at $5
+#   million per year")
+# - fresh51, a close sibling of dev with invented firms, written to dev's mix (30 items): micro-F1 1.000,
+#   false-alert 0.000, amount F1 0.986, kind 0.971, partner F1 0.903 ("Start of Halden Pharma",
+#   "Respiratory Vaccines"), company 1.000, ticker F1 1.000
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -206,6 +223,10 @@ UNSEEN_SETS = {
     "fresh45": (DATA / "fresh45.jsonl", 30),
     "fresh46": (DATA / "fresh46.jsonl", 30),
     "fresh47": (DATA / "fresh47.jsonl", 30),
+    "fresh48": (DATA / "fresh48.jsonl", 30),
+    "fresh49": (DATA / "fresh49.jsonl", 30),
+    "fresh50": (DATA / "fresh50.jsonl", 30),
+    "fresh51": (DATA / "fresh51.jsonl", 30),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -219,7 +240,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh19-023": "a trade story retelling a licence a 10-Q disclosed ('In July, X granted')",
     "fresh19-036": "an 8-K on receipt of a milestone announced when earned (labelled no event; arguable)",
     "fresh19-038": "a results story where the milestone is named only as the source of revenue",
-    "fresh19-003": "equity sold to a licensor in an 8-K's Item 3.02, read as the deal's total",
     "fresh19-008": "a fee payable 'upon exercise' of an option already exercised, read as potential",
     "fresh20-006": "a co-development collaboration whose text names no grant of rights (labelled a licence)",
     "fresh40-006": "a collaboration whose text grants no rights ('will lead development'), called a licence",
