@@ -293,6 +293,9 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
             name = short_name(m.group("name").rstrip(":"))
             if name:
                 return index.display(name) or name
+    if index.issuers:
+        # 'Oakhurst Immunotherapeutics, Inc. (the "Company")': the issuer the text names as itself
+        return index.display(index.issuers[0]) or index.issuers[0]
     issuer = _listed_issuer(doc.lead[:600], index)
     if issuer is not None:
         return issuer

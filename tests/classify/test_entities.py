@@ -736,6 +736,20 @@ def test_a_field_in_a_headline_and_an_event_before_a_name_are_no_firms() -> None
     assert c.partners == ("Halden Pharma",)
 
 
+def test_a_filing_s_company_is_the_firm_it_names_the_company() -> None:
+    c = classify(
+        _release(
+            "Oakhurst Immunotherapeutics Announces Tarrant Biologics' Exercise of Option to License OKH-9",
+            "FORM 8-K\n\nItem 1.01 Entry into a Material Definitive Agreement.\n\nOn May 15, 2026, Tarrant "
+            "Biologics, Inc. (NYSE: TRBX) exercised its option under the Option and License Agreement "
+            'between Oakhurst Immunotherapeutics, Inc. (the "Company") and Tarrant to obtain an exclusive '
+            "license to OKH-9.",
+        )
+    )
+    assert c.company == "Oakhurst Immunotherapeutics"
+    assert c.partners == ("Tarrant Biologics",)
+
+
 def test_alternext_is_an_exchange_and_oslo_bors_is_ose() -> None:
     assert find_tickers(["Cellectis (Alternext: ALCLS; Nasdaq: CLLS)"]) == ("ALTERNEXT:ALCLS", "NASDAQ:CLLS")
     assert find_tickers(["Nordvik Genomics ASA (Oslo Bors: NRVK)"]) == ("OSE:NRVK",)

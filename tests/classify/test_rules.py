@@ -277,9 +277,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The 30-day review by the PMDA of Okushiri's clinical trial notification has been completed",
             "Helix Bio's IND for HX-12 went into effect after the FDA's 30-day review",
+            "The FDA completed its 30-day safety review of an investigational new drug application for HX-12",
         ),
         (
             "Okushiri plans to submit a clinical trial notification, which the PMDA reviews in 30 days",
+            "The FDA is expected to complete its 30-day safety review of the IND for HX-12 in May",
             "The 30-day review of the manufacturing site was completed",
         ),
     ),
