@@ -229,6 +229,8 @@ def normalise(text: str) -> str:
     """Return text with entities decoded, Unicode and spacing normalised and safe OCR repairs made."""
     # each step runs only when its characters are present: most text needs few of them
     text = _unescape(text)
+    if "\u00c3" in text or "\u00c2" in text or "\u00e2\u20ac" in text:
+        text = _MOJIBAKE.sub(_unmangle, text)  # "SaltsjÃ¶": UTF-8 read as Windows-1252
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
@@ -253,6 +255,8 @@ def normalise(text: str) -> str:
         text = _PHASE_NUMERAL.sub(_phase, text)
     if "-\n" in text:
         text = _WRAPPED_WORD.sub("", text)
+    if "- " in text:
+        text = _mend_hyphen_space(text)
     if "1" in text and _ONE_INSIDE.search(text) is not None:
         text = _mend_ones(text)
     if "I" in text and _CAPITAL_I_INSIDE.search(text) is not None:
@@ -262,8 +266,8 @@ def normalise(text: str) -> str:
     text = _join_split_words(text)
     if "ion" in text and _SCALE_DAMAGE.search(text) is not None:
         text = _SCALE_OCR.sub(_scale, text)
-    if "O" in text and ("$" in text or "€" in text or "£" in text or "¥" in text):
-        text = _SUM_OCR.sub(lambda m: m.group(0).replace("O", "0"), text)  # needs a currency sign and an O
+    if "O" in text and _DIGIT_O.search(text) is not None:
+        text = _SUM_OCR.sub(lambda m: m.group(0).replace("O", "0"), text)  # needs a currency and an O
     return text.strip()
 
 
@@ -320,7 +324,43 @@ _SCALE_OCR = re.compile(r"([MmBb])(?<!\w[MmBb])([iIl1][lI1]{2})ion(s?)\b")  # "\
 # what every damaged scale word holds: most texts write "million" whole, and then nothing is mended
 _SCALE_DAMAGE = re.compile(r"[MmBb](?!ill)[iIl1][lI1]{2}ion")
 # "$4O million": OCR reads a zero as the letter O, inside a sum after a currency sign
-_SUM_OCR = re.compile(r"(?<=[$€£¥])(?=[\dO.,]*\d)(?=[\dO.,]*O)[\dO][\dO.,]*(?=\s?(?:million|billion|bn|m)\b)")
+_SUM_OCR = re.compile(
+    r"(?:(?<=[$€£¥])|(?<=\b(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|KRW|CNY|RMB|AUD|CAD) ))"
+    r"(?=[\dO.,]*\d)(?=[\dO.,]*O)[\dO][\dO.,]*(?=\s?(?:million|billion|bn|m)\b)"
+)
+# what every such sum holds: a digit next to a capital O
+_DIGIT_O = re.compile(r"\dO|O\d")
+# "Thera- peutics": a word hyphenated at a line break whose break became a space; joined only into a word
+# the release or its trade spells whole, so "long- and short-term" stays
+_HYPHEN_SPACE = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+
+
+def _mend_hyphen_space(text: str) -> str:
+    """Join "Thera- peutics" into "Therapeutics" where the joined word is known."""
+    if _HYPHEN_SPACE.search(text) is None:
+        return text
+    known = _vocabulary(text) | _DOMAIN_WORDS
+
+    def mend(m: re.Match[str]) -> str:
+        joined = m.group(1) + m.group(2)
+        return joined if joined.lower() in known else m.group(0)
+
+    return _HYPHEN_SPACE.sub(mend, text)
+
+
+# UTF-8 read as Windows-1252: a lead byte shown as "Ã", "Â" or "â" and one to three continuation bytes
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+)
+
+
+def _unmangle(m: re.Match[str]) -> str:
+    """One mojibake sequence decoded back into the character it stood for, or left as it is."""
+    try:
+        return m.group(0).encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return m.group(0)
 
 
 def _scale(m: re.Match[str]) -> str:

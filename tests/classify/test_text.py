@@ -57,6 +57,10 @@ CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
         ("Cor porat e Communications", "Corporate Communications"),
         ("the colla boration with Genmab; Gen mab A/S", "the collaboration with Genmab; Genmab A/S"),
         ("Euro pean approval", "European approval"),
+        ("Runewood Thera- peutics said", "Runewood Therapeutics said"),
+        ("a long- and short-term plan", "a long- and short-term plan"),
+        ("SaltsjÃ¶ Biotech and CafÃ© Itâ€™s", "Saltsjö Biotech and Café It's"),
+        ("an upfront payment of SEK 1OO million", "an upfront payment of SEK 100 million"),
         (
             "up to JPY 15 billion (approximately US$100 mi llion)",
             "up to JPY 15 billion (approximately US$100 million)",
