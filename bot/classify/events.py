@@ -257,8 +257,8 @@ def _mask(text: str, lower: str) -> str:
 
 
 def _verb_span(m: re.Match[str]) -> tuple[int, int]:
-    """Where the verb of a match stands (named groups v, v2, v3, v4), or the whole match."""
-    for name in ("v", "v2", "v3", "v4"):
+    """Where the verb of a match stands (named groups v to v6), or the whole match."""
+    for name in ("v", "v2", "v3", "v4", "v5", "v6"):
         if name in m.re.groupindex and m.group(name) is not None:
             return m.start(name), m.end(name)
     return m.start(), m.end()

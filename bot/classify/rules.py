@@ -573,7 +573,8 @@ _IND_PROVE = (
         (IND,),
         _c(
             IND_TERM + r"\s+" + _gap(16) + r"(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+|been\s+)?"
-            r"(?:now\s+)?(?P<v>cleared|accepted|approved|allowed|authori[sz]ed|validated|active|effective|in\s+effect"
+            r"(?:now\s+)?(?P<v>cleared|accepted|approved|allowed|authori[sz]ed|validated|acknowledged|active"
+            r"|effective|in\s+effect"
             r"|in\s+place|go(?:es)?\s+into\s+effect|went\s+into\s+effect|gone\s+into\s+effect|t(?:ook|akes)\s+effect"
             r"|bec(?:ame|omes)\s+(?:active|effective))\b"
         ),
@@ -635,6 +636,8 @@ _IND_PROVE = (
             + r")"
             r"|\b(?P<v5>complet(?:e|es|ed|ing))\s+(?:the\s+|its\s+|an?\s+)?(?:clinical\s+trials?\s+notifications?"
             r"|(?-i:CTN)\b)"
+            # "has notified the TGA under the CTN scheme": Australia's CTN is a notification
+            r"|\b(?P<v6>notif(?:y|ies|ied|ying))\s+(?:the\s+)?(?-i:TGA)\b[^.;]{0,40}?(?-i:\bCTN\b)"
         ),
         "an IND or CTA submitted or filed",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),

@@ -219,6 +219,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio's Investigational New Drug Application for HX-101 Goes Into Effect",
             "Partner Kestrel's Investigational New Drug application for HX-101 has gone into effect",
             "The 30-day FDA review period has passed without comment, so the IND is now in effect",
+            "Wattle Bio's Clinical Trial Notification (CTN) for WB-330 has been acknowledged by the TGA",
         ),
         (
             "The IND for HX-101 could be active by the end of next year",
@@ -234,6 +235,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio submits IND application to the US FDA for cell therapy HX-7",
             "Helix Bio completes IND submission for HX-7",
             "Helix Bio Announces Successful IND Submission for HX-7",
+            "Wattle Bio has notified the TGA under the CTN scheme and dosed the first participant",
         ),
         (
             "Helix Bio plans to submit an IND application to the US FDA for HX-7 in 2027",
