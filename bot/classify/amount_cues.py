@@ -248,7 +248,7 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(Cue.PARTS, r"including|of which", AFTER, 2, strict=True),
     CueRule(
-        Cue.INSTALMENT, r"instal?ments?|tranches?|in (?:two|three|four|several|equal) (?:parts|payments)"
+        Cue.INSTALMENT, r"instal{1,2}ments?|tranches?|in (?:two|three|four|several|equal) (?:parts|payments)"
     ),
     CueRule(Cue.CASH, r"in cash|cash payments?|cash consideration"),
     CueRule(Cue.PROCEEDS, r"(?:gross |net |aggregate |total )?proceeds"),

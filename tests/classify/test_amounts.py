@@ -373,6 +373,7 @@ def test_span_points_at_the_words() -> None:
         ("Isis may earn up to $271 million in a license fee and milestone payments if Biogen opts in.", [P]),
         ("The remaining up to $1.025 billion comes as development and commercial milestones.", [P]),
         ("The remaining $20 million is payable on the first anniversary.", [OTH]),
+        ("Sarepta will also pay $250 million in equal annual installments over five years.", [OTH]),
         (
             "Acme will pay Beta payments totaling $20 million: $10 million at signing and $10 million on "
             "the first anniversary.",
