@@ -793,6 +793,8 @@ PARENTS = {
 }
 
 
+# a founder's initial before a firm's name: "F. Hoffmann-La Roche", "H. Lundbeck A/S", "E. Merck KG"
+_FOUNDER_INITIAL = re.compile(r"[A-Z]\. [A-Z][a-z]")
 # a full stop after a word of three or more small letters with no other stop in it ends a sentence
 _SENTENCE_STOP = re.compile(r"(?<![\w.])[A-Za-z]*[a-z]{3,}\.\Z")
 
@@ -809,6 +811,8 @@ def short_name(name: str) -> str:
         name = _AND_TAIL.sub("", name)
     if name.endswith(".") and _SENTENCE_STOP.search(name) is not None:
         name = name[:-1]  # "to its subsidiary SystImmune.": the sentence's full stop, not an abbreviation's
+    if _FOUNDER_INITIAL.match(name):
+        name = name[3:]  # "F. Hoffmann-La Roche", "H. Lundbeck": a founder's initial, not the name people use
     return name
 
 

@@ -750,6 +750,12 @@ def test_a_filing_s_company_is_the_firm_it_names_the_company() -> None:
     assert c.partners == ("Tarrant Biologics",)
 
 
+def test_a_founder_s_initial_is_no_part_of_the_short_name() -> None:
+    assert short_name("F. Hoffmann-La Roche Ltd") == "Hoffmann-La Roche"
+    assert short_name("H. Lundbeck A/S") == "Lundbeck"
+    assert short_name("U.S. Bancorp") == "U.S. Bancorp"
+
+
 def test_alternext_is_an_exchange_and_oslo_bors_is_ose() -> None:
     assert find_tickers(["Cellectis (Alternext: ALCLS; Nasdaq: CLLS)"]) == ("ALTERNEXT:ALCLS", "NASDAQ:CLLS")
     assert find_tickers(["Nordvik Genomics ASA (Oslo Bors: NRVK)"]) == ("OSE:NRVK",)
