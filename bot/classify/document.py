@@ -122,30 +122,35 @@ def _paragraphs(body: str) -> list[list[str]]:
 # a table's heading that gives the unit of its figures: "Financial terms (USD million)", "(in EUR millions)"
 _TABLE_UNIT = re.compile(
     r"\((?:in\s+)?(?:amounts\s+in\s+)?(?P<cur>USD|US\$|EUR|GBP|CHF|JPY|DKK|SEK|NOK|CNY|RMB|KRW|AUD|CAD|HKD)\s*"
-    r"(?P<scale>millions?|m|mn|billions?|bn)\)",
+    r"(?P<scale>millions?|m|mn|billions?|bn)?\)",
     re.IGNORECASE,
 )
-# a row of such a table: its label, dot leaders or a wide gap, and one figure
+# a row of such a table: its label, dot leaders, a wide gap or a column rule, and one figure, with its scale
+# when the heading gives only the currency ("Upfront payment | 20 m" under "Key financial terms (CHF)")
 _TABLE_ROW = re.compile(
-    r"(?P<label>[A-Za-z][^|]{2,100}?)\s*(?:\.{3,}|…+|\s{3,}|:)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<label>[A-Za-z][^|]{2,100}?)\s*(?:\.{3,}|…+|\s{3,}|:|\|)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<scale>millions?|m|mn|billions?|bn)?\s*",
+    re.IGNORECASE,
 )
 _LONGEST_ROW = 200
 _OPEN_ENDED = re.compile(r"(?:up\s+to|of|approximately|about)$", re.IGNORECASE)
+_LABEL_NOTE = re.compile(r"\s*\((up\s+to|approximately|about)\)$", re.IGNORECASE)
 
 
 def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
     """The rows of a table whose heading gives the unit, each written as a sentence with its sum
     ("Upfront cash payment at closing: USD 1,400 million."); None when a line is no such row."""
     currency = unit.group("cur").upper().replace("US$", "USD")
-    scale = unit.group("scale").lower()
-    scale = "billion" if scale.startswith("b") else "million"
     rows: list[str] = []
     for line in lines:
         # a row is short: a longer line is prose, and bounded lines keep the match linear
         m = _TABLE_ROW.fullmatch(line) if len(line) <= _LONGEST_ROW else None
-        if m is None:
-            return None
-        label = m.group("label").rstrip(" .:,")
+        written = (m.group("scale") or unit.group("scale") or "") if m is not None else ""
+        if m is None or not written:
+            return None  # no row of the table, or a figure whose scale neither it nor the heading gives
+        scale = "billion" if written.lower().startswith("b") else "million"
+        # "Development, regulatory & sales milestones (up to)": the bracket says how the sum is meant
+        label = _LABEL_NOTE.sub(r" \1", m.group("label").rstrip(" .:,")).rstrip(" .:,")
         joint = " " if _OPEN_ENDED.search(label) else ": "
         rows.append(f"{label}{joint}{currency} {m.group('num')} {scale}.")
     return rows

@@ -49,7 +49,9 @@ _YEAR_DEAL = re.compile(
     re.IGNORECASE,
 )
 _PAST_MONEY = re.compile(
-    r"\b(?:paid|received|made|was|were|got|gave|earned|collected|invested|totall?ed)\b", re.IGNORECASE
+    r"\b(?:paid|received|made|was|were|got|gave|earned|collected|invested|totall?ed|brought|yielded|included"
+    r"|provided|carried)\b",
+    re.IGNORECASE,
 )
 # "on top of the $50 million it paid in October": a sum an earlier payment, told in a clause after it
 _PAID_BEFORE = re.compile(
@@ -97,11 +99,17 @@ _CUMULATIVE_BEFORE = re.compile(
     r"(?:\b(?:bring|brings|bringing|take|takes|taking|rais(?:e|es|ing))\s+(?:the\s+|its\s+)?(?:total|cumulative|aggregate)"
     r"\s+(?:[\w-]+\s+){0,5}?(?:received|paid|earned|collected|to\s+date|so\s+far)\b[^;$€£¥]{0,60}?\bto"
     r"|\b(?:cumulative|total)\s+(?:[\w-]+\s+){0,3}?(?:received|paid|earned|collected)\s+(?:[^;$€£¥]{0,40}?\s)?"
-    r"(?:to\s+date|so\s+far|of|at|is|was|now\s+stands\s+at|stands\s+at|totals?|amounts?\s+to))"
+    r"(?:to\s+date|so\s+far|of|at|is|was|now\s+stands\s+at|stands\s+at|totals?|amounts?\s+to)"
+    # "Including the new money, Ostrava has now received $140 million from Keller"
+    r"|\b(?:including|counting)\s+(?:the|this|today's)\s+(?:new|latest)\s+(?:money|payments?|milestones?|funds)\b"
+    r"[^;$€£¥]{0,60}?)"
     r"\s*(?:approximately\s+|about\s+|some\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
-_CUMULATIVE_AFTER = re.compile(r"\s{0,2}(?:in\s+total\s+)?(?:to\s+date|so\s+far)\b", re.IGNORECASE)
+# "$55 million in milestones to date"
+_CUMULATIVE_AFTER = re.compile(
+    r"\s{0,2}(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:in\s+total\s+)?(?:to\s+date|so\s+far)\b", re.IGNORECASE
+)
 # fees tied to the event that are neither upfront nor a milestone
 _OTHER_FEE = re.compile(
     r"\b(?:termination|wind[-\s]down|transition|exit|break-?up|reversion)\s+(?:fees?|payments?)\b",

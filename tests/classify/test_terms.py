@@ -339,6 +339,44 @@ def test_a_table_whose_heading_gives_the_unit_is_read_row_by_row() -> None:
     assert _m(1_400, "USD", AmountKind.UPFRONT) not in got
 
 
+def test_money_received_to_date_and_an_earlier_year_s_deal_are_background() -> None:
+    got = _amounts(
+        "Ostrava Therapeutics expands Keller pact, banks $20M milestone",
+        body=(
+            "BOSTON -- Ostrava Therapeutics has expanded its licence with Keller Pharma to two new "
+            "targets and earned a $20 million milestone.\n\n"
+            "The 2023 agreement brought Ostrava $60 million upfront. Including the new money, Ostrava has "
+            "now received $140 million from Keller. The company has collected $55 million in milestones "
+            "to date."
+        ),
+        when=datetime(2025, 6, 1, tzinfo=UTC),
+    )
+    assert got == {_m(20, "USD", AmountKind.MILESTONE)}
+
+
+def test_a_table_of_columns_whose_rows_give_the_scale_is_read_row_by_row() -> None:
+    body = (
+        "ZUG -- Orion Bio AG today signed an exclusive worldwide licence with Kestrel Pharma for OB-7.\n\n"
+        "Key financial terms (CHF) | Amount\n"
+        "Upfront payment | 20 m\n"
+        "Equity investment (Orion shares at a premium) | 5 m\n"
+        "Development, regulatory & sales milestones (up to) | 310 m\n"
+        "Total deal value (up to) | 335 m"
+    )
+    got = _amounts("Orion Bio signs exclusive worldwide licence with Kestrel Pharma for OB-7", body=body)
+    assert got == {
+        _m(20, "CHF", AmountKind.UPFRONT),
+        _m(5, "CHF", AmountKind.EQUITY),
+        _m(310, "CHF", AmountKind.POTENTIAL),
+        _m(335, "CHF", AmountKind.TOTAL),
+    }
+    # figures whose scale neither the row nor the heading gives are not read as sums
+    bare = body.replace(" m\n", "\n").removesuffix(" m")
+    assert _m(20, "CHF", AmountKind.UPFRONT) not in _amounts(
+        "Orion Bio signs licence with Kestrel", body=bare
+    )
+
+
 def test_a_word_that_names_the_payment_outvotes_a_verb_of_receipt() -> None:
     got = _amounts(
         "Orion Bio lands $1.6B from Kestrel in ADC licence pact",
