@@ -247,6 +247,14 @@ RULES: tuple[CueRule, ...] = (
         strict=True,
     ),
     CueRule(Cue.PARTS, r"including|of which", AFTER, 2, strict=True),
+    # "fund up to $15 million of research at Kappa"
+    CueRule(
+        Cue.OTHER,
+        r"of (?:research|R&D)(?: and development)?(?: costs| work| activities)?",
+        AFTER,
+        1,
+        strict=True,
+    ),
     CueRule(
         Cue.INSTALMENT, r"instal{1,2}ments?|tranches?|in (?:two|three|four|several|equal) (?:parts|payments)"
     ),

@@ -365,6 +365,7 @@ def test_span_points_at_the_words() -> None:
         ("Roche gains the rights for $1.15 billion in equity and upfront cash.", [T]),
         ("The milestones look large for a company with roughly $140 million in cash.", [None]),
         ("Aldermoor will also fund Sendero's research activities, estimated at $5 million per year.", [OTH]),
+        ("Meridane will fund up to $15 million of research at Kappa.", [OTH]),
         (
             "Net sales of ZELTRIA (tiveracel), an oral potassium binder, exceeded $250 million, achieving a "
             "sales milestone.",
