@@ -318,7 +318,11 @@ _MILESTONE_PROVE = (
         "milestone.payment_triggered",
         Effect.PROVE,
         (M,),
-        _c(r"\b(?P<v>trigger(?:s|ed|ing)?)\s+" + _gap(5) + r"payments?\b"),
+        _c(
+            r"\b(?P<v>trigger(?:s|ed|ing)?)\s+" + _gap(5) + r"payments?\b"
+            # "the payment (approx. USD 11 million) was triggered by Castellan's start of a Phase 3 study"
+            r"|\bpayments?\s+(?:\([^()]{0,40}\)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?P<v2>triggered)\s+by\b"
+        ),
         "an event that triggers a payment now",
         cues=("trigger",),
     ),
@@ -1653,7 +1657,8 @@ _COMMON_BLOCK = (
         _c(
             r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier"
             r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)"
-            r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
+            # (not "its second bet in a month after licensing X": within a month, not a month later)
+            r"|(?<!\bin\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
             r"(?:years?|months?)\s+(?:after|since)|anniversary)\b"
         ),
         "an event dated in the past ('last summer', 'two years ago')",
@@ -1723,6 +1728,21 @@ _COMMON_BLOCK = (
         "its timeline')",
         scope=Scope.CLAUSE,
         cues=("rival", "competitor"),
+    ),
+    Rule(
+        "neg.others_events",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            # (not "Castellan, one of several companies in the field, has received ...")
+            r"(?<!\bone\sof\s)\b(?:at\s+least\s+(?:two|three|four|five|six|a\s+dozen|\d+)|several|many"
+            r"|a\s+(?:handful|number)\s+of|(?:two|three|four|five|six)\s+other|other)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:companies|developers|biotechs|drugmakers|firms|players|sponsors|groups)\b"
+        ),
+        "events of unnamed others told as context ('at least two Chinese developers have received "
+        "clearance to start trials')",
+        scope=Scope.PREFIX,
+        cues=("companies", "developers", "biotechs", "drugmakers", "firms", "players", "sponsors", "groups"),
     ),
     Rule(
         "neg.month_before",

@@ -94,8 +94,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "milestone.payment_triggered": (
-        ("Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",),
-        ("Closing triggers the $40 million upfront payment to Orion Bio",),
+        (
+            "Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",
+            "Orion Bio said the payment (approx. USD 11 million) was triggered by Takeda's start of Phase 3",
+        ),
+        (
+            "Closing triggers the $40 million upfront payment to Orion Bio",
+            "Orion Bio said a payment would be triggered by Takeda's start of Phase 3",
+        ),
     ),
     "milestone.paid_on_event": (
         (
@@ -431,6 +437,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Bayer signs an exclusive license agreement with Orion Bio for OB-7",
             "Approval triggered a $20 million payment as Bayer and Orion Bio amended their collaboration",
+        ),
+    ),
+    "neg.others_events": (
+        (
+            "At least two Chinese developers have received clearance to start trials of menin inhibitors",
+            "Several other biotechs have received FDA clearance of INDs for menin inhibitors",
+        ),
+        (
+            "Castellan has received clearance to start a trial of its menin inhibitor",
+            "Castellan, one of several companies in the field, has received FDA clearance of its IND",
         ),
     ),
     "neg.year_in_review": (
@@ -893,6 +909,7 @@ _NEG_EVENT = {
     "neg.licence_dated_after": L,
     "neg.titled_work": IND,
     "neg.year_in_review": L,
+    "neg.others_events": IND,
     "neg.dated_event_noun": IND,
 }
 
@@ -1091,6 +1108,18 @@ PHRASINGS = [
     (
         "According to a disclosure, the payment fell due under the licence the two signed in March 2023, "
         "which gives Hanul exclusive rights to HB-205",
+        L,
+        False,
+    ),
+    # "in a month after" tells how soon, not that the event came a month after another
+    (
+        "Meridane has signed a licence agreement with Kappa Biosciences, its second bet in a month after "
+        "licensing Halvorsen Bio's degrader",
+        L,
+        True,
+    ),
+    (
+        "Meridane signed a licence agreement with Kappa Biosciences a year after licensing Halvorsen's",
         L,
         False,
     ),
