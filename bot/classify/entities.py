@@ -34,7 +34,7 @@ __all__ = [
 _EXCHANGE_NAMES = (
     "The Nasdaq Stock Market LLC|Nasdaq Stock Market LLC|The Nasdaq Stock Market|Nasdaq Stock Market"
     "|Nasdaq Global Select Market|Nasdaq Global Market|Nasdaq Capital Market|Nasdaq Copenhagen"
-    "|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Iceland|Nasdaq First North|Nasdaq GS|Nasdaq GM"
+    "|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Iceland|Nasdaq First North|First North|Nasdaq GS|Nasdaq GM"
     "|Nasdaq CM|NasdaqGS|NasdaqGM|NasdaqCM|Nasdaq|NYSE American|NYSE MKT|NYSE Arca|NYSE|AMEX"
     "|Euronext Growth Paris|Euronext Growth Brussels|Euronext Growth Oslo|Euronext Growth"
     "|Euronext Paris|Euronext Brussels|Euronext Amsterdam|Euronext Dublin|Euronext Lisbon"

@@ -759,6 +759,9 @@ def test_a_founder_s_initial_is_no_part_of_the_short_name() -> None:
 def test_alternext_is_an_exchange_and_oslo_bors_is_ose() -> None:
     assert find_tickers(["Cellectis (Alternext: ALCLS; Nasdaq: CLLS)"]) == ("ALTERNEXT:ALCLS", "NASDAQ:CLLS")
     assert find_tickers(["Nordvik Genomics ASA (Oslo Bors: NRVK)"]) == ("OSE:NRVK",)
+    assert find_tickers(["whose shares trade on Nasdaq First North (First North: NORDV)"]) == (
+        "FIRSTNORTH:NORDV",
+    )
 
 
 def test_the_parent_in_an_apposition_is_no_second_party() -> None:
