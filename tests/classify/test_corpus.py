@@ -173,6 +173,19 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh51, a close sibling of dev with invented firms, written to dev's mix (30 items): micro-F1 1.000,
 #   false-alert 0.000, amount F1 0.986, kind 0.971, partner F1 0.903 ("Start of Halden Pharma",
 #   "Respiratory Vaccines"), company 1.000, ticker F1 1.000
+# - fresh52, a held-out sibling of dev built on real 2020-2025 deals of US small and mid caps (30 items):
+#   micro-F1 1.000, false-alert 0.000, amount F1 1.000, kind 0.976 ("$250 million in equal annual
+#   installments" read as upfront: the cue knew only "instalments"), partner F1 0.919 ("F. Hoffmann-La
+#   Roche"), company 1.000, ticker F1 1.000
+# - fresh53, trade news written by reporters (rivals' deals as context, the payer or licensee named first;
+#   30 items): micro-F1 0.979, false-alert 0.100 ("at least two Chinese developers have received clearance
+#   to start trials"), IND precision 0.857, amount F1 0.950 (receipts "to date", "the 2023 agreement
+#   brought"), kind 0.974, partner F1 0.938, company 1.000
+# - fresh54, damaged and messy text (OCR, HTML leftovers, mojibake, flattened tables; 30 items): micro-F1
+#   0.976, false-alert 0.000, IND recall 0.857 (a CTN "acknowledged" by the TGA), amount F1 0.970 ("SEK 1OO
+#   million", a table "(CHF) | Amount"), partner F1 0.963, company 0.947 ("Thera- peutics"), ticker 0.986
+# - fresh55, an ordinary week of wire releases, 24 of 30 without a deal event but full of its words:
+#   micro-F1 1.000, false-alert 0.000, every other figure 1.000
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -227,6 +240,10 @@ UNSEEN_SETS = {
     "fresh49": (DATA / "fresh49.jsonl", 30),
     "fresh50": (DATA / "fresh50.jsonl", 30),
     "fresh51": (DATA / "fresh51.jsonl", 30),
+    "fresh52": (DATA / "fresh52.jsonl", 30),
+    "fresh53": (DATA / "fresh53.jsonl", 30),
+    "fresh54": (DATA / "fresh54.jsonl", 30),
+    "fresh55": (DATA / "fresh55.jsonl", 30),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
