@@ -258,7 +258,10 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.INSTALMENT, r"instal{1,2}ments?|tranches?|in (?:two|three|four|several|equal) (?:parts|payments)"
     ),
-    CueRule(Cue.CASH, r"in cash|cash payments?|cash consideration"),
+    # (not "held EUR 96 million in cash and cash equivalents": what a firm holds)
+    CueRule(
+        Cue.CASH, r"in cash(?! and cash equivalents|, cash equivalents)|cash payments?|cash consideration"
+    ),
     CueRule(Cue.PROCEEDS, r"(?:gross |net |aggregate |total )?proceeds"),
     CueRule(
         Cue.ACHIEVED,

@@ -28,6 +28,8 @@ _TERM_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD, Region.BOD
 # words that make a sentence's money a recap of an earlier deal, not a term of this one
 _RECAP = re.compile(
     r"\b(?:had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the|originally|in\s+the\s+past"
+    # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
+    r"|original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration)"
     r"|last\s+year|years?\s+ago|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
     # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
     r"|cumulative\w*(?!\s+(?:[\w-]+\s+){0,2}?sales)"
@@ -477,10 +479,40 @@ def deal_amounts(
             _breakdowns(text, mine, found)
             terms.extend(mine)
             conversions.extend(found)
-    chosen = _merge(terms, option_exercised=_option_exercised(proof.get(EventType.LICENSING, ())))
+    chosen = _without_rounded(
+        _merge(terms, option_exercised=_option_exercised(proof.get(EventType.LICENSING, ())))
+    )
     if EventType.MILESTONE in events:
         conversions.extend(_restated(doc, chosen))
     return _with_conversions(chosen, conversions), investors
+
+
+def _digits(value: Decimal) -> int:
+    """How many significant digits a sum is written with: 2E+9 has one, 2.01E+9 three."""
+    return len(value.normalize().as_tuple().digits)
+
+
+def _without_rounded(terms: list[_Term]) -> list[_Term]:
+    """Drop a sum that only rounds another of the same kind and currency ("up to $2bn" in a headline,
+    "$2.01 billion" in the body): one deal value, written twice."""
+    out: list[_Term] = []
+    for t in terms:
+        a = t.reading.amount
+        rounded = any(
+            u is not t
+            and u.kind is t.kind
+            and u.reading.amount.currency == a.currency
+            and u.reading.amount.value != a.value
+            and abs(u.reading.amount.value - a.value) <= _ROUNDING * max(u.reading.amount.value, a.value)
+            and _digits(u.reading.amount.value) > _digits(a.value)
+            for u in terms
+        )
+        if not rounded:
+            out.append(t)
+    return out
+
+
+_ROUNDING = Decimal("0.01")  # a rounded figure lies within one per cent of the exact one
 
 
 def _paid_in_parts(

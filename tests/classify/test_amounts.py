@@ -366,6 +366,7 @@ def test_span_points_at_the_words() -> None:
         ("The milestones look large for a company with roughly $140 million in cash.", [None]),
         ("Aldermoor will also fund Sendero's research activities, estimated at $5 million per year.", [OTH]),
         ("Meridane will fund up to $15 million of research at Kappa.", [OTH]),
+        ("Brevik held EUR 96 million in cash and cash equivalents on 30 September 2025.", [None]),
         (
             "Net sales of ZELTRIA (tiveracel), an oral potassium binder, exceeded $250 million, achieving a "
             "sales milestone.",

@@ -354,6 +354,22 @@ def test_money_received_to_date_and_an_earlier_year_s_deal_are_background() -> N
     assert got == {_m(20, "USD", AmountKind.MILESTONE)}
 
 
+def test_a_headline_s_rounded_deal_value_is_the_body_s_exact_one() -> None:
+    got = _amounts(
+        "Kestrel Pharma bets up to $2bn on Orion Bio's oral GLP-1 pill",
+        body=(
+            "BOSTON -- Kestrel Pharma has licensed OB-7 from Orion Bio for $185 million upfront and up to "
+            "$1.825 billion in milestones, a deal worth up to $2.01 billion.\n\n"
+            "The original 2020 agreement, worth up to $3.9 billion, remains in place for other products."
+        ),
+    )
+    assert got == {
+        _m(185, "USD", AmountKind.UPFRONT),
+        _m(1_825, "USD", AmountKind.POTENTIAL),
+        _m(2_010, "USD", AmountKind.TOTAL),
+    }
+
+
 def test_a_table_of_columns_whose_rows_give_the_scale_is_read_row_by_row() -> None:
     body = (
         "ZUG -- Orion Bio AG today signed an exclusive worldwide licence with Kestrel Pharma for OB-7.\n\n"
