@@ -86,7 +86,7 @@ _DOMAIN_WORDS = _wordset(
     commercialization commercialisation communications company corporate development developing
     european exclusive forward-looking hepatocellular immunotherapy information investigational
     investor investors license licence licensing looking milestone milestones oncology partnership payment
-    payments million billion thousand
+    payments million billion thousand approximately
     pharmaceutical pharmaceuticals regulatory relations statements technology therapeutic therapeutics
     today worldwide
     """

@@ -58,6 +58,7 @@ CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
         ("the colla boration with Genmab; Gen mab A/S", "the collaboration with Genmab; Genmab A/S"),
         ("Euro pean approval", "European approval"),
         ("Runewood Thera- peutics said", "Runewood Therapeutics said"),
+        ("AUD 3 million (approx imately US$2.0 million)", "AUD 3 million (approximately US$2.0 million)"),
         ("a long- and short-term plan", "a long- and short-term plan"),
         ("SaltsjÃ¶ Biotech and CafÃ© Itâ€™s", "Saltsjö Biotech and Café It's"),
         ("an upfront payment of SEK 1OO million", "an upfront payment of SEK 100 million"),
