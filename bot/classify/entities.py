@@ -42,7 +42,7 @@ _EXCHANGE_NAMES = (
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|NZX"
-    "|JSE|TWSE|BME|MSE|WSE"
+    "|JSE|TWSE|BME|MSE|WSE|B3"
 )
 _EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
 _TICKER = re.compile(
@@ -188,6 +188,8 @@ _LISTED_TICKER = re.compile(
     r"(?P<ex2>" + _EX + r")\b",
     re.IGNORECASE,
 )
+# a Hong Kong announcement's "(Stock Code: 3692)": four or five digits there are an HKEX code
+_STOCK_CODE = re.compile(r"\(\s*Stock\s+Code\s*[:：]\s*(?P<sym>\d{4,5})\s*\)", re.IGNORECASE)
 # a numeric code after an Asian exchange without a colon, in brackets: '("Nxera"; TSE 4565)'
 _BRACKETED_CODE = re.compile(
     r"[(;,]\s*(?P<ex>TSE|HKEX|SEHK|KRX|KOSDAQ|KOSPI|SSE|SZSE|TWSE|TPEx)\s+(?P<sym>\d{4,6})\s*[);,]"
@@ -215,6 +217,11 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
                     if m.group("ex")
                     else _ticker(m.group("ex2"), m.group("sym2"))
                 )
+                if t is not None:
+                    seen.setdefault(t, None)
+        if "Code" in text or "code" in text:
+            for m in _STOCK_CODE.finditer(text):
+                t = _ticker("HKEX", m.group("sym"))
                 if t is not None:
                     seen.setdefault(t, None)
         for m in _BRACKETED_CODE.finditer(text):

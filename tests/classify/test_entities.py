@@ -762,6 +762,8 @@ def test_alternext_is_an_exchange_and_oslo_bors_is_ose() -> None:
     assert find_tickers(["whose shares trade on Nasdaq First North (First North: NORDV)"]) == (
         "FIRSTNORTH:NORDV",
     )
+    assert find_tickers(["Laboratorios Andoria (B3: ANDR3)"]) == ("B3:ANDR3",)
+    assert find_tickers(["Hansoh Pharmaceutical Group Company Limited (Stock Code: 3692)"]) == ("HKEX:3692",)
 
 
 def test_the_parent_in_an_apposition_is_no_second_party() -> None:
