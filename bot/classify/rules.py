@@ -1730,6 +1730,22 @@ _COMMON_BLOCK = (
         cues=("rival", "competitor"),
     ),
     Rule(
+        "neg.habitual",
+        Effect.BLOCK,
+        (M, L),
+        _c(
+            # the habit and then what it is, as a gerund: "made its name by out-licensing"
+            r"\b(?:made\s+(?:its|a|their)\s+name|(?:is|are)\s+known|built\s+(?:its|a|their)\s+"
+            r"(?:name|reputation|business)|track\s+record)"
+            r"\s+(?:by|for|on|of)\s+[\w-]+ing\b"
+        ),
+        "what a firm does as a habit, not a deal ('Duality has made its name by out-licensing ADCs to "
+        "Western drugmakers')",
+        scope=Scope.PREFIX,
+        window=8,
+        cues=("name", "known", "built", "record"),
+    ),
+    Rule(
         "neg.others_events",
         Effect.BLOCK,
         ALL,

@@ -439,6 +439,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approval triggered a $20 million payment as Bayer and Orion Bio amended their collaboration",
         ),
     ),
+    "neg.habitual": (
+        (
+            "Duality has made its name by out-licensing ADCs to Western drugmakers",
+            "Orion Bio is known for licensing its antibodies to larger partners",
+        ),
+        (
+            "Duality has out-licensed its B7-H3 ADC to Halvorsen Pharma",
+            "Orion Bio, which is known for its antibodies, grants Halvorsen Pharma exclusive rights to OB-7",
+        ),
+    ),
     "neg.others_events": (
         (
             "At least two Chinese developers have received clearance to start trials of menin inhibitors",
@@ -910,6 +920,7 @@ _NEG_EVENT = {
     "neg.titled_work": IND,
     "neg.year_in_review": L,
     "neg.others_events": IND,
+    "neg.habitual": L,
     "neg.dated_event_noun": IND,
 }
 
