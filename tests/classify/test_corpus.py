@@ -186,6 +186,18 @@ DATA = Path(__file__).resolve().parent / "data"
 #   million", a table "(CHF) | Amount"), partner F1 0.963, company 0.947 ("Thera- peutics"), ticker 0.986
 # - fresh55, an ordinary week of wire releases, 24 of 30 without a deal event but full of its words:
 #   micro-F1 1.000, false-alert 0.000, every other figure 1.000
+# - fresh56, real 2022-2025 deals in which Western firms licensed Chinese and Korean assets, and their
+#   milestones (30 items): micro-F1 0.979, false-alert 0.125 (a listing story: "Duality has made its name
+#   by out-licensing ADCs"), licensing precision 0.938, amount F1 0.968 (a headline's "up to $2bn" beside
+#   the body's $2.01 billion, "the original 2020 agreement, worth up to $3.9 billion"), partner F1 0.905
+#   ("Jiangsu Hansoh Pharmaceutical"), company 0.955 (a parent's announcement for its listed unit)
+# - fresh57, RSS summaries only, invented firms (30 items): micro-F1 1.000, false-alert 0.000, amount F1
+#   0.980 (a summary cut off before its "milestones"), kind 0.960, partner F1 0.970
+# - fresh58, releases of unusual structure (two announcements, Q&A, bullets only, the partner as subject,
+#   the event only in a quote, a correction; 30 items): micro-F1 1.000, false-alert 0.000, amount F1 0.987
+#   (a cash balance "in cash and cash equivalents"), every other figure 1.000
+# - fresh59, a close sibling of dev with invented firms in dev's proportions (30 items): micro-F1 1.000,
+#   false-alert 0.000, amount F1 0.975 ("approx imately US$2.0 million"), ticker F1 0.984 ("B3: ANDR3")
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -244,6 +256,10 @@ UNSEEN_SETS = {
     "fresh53": (DATA / "fresh53.jsonl", 30),
     "fresh54": (DATA / "fresh54.jsonl", 30),
     "fresh55": (DATA / "fresh55.jsonl", 30),
+    "fresh56": (DATA / "fresh56.jsonl", 30),
+    "fresh57": (DATA / "fresh57.jsonl", 30),
+    "fresh58": (DATA / "fresh58.jsonl", 30),
+    "fresh59": (DATA / "fresh59.jsonl", 30),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
