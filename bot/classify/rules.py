@@ -179,7 +179,8 @@ REPORTED_HAD = _c(
 # "not previously announced", "has not been disclosed before": news told for the first time
 NOT_ANNOUNCED_BEFORE = (
     r"(?:not|never)\s+(?:been\s+)?(?:previously|yet|before|publicly)\s+(?:been\s+)?"
-    r"(?:announced|disclosed|reported|made\s+public)\b"
+    # "has not previously been publicly announced"
+    r"(?:(?<=previously\sbeen\s)publicly\s+)?(?:announced|disclosed|reported|made\s+public)\b"
 )
 
 # --- milestone ------------------------------------------------------------------------------------------
@@ -849,7 +850,9 @@ _IND_BLOCK = (
             r"|(?-i:[Hh]opes?)(?!-)|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future"
             r"|hypothetical|your"
             r"|must|need\s+to|required\s+to|(?:clears?|paves?|opens?)\s+the\s+way"
-            r"|bonus(?:es)?)\b"
+            r"|bonus(?:es)?"
+            # "is working with the agency to resolve the hold"
+            r"|working\s+(?:closely\s+)?(?:with|to)|efforts?\s+to)\b"
         ),
         "plans, expectations and timelines to file or clear an IND are not an IND event",
         scope=Scope.PREFIX,
@@ -878,9 +881,12 @@ _IND_BLOCK = (
         ),
         "an ethics committee's approval alone is not a regulator's clearance of a trial application",
         cues=("hrec", "irb", "ethics", "review board"),
+        # (a regulator named before any plan: "the company will notify the TGA under the CTN scheme" is still
+        # ethics approval alone)
         unless=_c(
-            r"(?-i:\b(?:CTN|CTA|IND|TGA|FDA|MHRA|PMDA|NMPA|EMA)\b)|\bnotif(?:ied|ication)\s+(?:was|has|had)|"
-            r"\b(?:submitted|lodged|filed|completed)\b"
+            r"^(?:(?!\bwill\b|\bplans?\s+to\b|\bintends?\s+to\b|\bexpects?\s+to\b).){0,400}?"
+            r"(?:(?-i:\b(?:CTN|CTA|IND|TGA|FDA|MHRA|PMDA|NMPA|EMA)\b)|\bnotif(?:ied|ication)\s+(?:was|has|had)"
+            r"|\b(?:submitted|lodged|filed|completed)\b)"
         ),
     ),
     Rule(
@@ -1533,6 +1539,18 @@ _COMMON_BLOCK = (
         ),
         "an event followed by when it was announced ('the IND clearance Thursby announced on March 3')",
         scope=Scope.AFTER,
+        cues=("announced", "reported", "disclosed"),
+    ),
+    Rule(
+        "neg.as_announced",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\bas\s+(?:previously\s+|we\s+|it\s+|the\s+company\s+)?(?:announced|reported|disclosed)\b"
+            r"(?!\s+(?:today|this\s+morning|herein|in\s+this|separately))"
+        ),
+        "an event told as announced before ('As announced on February 4, 2025, we granted Halvorsen ...')",
+        scope=Scope.PREFIX,
         cues=("announced", "reported", "disclosed"),
     ),
     Rule(

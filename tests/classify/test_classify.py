@@ -263,6 +263,26 @@ def test_a_quarterly_report_reports_the_licence_its_subsequent_events_note_discl
     assert classify(_entry(title, "Quarterly report; license agreements are described.", recap)).events == ()
 
 
+def test_an_annual_report_reports_the_licence_it_says_was_not_announced_before() -> None:
+    body = (
+        "Item 1. Business -- Collaborations and License Agreements\n\n"
+        "Halvorsen Pharma. As announced on February 4, 2025, we granted Halvorsen Pharma Inc. an exclusive "
+        "global license to VRD-112.\n\n"
+        "Kisaragi Pharmaceutical. On March 3, 2025, we entered into an exclusive license agreement with "
+        "Kisaragi Pharmaceutical Co., Ltd. This agreement has not previously been publicly announced."
+    )
+    title = "Verdantis Biosciences 10-K: Collaborations and License Agreements"
+    when = datetime(2025, 3, 10, tzinfo=UTC)
+    c = classify(Entry(wire="", native_id="x", url="", title=title, body=body, published=when))
+    assert c.events == (EventType.LICENSING,)
+    assert c.partners == ("Kisaragi Pharmaceutical",)
+    # the same report without that sentence tells nothing new
+    recap = body.replace(" This agreement has not previously been publicly announced.", "")
+    assert (
+        classify(Entry(wire="", native_id="x", url="", title=title, body=recap, published=when)).events == ()
+    )
+
+
 def test_a_merger_called_off_makes_no_body_sentence_a_licence_ended() -> None:
     c = classify(
         _entry(

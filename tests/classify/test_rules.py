@@ -333,6 +333,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio intends to file an IND for HX-12 within the next six months",
             "Helix Bio aims to submit an IND for HX-12 this year",
             "Helix Bio has started GLP toxicology for HX-12, with a view to submitting an IND in 2026",
+            "Zentrix has said it is working with the agency to resolve the clinical hold on ZX-4",
         ),
         (
             "Helix Bio has filed an IND for HX-12",
@@ -437,6 +438,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Bayer signs an exclusive license agreement with Orion Bio for OB-7",
             "Approval triggered a $20 million payment as Bayer and Orion Bio amended their collaboration",
+        ),
+    ),
+    "neg.as_announced": (
+        (
+            "As announced on February 4, 2026, the FDA cleared the IND for VRD-112",
+            "As previously reported, the FDA cleared the IND for VRD-112",
+        ),
+        (
+            "As announced today, the FDA cleared the IND for VRD-112",
+            "On February 4, 2026, the FDA cleared the IND for VRD-112",
         ),
     ),
     "neg.habitual": (
@@ -857,8 +868,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Kalbarri Bio Receives Human Research Ethics Committee Approval for First-in-Human Study",
             "Noxopharm Receives Ethics Approval for HERACLES First-in-Human Trial of SOF-SKN",
+            "Brenmark has received HREC approval for its first-in-human study; it will notify the TGA under "
+            "the CTN scheme before dosing",
         ),
-        ("Kalbarri Bio Receives TGA Approval for First-in-Human Study of KB-31",),
+        (
+            "Kalbarri Bio Receives TGA Approval for First-in-Human Study of KB-31",
+            "Following HREC approval, the CTN for KB-31 was submitted to the TGA",
+        ),
     ),
     "neg.procurement_option": (
         ("BARDA exercises $38 million contract option to procure more courses of Kallaste's antiviral",),
@@ -921,6 +937,7 @@ _NEG_EVENT = {
     "neg.year_in_review": L,
     "neg.others_events": IND,
     "neg.habitual": L,
+    "neg.as_announced": IND,
     "neg.dated_event_noun": IND,
 }
 
