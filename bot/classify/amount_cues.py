@@ -194,6 +194,8 @@ RULES: tuple[CueRule, ...] = (
         r"\b(?:milestones?|thresholds?)\b)"
         r"|net loss|loss|losses|profits?|earnings|EPS|income"
         r"|cash(?: and cash equivalents|, cash equivalents| position| balance| runway| reserves| of| stood"
+        r"| on hand"
+        r"| (?:at|as of) (?:the )?(?:end|close)"
         r"| totall?ed)"
         r"|ended (?:(?:the|its) (?:\w+ )?(?:quarter|year|period|half)|(?:fiscal )?(?:19|20)\d\d"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -218,6 +220,14 @@ RULES: tuple[CueRule, ...] = (
         r"(?:company|firm|biotech|business|start-?up|developer|group|drugmaker)"
         r" (?:with|holding|that (?:has|had))",
         BEFORE,
+        1,
+        strict=True,
+    ),
+    # "recognised £62 million of milestone income from existing partnerships": what the books show
+    CueRule(
+        Cue.NONE,
+        r"(?:of|in) (?:[\w-]+ ){0,2}?(?:revenues?|income)",
+        AFTER,
         1,
         strict=True,
     ),
@@ -258,9 +268,12 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.INSTALMENT, r"instal{1,2}ments?|tranches?|in (?:two|three|four|several|equal) (?:parts|payments)"
     ),
-    # (not "held EUR 96 million in cash and cash equivalents": what a firm holds)
+    # (not "held EUR 96 million in cash and cash equivalents", "$119 million in cash at the end of June":
+    # what a firm holds)
     CueRule(
-        Cue.CASH, r"in cash(?! and cash equivalents|, cash equivalents)|cash payments?|cash consideration"
+        Cue.CASH,
+        r"in cash(?! and cash equivalents|, cash equivalents| (?:at|as of) (?:the )?(?:end|close)| on hand)"
+        r"|cash payments?|cash consideration",
     ),
     CueRule(Cue.PROCEEDS, r"(?:gross |net |aggregate |total )?proceeds"),
     CueRule(

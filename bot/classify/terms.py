@@ -103,7 +103,8 @@ _CUMULATIVE_BEFORE = re.compile(
     r"|\b(?:cumulative|total)\s+(?:[\w-]+\s+){0,3}?(?:received|paid|earned|collected)\s+(?:[^;$€£¥]{0,40}?\s)?"
     r"(?:to\s+date|so\s+far|of|at|is|was|now\s+stands\s+at|stands\s+at|totals?|amounts?\s+to)"
     # "Including the new money, Ostrava has now received $140 million from Keller"
-    r"|\b(?:including|counting)\s+(?:the|this|today's)\s+(?:new|latest)\s+(?:money|payments?|milestones?|funds)\b"
+    r"|\b(?:including|counting|with)\s+(?:the|this|today's)\s+(?:new\s+|latest\s+)?(?:money|payments?|milestones?"
+    r"|funds)\b"
     r"[^;$€£¥]{0,60}?)"
     r"\s*(?:approximately\s+|about\s+|some\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,

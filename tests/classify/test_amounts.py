@@ -367,6 +367,9 @@ def test_span_points_at_the_words() -> None:
         ("Aldermoor will also fund Sendero's research activities, estimated at $5 million per year.", [OTH]),
         ("Meridane will fund up to $15 million of research at Kappa.", [OTH]),
         ("Brevik held EUR 96 million in cash and cash equivalents on 30 September 2025.", [None]),
+        ("Reyvant, which reported $119 million in cash at the end of June, seeks a partner.", [None]),
+        ("Merck will pay $40 million in cash at closing.", [U]),
+        ("The company recognised £62 million of milestone income from existing partnerships.", [None]),
         (
             "Net sales of ZELTRIA (tiveracel), an oral potassium binder, exceeded $250 million, achieving a "
             "sales milestone.",

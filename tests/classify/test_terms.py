@@ -352,6 +352,20 @@ def test_money_received_to_date_and_an_earlier_year_s_deal_are_background() -> N
         when=datetime(2025, 6, 1, tzinfo=UTC),
     )
     assert got == {_m(20, "USD", AmountKind.MILESTONE)}
+    earned = classify(
+        Entry(
+            wire="",
+            native_id="t",
+            url="",
+            title="Pellara Earns $20.0M Milestone from Ravensworth as Phase 2 Trial of PLR-7 Begins",
+            body=(
+                "BOSTON -- Pellara Therapeutics has earned a $20.0 million milestone from Ravensworth.\n\n"
+                "With this payment, Pellara has received $35 million in milestones under the agreement."
+            ),
+            published=WHEN,
+        )
+    )
+    assert {(a.value, a.currency, a.kind) for a in earned.amounts} == {_m(20, "USD", AmountKind.MILESTONE)}
 
 
 def test_a_headline_s_rounded_deal_value_is_the_body_s_exact_one() -> None:
