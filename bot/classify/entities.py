@@ -929,8 +929,18 @@ def same_org(a: str, b: str) -> bool:
     return (
         (pa is not None and squash(pa) == kb)
         or (pb is not None and squash(pb) == ka)
-        or (pa is not None and pa == pb)
+        # "J&J" and "Janssen": another name of the parent and its unit; two units of one parent today
+        # ("Celgene" and "Juno") were two firms when they dealt with each other
+        or (
+            pa is not None
+            and pa == pb
+            and (ka in _ALIAS_KEYS or kb in _ALIAS_KEYS or a.split()[0].lower() == b.split()[0].lower())
+        )
     )
+
+
+# the entries of `PARENTS` that are other names of their parent, not units of it
+_ALIAS_KEYS = frozenset(squash(n) for n in ("MSD", "BMS", "J&J", "GlaxoSmithKline"))
 
 
 class NameSpan:

@@ -750,6 +750,13 @@ def test_a_filing_s_company_is_the_firm_it_names_the_company() -> None:
     assert c.partners == ("Tarrant Biologics",)
 
 
+def test_two_units_of_one_parent_today_are_two_firms() -> None:
+    assert not same_org("Celgene", "Juno Therapeutics")  # both Bristol Myers Squibb's since 2019
+    assert same_org("Celgene", "BMS")
+    assert same_org("Janssen", "J&J")
+    assert same_org("Janssen Biotech", "Janssen Pharmaceutical Companies of Johnson & Johnson")
+
+
 def test_a_founder_s_initial_is_no_part_of_the_short_name() -> None:
     assert short_name("F. Hoffmann-La Roche Ltd") == "Hoffmann-La Roche"
     assert short_name("H. Lundbeck A/S") == "Lundbeck"
