@@ -198,6 +198,20 @@ DATA = Path(__file__).resolve().parent / "data"
 #   (a cash balance "in cash and cash equivalents"), every other figure 1.000
 # - fresh59, a close sibling of dev with invented firms in dev's proportions (30 items): micro-F1 1.000,
 #   false-alert 0.000, amount F1 0.975 ("approx imately US$2.0 million"), ticker F1 0.984 ("B3: ANDR3")
+# - fresh60, a held-out sibling of dev built on real 2014-2020 deals (30 items): micro-F1 0.978,
+#   false-alert 0.000, licensing recall 0.938 (a co-development deal that grants no rights, labelled a
+#   licence: a known miss below), amount F1 0.935, kind 0.944, partner F1 0.848 (Celgene read as the same
+#   firm as Juno because both belong to Bristol Myers Squibb today), company 0.950
+# - fresh61, IND and trial-application news from many regulators and its look-alikes (30 items): micro-F1
+#   0.957, false-alert 0.167 (HREC approval with the CTN still to come; a rival "working with the agency to
+#   resolve the hold"), IND precision 0.900, every extraction figure 1.000
+# - fresh62, licensing deals whose money is complicated (30 items): micro-F1 1.000, false-alert 0.000,
+#   amount F1 0.964, kind 0.926 (a loan and a convertible note from the partner, mixed subtotals named
+#   "upfront"), partner F1 0.893, company 0.926 (trade stories whose labels take the firm not named first)
+# - fresh63, big pharma and investor communications (results with business-development sections, R&D
+#   days, 10-K collaboration notes; 30 items): micro-F1 0.952, false-alert 0.000, licensing recall 0.857
+#   (a 10-K licence "not previously been publicly announced"), amount F1 0.882 ("£62 million of milestone
+#   income"), partner F1 0.875 (a licence to the Medicines Patent Pool)
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -260,6 +274,10 @@ UNSEEN_SETS = {
     "fresh57": (DATA / "fresh57.jsonl", 30),
     "fresh58": (DATA / "fresh58.jsonl", 30),
     "fresh59": (DATA / "fresh59.jsonl", 30),
+    "fresh60": (DATA / "fresh60.jsonl", 30),
+    "fresh61": (DATA / "fresh61.jsonl", 30),
+    "fresh62": (DATA / "fresh62.jsonl", 30),
+    "fresh63": (DATA / "fresh63.jsonl", 30),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -275,6 +293,10 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh19-038": "a results story where the milestone is named only as the source of revenue",
     "fresh19-008": "a fee payable 'upon exercise' of an option already exercised, read as potential",
     "fresh20-006": "a co-development collaboration whose text names no grant of rights (labelled a licence)",
+    "fresh60-003": "an RSS line labelled with the firm that says it, not the one its headline names first",
+    "fresh62-002": "a trade story labelled with the licensor, not the firm its headline names first",
+    "fresh62-007": "a trade story labelled with the licensor, not the firm its headline names first",
+    "fresh60-008": "a co-development deal in which the licensor keeps its rights, labelled a licence",
     "fresh40-006": "a collaboration whose text grants no rights ('will lead development'), called a licence",
     "fresh36-030": "a quarterly update whose new licence and milestone stand only in its body's bullets",
 }
