@@ -164,9 +164,8 @@ def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
 # an SEC filing's cover: "Common Stock, par value $0.0001 per share, trading symbol HRGB, The Nasdaq Stock
 # Market LLC" or the cover table "Common Stock | HRGB | The Nasdaq Stock Market LLC"
 _COVER_TICKER = re.compile(
-    r"\btrading\s+symbol(?:\(s\))?\s*[:|]?\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))\s*[,|;]\s*(?:the\s+)?(?P<ex>"
-    + _EX
-    + r")\b",
+    r"\btrading\s+symbol(?:\(s\))?\s*[:|]?\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))"
+    r"\s*(?:[,|;]|-{1,2}|[–—])\s*(?:the\s+)?(?P<ex>" + _EX + r")\b",
     re.IGNORECASE,
 )
 
@@ -184,7 +183,8 @@ _LISTED_TICKER = re.compile(
     r"(?P<ex>" + _EX + r")\s+(?:[^\s.;]+\s+){0,6}?under\s+the\s+(?:ticker\s+|trading\s+|stock\s+)?"
     r"(?:symbol|ticker|code)\s*[:\"“']?\s*(?P<sym>(?-i:[A-Z][A-Z0-9]{0,5}))(?![\w-])"
     r"|\b(?:trades?|traded|trading|listed|quoted)\s+under\s+the\s+(?:ticker\s+|trading\s+|stock\s+)?"
-    r"(?:symbol|ticker|code)\s*[:\"“']?\s*(?P<sym2>(?-i:[A-Z][A-Z0-9]{0,5}))(?![\w-])[\"”']?\s+on\s+(?:the\s+)?"
+    r"(?:symbol|ticker|code)\s*[:\"“']?\s*(?P<sym2>(?-i:[A-Z][A-Z0-9]{0,5}))(?![\w-])[\"”']?"
+    r"\s+on\s+(?:the\s+)?"
     r"(?P<ex2>" + _EX + r")\b",
     re.IGNORECASE,
 )
@@ -316,6 +316,9 @@ _INDUSTRY = frozenset(
 _FIELDS = frozenset(
     [
         "respiratory",
+        "sirna",
+        "rnai",
+        "antisense",
         "covid-19",
         "covid",
         "hiv",

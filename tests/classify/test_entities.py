@@ -638,6 +638,9 @@ def test_tickers_on_a_filing_cover() -> None:
     assert find_tickers(["Common Stock, par value $0.001 per share | MRLT | The Nasdaq Global Market"]) == (
         "NASDAQ:MRLT",
     )
+    assert find_tickers(["Common Stock -- Trading Symbol: PSTX -- The Nasdaq Stock Market LLC"]) == (
+        "NASDAQ:PSTX",
+    )
     assert find_tickers(["Revenue | 2025 | 2024"]) == ()
     assert find_tickers(["the trading symbol of the shares will change next week"]) == ()
 
