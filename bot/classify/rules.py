@@ -112,6 +112,11 @@ DATE = _c(
 )
 
 
+# a thing named by the year it happened: "its 2024 agreement", "the 2025 IND clearance"
+_NAMED_BY_YEAR = (
+    r"\b(?:its|their|the|a|an|our|this|that|[\w-]+(?:'s|s'))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+)
+
 # the licensing rules that tell news of a deal made before: ending it, changing it, taking up an option
 # under it; what makes a deal old does not make these background
 _NEWS_OF_AN_OLD_DEAL = frozenset(
@@ -1152,10 +1157,7 @@ _LIC_BLOCK = (
         "neg.dated_event_noun",
         Effect.BLOCK,
         (M, IND),
-        _c(
-            r"\b(?:its|their|the|a|an|our|this|that|[\w-]+(?:'s|s'))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:IND|CTA|clearances?|holds?|milestones?|payments?)\b"
-        ),
+        _c(_NAMED_BY_YEAR + r"(?:IND|CTA|clearances?|holds?|milestones?|payments?)\b"),
         "an IND or milestone named by the year it happened, a year before the release ('the 2025 IND "
         "clearance for ELM-60', in a 10-K of 2026)",
         scope=Scope.PREFIX,
@@ -1182,8 +1184,9 @@ _LIC_BLOCK = (
         Effect.BLOCK,
         (L,),
         _c(
-            r"\b(?:its|their|the|a|an|our|this|that|[\w-]+(?:'s|s'))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:agreements?|licen[cs]es?|deals?|collaborations?|pacts?|partnerships?|alliances?|transactions?)\b"
+            _NAMED_BY_YEAR
+            + r"(?:agreements?|licen[cs]es?|deals?|collaborations?|pacts?|partnerships?|alliances?"
+            r"|transactions?)\b"
         ),
         "a deal named by the year it was made, a year before the release ('its 2024 agreement granting X "
         "rights')",
