@@ -42,7 +42,7 @@ _EXCHANGE_NAMES = (
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|NZX"
-    "|JSE|TWSE|BME|MSE|WSE|B3"
+    "|JSE|TWSE|BME|MSE|WSE|B3|Oslo"
 )
 _EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
 _TICKER = re.compile(
@@ -304,6 +304,7 @@ _INDUSTRY = frozenset(
         "chemicals",
         "pharm",
         "seiyaku",
+        "farma",
         "yakuhin",
         "santé",
         "sante",

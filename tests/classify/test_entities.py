@@ -753,6 +753,18 @@ def test_a_filing_s_company_is_the_firm_it_names_the_company() -> None:
     assert c.partners == ("Tarrant Biologics",)
 
 
+def test_a_firm_named_farma_is_a_firm() -> None:
+    c = classify(
+        _release(
+            "Verdanza licenses Latin American rights to psoriasis drug from Dutch firm Kloosterman Bio",
+            "MEXICO CITY -- Verdanza Farma has signed an exclusive licence agreement with Kloosterman Bio "
+            "for KB-23.",
+        )
+    )
+    assert c.company == "Verdanza Farma"
+    assert c.partners == ("Kloosterman Bio",)
+
+
 def test_two_units_of_one_parent_today_are_two_firms() -> None:
     assert not same_org("Celgene", "Juno Therapeutics")  # both Bristol Myers Squibb's since 2019
     assert same_org("Celgene", "BMS")
@@ -773,6 +785,7 @@ def test_alternext_is_an_exchange_and_oslo_bors_is_ose() -> None:
         "FIRSTNORTH:NORDV",
     )
     assert find_tickers(["Laboratorios Andoria (B3: ANDR3)"]) == ("B3:ANDR3",)
+    assert find_tickers(["Halvard Biologics ASA (Oslo: HALV)"]) == ("OSLO:HALV",)
     assert find_tickers(["Hansoh Pharmaceutical Group Company Limited (Stock Code: 3692)"]) == ("HKEX:3692",)
 
 
