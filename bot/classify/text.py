@@ -58,6 +58,7 @@ _TRANSLATE = {
 # control characters (except line breaks), bidi and other format marks, and lone surrogates
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2061-\u206f\ud800-\udfff]")
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
+_VANISHING = {c: None for c, to in _TRANSLATE.items() if to is None}  # what the table removes
 # the ASCII characters of the two above
 _ASCII_TRANSLATED = "".join(chr(c) for c in _TRANSLATE if c < 128)
 _ASCII_CONTROL = bytes(c for c in range(128) if _CONTROL.match(chr(c)))
@@ -229,11 +230,15 @@ def normalise(text: str) -> str:
     """Return text with entities decoded, Unicode and spacing normalised and safe OCR repairs made."""
     # each step runs only when its characters are present: most text needs few of them
     text = _unescape(text)
-    if "\u00c3" in text or "\u00c2" in text or "\u00e2\u20ac" in text:
-        text = _MOJIBAKE.sub(_unmangle, text)  # "SaltsjÃ¶": UTF-8 read as Windows-1252
+    if "\u00c3" in text or "\u00c2" in text or "\u00e2" in text:
+        # "SaltsjÃ¶": UTF-8 read as Windows-1252, decoded before NFKC turns "™" into "TM", and after the
+        # characters removed below anyway are gone, so that what they split is read whole
+        text = _unmangled(_CONTROL.sub("", text.translate(_VANISHING)))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
+    if "\u00c3" in text or "\u00c2" in text or "\u00e2" in text:
+        text = _unmangled(text)  # and what NFKC may have closed up into such a sequence
     if text.isascii():
         # ASCII text (most of it) is read by byte tables, faster than the patterns that say the same
         if any(ch in text for ch in _ASCII_TRANSLATED):
@@ -348,11 +353,33 @@ def _mend_hyphen_space(text: str) -> str:
     return _HYPHEN_SPACE.sub(mend, text)
 
 
-# UTF-8 read as Windows-1252: a lead byte shown as "Ã", "Â" or "â" and one to three continuation bytes
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+# UTF-8 read as Windows-1252: a lead byte shown as "Ã", "Â" or "â" and as many continuation bytes as it
+# needs (a character Windows-1252 writes as a byte from 0x80 to 0xBF)
+_CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00df]"
+    + _CONTINUATION
+    + "|[\u00e0-\u00ef]"
+    + _CONTINUATION
+    + "{2}|[\u00f0-\u00f4]"
+    + _CONTINUATION
+    + "{3}"
+)
+
+
+def _unmangled(text: str) -> str:
+    """A text with its mojibake decoded ("SaltsjÃ¶" -> "Saltsjö"), until none is left (a decoded
+    sequence can close up into another)."""
+    for _ in range(8):
+        # a sequence can decode into a control character, removed at once: what it split closes up
+        fixed = _CONTROL.sub("", _MOJIBAKE.sub(_unmangle, text))
+        if fixed == text:
+            break
+        text = fixed
+    return text
 
 
 def _unmangle(m: re.Match[str]) -> str:

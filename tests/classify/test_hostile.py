@@ -37,6 +37,11 @@ CASES = {
     "a table of dots": "Financial terms (USD million)\nA" + "." * 100_000 + "\nB ..... 5",
     "a table of rows": "Financial terms (USD million)\n" + "Upfront ........ 1,400\n" * 5_000,
     "units listed": "Acme and its subsidiaries " + "Beta Gamma, " * 10_000 + "and Delta grant a licence.",
+    "earlier takers": "Acme grants Beta Pharma a licence, the latest following "
+    + "Gamma and Delta, " * 5_000
+    + "and Omega Bio.",
+    "mojibake": "SaltsjÃ¶ Ã©Ã€ â€™" * 20_000 + " licenses X to Beta Pharma",
+    "hyphen spaces": "Thera- peutics " * 50_000,
 }
 
 
