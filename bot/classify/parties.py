@@ -195,6 +195,28 @@ _UNIT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "Merck becomes the latest drug maker to take a PDPS licence, following Bristol-Myers Squibb, Novartis and
+# Genentech": the firms that took one before, listed after the news (the list is read by splitting it, so
+# the test stays linear)
+_EARLIER_TAKERS = re.compile(
+    r"\b(?:latest|newest|most\s+recent|other|previous|earlier|existing)\b[^.;]{0,80}?"
+    r"\b(?:following|joins|joining|alongside|after|such\s+as|like|including)\s+",
+    re.IGNORECASE,
+)
+_LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def _listed_earlier(text: str, start: int) -> bool:
+    """Whether a name at `start` stands in a list of the firms that did the same before."""
+    window = text[max(0, start - 300) : start]
+    for m in _EARLIER_TAKERS.finditer(window):
+        items = _LIST_JOINT.split(window[m.end() :])
+        # each listed name short and plain, and the window ending where the next one starts
+        if items[-1] == "" and all(0 < len(i) <= 40 and not any(c in i for c in ",;.()") for i in items[:-1]):
+            return True
+    return False
+
+
 # "Millennium, the Takeda oncology company", "Kite, a Gilead Company": the parent, in an apposition that
 # describes the unit named before it
 _APPOSITION_OPENS = re.compile(r"[,:]\s+(?:the|an?)\s+$", re.IGNORECASE)
@@ -545,6 +567,8 @@ def _candidates(
             continue  # 'SystImmune, Inc. ("SystImmune")': the name just read again, as its short name
         if _FOUNDED_BY_FOUND.found(text[max(0, span.start - 90) : span.start]):
             continue  # the investors who made the new company that is the party
+        if _listed_earlier(text, span.start):
+            continue  # one of the firms that did the same before, listed beside the news
         if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
         if (

@@ -753,6 +753,19 @@ def test_a_filing_s_company_is_the_firm_it_names_the_company() -> None:
     assert c.partners == ("Tarrant Biologics",)
 
 
+def test_the_firms_that_did_the_same_before_are_no_parties() -> None:
+    c = classify(
+        _release(
+            "PeptiDream grants Merck non-exclusive licence to its PDPS discovery platform",
+            "KAWASAKI -- PeptiDream Inc. today granted Merck a non-exclusive licence to PDPS.\n\n"
+            "Merck becomes the latest large drug maker to take a PDPS licence, following Bristol-Myers "
+            "Squibb, Novartis, Eli Lilly and Genentech.",
+            "PeptiDream grants Merck a non-exclusive licence to its PDPS platform.",
+        )
+    )
+    assert c.partners == ("Merck",)
+
+
 def test_a_firm_named_farma_is_a_firm() -> None:
     c = classify(
         _release(
