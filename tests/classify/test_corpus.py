@@ -224,6 +224,13 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh67, milestone payments across regions and currencies and their look-alikes (TSE notices, JPY,
 #   DKK, SEK, CHF, KRW, RMB, HKD, AUD, INR crore; 30 items): micro-F1 1.000, false-alert 0.000, amount F1
 #   1.000, kind 1.000, partner F1 0.973
+# - fresh68, a close sibling of dev with invented small and mid-size firms (30 items): micro-F1 1.000,
+#   false-alert 0.000, amount F1 1.000, kind 1.000, partner F1 0.897 ("Celltrion" read into "Qiyuan Cell"),
+#   company 0.889 ("Verdanza Farma", "Kestrel Cell Therapy" not known as firms), ticker F1 0.979
+#   ("Oslo: HALV")
+# - fresh69, real 2010-2024 news of firms rarely in the news (30 items): micro-F1 1.000, false-alert 0.000,
+#   amount F1 0.984, partner F1 0.789 (earlier licensees listed "following Bristol-Myers Squibb, Novartis,
+#   Eli Lilly and Genentech"), company 0.900 (HUTCHMED in capitals, "Hutchison China MediTech said")
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -294,6 +301,8 @@ UNSEEN_SETS = {
     "fresh65": (DATA / "fresh65.jsonl", 30),
     "fresh66": (DATA / "fresh66.jsonl", 30),
     "fresh67": (DATA / "fresh67.jsonl", 30),
+    "fresh68": (DATA / "fresh68.jsonl", 30),
+    "fresh69": (DATA / "fresh69.jsonl", 30),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -313,6 +322,9 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh62-002": "a trade story labelled with the licensor, not the firm its headline names first",
     "fresh62-007": "a trade story labelled with the licensor, not the firm its headline names first",
     "fresh66-009": "a generic's licence in a patent settlement: a licence here, no event in fresh17-015",
+    "fresh68-013": "a firm named 'Kestrel Cell Therapy', whose last word names no firm: no company",
+    "fresh69-006": "an RSS line whose company is written in capitals only ('HUTCHMED grants Takeda ...')",
+    "fresh69-017": "an RSS line naming its company 'Chi-Med' and 'Hutchison China MediTech', read as no firm",
     "fresh60-008": "a co-development deal in which the licensor keeps its rights, labelled a licence",
     "fresh40-006": "a collaboration whose text grants no rights ('will lead development'), called a licence",
     "fresh36-030": "a quarterly update whose new licence and milestone stand only in its body's bullets",
