@@ -519,6 +519,15 @@ _MILESTONE_BLOCK = (
         "milestone terms of a deal ('milestone payments of up to', 'milestones and royalties')",
     ),
     Rule(
+        "neg.milestone_already",
+        Effect.BLOCK,
+        (M,),
+        _c(r"\b(?:already|previously)\s+(?:been\s+)?(?:received|earned|paid|collected|booked|achieved)\b"),
+        "milestones told as received before ('reviewed its licence and the milestones already received')",
+        scope=Scope.OVERLAP,
+        cues=("already", "previously"),
+    ),
+    Rule(
         "neg.milestone_revenue_recap",
         Effect.BLOCK,
         (M,),
@@ -528,6 +537,9 @@ _MILESTONE_BLOCK = (
             r"|recogni[sz](?:e|es|ed|ing)\s+(?:[^\s;]+\s+){0,6}?milestone\s+revenues?"
             # "recognises revenue from the previously announced licence and milestone"
             r"|recogni[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?revenues?\s+from"
+            # "The increase was primarily due to recognition of the $12.0 million development milestone"
+            r"|(?:increase|rise|growth|change)\s+(?:was\s+)?(?:primarily\s+|mainly\s+|largely\s+)?(?:due\s+to|driven\s+by"
+            r"|attributable\s+to|reflect\w*)\s+(?:the\s+)?recognition\s+of"
             r"|tabulat\w+|table\s+below|following\s+table|in\s+thousands"
             r"|milestone\s+revenues?\s+(?:was\s+|were\s+)?recogni[sz]ed)\b"
         ),

@@ -170,6 +170,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Acme gets $5 million now, with milestone payments of up to $200 million to follow",),
         ("Acme gets a $5 million milestone payment now from Sanofi",),
     ),
+    "neg.milestone_already": (
+        (
+            "Orion Bio reviewed its licence with Merck and the milestones already received",
+            "Orion Bio listed the development milestones previously earned from Merck",
+        ),
+        (
+            "Orion Bio has received a $5 million development milestone from Merck",
+            "Orion Bio earned a $5 million milestone from Merck, its first",
+        ),
+    ),
     "neg.milestone_revenue_recap": (
         (
             "Revenue rose 12%, including milestone payments received during the year from Merck",
@@ -178,6 +188,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The table below summarises milestone payments received under the agreement (in thousands)",
             "Orion Bio's quarterly report recognises revenue from the previously announced Orsini licence "
             "and milestone",
+            "The increase was primarily due to recognition of the $12.0 million development milestone earned "
+            "from Merck",
         ),
         (
             "Acme received a $3 million milestone payment from Merck today",
