@@ -804,6 +804,8 @@ PARENTS = {
 }
 
 
+# the entries of `PARENTS` that are other names of their parent, not units of it
+_ALIAS_KEYS = frozenset(squash(n) for n in ("MSD", "BMS", "J&J", "GlaxoSmithKline"))
 # a founder's initial before a firm's name: "F. Hoffmann-La Roche", "H. Lundbeck A/S", "E. Merck KG"
 _FOUNDER_INITIAL = re.compile(r"[A-Z]\. [A-Z][a-z]")
 # a full stop after a word of three or more small letters with no other stop in it ends a sentence
@@ -941,10 +943,6 @@ def same_org(a: str, b: str) -> bool:
             and (ka in _ALIAS_KEYS or kb in _ALIAS_KEYS or a.split()[0].lower() == b.split()[0].lower())
         )
     )
-
-
-# the entries of `PARENTS` that are other names of their parent, not units of it
-_ALIAS_KEYS = frozenset(squash(n) for n in ("MSD", "BMS", "J&J", "GlaxoSmithKline"))
 
 
 class NameSpan:

@@ -656,6 +656,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
     """Return the events the document reports, in the fixed order milestone, ind, licensing."""
     out: list[EventType] = []
     periodic: bool | None = None  # the headline and its cues are read only when a hit needs them
+    notes_from: int | None = None  # where a filing's note on subsequent events opens, read once if needed
     for event in EVENTS:
         regions = {h.sentence.region for h in hits if h.event is event}
         if not regions:
@@ -668,10 +669,11 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
         if periodic:
             # a periodic report reports only what its headline or summary says, or what its note on
             # subsequent events tells and its headline or summary speaks of: news first disclosed there
-            if _speaks_of(event, doc.title, doc.summary) and any(
-                h.event is event and _after_subsequent_events(doc, h.sentence) for h in hits
-            ):
-                out.append(event)
+            if _speaks_of(event, doc.title, doc.summary):
+                if notes_from is None:
+                    notes_from = _subsequent_events_at(doc)
+                if any(h.event is event and h.sentence.index > notes_from for h in hits):
+                    out.append(event)
             continue
         if (
             Region.LEAD in regions
@@ -686,11 +688,11 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
 _SUBSEQUENT_EVENTS = re.compile(r"^(?:(?:note\s+)?\d{1,2}[.:)]?\s+)?subsequent\s+events?\.?$", re.IGNORECASE)
 
 
-def _after_subsequent_events(doc: Document, sentence: Sentence) -> bool:
-    """Whether a sentence stands after a "Subsequent Events" heading (the last note of a filing)."""
-    return any(
-        s.index < sentence.index and len(s.text) < 40 and _SUBSEQUENT_EVENTS.match(s.text.strip()) is not None
-        for s in doc.sentences
+def _subsequent_events_at(doc: Document) -> int:
+    """The index of a filing's "Subsequent Events" heading (its last note), or one past the last sentence."""
+    return next(
+        (s.index for s in doc.sentences if len(s.text) < 40 and _SUBSEQUENT_EVENTS.match(s.text.strip())),
+        len(doc.sentences),
     )
 
 

@@ -10,7 +10,7 @@ for an IND only a company named as filing or owning the application counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from bot.classify.document import Document, Region, Sentence
 from bot.classify.entities import (
@@ -333,11 +333,14 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
     return found or _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title]))
 
 
+def _occurrences(name: str, text: str) -> Iterator[re.Match[str]]:
+    """Where a text writes a name as a whole word."""
+    return re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+
+
 def _listed_in(text: str, name: str) -> bool:
     """Whether a text writes a name with its ticker in brackets after it ("XOMA Ltd. (Nasdaq: XOMA)")."""
-    return any(
-        listed_after(text, m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
-    )
+    return any(listed_after(text, m.end()) for m in _occurrences(name, text))
 
 
 # a timely-disclosure notice (Tokyo's format) names its issuer on a line of its own: "Company name: X Inc."
@@ -517,8 +520,10 @@ def _candidates(
         # "sanofi-aventis obtains exclusive licences": a firm the text writes in lower case, met again
         spans.extend(
             NameSpan(name=name, start=m.start(), end=m.end(), suffixed=True, product=False)
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+            for m in _occurrences(name, text)
         )
+    # a sentence without the words that open a list of earlier takers needs no look for one per name
+    earlier_takers = _EARLIER_TAKERS.search(text) is not None
     for span in spans:
         if span.product or is_excluded(span.name) or _no_firm(text, span):
             continue
@@ -567,7 +572,7 @@ def _candidates(
             continue  # 'SystImmune, Inc. ("SystImmune")': the name just read again, as its short name
         if _FOUNDED_BY_FOUND.found(text[max(0, span.start - 90) : span.start]):
             continue  # the investors who made the new company that is the party
-        if _listed_earlier(text, span.start):
+        if earlier_takers and _listed_earlier(text, span.start):
             continue  # one of the firms that did the same before, listed beside the news
         if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already

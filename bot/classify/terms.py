@@ -488,6 +488,9 @@ def deal_amounts(
     return _with_conversions(chosen, conversions), investors
 
 
+_ROUNDING = Decimal("0.01")  # a rounded figure lies within one per cent of the exact one
+
+
 def _digits(value: Decimal) -> int:
     """How many significant digits a sum is written with: 2E+9 has one, 2.01E+9 three."""
     return len(value.normalize().as_tuple().digits)
@@ -511,9 +514,6 @@ def _without_rounded(terms: list[_Term]) -> list[_Term]:
         if not rounded:
             out.append(t)
     return out
-
-
-_ROUNDING = Decimal("0.01")  # a rounded figure lies within one per cent of the exact one
 
 
 def _paid_in_parts(

@@ -230,14 +230,14 @@ def normalise(text: str) -> str:
     """Return text with entities decoded, Unicode and spacing normalised and safe OCR repairs made."""
     # each step runs only when its characters are present: most text needs few of them
     text = _unescape(text)
-    if "\u00c3" in text or "\u00c2" in text or "\u00e2" in text:
+    if _may_be_mangled(text):
         # "SaltsjÃ¶": UTF-8 read as Windows-1252, decoded before NFKC turns "™" into "TM", and after the
         # characters removed below anyway are gone, so that what they split is read whole
         text = _unmangled(_CONTROL.sub("", text.translate(_VANISHING)))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
-    if "\u00c3" in text or "\u00c2" in text or "\u00e2" in text:
+    if _may_be_mangled(text):
         text = _unmangled(text)  # and what NFKC may have closed up into such a sequence
     if text.isascii():
         # ASCII text (most of it) is read by byte tables, faster than the patterns that say the same
@@ -328,7 +328,7 @@ _IND_OCR = re.compile(r"(?<![\w-])[l1|]ND\b")
 _SCALE_OCR = re.compile(r"([MmBb])(?<!\w[MmBb])([iIl1][lI1]{2})ion(s?)\b")  # "\b" read after the M, faster
 # what every damaged scale word holds: most texts write "million" whole, and then nothing is mended
 _SCALE_DAMAGE = re.compile(r"[MmBb](?!ill)[iIl1][lI1]{2}ion")
-# "$4O million": OCR reads a zero as the letter O, inside a sum after a currency sign
+# "$4O million", "SEK 1OO million": OCR reads a zero as the letter O, in a sum after a currency sign or code
 _SUM_OCR = re.compile(
     r"(?:(?<=[$€£¥])|(?<=\b(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|KRW|CNY|RMB|AUD|CAD) ))"
     r"(?=[\dO.,]*\d)(?=[\dO.,]*O)[\dO][\dO.,]*(?=\s?(?:million|billion|bn|m)\b)"
@@ -368,6 +368,11 @@ _MOJIBAKE = re.compile(
     + _CONTINUATION
     + "{3}"
 )
+
+
+def _may_be_mangled(text: str) -> bool:
+    """Whether a text holds the lead characters mojibake most often shows ("Ã", "Â", "â")."""
+    return not text.isascii() and ("\u00c3" in text or "\u00c2" in text or "\u00e2" in text)
 
 
 def _unmangled(text: str) -> str:
