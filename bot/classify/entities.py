@@ -1058,6 +1058,10 @@ def names_in(text: str) -> list[NameSpan]:
     return out
 
 
+# countries that open firms' names ("Japan Tobacco Inc.", "China Grand Pharmaceutical ... Ltd")
+_COUNTRY_OPENS = frozenset(["China", "Japan", "Korea", "India", "Taiwan", "Israel", "Australia", "Canada"])
+
+
 def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
     """Add the name a run holds (leading function words and titles dropped), with what follows it."""
     name, cut = _trim(run.rstrip(".,'’"))
@@ -1080,6 +1084,10 @@ def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
     legal = (tail[:1] == "," or after in _LEGAL_FIRST) and _LEGAL_AFTER.match(tail) is not None
     bracketed = after in ("(", "[") and _BRACKETED_AFTER.match(tail) is not None
     suffixed = legal or bracketed
+    if legal and cut and run[: cut - 1] in _COUNTRY_OPENS:
+        # "Japan Tobacco Inc.", "India Globalization Capital, Inc.": a country that opens a name with a
+        # legal suffix is part of it (a country is cut before other names: "China Hansoh said")
+        name, start = run[:cut] + name, at
     product = after in ("(", "®", "™") and _PRODUCT_AFTER.match(tail) is not None and not suffixed
     out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))
 

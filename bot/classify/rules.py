@@ -1743,12 +1743,13 @@ _COMMON_BLOCK = (
         ALL,
         _c(
             r"(?:\s+(?!(?:" + _OWN_PHRASE + r"|expect\w*|plan\w*|to|will|by|it|they|we|placed|imposed|put"
-            r"|issued|announced|disclosed|reported)\b)[^\s;,.]+){0,6}?\s+in\s+(?:(?:early|mid|late)[-\s]+)?"
+            r"|issued|announced|disclosed|reported)\b)[^\s;,.]+){0,6}?\s+"
+            r"(?:in\s+(?:(?:early|mid|late)[-\s]+)?|last\s+|this\s+past\s+)"
             + _MONTH_NAME
             + r"\b(?!\s*[-/]?\s*\d)"
         ),
         "an event dated by a month alone, two months or more before the release ('approved the trial in "
-        "August', in a December release)",
+        "August' or 'last August', in a December release)",
         scope=Scope.AFTER,
         dated=True,
     ),
@@ -1799,14 +1800,14 @@ _COMMON_BLOCK = (
         ALL,
         # (after a bullet's label: "FNW-8: In August, Fenwick announced FDA clearance of the IND")
         _c(
-            r"^\s*(?:[-•*–]\s*)?(?:[\w-]{1,24}:\s+)?in\s+(?:(?:early|mid|late)[-\s]+)?"
+            r"^\s*(?:[-•*–]\s*)?(?:[\w-]{1,24}:\s+)?(?:in\s+(?:(?:early|mid|late)[-\s]+)?|last\s+|this\s+past\s+)"
             + _MONTH_NAME
             # "In March, X announced", "In March we announced"
             + r"\b(?!\s*[-/]?\s*\d)(?:\s*,|\s+(?=(?:we|it|they|the\s+company|[A-Z][\w-]*)\s+"
             r"(?:announced|signed|entered|reported|granted|received|earned|disclosed|obtained|completed)\b))"
         ),
         "an event told after a month alone that opens its sentence, two months or more before the release "
-        "('In April, X announced an exclusive licence', in a December release)",
+        "('In April, X announced an exclusive licence', 'Last April, ...', in a December release)",
         scope=Scope.PREFIX,
         dated=True,
         cues=_MONTH_NAMES,

@@ -988,3 +988,18 @@ def test_a_trial_named_in_capitals_is_no_partner() -> None:
         )
     )
     assert c.partners == ("GSK",)
+
+
+def test_a_country_opening_a_firm_s_legal_name_is_part_of_it() -> None:
+    names = [s.name for s in names_in("Keryx said Japan Tobacco Inc. and Torii will pay")]
+    assert names == ["Keryx", "Japan Tobacco", "Torii"]
+    c = classify(
+        _release(
+            "IGC Receives No Objection Letter from Health Canada",
+            "POTOMAC, Md. -- India Globalization Capital, Inc. (NYSE American: IGC) today announced that it "
+            "has received a no objection letter from Health Canada for its Phase 2 trial of IGC-AD1.",
+        )
+    )
+    assert c.company == "India Globalization Capital"
+    # a country before a name without a legal suffix is where the firm is, not its name
+    assert [s.name for s in names_in("China Hansoh said")] == ["Hansoh"]

@@ -647,9 +647,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The FDA placed a clinical hold on a trial run by Orion Bio",),
     ),
     "neg.month_before": (
-        ("In April, Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",),
+        (
+            "In April, Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",
+            "Last October, Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",
+        ),
         (
             "In February, Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",
+            "Last February, Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",
             "Orion Bio announced an exclusive licence granting Kestrel ex-US rights to OB-7",
         ),
     ),
@@ -662,8 +666,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The launch triggered a milestone payment of $2 million",),
     ),
     "neg.relative_past": (
-        ("Orion Bio's partner filed the IND for OB-7 two years ago",),
-        ("Orion Bio's partner has filed the IND for OB-7",),
+        (
+            "Orion Bio's partner filed the IND for OB-7 two years ago",
+            "Dosing began in March after the FDA cleared the company's IND last November",
+        ),
+        (
+            "Orion Bio's partner has filed the IND for OB-7",
+            "The FDA has cleared the company's IND, and dosing will begin next November",
+        ),
     ),
     "neg.dated_background": (
         ("In 2015 Orion Bio granted Bayer an exclusive license to OB-7",),
@@ -835,10 +845,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "neg.month_after": (
-        ("Ansan dosed the first patient; the MFDS approved the trial in August",),
+        (
+            "Ansan dosed the first patient; the MFDS approved the trial in August",
+            "Dosing began in March after the FDA cleared the company's IND last November",
+        ),
         (
             "Ansan dosed the first patient; the MFDS approved the trial in February",
             "The FDA has removed the clinical hold it placed on the MRT-5 study in August",
+            "The FDA has lifted the clinical hold it imposed last November on the MRT-5 study",
+            "The FDA cleared the company's IND this past February",
         ),
     ),
     "neg.vesting_condition": (
