@@ -546,7 +546,13 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
             return False
         pattern, read = s.reader(rule)
         return any(
-            _is_old(d, published) and not _in_aside(text, d.start(), m.start())
+            _is_old(d, published)
+            and not _in_aside(text, d.start(), m.start())
+            and not (
+                rule.pattern is DATE
+                and prove.events != (EventType.LICENSING,)
+                and _dates_an_agreement(text, d.start())
+            )
             for d in pattern.finditer(read, start, m.end())
         )
     return s.exists(rule, start, m.end())
@@ -557,6 +563,21 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
 _ASIDE_OPENS = re.compile(
     r"(?:\b[A-Z][\w&.-]*|\b\w*\d\w*|\))(?P<comma>,)\s+(?i:a|an|the|which|who|whose|its)\s"
 )
+
+
+# an agreement and then its date: "Pursuant to our collaboration agreement with Astellas, effective June 1,
+# 2005, the start of the trial triggered a milestone": the date is the agreement's, not the payment's
+_AGREEMENT_DATED = re.compile(
+    r"\b(?:agreements?|licen[cs]es?|collaborations?|contracts?)(?:\s+with\s+[^,;()]{1,60}?)?"
+    r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:dated|effective|signed|executed|entered\s+into)(?:\s+(?:as\s+of|on))?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dates_an_agreement(text: str, at: int) -> bool:
+    """Whether a date at `at` follows an agreement it dates (a milestone or IND under an old agreement is
+    news; a licence granted under one is not, so licensing rules never ask)."""
+    return _AGREEMENT_DATED.search(text, max(0, at - 100), at) is not None
 
 
 def _in_aside(text: str, at: int, match: int) -> bool:

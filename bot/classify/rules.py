@@ -659,7 +659,8 @@ _IND_PROVE = (
             r"|\b(?P<v5>complet(?:e|es|ed|ing))\s+(?:the\s+|its\s+|an?\s+)?(?:clinical\s+trials?\s+notifications?"
             r"|(?-i:CTN)\b)"
             # "has notified the TGA under the CTN scheme": Australia's CTN is a notification
-            r"|\b(?P<v6>notif(?:y|ies|ied|ying))\s+(?:the\s+)?(?-i:TGA)\b[^.;]{0,40}?(?-i:\bCTN\b)"
+            r"|\b(?P<v6>notif(?:y|ies|ied|ying))\s+(?:the\s+)?(?:(?-i:TGA)|Therapeutic\s+Goods\s+Administration)\b"
+            r"[^.;]{0,80}?(?:(?-i:\bCTN\b)|\bclinical\s+trials?\s+notification)"
         ),
         "an IND or CTA submitted or filed",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),

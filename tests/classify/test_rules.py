@@ -254,6 +254,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio completes IND submission for HX-7",
             "Helix Bio Announces Successful IND Submission for HX-7",
             "Wattle Bio has notified the TGA under the CTN scheme and dosed the first participant",
+            "Wattle Bio has notified the Therapeutic Goods Administration of the study under the "
+            "Clinical Trial Notification (CTN) scheme",
         ),
         (
             "Helix Bio plans to submit an IND application to the US FDA for HX-7 in 2027",
@@ -676,7 +678,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "neg.dated_background": (
-        ("In 2015 Orion Bio granted Bayer an exclusive license to OB-7",),
+        (
+            "In 2015 Orion Bio granted Bayer an exclusive license to OB-7",
+            # a licence granted under an old agreement is the old deal
+            "Under the licence dated June 1, 2015, Orion Bio granted Bayer exclusive rights to OB-7",
+        ),
         ("Orion Bio today granted Bayer an exclusive license to OB-7",),
     ),
     "neg.dated_after": (
@@ -1088,6 +1094,13 @@ def test_not_previously_announced_is_news() -> None:
 
 # Phrasings that unseen releases taught existing rules, each beside its plain twin: (text, event, reported)
 PHRASINGS = [
+    # a date after an agreement dates the agreement, not the payment made under it
+    (
+        "Pursuant to our collaboration agreement with Bayer, effective June 1, 2015, the start of the "
+        "Phase 3 trial triggered a $10.0 million milestone payment",
+        M,
+        True,
+    ),
     ("A development milestone payment of $7.5 million has been made to Orrinvale by Hakuba", M, True),
     ("A development milestone payment of $7.5 million may be made to Orrinvale by Hakuba", M, False),
     ("A milestone payment of ¥500 million to Cerulean Bio has become due", M, True),
