@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from bot.classify.document import Sentence, read_document
 from bot.classify.entities import OrgIndex, find_tickers
-from bot.classify.events import Hit, report
+from bot.classify.events import Hit, notes_from, report
 from bot.classify.parties import company_of, company_subjects, partners_of
 from bot.classify.terms import deal_amounts
 from bot.models import Classification, Entry, EventType, Evidence
@@ -65,7 +65,10 @@ def classify(
         return Classification(company=company, tickers=tickers)
     proof = _proof(hits, events)
     ended = all(h.rule in _ENDINGS for h in hits if h.event is EventType.LICENSING)
-    amounts, investors = deal_amounts(doc, events, proof, licence_ended=ended)
+    licence = proof.get(EventType.LICENSING, [])
+    amounts, investors = deal_amounts(
+        doc, events, proof, licence_ended=ended, terms_after=notes_from(doc, licence)
+    )
     lap("amounts")
     evidence: list[Evidence] = []
     for event in events:

@@ -31,7 +31,7 @@ from bot.classify.rules import (
 from bot.classify.text import Need, Search, alternatives, gate, holds, lowered, needs
 from bot.models import EventType
 
-__all__ = ["Hit", "decide", "find_hits", "report"]
+__all__ = ["Hit", "decide", "find_hits", "notes_from", "report"]
 
 EVENTS = (EventType.MILESTONE, EventType.IND, EventType.LICENSING)
 _PROVE = {e: rules_for(e, Effect.PROVE) for e in EVENTS}
@@ -689,8 +689,9 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             periodic = _is_periodic(doc)
         if periodic:
             # a periodic report reports only what its headline or summary says, or what its note on
-            # subsequent events tells and its headline or summary speaks of: news first disclosed there
-            if _speaks_of(event, doc.title, doc.summary):
+            # subsequent events tells and its headline or summary speaks of (or cannot: a filing feed's
+            # own title and summary say only which form was filed): news first disclosed there
+            if _speaks_of(event, doc.title, doc.summary) or _FILING_FEED_TITLE.match(doc.title) is not None:
                 if notes_from is None:
                     notes_from = _subsequent_events_at(doc)
                 if any(h.event is event and h.sentence.index > notes_from for h in hits):
@@ -705,6 +706,11 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
     return tuple(out)
 
 
+# the title a filing feed gives a filing: the form, the filer and its CIK ("10-Q - Corvessa Therapeutics,
+# Inc. (0001874213) (Filer)")
+_FILING_FEED_TITLE = re.compile(
+    r"^[\w/-]{2,12} - .{2,200}\(\d{10}\)\s*\((?:Filer|Subject|Filed by|Reporting)\)\s*$"
+)
 # the heading of a filing's note on what happened after the period closed
 _SUBSEQUENT_EVENTS = re.compile(r"^(?:(?:note\s+)?\d{1,2}[.:)]?\s+)?subsequent\s+events?\.?$", re.IGNORECASE)
 
@@ -715,6 +721,15 @@ def _subsequent_events_at(doc: Document) -> int:
         (s.index for s in doc.sentences if len(s.text) < 40 and _SUBSEQUENT_EVENTS.match(s.text.strip())),
         len(doc.sentences),
     )
+
+
+def notes_from(doc: Document, proof: Sequence[Sentence]) -> int:
+    """Where a periodic report's note on subsequent events opens when every sentence proving an event
+    stands in it (the news is that note's, and money told before it is other deals'), else -1."""
+    if not proof or not _is_periodic(doc):
+        return -1
+    at = _subsequent_events_at(doc)
+    return at if all(s.index > at for s in proof) else -1
 
 
 def _is_periodic(doc: Document) -> bool:

@@ -380,13 +380,15 @@ def deal_amounts(
     proof: Mapping[EventType, Sequence[Sentence]],
     *,
     licence_ended: bool = False,
+    terms_after: int = -1,
 ) -> tuple[tuple[Amount, ...], list[Sentence]]:
     """Return the amounts tied to the reported events, and the sentences naming an equity investor (pure).
 
     With `licence_ended` (the licensing event is a deal ending), money said to be paid with no word for
     what it is ("will make a one-time payment of $5 million") is other money tied to the event, not an
     upfront: nothing is being signed; an upfront told as paid and the payments the deal could bring are
-    its terms, not the ending's.
+    its terms, not the ending's. A licence's terms are read only in sentences after `terms_after` (a
+    periodic report's note on subsequent events, when the licence is told there).
     """
     investors: list[Sentence] = []
     terms: list[_Term] = []
@@ -408,7 +410,11 @@ def deal_amounts(
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
-            if sentence.region not in _TERM_REGIONS or not _MONEYISH_FOUND.found(sentence.text):
+            if (
+                sentence.index <= terms_after
+                or sentence.region not in _TERM_REGIONS
+                or not _MONEYISH_FOUND.found(sentence.text)
+            ):
                 continue
             if _NOT_TERMS_FOUND.found(sentence.text):
                 continue

@@ -263,6 +263,34 @@ def test_a_quarterly_report_reports_the_licence_its_subsequent_events_note_discl
     assert classify(_entry(title, "Quarterly report; license agreements are described.", recap)).events == ()
 
 
+def test_a_filing_feed_s_quarterly_report_reports_its_subsequent_events_licence_with_its_terms_only() -> None:
+    # a filing feed's title and summary name only the form: the note on subsequent events decides alone
+    body = (
+        "FORM 10-Q\n\nQUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934"
+        "\n\nNOTES TO CONDENSED CONSOLIDATED FINANCIAL STATEMENTS\n\nNote 6. License Agreements\n\nIn March "
+        "2020, the Company entered into an exclusive license agreement with Wasatch Research Foundation. The "
+        "Company paid an upfront license fee of $0.4 million at that time, and may owe up to $18.0 million "
+        "in milestones.\n\nNote 13. Subsequent Events\n\nOn October 28, 2024, the Company entered into an "
+        "Exclusive License Agreement with Kaiyuan Biopharma Co., Ltd., under which Kaiyuan granted the "
+        "Company an exclusive license to develop KY-2207. The Company agreed to pay Kaiyuan an upfront "
+        "payment of $12.5 million."
+    )
+    title = "10-Q - Corvessa Therapeutics, Inc. (0001874213) (Filer)"
+    summary = "Filed: 2024-11-12 AccNo: 0001874213-24-000041 Size: 6 MB Period: 2024-09-30"
+    when = datetime(2024, 11, 12, tzinfo=UTC)
+    c = classify(
+        Entry(wire="", native_id="x", url="", title=title, summary=summary, body=body, published=when)
+    )
+    assert c.events == (EventType.LICENSING,)
+    # the money of the licence told before the note is another deal's
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(12_500_000), AmountKind.UPFRONT)]
+    # a title written by people must speak of the licence for the note to count
+    spoken = Entry(
+        wire="", native_id="x", url="", title="Corvessa files quarterly report", body=body, published=when
+    )
+    assert classify(spoken).events == ()
+
+
 def test_an_annual_report_reports_the_licence_it_says_was_not_announced_before() -> None:
     body = (
         "Item 1. Business -- Collaborations and License Agreements\n\n"
