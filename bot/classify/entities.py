@@ -170,9 +170,11 @@ _COVER_TICKER = re.compile(
 )
 
 
-# the cover table of a filing: "Common Stock, par value $0.001 per share | SEPN | The Nasdaq Stock Market LLC"
+# the cover table of a filing: "Common Stock, par value $0.001 per share | SEPN | The Nasdaq Stock Market
+# LLC", "Common Shares, no par value | MIST | The Nasdaq Global Select Market"
 _COVER_TABLE_TICKER = re.compile(
-    r"\b(?:Common\s+Stock|Ordinary\s+Shares|American\s+Depositary\s+Shares|Class\s+[A-C]\s+Common\s+Stock)"
+    r"\b(?:Common\s+(?:Stock|Shares)|Ordinary\s+Shares|American\s+Depositary\s+Shares"
+    r"|Class\s+[A-C]\s+(?:Common\s+Stock|Common\s+Shares|Ordinary\s+Shares))"
     r"[^|\n]{0,80}\|\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))\s*\|\s*(?:the\s+)?(?P<ex>" + _EX + r")\b",
     re.IGNORECASE,
 )

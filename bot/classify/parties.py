@@ -503,6 +503,13 @@ def _no_firm(text: str, span: NameSpan) -> bool:
     return _MINISTRY_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
 
 
+def _alias_of_a_firm(name: str, index: OrgIndex) -> bool:
+    """Whether a name read as no firm's (a code such as "JT") is the alias the text gave a firm:
+    'Japan Tobacco Inc. ("JT")'."""
+    full = index.aliases.get(key(name))
+    return full is not None and not is_excluded(full)
+
+
 def _candidates(
     sentence: Sentence,
     index: OrgIndex,
@@ -525,7 +532,9 @@ def _candidates(
     # a sentence without the words that open a list of earlier takers needs no look for one per name
     earlier_takers = _EARLIER_TAKERS.search(text) is not None
     for span in spans:
-        if span.product or is_excluded(span.name) or _no_firm(text, span):
+        if span.product or (is_excluded(span.name) and not _alias_of_a_firm(span.name, index)):
+            continue
+        if _no_firm(text, span):
             continue
         own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 110), span.start)
         if (

@@ -641,6 +641,9 @@ def test_tickers_on_a_filing_cover() -> None:
     assert find_tickers(["Common Stock -- Trading Symbol: PSTX -- The Nasdaq Stock Market LLC"]) == (
         "NASDAQ:PSTX",
     )
+    assert find_tickers(["Common Shares, no par value | MIST | The Nasdaq Global Select Market"]) == (
+        "NASDAQ:MIST",
+    )
     assert find_tickers(["Revenue | 2025 | 2024"]) == ()
     assert find_tickers(["the trading symbol of the shares will change next week"]) == ()
 
@@ -1003,3 +1006,17 @@ def test_a_country_opening_a_firm_s_legal_name_is_part_of_it() -> None:
     assert c.company == "India Globalization Capital"
     # a country before a name without a legal suffix is where the firm is, not its name
     assert [s.name for s in names_in("China Hansoh said")] == ["Hansoh"]
+
+
+def test_a_firm_s_alias_that_looks_like_a_code_is_a_partner() -> None:
+    body = (
+        "NEW YORK -- Keryx Biopharmaceuticals, Inc. (NASDAQ: KERX) said its Japanese partner, Japan "
+        'Tobacco Inc. ("JT"), has received marketing approval of ferric citrate. Under the license '
+        "agreement with JT, Keryx will receive a payment of $10 million for the achievement of the "
+        "approval milestone."
+    )
+    c = classify(_release("Keryx Receives $10 Million Milestone Payment", body))
+    assert c.partners == ("Japan Tobacco",)
+    # a code no firm was given as its name stays no party
+    code = body.replace(' ("JT")', "").replace("with JT,", "with Torii for JT,")
+    assert "JT" not in classify(_release("Keryx Receives $10 Million Milestone Payment", code)).partners
