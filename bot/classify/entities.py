@@ -27,6 +27,7 @@ __all__ = [
     "names_in",
     "same_org",
     "short_name",
+    "well_known",
 ]
 
 # --- tickers ---------------------------------------------------------------------------------------------
@@ -1200,6 +1201,13 @@ def is_excluded(name: str) -> bool:
 
 
 _KNOWN_KEYS = frozenset(squash(n) for n in KNOWN_ORGS)
+
+
+def well_known(name: str) -> bool:
+    """Whether a name is one of the well-known groups' names ("Roche", "Bristol Myers Squibb")."""
+    return squash(name) in _KNOWN_KEYS
+
+
 _KNOWN_INDEX = {squash(n): n for n in KNOWN_ORGS}
 _ALIAS_DEF = re.compile(
     r"(?P<name>"

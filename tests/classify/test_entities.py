@@ -1020,3 +1020,25 @@ def test_a_firm_s_alias_that_looks_like_a_code_is_a_partner() -> None:
     # a code no firm was given as its name stays no party
     code = body.replace(' ("JT")', "").replace("with JT,", "with Torii for JT,")
     assert "JT" not in classify(_release("Keryx Receives $10 Million Milestone Payment", code)).partners
+
+
+def test_a_well_known_group_keeps_the_name_it_is_known_by() -> None:
+    c = classify(
+        _release(
+            "Zealand Pharma and Roche Enter License Agreement for Petrelintide",
+            "COPENHAGEN -- Zealand Pharma A/S (Nasdaq Copenhagen: ZEAL) today announced an exclusive license "
+            "agreement with F. Hoffmann-La Roche Ltd (SIX: RO) for petrelintide. Roche will pay Zealand "
+            "$1.4 billion upfront.",
+        )
+    )
+    assert c.partners == ("Roche",)
+    # a fuller name that starts with the short one is still kept whole
+    full = classify(
+        _release(
+            "Zealand Pharma and Gilead Enter License Agreement for Petrelintide",
+            "COPENHAGEN -- Zealand Pharma A/S (Nasdaq Copenhagen: ZEAL) today announced an exclusive license "
+            "agreement with Gilead Sciences, Inc. for petrelintide. Gilead will pay Zealand $1.4 billion "
+            "upfront.",
+        )
+    )
+    assert full.partners == ("Gilead Sciences",)
