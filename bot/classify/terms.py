@@ -27,7 +27,9 @@ __all__ = ["deal_amounts"]
 _TERM_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD, Region.BODY})
 # words that make a sentence's money a recap of an earlier deal, not a term of this one
 _RECAP = re.compile(
-    r"\b(?:had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the|originally|in\s+the\s+past"
+    # (not a news story's reported speech: "Kyowa said it had agreed to ... in a deal worth $1.25 billion")
+    r"\b(?:(?<!\bit\s)(?<!\bthey\s)had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the"
+    r"|originally|in\s+the\s+past"
     # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
     r"|original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration)"
     r"|last\s+year|years?\s+ago|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"

@@ -454,3 +454,22 @@ def test_an_analyst_estimate_is_no_deal_term() -> None:
         + ("Orion could collect up to $25 million in sales-related milestone payments.")
     )
     assert _m(25, "USD", AmountKind.POTENTIAL) in _amounts(title, "", told)
+
+
+def test_a_news_story_s_reported_speech_is_no_recap() -> None:
+    got = _amounts(
+        "Kyowa Kirin licenses KHK4083 to Amgen",
+        "",
+        "TOKYO -- Kyowa Kirin Co., Ltd. (TSE: 4151) said on Tuesday it had agreed to jointly develop "
+        "KHK4083 with Amgen Inc. (Nasdaq: AMGN), in a deal worth up to $1.25 billion, granting Amgen "
+        "exclusive rights outside Japan.",
+    )
+    assert got == {_m(1250, "USD", AmountKind.TOTAL)}
+    # a firm named as having done it is still telling an earlier deal
+    earlier = _amounts(
+        "Kyowa Kirin licenses KHK4083 to Amgen",
+        "Kyowa Kirin today granted Amgen exclusive rights to KHK4083 outside Japan for $400 million upfront.",
+        "TOKYO -- Kyowa Kirin Co., Ltd. (TSE: 4151) today granted Amgen Inc. exclusive rights to KHK4083. "
+        "Amgen had agreed to pay $50 million for an option on the antibody.",
+    )
+    assert earlier == {_m(400, "USD", AmountKind.UPFRONT)}
