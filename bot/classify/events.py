@@ -19,13 +19,13 @@ from heapq import merge
 from bot.classify.document import NEWS_REGIONS, Document, Region, Sentence
 from bot.classify.rules import (
     DATE,
-    MONTHS,
     NOT_ANNOUNCED_BEFORE,
     PAYMENT_WORDS,
     RULES,
     Effect,
     Rule,
     Scope,
+    date_parts,
     rules_for,
 )
 from bot.classify.text import Need, Search, alternatives, gate, holds, lowered, needs
@@ -39,7 +39,7 @@ _BLOCK = {e: rules_for(e, Effect.BLOCK) for e in EVENTS}
 _MASKS = tuple(r for r in RULES if r.effect is Effect.MASK)
 
 # where a year stands ("2024"): every date match holds one, so a stretch without one holds no date
-_YEAR_AT = re.compile(r"(?=(?:19|20)\d\d)")
+_YEAR_AT = re.compile(r"(?=(?:19|20)\d\d|[1-4][qQ]\s?\d\d\b)")  # a year, or a quarter's short form ("2Q19")
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]{1,2}\s|,\s+(?:and|but|while|whereas|separately)\s")
 _CURRENCY = re.compile(
     r"[$€£¥₩]|\b(?:USD|EUR|CHF|GBP|JPY|SEK|DKK|KRW|CNY|RMB|AUD|CAD|MUSD|MEUR|MSEK)\b"
@@ -270,22 +270,20 @@ _SEASON_MONTH = {"early": 1, "mid": 5, "late": 10}  # the month (from 0) that "e
 def _months_before(m: re.Match[str], published: date) -> int | None:
     """How many months a date match lies before publication (negative: after); None for a bare year.
     A month without a year is the latest such month up to publication ("in August", in a December
-    release: four months before)."""
-    groups = m.groupdict()  # the date patterns differ in which of y, y2, m, m2 and q they have
-    year_text = groups.get("y") or groups.get("y2")
-    month_text = (groups.get("m") or groups.get("m2") or "")[:3].lower()
-    if year_text is None:
-        return (published.month - MONTHS.index(month_text) - 1) % 12
-    year = int(year_text)
-    if not month_text:
+    release: four months before); a quarter is its last month."""
+    # the date patterns differ in which of the groups `date_parts` reads they have
+    year, month, _ = date_parts(m.groupdict())
+    if year is None:
+        return None if month is None else (published.month - month) % 12
+    if month is None:
         if year != published.year:
             return (published.year - year) * 12
         # "in mid-2026" in a January 2026 release: a season of the year stands for a month of it
-        season = groups.get("q")
+        season = m.groupdict().get("q")
         if season is None:
             return None
         return published.month - _SEASON_MONTH[season.lower()] - 1
-    return (published.year - year) * 12 + (published.month - MONTHS.index(month_text) - 1)
+    return (published.year - year) * 12 + (published.month - month)
 
 
 # "annual net sales passed $1 billion in 2024", told in 2025: last year dates the sales it counts, and
@@ -313,6 +311,8 @@ def _is_future(m: re.Match[str], published: date | None) -> bool:
     if published is None:
         return False
     months = _months_before(m, published)
+    if months is not None and date_parts(m.groupdict())[2]:
+        months += 2  # a quarter under way is no future: it started two months before its last
     return months is not None and months < 0
 
 
@@ -533,7 +533,10 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
             if rule.pattern is DATE and not s.dated(published, start, end):
                 return False
             pattern, read = s.reader(rule)
-            return any(_is_future(d, published) for d in pattern.finditer(read, start, end))
+            return any(
+                _is_future(d, published) and not _next_step_before(text, m.end(), d.start())
+                for d in pattern.finditer(read, start, end)
+            )
         return s.exists(rule, start, end)
     # prefix: the clause before the match (or a window of words), and the match itself
     if rule.window:
@@ -563,6 +566,21 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
 _ASIDE_OPENS = re.compile(
     r"(?:\b[A-Z][\w&.-]*|\b\w*\d\w*|\))(?P<comma>,)\s+(?i:a|an|the|which|who|whose|its)\s"
 )
+
+
+# words after an event that open the next step it leads to: "cleared the IND, allowing a trial to begin in
+# the second quarter of 2023", "submitted an IND for a trial expected to start in 2021"
+_NEXT_STEP = re.compile(
+    r"\b(?:allow(?:s|ed|ing)|enabl(?:es|ed|ing)|permitt(?:ed|ing)|paving|clearing\s+the\s+way|expected|anticipated"
+    r"|planned|scheduled|slated|to\s+(?:begin|start|commence|initiate|open|dose|enrol\w*|report|read\s+out))\b",
+    re.IGNORECASE,
+)
+
+
+def _next_step_before(text: str, end: int, at: int) -> bool:
+    """Whether words opening a next step stand between the end of a match and a later date: the date is
+    that step's, not the event's."""
+    return at >= end and _NEXT_STEP.search(text, end, at) is not None
 
 
 # an agreement and then its date: "Pursuant to our collaboration agreement with Astellas, effective June 1,

@@ -17,7 +17,7 @@ from enum import StrEnum
 from bot.classify.text import MODAL_MAY
 from bot.models import EventType
 
-__all__ = ["RULES", "Effect", "Rule", "Scope", "rules_for"]
+__all__ = ["RULES", "Effect", "Rule", "Scope", "date_parts", "rules_for"]
 
 M, IND, L = EventType.MILESTONE, EventType.IND, EventType.LICENSING
 ALL = (M, IND, L)
@@ -108,8 +108,30 @@ DATE = _c(
     r"\b(?:(?:in|on|since|during|from|as\s+of|signed|dated|until)\s+(?:(?P<q>early|mid|late)[-\s]+)?"
     r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:\d{1,2}\s+)?(?:(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:\d{1,2},?\s+)?(?P<y>(?:19|20)\d\d)\b"
-    r"|\b(?P<m2>jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?P<y2>(?:19|20)\d\d)\b)"
+    r"|\b(?P<m2>jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?P<y2>(?:19|20)\d\d)\b"
+    # a quarter: "in the second quarter of 2023", "during Q2 2023", "accepted in 2Q19"
+    r"|\b(?:in|during|since)\s+(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+    r"(?:calendar\s+|fiscal\s+)?quarter\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<y3>(?:19|20)\d\d)\b"
+    r"|\b(?:in|during|since)\s+(?:the\s+)?(?:q(?P<qn2>[1-4])(?:\s+of)?\s*(?P<y4>(?:19|20)\d\d)"
+    r"|(?P<qn3>[1-4])q\s?(?P<y5>\d\d))\b)"
 )
+_QUARTER_END = {"first": 3, "1st": 3, "1": 3, "second": 6, "2nd": 6, "2": 6}
+_QUARTER_END |= {"third": 9, "3rd": 9, "3": 9, "fourth": 12, "4th": 12, "4": 12}
+
+
+def date_parts(groups: dict[str, str | None]) -> tuple[int | None, int | None, bool]:
+    """The year, the month (1-12, None when not written) and whether it is a quarter's last month, of a
+    match of `DATE` (or of a pattern holding it); a month without a year has no year."""
+    year_text = groups.get("y") or groups.get("y2") or groups.get("y3") or groups.get("y4")
+    short = groups.get("y5")
+    if year_text is None and short is not None:
+        year_text = "20" + short  # "2Q19"
+    quarter = groups.get("qn") or groups.get("qn2") or groups.get("qn3")
+    if quarter is not None:
+        return (int(year_text) if year_text else None), _QUARTER_END[quarter.lower()], True
+    month_text = (groups.get("m") or groups.get("m2") or "")[:3].lower()
+    month = MONTHS.index(month_text) + 1 if month_text else None
+    return (int(year_text) if year_text else None), month, False
 
 
 # a thing named by the year it happened: "its 2024 agreement", "the 2025 IND clearance"

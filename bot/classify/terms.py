@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.classify.amount_cues import RECEIPT_VERBS
 from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
 from bot.classify.document import Document, Region, Sentence
-from bot.classify.rules import DATE, MONTHS
+from bot.classify.rules import DATE, MONTHS, date_parts
 from bot.classify.text import MODAL_MAY, Search, lowered
 from bot.models import Amount, AmountKind, EventType
 
@@ -208,14 +208,13 @@ def _recap(text: str, published: date | None) -> bool:
         else DATE.finditer(text)
     )
     for m in dates:
-        year = int(m.group("y") or m.group("y2"))
-        month_text = (m.group("m") or m.group("m2") or "")[:3].lower()
-        if year < published.year and not month_text:
+        year, month, _ = date_parts(m.groupdict())
+        if year is None:
+            continue
+        if year < published.year and month is None:
             return True
-        if month_text:
-            months = (published.year - year) * 12 + (published.month - MONTHS.index(month_text) - 1)
-            if months >= 2:
-                return True
+        if month is not None and (published.year - year) * 12 + (published.month - month) >= 2:
+            return True
     return False
 
 

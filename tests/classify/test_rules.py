@@ -689,9 +689,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio's IND for OB-7 was cleared in 2019",
             "Orion Bio's IND for OB-7 was cleared by the FDA on March 3, 2024",
+            "Orion Bio's IND for OB-7 was cleared in the third quarter of 2025",
+            "Orion Bio's IND for OB-7 was accepted in 2Q25",
+            "Orion Bio's IND for OB-7 was cleared during Q4 2025",
         ),
         (
             "Orion Bio's IND for OB-7 was cleared in February 2026",
+            "Orion Bio's IND for OB-7 was cleared in the first quarter of 2026",
             "FDA clears Orion Bio's IND for OB-7 under the agreement signed in 2019",
         ),
     ),
@@ -699,10 +703,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio to submit IND application for OB-7 in 2031",
             "OB-7: complete toxicology studies and submit an IND application to the FDA in mid-2026",
+            "OB-7: submit an IND application to the FDA in the third quarter of 2026",
         ),
         (
             "Orion Bio submits IND application for OB-7",
             "Orion Bio submitted an IND application for OB-7 to the FDA in early 2026",
+            "Orion Bio submitted an IND application for OB-7 to the FDA in the first quarter of 2026",
+            # the date is the next step's
+            "The FDA has cleared Orion Bio's IND for OB-7, allowing a trial to begin in June 2026",
+            "Orion Bio submitted an IND for a trial of OB-7 expected to start in the third quarter of 2026",
         ),
     ),
     "neg.dated_deal": (
