@@ -69,11 +69,14 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _PERIODIC_FOUND = Search(_PERIODIC)
-# "Orrin also announced today that ...", "Corvane today also announced that ...", "The event triggers a
+# "Orrin also announced today that ...", "Corvane today also announced that ...", "X today announced that
+# ...", "The event triggers a
 # milestone payment of $15 million": news of its own, or what the news the release tells has set off
 _SECOND_LEAD_FOUND = Search(
     re.compile(
         r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announced)\s+(?i:today\s+)?(?i:that)\b"
+        # a body paragraph that opens news of its own: "Ardent today announced that it has entered into ..."
+        r"|\b(?i:today\s+announced|announced\s+today)\s+(?i:that)\b"
         r"|\b(?:This|The|That|(?<=, )(?:this|the|that))\s+(?:[\w-]+\s+){0,2}?(?:event|achievement|milestone"
         r"|approval|results?|data|dosing|acceptance|clearance|initiation|enrol?ment|enrollment|start|completion)"
         # "the start of the Phase 1 study triggers": what was started or completed, named after the noun

@@ -356,3 +356,19 @@ def test_ind_alone_carries_no_money() -> None:
     c = classify(_entry("FDA clears Acme's IND for AC-6", "Shares rose 12% to $48.60."))
     assert c.events == (IND,)
     assert c.amounts == ()
+
+
+def test_a_body_paragraph_announcing_news_today_is_news_whatever_the_headline() -> None:
+    body = (
+        "SOUTH SAN FRANCISCO -- Ardent Bio, Inc. (Nasdaq: ARDQ) today outlined its strategic priorities for "
+        "2024 ahead of the J.P. Morgan Healthcare Conference.\n\n"
+        '"2024 is the year we expect to find out whether ARD-101 can change the standard of care," said the '
+        "chief executive.\n\n"
+        "Ardent today announced that it has entered into an exclusive license agreement with Shionara Pharma "
+        "Co., Ltd. under which Shionara receives the exclusive right to develop ARD-101 in Japan."
+    )
+    title = "Ardent Bio Outlines 2024 Strategic Priorities"
+    assert classify(_entry(title, "", body)).events == (EventType.LICENSING,)
+    # the same paragraph told as what was announced before is a recap
+    recap = body.replace("Ardent today announced that it has entered", "In June, Ardent entered")
+    assert classify(_entry(title, "", recap)).events == ()
