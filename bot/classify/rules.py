@@ -192,7 +192,9 @@ _MILESTONE_VERB = (
     r"|met|meets?|bank(?:s|ed)?|book(?:s|ed)?|pocket(?:s|ed)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
     r"|gets?|got|trigger(?:s|ed|ing)?|entitl(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|owe(?:s|d)?|due|delivers?"
     r"|secur(?:e|es|ed|ing)|nets?|netted|lands?|landed|recogni[sz](?:e|es|ed)|unlock(?:s|ed)?|wins?|won"
-    r"|result(?:s|ed)?\s+in|le(?:d|ads?)\s+to|prompt(?:s|ed)|(?:achievement|receipt|attainment)\s+of)"
+    r"|result(?:s|ed)?\s+in|le(?:d|ads?)\s+to|prompt(?:s|ed)|(?:achievement|receipt|attainment)\s+of"
+    # "made a $4.0 million milestone payment to licensor X" (not "made progress towards its milestones")
+    r"|ma(?:de|kes?|king)(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[^\s;]+\s+){0,4}?milestone\s+payments?\b))"
 )
 
 # "…disclosed that it had received…": past perfect in reported speech is how a story tells fresh news

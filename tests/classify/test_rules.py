@@ -24,8 +24,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Nordic Biotech receives EUR 4 million development milestone payment from Novartis",
             "Acme Bio Secures $6 Million Milestone From Ipsen",
             "Roche's start of Phase 2 study results in $9 million milestone payment to Acme Bio",
+            "Acme Bio made a $4.0 million milestone payment to licensor Cardale Therapeutics",
         ),
-        ("Acme Bio is eligible for up to $300 million in development milestones",),
+        (
+            "Acme Bio is eligible for up to $300 million in development milestones",
+            "Acme Bio has made good progress toward its 2021 milestones and its $4 million payment plan",
+        ),
     ),
     "milestone.payment_achieved": (
         (
