@@ -568,6 +568,7 @@ _MILESTONE_BLOCK = (
             r"|milestone\s+revenues?\s+(?:was\s+|were\s+)?recogni[sz]ed)\b"
         ),
         "milestone money summed into a period's revenue or its recognition restated, not news of a milestone",
+        scope=Scope.CLAUSE,
     ),
     Rule(
         "neg.milestone_upfront_payment",

@@ -198,6 +198,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Acme received a $3 million milestone payment from Merck today",
             "Acme earned a $5 million milestone from Merck, which it will recognise as revenue this quarter",
+            # a highlights sentence: the revenue is one clause, the milestone paid another
+            "Acme reported second-quarter revenue of $11.2 million, began its Phase 2 trial, and made a $4.0 "
+            "million milestone payment to licensor Cardale Therapeutics",
         ),
     ),
     "neg.financing_milestone": (
