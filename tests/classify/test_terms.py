@@ -473,3 +473,19 @@ def test_a_news_story_s_reported_speech_is_no_recap() -> None:
         "Amgen had agreed to pay $50 million for an option on the antibody.",
     )
     assert earlier == {_m(400, "USD", AmountKind.UPFRONT)}
+
+
+def test_a_results_bullet_of_revenue_holds_no_deal_terms() -> None:
+    got = _amounts(
+        "Ostend Biologics Reports Half-Year 2022 Results and Expands Hanbit Licence to Greater China",
+        "Ostend signed an amendment adding Greater China to Hanbit Pharmaceutical's licence for OB-112, with "
+        "EUR 15 million upfront.",
+        "GHENT -- Ostend Biologics NV today announced an amendment granting Hanbit Pharmaceutical exclusive "
+        "rights to OB-112 in Greater China, for an upfront payment of EUR 15 million.\n\n"
+        "- Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million), mainly consisting of the EUR 3 "
+        "million Hanbit milestone.\n"
+        "- Total revenue was EUR 9.6 million (2021: EUR 7.4 million), including milestone revenue of EUR "
+        "2.5 million.",
+        when=datetime(2022, 9, 1, tzinfo=UTC),
+    )
+    assert got == {_m(15, "EUR", AmountKind.UPFRONT)}
