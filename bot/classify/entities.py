@@ -193,6 +193,14 @@ _LISTED_TICKER = re.compile(
 )
 # a Hong Kong announcement's "(Stock Code: 3692)": four or five digits there are an HKEX code
 _STOCK_CODE = re.compile(r"\(\s*Stock\s+Code\s*[:：]\s*(?P<sym>\d{4,5})\s*\)", re.IGNORECASE)
+# a Tokyo notice's header: "(Code: 4582, Tokyo Stock Exchange JASDAQ Market)", "(Code: 297A, TSE Growth
+# Market)", "(TSE Growth Code: 4592)", "(Securities Code: 4568, TSE Prime)"
+_TOKYO_CODE = re.compile(
+    r"\(\s*(?:(?:Securities|Stock)\s+)?Code(?:\s+No\.?|\s+number)?\s*[:：]\s*(?P<sym>\d{3}[0-9A-Z])\s*,\s*"
+    r"(?:Tokyo\s+Stock\s+Exchange|TSE)\b"
+    r"|\(\s*(?:Tokyo\s+Stock\s+Exchange|TSE)(?:\s+[A-Z][\w-]*){0,3}\s+(?:Securities\s+)?Code(?:\s+No\.?)?\s*[:：]\s*"
+    r"(?P<sym2>\d{3}[0-9A-Z])\s*\)"
+)
 # a numeric code after an Asian exchange without a colon, in brackets: '("Nxera"; TSE 4565)'
 _BRACKETED_CODE = re.compile(
     r"[(;,]\s*(?P<ex>TSE|HKEX|SEHK|KRX|KOSDAQ|KOSPI|SSE|SZSE|TWSE|TPEx)\s+(?P<sym>\d{4,6})\s*[);,]"
@@ -225,6 +233,10 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
         if "Code" in text or "code" in text:
             for m in _STOCK_CODE.finditer(text):
                 t = _ticker("HKEX", m.group("sym"))
+                if t is not None:
+                    seen.setdefault(t, None)
+            for m in _TOKYO_CODE.finditer(text):
+                t = _ticker("TSE", m.group("sym") or m.group("sym2"))
                 if t is not None:
                     seen.setdefault(t, None)
         for m in _BRACKETED_CODE.finditer(text):

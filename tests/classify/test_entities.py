@@ -824,6 +824,15 @@ def test_an_asian_code_in_brackets_needs_no_colon() -> None:
     assert find_tickers(["the TSE 4565 index fell"]) == ()
 
 
+def test_a_tokyo_notice_header_gives_its_code() -> None:
+    assert find_tickers(["(Code: 4582, Tokyo Stock Exchange JASDAQ Market)"]) == ("TSE:4582",)
+    assert find_tickers(["(Code: 297A, TSE Growth Market)"]) == ("TSE:297A",)
+    assert find_tickers(["(TSE Growth Code: 4592)"]) == ("TSE:4592",)
+    assert find_tickers(["(Securities Code: 4568, TSE Prime)"]) == ("TSE:4568",)
+    # a product's code is no listing
+    assert find_tickers(["(development code: SB623)"]) == ()
+
+
 def test_a_name_ends_where_its_sentence_ends() -> None:
     names = [s.name for s in names_in("from its licensee Kestrane Pharma. The milestone was triggered")]
     assert names == ["Kestrane Pharma"]
