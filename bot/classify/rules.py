@@ -179,7 +179,8 @@ _AGREEMENT = (
 )
 _RIGHTS = (
     r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?:co-)?rights?|licen[cs]es?|sub-?licen[cs]es?"
-    r"|options?(?!\s+(?:payments?|fees?|exercise\s+fees?)))\b"
+    # (not "a new treatment option" for patients)
+    r"|(?<!treatment\s)(?<!therapeutic\s)(?<!therapy\s)(?<!care\s)options?(?!\s+(?:payments?|fees?|exercise\s+fees?)))\b"
 )
 PAYMENT_WORDS = re.compile(
     r"\b(?:payments?|paid|pay|pays|paying|fees?|cash|due|owes?|owed|proceeds|revenue|earn\w*|trigger\w*"

@@ -386,7 +386,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "licensing.rights_granted": (
         ("Orion Bio grants Sanofi exclusive worldwide rights to develop and commercialise OB-44",),
-        ("Orion Bio does not grant Sanofi any rights to OB-44",),
+        (
+            "Orion Bio does not grant Sanofi any rights to OB-44",
+            "The NDA brings Orion Bio closer to giving patients a new, convenient treatment option",
+        ),
     ),
     "licensing.rights_obtained": (
         (
