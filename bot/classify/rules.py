@@ -1449,7 +1449,10 @@ _LIC_BLOCK = (
             r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
             r"|subject\s+to|pending|should|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|conclusion)\s+of"
             # an analyst's forecast: "Analyst sees X out-licensing", "is likely to license"
-            r"|(?:un)?likely|sees|predicts?|forecasts?|speculat\w+|rumou?r\w*|poised\s+to)\b"
+            r"|(?:un)?likely|sees|predicts?|forecasts?|speculat\w+|rumou?r\w*|poised\s+to"
+            # a deal reported as near: "the media report stating that the Company is close to signing"
+            r"|(?:close|closer|near|nearing)\s+(?:to\s+)?(?:signing|a\s+deal|an\s+agreement|agreeing|finali[sz]ing"
+            r"|inking|striking|concluding)|on\s+the\s+verge\s+of|(?:media|press|news)\s+reports?)\b"
         ),
         "a licence that may, could or would happen, or that someone predicts, is not a licence signed",
         scope=Scope.PREFIX,

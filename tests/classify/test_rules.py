@@ -628,8 +628,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Analyst sees Orion Bio out-licensing ex-US rights to OB-7 this year",
             "Orion Bio Announces Strategic Review and Intention to Out-License OB-7",
             "The analyst wrote that Orion Bio is likely to license ex-US rights to OB-7 in 2025",
+            "A media report stated that Orion Bio is close to signing a licence-out agreement for OB-7",
         ),
-        ("Orion Bio grants a partner exclusive rights to OB-7", "Orion Bio out-licenses ex-US OB-9 rights"),
+        (
+            "Orion Bio grants a partner exclusive rights to OB-7",
+            "Orion Bio out-licenses ex-US OB-9 rights",
+            "In a deal worth close to $1 billion, Orion Bio granted Bayer exclusive rights to OB-7",
+        ),
     ),
     # --- all events ---
     "neg.forward_looking": (
