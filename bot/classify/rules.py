@@ -192,7 +192,8 @@ _MILESTONE_VERB = (
     r"(?P<v>earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hit(?:s|ting)?|complet(?:e|es|ed|ing)"
     r"|met|meets?|bank(?:s|ed)?|book(?:s|ed)?|pocket(?:s|ed)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
     r"|gets?|got|trigger(?:s|ed|ing)?|entitl(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|owe(?:s|d)?|due|delivers?"
-    r"|secur(?:e|es|ed|ing)|nets?|netted|lands?|landed|recogni[sz](?:e|es|ed)|unlock(?:s|ed)?|wins?|won"
+    r"|secur(?:e|es|ed|ing)|nets?(?!\s+(?:operating|cash|loss|income|revenues?|proceeds|sales|profit|result))|netted"
+    r"|lands?|landed|recogni[sz](?:e|es|ed)|unlock(?:s|ed)?|wins?|won"
     r"|result(?:s|ed)?\s+in|le(?:d|ads?)\s+to|prompt(?:s|ed)|(?:achievement|receipt|attainment)\s+of"
     # "made a $4.0 million milestone payment to licensor X" (not "made progress towards its milestones")
     r"|ma(?:de|kes?|king)(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[^\s;]+\s+){0,4}?milestone\s+payments?\b))"
@@ -1712,6 +1713,14 @@ _COMMON_BLOCK = (
         "an event already announced, recapped",
         scope=Scope.LEAD_IN,
         exempt=frozenset({"licensing.closing"}),
+    ),
+    Rule(
+        "neg.previously_announced_within",
+        Effect.BLOCK,
+        (M, IND),
+        _c(r"\b(?:previously|earlier|already)\s+(?:announced|reported|disclosed)\b"),
+        "an event its own words call announced before ('receipt of the previously announced milestone')",
+        scope=Scope.OVERLAP,
     ),
     Rule(
         "neg.relative_past",

@@ -29,6 +29,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Acme Bio is eligible for up to $300 million in development milestones",
             "Acme Bio has made good progress toward its 2021 milestones and its $4 million payment plan",
+            "Net operating cash outflow excluding the Pfizer milestone was $3.2 million",
         ),
     ),
     "milestone.payment_achieved": (
@@ -678,6 +679,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Bayer had licensed rights to OB-7 from Orion Bio",),
         ("Bayer has licensed rights to OB-7 from Orion Bio",),
     ),
+    "neg.previously_announced_within": (
+        ("The quarter included receipt of the previously announced $5 million partner milestone",),
+        ("The quarter included receipt of a $5 million partner milestone",),
+    ),
     "neg.previously_announced": (
         ("As previously reported, the launch triggered a milestone payment of $2 million",),
         ("The launch triggered a milestone payment of $2 million",),
@@ -967,6 +972,7 @@ _NEG_EVENT = {
     "neg.negated": IND,
     "neg.past_perfect": L,
     "neg.previously_announced": M,
+    "neg.previously_announced_within": M,
     "neg.relative_past": IND,
     "neg.dated_background": L,
     "neg.future_dated": IND,
