@@ -1430,6 +1430,11 @@ _LIC_BLOCK = (
             + _gap(4)
             + r"to\s+(?:drugmakers|companies|partners|pharmaceutical\s+companies"
             r"|third\s+parties|customers|others|biotechs?|manufacturers)\b"
+            # "it in-licenses late-stage assets from partners": what it does, told of kinds of things
+            r"|\b(?:in-|out-)?licen[cs]es\s+(?:[\w-]+\s+){0,4}?(?:assets|products|candidates|programs|programmes"
+            r"|compounds|drugs|medicines|molecules|technologies)\s+(?:from|to)\s+(?:other\s+|global\s+|western\s+)?"
+            r"(?:drugmakers|companies|partners|pharmaceutical\s+companies|third\s+parties|biotechs?|innovators"
+            r"|developers|universities)\b"
         ),
         "a description of a company's business model, not a deal",
         scope=Scope.OVERLAP,

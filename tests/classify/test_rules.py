@@ -617,8 +617,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Orion Bio has granted Bayer an option to license OB-7",),
     ),
     "neg.generic_business": (
-        ("The San Diego company licenses its platform to drugmakers that want longer-acting drugs",),
-        ("The San Diego company licenses its platform to Bayer for three targets",),
+        (
+            "The San Diego company licenses its platform to drugmakers that want longer-acting drugs",
+            "Instead it in-licenses late-stage or de-risked assets from partners and takes them to market",
+        ),
+        (
+            "The San Diego company licenses its platform to Bayer for three targets",
+            "Today it in-licenses three late-stage assets from Bayer for Greater China",
+        ),
     ),
     "neg.licence_contingent": (
         (
