@@ -96,6 +96,11 @@ _SUM = (
     r"(?:[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|NOK|KRW|CNY|RMB|AUD|US\$|A\$)\s?)\s?\d[\d.,]*\s*"
     r"(?:million|billion|bn|mn|m|b)?"
 )
+# a sum with its currency before it, or named after it in words ("45 million euros")
+_SUM_OR_WORDS = (
+    r"(?:" + _SUM + r"|\d[\d.,]*\s*(?:million|billion|mn|bn|m)?\s+"
+    r"(?:euros?|dollars|yen|francs|pounds|kronor|kroner|won|yuan|rupees))"
+)
 # months written in full, for the rules that date an event by a month alone
 _MONTH_NAMES = (
     *("january", "february", "march", "april", "may", "june", "july", "august"),
@@ -365,7 +370,7 @@ _MILESTONE_PROVE = (
         _c(
             # "to collect $6 million as partner Aurigen doses first patient": money a partner's event brings
             r"\b(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got)\s+(?:an?\s+|the\s+)?"
-            + _SUM
+            + _SUM_OR_WORDS
             + r"\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,5}?"
             r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
             r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
@@ -376,6 +381,24 @@ _MILESTONE_PROVE = (
         "money received as a partner's development event happens ('to collect $6 million as partner Aurigen "
         "doses first patient', 'as Incyte's Zynyz wins FDA nod')",
         cues=("collect", "receiv", "earn", "bank", "pocket", "book", "land", "net", "get", "got"),
+    ),
+    Rule(
+        "milestone.event_is_milestone",
+        Effect.PROVE,
+        (M,),
+        _c(
+            # "The clearance is the first development milestone under the licence": the news named a milestone
+            r"\b(?:This|The|That)\s+(?:[\w-]+\s+){0,2}?(?:clearance|approval|acceptance|achievement|event|dosing"
+            r"|submission|filing|initiation|start|launch)\s+(?P<v>is|was|constitutes|represents)\s+(?:the\s+|a\s+)"
+            r"(?:first\s+|second\s+|third\s+)?(?:[\w-]+\s+){0,2}?milestone\s+(?:under|in|of)\s+(?:the|its|our|their"
+            r"|that|this)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|agreement|collaboration|deal|partnership|alliance)\b"
+            # "a development milestone that obliges Ostrava to pay its licensor $2 million"
+            r"|\bmilestones?\s+that\s+(?P<v2>obliges|obligates|requires|entitles|triggers)\s+(?:[\w&'’.-]+\s+){1,4}?"
+            r"to\s+(?:pay|receive)\b"
+        ),
+        "the news named a milestone under a deal ('The clearance is the first development milestone under "
+        "the licence'), or one that obliges a payment",
+        cues=("milestone",),
     ),
     Rule(
         "milestone.sum_on_event",

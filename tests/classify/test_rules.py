@@ -108,12 +108,24 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio said a payment would be triggered by Takeda's start of Phase 3",
         ),
     ),
+    "milestone.event_is_milestone": (
+        (
+            "The clearance is the first development milestone under the licence with Sanwa Seiyaku",
+            "The FDA has cleared the IND for OB-7, a development milestone that obliges Orion Bio to pay its "
+            "licensor $2 million",
+        ),
+        (
+            "This approval marks a major milestone for the company",
+            "The clearance of an IND would be the first development milestone under the licence",
+        ),
+    ),
     "milestone.paid_on_event": (
         (
             "Orion Bio to collect $6 million as partner Kestrel doses first patient with OB-7",
             "Orion Bio will receive $6 million (about SEK 63 million) after its licensee Kestrel dosed the "
             "first patient in a Phase 2 trial of OB-7",
             "Orion Bio collects $15 million as Kestrel's Zynyz wins FDA nod in Merkel cell carcinoma",
+            "Orion Bio to collect 45 million euros as Kestrel launches OB-7 in Britain",
         ),
         (
             "Orion Bio to collect $6 million as it sells its Basel site",
