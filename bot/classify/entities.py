@@ -1094,6 +1094,9 @@ def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
     start = at + cut
     end = start + len(name)
     tail = text[end : end + 60]
+    if tail[:1] in ("'", "’"):
+        # "Sosei Heptares' (TSE: 4565)": what follows the name is read past its possessive
+        tail = tail[2:] if tail[1:2] == "s" else tail[1:]
     # what follows a name decides which of these can match: most names are followed by a plain word
     after = tail.lstrip()[:1]
     legal = (tail[:1] == "," or after in _LEGAL_FIRST) and _LEGAL_AFTER.match(tail) is not None
@@ -1198,6 +1201,11 @@ _NEVER_ALONE = frozenset(["New", "Next", "First", "Further", "Additional", "Sepa
 @lru_cache(maxsize=4096)  # asked of the same names sentence after sentence
 def is_excluded(name: str) -> bool:
     """True for regulators, exchanges, places, months and generic words that are never counterparties."""
+    return _never_a_firm(name) or (bool(_CODE.fullmatch(name)) and key(name) not in _KNOWN_KEYS)
+
+
+def _never_a_firm(name: str) -> bool:
+    """True for the names `is_excluded` leaves out whatever follows them (a code may be a listed firm's)."""
     k = key(name)
     if not k or k in _NOT_ORG or k in _REGULATORS or len(k) < 2:
         return True
@@ -1207,9 +1215,7 @@ def is_excluded(name: str) -> bool:
         name.lower() in _INDUSTRY or name in _NEVER_ALONE or _SUFFIX_ALONE.fullmatch(name)
     ):
         return True
-    if _DESCRIPTOR.search(name):
-        return True
-    return bool(_CODE.fullmatch(name)) and k not in _KNOWN_KEYS
+    return _DESCRIPTOR.search(name) is not None
 
 
 _KNOWN_KEYS = frozenset(squash(n) for n in KNOWN_ORGS)
@@ -1381,6 +1387,7 @@ class OrgIndex:
         self._products: set[str] = set()  # keys of names the texts show to be products somewhere
         self._issuers: list[str] = []  # names the texts define as 'the "Company"'
         self._lower: list[str] = []  # firms written in lower case, shown by their tickers ("argenx (...)")
+        self._listed: set[str] = set()  # keys of capitals a ticker shows to be firms: "XOMA (NASDAQ: XOMA)"
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -1405,6 +1412,11 @@ class OrgIndex:
         """The firms the texts write in lower case, each shown a firm by a ticker after it somewhere."""
         self._read_texts()
         return tuple(self._lower)
+
+    def is_listed(self, name: str) -> bool:
+        """True when a name that reads as a code is a firm's, shown by a ticker after it ("XOMA")."""
+        self._read_texts()
+        return key(name) in self._listed
 
     def is_product(self, name: str) -> bool:
         """True when the texts show the name to be a product somewhere: "Rybrevant (amivantamab)"."""
@@ -1449,6 +1461,10 @@ class OrgIndex:
                     ):
                         name = " ".join(words[: ends[0]])  # but "European Medicines Agency" is one regulator
                 if name and not is_excluded(name):
+                    self._add(name)
+                elif name and span.suffixed and not _never_a_firm(name) and listed_after(text, span.end):
+                    # "XOMA (NASDAQ: XOMA)": a name in capitals that a ticker shows to be a firm, not a code
+                    self._listed.add(key(name))
                     self._add(name)
             for m in _alias_definitions(text):
                 defined = m.group("name")

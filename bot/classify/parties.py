@@ -327,9 +327,10 @@ def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | N
         if found is not None:
             return found
     receiver = _RECEIVER_HEADLINE.match(doc.title)
-    if receiver is not None and not is_excluded(short_name(receiver.group("name"))):
+    if receiver is not None:
         name = short_name(receiver.group("name"))
-        return index.display(name) or name
+        if not is_excluded(name) or index.is_listed(name):
+            return index.display(name) or name
     found = _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
     return found or _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title]))
 
@@ -392,7 +393,7 @@ def _first_org(text: str, index: OrgIndex) -> str | None:
         words = span.name.split()
         for n in range(len(words), 0, -1):  # "Enzon IND for" in a headline: the longest prefix that is one
             shown = index.display(" ".join(words[:n]))
-            if shown is not None and not is_excluded(shown):
+            if shown is not None and (not is_excluded(shown) or index.is_listed(shown)):
                 return shown
     return None
 
@@ -533,7 +534,11 @@ def _candidates(
     # a sentence without the words that open a list of earlier takers needs no look for one per name
     earlier_takers = _EARLIER_TAKERS.search(text) is not None
     for span in spans:
-        if span.product or (is_excluded(span.name) and not _alias_of_a_firm(span.name, index)):
+        if span.product or (
+            is_excluded(span.name)
+            and not _alias_of_a_firm(span.name, index)
+            and not index.is_listed(span.name)
+        ):
             continue
         if _no_firm(text, span):
             continue
