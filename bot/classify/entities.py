@@ -823,6 +823,8 @@ PARENTS = {
 _ALIAS_KEYS = frozenset(squash(n) for n in ("MSD", "BMS", "J&J", "GlaxoSmithKline"))
 # a founder's initial before a firm's name: "F. Hoffmann-La Roche", "H. Lundbeck A/S", "E. Merck KG"
 _FOUNDER_INITIAL = re.compile(r"[A-Z]\. [A-Z][a-z]")
+# legal names of well-known groups and the names people use for them
+_COMMON_NAME = {"Hoffmann-La Roche": "Roche", "Hoffmann La Roche": "Roche"}
 # a full stop after a word of three or more small letters with no other stop in it ends a sentence
 _SENTENCE_STOP = re.compile(r"(?<![\w.])[A-Za-z]*[a-z]{3,}\.\Z")
 
@@ -841,7 +843,7 @@ def short_name(name: str) -> str:
         name = name[:-1]  # "to its subsidiary SystImmune.": the sentence's full stop, not an abbreviation's
     if _FOUNDER_INITIAL.match(name):
         name = name[3:]  # "F. Hoffmann-La Roche", "H. Lundbeck": a founder's initial, not the name people use
-    return name
+    return _COMMON_NAME.get(name, name)
 
 
 @lru_cache(maxsize=4096)
