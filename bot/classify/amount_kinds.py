@@ -312,6 +312,10 @@ def _attach(sentence: str, groups: list[_Group]) -> list[list[_Owned]]:
 
 _MODIFIER_ONLY = re.compile(r"(?:up-?front|up front|initial|signing|option)\Z", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s{0,2}(?:,\s{0,2}(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|/\s{0,2})")
+# the next item of a list whose sums stand in brackets after each item: "), nomination of a candidate ("
+_BRACKETED_LIST_GAP = re.compile(
+    r"\s{0,2}\)\s{0,2}(?:,\s{0,2}(?:and\s+)?|and\s+)[^()\d$€£¥;:.]{1,90}\(\s{0,2}"
+)
 _WHEN_EXPECTED = re.compile(r"expects?\s+to|expected\s+to", re.IGNORECASE)
 _NEAR_TERM_AFTER = re.compile(r"\s{0,2}(?:and|&|plus|/)\s{0,2}near[-\s]term\b", re.IGNORECASE)
 # the same, with up to two words qualifying the next item ("upfront and near-term milestone payments")
@@ -456,8 +460,13 @@ def resolve(sentence: str, mentions: Sequence[MoneyMention]) -> list[tuple[Amoun
             and out
             and out[-1][0] is not None
             and not groups[k].inert
-            and _LIST_GAP.fullmatch(sentence, mentions[i - 1].end, mention.start) is not None
+            and (
+                _LIST_GAP.fullmatch(sentence, mentions[i - 1].end, mention.start) is not None
+                or _BRACKETED_LIST_GAP.fullmatch(sentence, mentions[i - 1].end, mention.start) is not None
+            )
         ):
-            kind = out[-1]  # "milestones of $10 million and $7.5 million": a list shares its noun
+            # "milestones of $10 million and $7.5 million", "three milestones: first dosing ($12 million),
+            # nomination of a candidate ($6 million) and ...": a list shares its noun
+            kind = out[-1]
         out.append(kind)
     return out

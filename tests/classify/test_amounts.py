@@ -706,3 +706,20 @@ def test_kind_for_reads_a_mention_the_grammar_did_not_make() -> None:
 def test_per_item_sums_are_payments_but_unit_prices_are_not() -> None:
     sentence = "Acme is eligible for two milestone payments of $10 million each; doses cost $5,000 each."
     assert [kind_for(sentence, m) for m in find_money(sentence)] == [P, None]
+
+
+def test_a_list_of_bracketed_sums_shares_its_noun() -> None:
+    text = (
+        "Brannock has achieved three milestones under its alliance with Orrin Pharma: first dosing of "
+        "OR-4411 ($12 million), nomination of a second development candidate ($6 million) and completion "
+        "of GLP toxicology for a third programme ($4 million)."
+    )
+    got = [(r.amount.value, r.amount.kind) for r in read_amounts(text)]
+    assert got == [
+        (Decimal(12_000_000), AmountKind.MILESTONE),
+        (Decimal(6_000_000), AmountKind.MILESTONE),
+        (Decimal(4_000_000), AmountKind.MILESTONE),
+    ]
+    # a sum in brackets after a list item that is money of its own kind is not pulled in
+    other = "Orrin paid a $12 million milestone; revenue ($40 million) and cash ($6 million) rose."
+    assert [r.amount.value for r in read_amounts(other)] == [Decimal(12_000_000)]
