@@ -237,6 +237,32 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh71, SEC filings as an EDGAR feed shows them (20 items): micro-F1 0.957, false-alert 0.100 (an
 #   8-K's results whose revenue rose "due to recognition of the $12.0 million development milestone"),
 #   milestone precision 0.750, amount F1 1.000, partner F1 0.941, ticker F1 0.979
+# - fresh72, a sibling of dev, real deals of 2008-2025 and a few invented firms (30 items): micro-F1 1.000,
+#   false-alert 0.000, amount F1 0.970, kind 0.906, partner F1 0.857 ("Hoffmann-La Roche" kept over
+#   "Roche"), company 0.950
+# - fresh73, long releases again: results, R&D days, CEO letters, half only recaps (20 items): micro-F1
+#   0.818, false-alert 0.100 (an IND "accepted in 2Q19"), milestone recall 0.667 (a payment "made" to a
+#   licensor), IND precision 0.667, licensing recall 0.750 (a licence told under a priorities headline),
+#   amount F1 0.727 (results bullets of revenue), partner F1 0.833
+# - fresh74, SEC filings as an EDGAR feed shows them, metadata summaries only (20 items): micro-F1 0.778,
+#   false-alert 0.000, milestone recall 0.333 ("agreement with Astellas, effective June 1, 2005" dated the
+#   payment), IND recall 0.500 (a CTN notified to the "Therapeutic Goods Administration"), licensing
+#   recall 0.833 (a 10-Q's subsequent-events licence under a form-only title), amount F1 0.824, partner F1
+#   0.750 ("Japan Tobacco Inc. ("JT")")
+# - fresh75, the IND and its look-alikes (25 items): micro-F1 0.968, false-alert 0.083 (an IND cleared
+#   "last November"), IND precision 0.929, company 0.923 ("India Globalization Capital")
+# - fresh76, a sibling of dev with less famous real deals (30 items): micro-F1 0.978, false-alert 0.100 (a
+#   start-up that "in-licenses late-stage assets from partners"), amount F1 1.000, partner F1 0.875
+# - fresh77, releases as Tokyo, Seoul, Hong Kong, Europe, Sydney and Mumbai print them (25 items):
+#   micro-F1 0.919, false-alert 0.300 (a deal a press report called "close to signing", an upfront
+#   received under a licence announced in July, "receipt of the previously announced milestone"),
+#   partner F1 0.769, company 0.867, ticker F1 0.933 (Tokyo headers "(Code: 4582, ...)")
+# - fresh78, RSS lines, trade stories and digests (30 items): micro-F1 0.980, false-alert 0.000,
+#   milestone recall 0.875 (a digest), amount F1 0.958, kind 0.941, partner F1 0.927
+# - fresh79, the milestone and its look-alikes (25 items): micro-F1 0.889, false-alert 0.100 (a firm
+#   named Milestone "giving patients a new treatment option"), milestone recall 0.846 ("to collect 45
+#   million euros as Alcon launches", "a milestone that obliges X to pay"), licensing precision 0.600,
+#   amount F1 0.780, partner F1 0.720, company 0.867 ("XOMA (NASDAQ: XOMA)" read as a code)
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -311,6 +337,14 @@ UNSEEN_SETS = {
     "fresh69": (DATA / "fresh69.jsonl", 30),
     "fresh70": (DATA / "fresh70.jsonl", 20),
     "fresh71": (DATA / "fresh71.jsonl", 20),
+    "fresh72": (DATA / "fresh72.jsonl", 30),
+    "fresh73": (DATA / "fresh73.jsonl", 20),
+    "fresh74": (DATA / "fresh74.jsonl", 20),
+    "fresh75": (DATA / "fresh75.jsonl", 25),
+    "fresh76": (DATA / "fresh76.jsonl", 30),
+    "fresh77": (DATA / "fresh77.jsonl", 25),
+    "fresh78": (DATA / "fresh78.jsonl", 30),
+    "fresh79": (DATA / "fresh79.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -336,6 +370,16 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh60-008": "a co-development deal in which the licensor keeps its rights, labelled a licence",
     "fresh40-006": "a collaboration whose text grants no rights ('will lead development'), called a licence",
     "fresh36-030": "a quarterly update whose new licence and milestone stand only in its body's bullets",
+    "fresh74-003": "a 6-K telling its milestone as a definition ('Submission of the first CTA ... is a "
+    "development milestone under that agreement, and the Company will pay')",
+    "fresh77-007": "a trade story labelled with the licensor, not the firm its headline names first",
+    "fresh77-008": "an exchange filing wrapping a subsidiary's release: its company read as the headline's "
+    "partner",
+    "fresh77-022": "an upfront received under a licence announced in July (no event) whose body restates the "
+    "grant",
+    "fresh78-022": "a digest of three deals whose milestone ('Elmfield earns €5M') stands among other briefs",
+    "fresh79-007": "an 8-K recalling how its rights were acquired ('acquired the global rights ... under an "
+    "agreement') beside the milestone it reports",
 }
 
 
