@@ -201,7 +201,7 @@ _MILESTONE_VERB = (
     r"|lands?|landed|recogni[sz](?:e|es|ed)|unlock(?:s|ed)?|wins?|won"
     r"|result(?:s|ed)?\s+in|le(?:d|ads?)\s+to|prompt(?:s|ed)|(?:achievement|receipt|attainment)\s+of"
     # "made a $4.0 million milestone payment to licensor X" (not "made progress towards its milestones")
-    r"|ma(?:de|kes?|king)(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[^\s;]+\s+){0,4}?milestone\s+payments?\b))"
+    r"|made(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[^\s;]+\s+){0,4}?milestone\s+payments?\b))"
 )
 
 # "…disclosed that it had received…": past perfect in reported speech is how a story tells fresh news
