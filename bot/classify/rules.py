@@ -1287,7 +1287,7 @@ _LIC_BLOCK = (
             r"|\b"
             + REGULATOR
             + r"(?:'s)?\s+(?:[\w-]+(?:'s?)?\s+){0,2}?licen[cs]es?\b(?!\s+(?:agreement|deal|option))"
-            r"|\b(?:country|countries|regulators?|authorit(?:y|ies))\s+(?:that|which)\s+licen[cs]es?\b"
+            r"|\b(?:country|countries|regulators?|authorit(?:y|ies))\s+(?:that|which|to)\s+licen[cs]e[sd]?\b"
             r"|\blicen[cs]es?\s+(?:\w+\s+){0,3}(?:issued|granted)\s+by\s+(?:the\s+)?"
             + REGULATOR
             + r"|\b"
@@ -1356,7 +1356,11 @@ _LIC_BLOCK = (
             r"|batter(?:y|ies)|electrolytes?|electric[-\s]vehicles?|(?-i:EVs?)(?![-\d])|automotive|semiconductors?"
             r"|photovoltaic|solar\s+(?:cells?|panels?|modules?)|energy\s+storage|fuel\s+cells?|cathodes?|anodes?"
             r"|electronics|wireless\s+(?:charging|power)|charging\s+(?:technology|pads?|stations?)|handsets?"
-            r"|mobile\s+phones?|telecom\w*|(?-i:5G)(?![-\d]))\b"
+            r"|mobile\s+phones?|telecom\w*|(?-i:5G)(?![-\d])|(?<!medicines\s)patent\s+pools?|standard-essential"
+            r"|cellular\s+(?:networks?|patents?|standards?|modules?|connectivity)"
+            r"|(?-i:IoT|NB-IoT|LTE)(?![-\d])"
+            # rights to host or stage an event: "exclusive rights to host its 2020 meeting"
+            r"|rights?\s+to\s+(?:host|stage|organi[sz]e|broadcast|televise)|hosting\s+rights)\b"
         ),
         "a licence outside biotech/pharma products (software, lab diagnostics, cannabis, batteries)",
     ),
@@ -1571,7 +1575,8 @@ _COMMON_BLOCK = (
         _c(
             r"\b(?:panel|session|webinar|presentation|poster|workshop|seminar|symposium|symposia|keynote"
             r"|fireside\s+chat|course|lecture|discussion|roundtable|article|paper|book|e-?book|guide|podcast"
-            r"|episode|briefing|masterclass|module)(?:s|es)?\s+(?:(?:titled|entitled|called|named|on|about)\s+)?"
+            r"|episode|briefing|masterclass|module|headline)(?:s|es)?\s+"
+            r"(?:(?:titled|entitled|called|named|on|about)\s+)?"
             r"[\"“‘'][^\"“”‘’'\n]{3,200}[\"”’']"
         ),
         "the quoted title of a talk, panel or paper ('a panel titled \"From Pre-IND to IND Clearance\"') "
@@ -1580,7 +1585,7 @@ _COMMON_BLOCK = (
         cues=(
             *("panel", "session", "webinar", "presentation", "poster", "workshop", "seminar", "symposi"),
             *("keynote", "fireside", "course", "lecture", "discussion", "roundtable", "article", "paper"),
-            *("book", "guide", "podcast", "episode", "briefing", "masterclass", "module"),
+            *("book", "guide", "podcast", "episode", "briefing", "masterclass", "module", "headline"),
         ),
     ),
     Rule(
@@ -1660,9 +1665,12 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"\b(?:vest(?:s|ing|ed)?|(?-i:PSUs?|RSUs?)|performance[-\s](?:based|stock|share)\s+(?:units?|awards?))\b"
+            r"\b(?:vest(?:s|ing|ed)?|(?-i:PSUs?|RSUs?)|performance[-\s](?:based|stock|share)\s+(?:units?|awards?)"
+            # an investment released in tranches on milestones: "a second tranche upon achievement of ..."
+            r"|tranches?)\b"
         ),
-        "awards to staff that vest on milestones ('the PSUs vest on FDA clearance of an IND')",
+        "awards to staff that vest on milestones ('the PSUs vest on FDA clearance of an IND'), or a "
+        "financing's tranche released on them",
         scope=Scope.LEAD_IN,
     ),
     Rule(

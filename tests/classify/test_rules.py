@@ -559,6 +559,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio receives Health Canada Drug Establishment Licence for its Toronto site",
             "Orion Bio obtains wholesale dealer's licence from the MHRA",
             "The Therapeutic Goods Administration (TGA) has granted Orion Bio a licence to manufacture",
+            "Great Britain is the eighth country to license lecanemab for early Alzheimer's disease",
             "Orion Bio was granted a licence for its Leeds site by the MHRA",
             "Orion Bio holds a licence to manufacture and import medicinal products",
         ),
@@ -593,10 +594,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Veridian Cell Energy Signs Exclusive License Agreement with Kestrel Automotive Systems for "
             "Solid-State Electrolyte Patents",
             "Orion Bio settled a suit over its patient web portal, taking a non-exclusive licence to patents",
+            "Breathwell Devices signs cellular IoT patent pool licence for its connected inhaler sensor",
+            "The forum has granted Copenhagen exclusive rights to host its 2020 meeting",
         ),
         (
             "Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",
             "Orion Bio licenses lithium-based mood stabiliser OB-7 to Kestrel Pharma",
+            "Orion Bio signs a licence with the Medicines Patent Pool for generic OB-7 in 90 countries",
         ),
     ),
     "neg.litigation": (
@@ -800,6 +804,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Fenwick Clinical Research to host panel on 'From Pre-IND to IND Clearance' at BIO",
             'Fenwick will host a panel discussion titled "FDA Clears Your IND: What Comes Next" in Boston',
+            'This release replaces the one issued under the headline "Orelis Announces FDA Clearance of IND"',
         ),
         (
             "Fenwick Clinical Research hosts panel as FDA clears Orion Bio's IND for OB-7",
@@ -913,6 +918,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The PSUs vest in two tranches on clinical milestones: the first on FDA clearance of an IND",
             "Performance-based stock units granted to new staff vest upon receipt of a milestone payment",
+            "The second tranche is invested upon achievement of milestones, chiefly FDA clearance of an IND",
         ),
         (
             "The FDA cleared the IND for KLM-12, Kilmory said",
