@@ -1485,7 +1485,9 @@ _LIC_BLOCK = (
             r"|(?:un)?likely|sees|predicts?|forecasts?|speculat\w+|rumou?r\w*|poised\s+to"
             # a deal reported as near: "the media report stating that the Company is close to signing"
             r"|(?:close|closer|near|nearing)\s+(?:to\s+)?(?:signing|a\s+deal|an\s+agreement|agreeing|finali[sz]ing"
-            r"|inking|striking|concluding)|on\s+the\s+verge\s+of|(?:media|press|news)\s+reports?)\b"
+            r"|inking|striking|concluding)|on\s+the\s+verge\s+of|(?:media|press|news)\s+reports?"
+            # a step before a deal: "signed a non-binding term sheet for an exclusive licence"
+            r"|non-binding|term\s+sheets?\s+(?:for|on|covering)|letters?\s+of\s+intent)\b"
         ),
         "a licence that may, could or would happen, or that someone predicts, is not a licence signed",
         scope=Scope.PREFIX,

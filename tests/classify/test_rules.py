@@ -652,6 +652,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio Announces Strategic Review and Intention to Out-License OB-7",
             "The analyst wrote that Orion Bio is likely to license ex-US rights to OB-7 in 2025",
             "A media report stated that Orion Bio is close to signing a licence-out agreement for OB-7",
+            "Orion Bio and Kestrel have signed a non-binding term sheet for an exclusive licence to OB-7",
         ),
         (
             "Orion Bio grants a partner exclusive rights to OB-7",
