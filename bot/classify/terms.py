@@ -204,6 +204,11 @@ def _recap(text: str, published: date | None) -> bool:
     for m in _YEAR_DEAL.finditer(text):
         if int(m.group("y")) < published.year and _PAST_MONEY_FOUND.found(text):
             return True
+    return _dated_before(text, published)
+
+
+def _dated_before(text: str, published: date) -> bool:
+    """True when a clause names a date two months or more before publication (a past year or month)."""
     # read in the lower-cased copy of an ASCII clause (see `text.lowered`): the month is lower-cased below
     dates = (
         _DATE_LOWER.finditer(text.lower())
@@ -401,12 +406,24 @@ def deal_amounts(
     if EventType.MILESTONE in events:
         for sentence in _with_antecedents(doc, proof.get(EventType.MILESTONE, ())):
             readings = read_amounts(sentence.text)
+            # "... triggers a US$5 million payment; the company booked US$3 million when Pfizer nominated the
+            # candidate in December 2019": a clause of its own dated well before is an earlier payment
+            earlier = (
+                [
+                    (c.start(), c.end())
+                    for c in _CLAUSE.finditer(sentence.text)
+                    if doc.published is not None and _dated_before(c.group(0), doc.published)
+                ]
+                if ";" in sentence.text and readings
+                else []
+            )
             earned: list[AmountReading] = []
             for r in readings:
                 if (
                     r.amount.kind in {AmountKind.MILESTONE, AmountKind.OTHER, AmountKind.TOTAL}
                     and not r.amount.upper_bound
                     and not _so_far(sentence.text, r.mention)
+                    and not any(a <= r.mention.start < b for a, b in earlier)
                 ):
                     terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
                     earned.append(r)

@@ -489,3 +489,20 @@ def test_a_results_bullet_of_revenue_holds_no_deal_terms() -> None:
         when=datetime(2022, 9, 1, tzinfo=UTC),
     )
     assert got == {_m(15, "EUR", AmountKind.UPFRONT)}
+
+
+def test_an_earlier_milestone_told_in_a_clause_of_its_own_is_not_a_term() -> None:
+    entry = Entry(
+        wire="",
+        native_id="t",
+        url="",
+        title="Sosei Heptares in line for US$5 million as Pfizer doses first volunteer",
+        summary="Pfizer has dosed the first subject with PF-07258669, an event that triggers a US$5 million "
+        "milestone payment to Sosei Heptares; the company booked US$3 million when Pfizer nominated the "
+        "candidate in December 2019.",
+        body="",
+        published=datetime(2021, 3, 8, tzinfo=UTC),
+    )
+    c = classify(entry)
+    assert EventType.MILESTONE in c.events
+    assert {(a.value, a.kind) for a in c.amounts} == {(Decimal(5_000_000), AmountKind.MILESTONE)}
