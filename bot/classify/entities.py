@@ -766,6 +766,7 @@ KNOWN_ORGS = [
     "Sun Pharma",
     "Cipla",
     "Lupin",
+    "Dr. Reddy's",
 ]
 # cancer centres, hospitals and institutes that license their inventions, named bare as firms are: an
 # organisation where a text names one in full (not a well-known group: "Cancer" or "City" alone is none)
@@ -1000,6 +1001,8 @@ def _trim(raw: str) -> tuple[str, int]:
     if not _goes_first(raw.partition(" ")[0]):
         return raw, 0  # most names open with a word that stays
     words = raw.split(" ")
+    if any(key(" ".join(words[:n])) in _WHOLE_NAMES for n in range(2, min(len(words), 6) + 1)):
+        return raw, 0  # "Dr. Reddy's Laboratories", "MD Anderson Cancer Center": a known name opens so
     cut = 0
     while words and _goes_first(words[0]):
         if (
@@ -1221,6 +1224,7 @@ def _never_a_firm(name: str) -> bool:
 
 
 _KNOWN_KEYS = frozenset(squash(n) for n in KNOWN_ORGS)
+_WHOLE_NAMES = _KNOWN_KEYS | _INSTITUTIONS  # names whose first word `_trim` would otherwise drop
 
 
 def well_known(name: str) -> bool:

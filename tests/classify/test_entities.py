@@ -1090,3 +1090,10 @@ def test_a_firm_in_capitals_or_with_a_possessive_is_read_by_the_ticker_after_it(
             )
         ).partners
     )
+
+
+def test_a_known_name_keeps_the_word_that_opens_it() -> None:
+    assert [s.name for s in names_in("a licence agreement with MD Anderson to develop")] == ["MD Anderson"]
+    assert [s.name for s in names_in("milestone payable to Dr. Reddy's under the agreement")] == ["Dr. Reddy"]
+    # a title before a person's name still goes
+    assert [s.name for s in names_in("Dr. Smith said")] == ["Smith"]
