@@ -263,6 +263,18 @@ DATA = Path(__file__).resolve().parent / "data"
 #   named Milestone "giving patients a new treatment option"), milestone recall 0.846 ("to collect 45
 #   million euros as Alcon launches", "a milestone that obliges X to pay"), licensing precision 0.600,
 #   amount F1 0.780, partner F1 0.720, company 0.867 ("XOMA (NASDAQ: XOMA)" read as a code)
+# - fresh80, a sibling of dev with invented firms only (30 items): micro-F1 1.000, false-alert 0.000,
+#   amount F1 0.923, kind 1.000, partner F1 1.000, company 1.000
+# - fresh81, hard negatives full of deal words, five real events among them (25 items): micro-F1 0.667,
+#   false-alert 0.250 (a cellular patent-pool licence, "exclusive rights to host" a meeting, "the eighth
+#   country to license" a drug, a Series A tranche released on IND clearance, a university's licence
+#   programme), licensing precision 0.333, IND precision 0.667, amount F1 0.400
+# - fresh82, the licensing event at its borders (25 items): micro-F1 0.966, false-alert 0.091 (a
+#   non-binding term sheet), kind 0.950, partner F1 0.727 ("MD Anderson", "Dr. Reddy's" cut at a title)
+# - fresh83, damaged text and unusual structures: HTML, PDF line breaks, tables of spaces, Q&A, corrections,
+#   full-width characters, "EUR 12,5 Mio." (25 items): micro-F1 0.872, false-alert 0.222 (a correction
+#   quoting the headline it replaces), milestone precision and recall 0.833, IND precision 0.667, amount
+#   F1 0.808, kind 0.905
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -345,6 +357,10 @@ UNSEEN_SETS = {
     "fresh77": (DATA / "fresh77.jsonl", 25),
     "fresh78": (DATA / "fresh78.jsonl", 30),
     "fresh79": (DATA / "fresh79.jsonl", 25),
+    "fresh80": (DATA / "fresh80.jsonl", 30),
+    "fresh81": (DATA / "fresh81.jsonl", 25),
+    "fresh82": (DATA / "fresh82.jsonl", 25),
+    "fresh83": (DATA / "fresh83.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -380,6 +396,14 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh78-022": "a digest of three deals whose milestone ('Elmfield earns €5M') stands among other briefs",
     "fresh79-007": "an 8-K recalling how its rights were acquired ('acquired the global rights ... under an "
     "agreement') beside the milestone it reports",
+    "fresh81-020": "a university's launch of a standard licence programme, read as a licence taken",
+    "fresh81-022": "a Series A story whose licence's value and the licensee's stake are told as the round's",
+    "fresh82-007": "a non-exclusive licence whose upstream patent holders (Broad, UC, CRISPR) are named as "
+    "parties",
+    "fresh83-001": "an option exercise whose quote 'With the IND in effect' is read as IND news",
+    "fresh83-009": "a Korean disclosure whose milestone stands only in a table of pipes",
+    "fresh83-016": "'Clinical Hold Lift Plan is Accepted by FDA': a plan accepted, read as a hold (it stays)",
+    "fresh83-022": "an in-licence 'paying EUR 7 million at closing' also read as a milestone",
 }
 
 
