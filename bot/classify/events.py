@@ -69,9 +69,9 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _PERIODIC_FOUND = Search(_PERIODIC)
-# "Orrin also announced today that ...", "Corvane today also announced that ...", "X today announced that
-# ...", "The event triggers a
-# milestone payment of $15 million": news of its own, or what the news the release tells has set off
+# "Orrin also announced today that ...", "Corvane today also announced that ...", "Ardent today announced
+# that ...", "The event triggers a milestone payment of $15 million": news of its own, or what the news the
+# release tells has set off
 _SECOND_LEAD_FOUND = Search(
     re.compile(
         r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announced)\s+(?i:today\s+)?(?i:that)\b"
