@@ -296,7 +296,10 @@ RULES: tuple[CueRule, ...] = (
         + r"|might|could|would|should|potential(?:ly)?|possible|contingent|conditional"
         r"|if"
         r"|subject to"
-        r"|depend\w*|future|expects? to|expected to|in the event|provided that|further|additional|more"
+        r"|depend\w*|future|expects? to|expected to|in the event|provided that|more"
+        # (not a sum paid now: "triggering a further cash milestone payment of $3m")
+        r"|(?<!triggering\x20a\x20)(?<!triggered\x20a\x20)(?<!triggers\x20a\x20)(?<!received\x20a\x20)"
+        r"(?<!receives\x20a\x20)(?<!earned\x20a\x20)(?<!earns\x20a\x20)(?:further|additional)"
         r"|later payments?"
         r"|upon (?:the )?(?:achievement|successful|exercise|approval|attainment|reaching)|on achievement",
     ),

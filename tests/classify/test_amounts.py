@@ -723,3 +723,12 @@ def test_a_list_of_bracketed_sums_shares_its_noun() -> None:
     # a sum in brackets after a list item that is money of its own kind is not pulled in
     other = "Orrin paid a $12 million milestone; revenue ($40 million) and cash ($6 million) rose."
     assert [r.amount.value for r in read_amounts(other)] == [Decimal(12_000_000)]
+
+
+def test_a_further_sum_paid_now_is_no_contingent_one() -> None:
+    paid = "A development milestone was achieved, triggering a further cash milestone payment of $3m."
+    assert [(r.amount.value, r.amount.kind) for r in read_amounts(paid)] == [
+        (Decimal(3_000_000), AmountKind.MILESTONE)
+    ]
+    later = "Acme remains eligible for a further $23m upon achievement of future development milestones."
+    assert [r.amount.kind for r in read_amounts(later)] == [AmountKind.POTENTIAL]
