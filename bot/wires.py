@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+from bot.classify.document import FILING_FEED_TITLE
+
 _WIRE_HOSTS = (
     ("globenewswire", ("globenewswire.com",)),
     ("prnewswire", ("prnewswire.com", "prnewswire.co.uk", "prnewswire.ca")),
@@ -29,9 +31,6 @@ _BW_BARE_ID_RE = re.compile(r"^\d{14}$")
 _GNW_ID_RE = re.compile(r"/news-release/\d{4}/\d{2}/\d{2}/(\d{5,12})/")
 _ACCESSION_RE = re.compile(r"(?<!\d)(\d{10}-\d{2}-\d{6})(?!\d)")
 _ACCESSION_PATH_RE = re.compile(r"/Archives/edgar/data/\d+/(\d{18})(?:/|$)", re.IGNORECASE)
-_SEC_TITLE_RE = re.compile(
-    r"^(?P<form>.{1,40}?)\s+-\s+(?P<name>.+?)\s+\(\d{1,10}\)\s*(?:\([^()]{0,40}\))?\s*$"
-)
 
 
 def detect_wire(url: str) -> str:
@@ -103,7 +102,7 @@ def wire_release_id(wire: str, *, link: str, guid: str, identifier: str = "") ->
 
 def sec_filer_name(title: str) -> str | None:
     """Return the company in an EDGAR entry title ("8-K - Acme Corp (0000123456) (Filer)"), if it is one."""
-    match = _SEC_TITLE_RE.match(title)
+    match = FILING_FEED_TITLE.match(title)
     return match.group("name") if match else None
 
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from bot.classify.text import normalise, split_sentences
 
-__all__ = ["Document", "Region", "Sentence", "read_document"]
+__all__ = ["FILING_FEED_TITLE", "Document", "Region", "Sentence", "read_document"]
 
 MAX_CHARS = 200_000  # a release longer than this is cut: news sits at the top, not 1 MB down
 MAX_SENTENCE = 1_500
@@ -59,6 +59,11 @@ class Document:
     published: date | None
 
 
+# the title a filing feed gives a filing: the form, the filer and its CIK ("8-K - Acme Corp (0000123456)
+# (Filer)"); the feed reader takes the issuer from it, the classifier knows such a title says nothing more
+FILING_FEED_TITLE = re.compile(
+    r"^(?P<form>.{1,40}?)\s+-\s+(?P<name>.+?)\s+\(\d{1,10}\)\s*(?:\([^()]{0,40}\))?\s*$"
+)
 _FILING_TITLE = re.compile(r"\b(?:8-K|10-Q|10-K|6-K|20-F|424B\d?|S-1|F-1)\b")
 _FILING_BODY = re.compile(r"\bFORM\s+(?:8-K|10-Q|10-K|6-K|20-F)\b|\bItem\s+\d\.\d\d\b")
 _FILING_LINE = re.compile(

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from heapq import merge
 
-from bot.classify.document import NEWS_REGIONS, Document, Region, Sentence
+from bot.classify.document import FILING_FEED_TITLE, NEWS_REGIONS, Document, Region, Sentence
 from bot.classify.rules import (
     DATE,
     NOT_ANNOUNCED_BEFORE,
@@ -712,7 +712,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             # a periodic report reports only what its headline or summary says, or what its note on
             # subsequent events tells and its headline or summary speaks of (or cannot: a filing feed's
             # own title and summary say only which form was filed): news first disclosed there
-            if _speaks_of(event, doc.title, doc.summary) or _FILING_FEED_TITLE.match(doc.title) is not None:
+            if _speaks_of(event, doc.title, doc.summary) or FILING_FEED_TITLE.match(doc.title) is not None:
                 if notes_from is None:
                     notes_from = _subsequent_events_at(doc)
                 if any(h.event is event and h.sentence.index > notes_from for h in hits):
@@ -727,11 +727,6 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
     return tuple(out)
 
 
-# the title a filing feed gives a filing: the form, the filer and its CIK ("10-Q - Corvessa Therapeutics,
-# Inc. (0001874213) (Filer)")
-_FILING_FEED_TITLE = re.compile(
-    r"^[\w/-]{2,12} - .{2,200}\(\d{10}\)\s*\((?:Filer|Subject|Filed by|Reporting)\)\s*$"
-)
 # the heading of a filing's note on what happened after the period closed
 _SUBSEQUENT_EVENTS = re.compile(r"^(?:(?:note\s+)?\d{1,2}[.:)]?\s+)?subsequent\s+events?\.?$", re.IGNORECASE)
 
