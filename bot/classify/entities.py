@@ -27,7 +27,6 @@ __all__ = [
     "names_in",
     "same_org",
     "short_name",
-    "well_known",
 ]
 
 # --- tickers ---------------------------------------------------------------------------------------------
@@ -1225,11 +1224,6 @@ def _never_a_firm(name: str) -> bool:
 
 _KNOWN_KEYS = frozenset(squash(n) for n in KNOWN_ORGS)
 _WHOLE_NAMES = _KNOWN_KEYS | _INSTITUTIONS  # names whose first word `_trim` would otherwise drop
-
-
-def well_known(name: str) -> bool:
-    """Whether a name is one of the well-known groups' names ("Roche", "Bristol Myers Squibb")."""
-    return squash(name) in _KNOWN_KEYS
 
 
 _KNOWN_INDEX = {squash(n): n for n in KNOWN_ORGS}

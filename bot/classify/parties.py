@@ -24,7 +24,6 @@ from bot.classify.entities import (
     names_in,
     same_org,
     short_name,
-    well_known,
 )
 from bot.classify.rules import IND_TERM
 from bot.classify.text import Search, squash
@@ -643,12 +642,8 @@ def partners_of(
                     continue
                 twin = next((i for i, other in enumerate(found) if same_org(shown, other)), None)
                 if twin is not None:
-                    if len(shown.split()) > len(found[twin].split()) and (
-                        shown.startswith(found[twin]) or well_known(shown) or not well_known(found[twin])
-                    ):
-                        # "Vir", then "Vir Biotechnology": keep the full name; "Roche", then "F.
-                        # Hoffmann-La Roche Ltd": keep the name the group is known by
-                        found[twin] = shown
+                    if len(shown.split()) > len(found[twin].split()):
+                        found[twin] = shown  # "Vir", then "Vir Biotechnology": keep the full name
                     continue
                 found.append(shown)
                 if parent:
