@@ -1056,26 +1056,20 @@ def test_a_well_known_group_keeps_the_name_it_is_known_by() -> None:
 
 def test_a_firm_in_capitals_or_with_a_possessive_is_read_by_the_ticker_after_it() -> None:
     xoma = classify(
-        Entry(
-            wire="",
-            native_id="r",
-            url="",
-            title="XOMA earns $2 million as Takeda doses first patient in Phase 2 study",
+        _release(
+            "XOMA earns $2 million as Takeda doses first patient in Phase 2 study",
+            "",
             summary="XOMA (NASDAQ: XOMA) has earned a $2 million milestone from Takeda now that the first "
             "patient has been dosed.",
-            body="",
         )
     )
     assert (xoma.company, xoma.partners) == ("XOMA", ("Takeda",))
     sosei = classify(
-        Entry(
-            wire="",
-            native_id="r",
-            url="",
-            title="Sosei Heptares licenses muscarinic agonists to Neurocrine for $100 million upfront",
+        _release(
+            "Sosei Heptares licenses muscarinic agonists to Neurocrine for $100 million upfront",
+            "",
             summary="Neurocrine Biosciences (Nasdaq: NBIX) gains exclusive rights to Sosei Heptares' "
             "(TSE: 4565) muscarinic agonists for $100 million upfront.",
-            body="",
         )
     )
     assert sosei.company == "Sosei Heptares"
