@@ -1418,6 +1418,11 @@ class OrgIndex:
         self._read_texts()
         return key(name) in self._listed
 
+    def named_here(self, name: str) -> bool:
+        """True when the texts themselves name the organisation (not only the tables of well-known ones)."""
+        self._read_texts()
+        return any(v == name for _, v in self._added)
+
     def is_product(self, name: str) -> bool:
         """True when the texts show the name to be a product somewhere: "Rybrevant (amivantamab)"."""
         self._read_texts()

@@ -448,20 +448,30 @@ def _regulator(name: str) -> bool:
     return _REGULATOR_END.search(name) is not None and is_excluded(name)
 
 
+def _names(written: str, shown: str, index: OrgIndex) -> bool:
+    """Whether words name the firm shown as a whole: its short name, or the opening words of a name the
+    text gives in full ("Meridale" of "Meridale Pharmaceuticals, Inc.", "Sakura Daiichi" of "Sakura Daiichi
+    Pharma Co., Ltd."; not "Daiichi" of the well-known "Daiichi Sankyo", which the text never names)."""
+    if key(shown) == key(short_name(written)):
+        return True
+    words, opening = shown.lower().split(), written.lower().split()
+    return len(words) > len(opening) and words[: len(opening)] == opening and index.named_here(shown)
+
+
 def _split(span: NameSpan, index: OrgIndex) -> list[NameSpan]:
     """A title-case run of names split where a known firm ends ("Acme Bio Grants Kyowa Kirin Exclusive")."""
     words = span.name.split(" ")
     if len(words) < 2 or _regulator(span.name):
         return [span]  # "National Medical Products Administration": a regulator, however it starts
     whole = index.display(span.name)
-    if whole is not None and (key(whole) == key(short_name(span.name)) or key(span.name) in index.aliases):
-        return [span]  # a firm's whole name, or a short name the text defines for one ("Sosei Heptares")
+    if whole is not None and (_names(span.name, whole, index) or key(span.name) in index.aliases):
+        return [span]  # a firm's name, or a short name the text defines for one ("Sosei Heptares")
     for n in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:n])
         shown = index.display(prefix)
         if (
             shown is None
-            or key(shown) != key(short_name(prefix))
+            or not _names(prefix, shown, index)
             or is_excluded(" ".join(words[: n + 1]))
             or any(_regulator(" ".join(words[:m])) for m in range(n + 2, len(words) + 1))
         ):

@@ -142,3 +142,30 @@ def test_a_company_written_in_lower_case_is_found_by_its_ticker() -> None:
         summary="bluebird bio (Nasdaq: BLUE) said the US FDA has removed the clinical hold on its studies.",
     )
     assert classify(entry).company == "bluebird bio"
+
+
+def test_a_headline_names_a_partner_by_the_opening_words_of_the_name_the_body_gives() -> None:
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-2",
+        url="https://example.com/n-2",
+        title="Ostara Biosciences Receives $25 Million Milestone as Meridale Advances OST-204 Into Phase 3",
+        body=(
+            "Ostara Biosciences, Inc. today announced that its licensee Meridale Pharmaceuticals, Inc. has "
+            "started a Phase 3 study of OST-204."
+        ),
+    )
+    assert classify(entry).partners == ("Meridale Pharmaceuticals",)
+
+
+def test_the_opening_words_of_a_name_the_text_gives_in_full_are_not_split_into_other_firms() -> None:
+    # "Daiichi" alone would be read as Daiichi Sankyo, a well-known group, and "Sakura" as a second party
+    entry = Entry(
+        wire="globenewswire",
+        native_id="n-3",
+        url="https://example.com/n-3",
+        title="Nordkapp Biologics Signs License Agreement With Sakura Daiichi Pharma",
+        summary="Sakura Daiichi Pharma Co., Ltd. obtains exclusive rights to NKB-09 in Japan.",
+        body="Sakura Daiichi will pay Nordkapp Biologics an upfront license fee of $3 million.",
+    )
+    assert classify(entry).partners == ("Sakura Daiichi Pharma",)
