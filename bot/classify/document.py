@@ -105,13 +105,23 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CELL_BAR = re.compile(r"\s*\|\s*")
 
 
+# an "About" heading that ends with a legal suffix's full stop: "About Ionis Pharmaceuticals, Inc."
+_ABOUT_SUFFIX_STOP = re.compile(
+    r"^about\s.*\b(?:inc|ltd|co|corp|plc|llc|l\.?p|s\.?a|n\.?v|a\.?g|b\.?v|s\.p\.a|k\.?k|pty|gmbh|s\.?e)\.$",
+    re.IGNORECASE,
+)
+
+
 def _is_header(line: str) -> bool:
     """A short line without a closing full stop: a section heading."""
     stripped = line.strip()
     if not stripped or len(stripped) > 140:
         return False
     words = stripped.split()
-    return len(words) <= 12 and not stripped.endswith((".", "!", "?", ";", ","))
+    if len(words) > 12:
+        return False
+    # "About Alteogen Inc.": the full stop of a firm's legal suffix closes no sentence
+    return not stripped.endswith((".", "!", "?", ";", ",")) or _ABOUT_SUFFIX_STOP.search(stripped) is not None
 
 
 def _paragraphs(body: str) -> list[list[str]]:

@@ -264,6 +264,7 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
 # "AB-101" is a product code, not a Swedish AB: a suffix is never followed by a hyphenated code
 _LEGAL = (
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH"
+    r"|INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED"
     r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte|SAS|S\.A\.S|SARL|Berhad"
     r"|Sdn\.?\s+Bhd|Bhd)\b(?!-\w)\.?)"
 )

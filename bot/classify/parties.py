@@ -277,8 +277,23 @@ def company_subjects(doc: Document) -> tuple[str, ...]:
     )
 
 
+def _as_written(name: str, doc: Document) -> str:
+    """A name in capitals ("XENCOR, INC.") as the headline, summary or body write it elsewhere ("Xencor")."""
+    if name.isupper():
+        news = " ".join([doc.title, doc.summary, doc.body[:3000]])
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", news, re.IGNORECASE):
+            if not m.group().isupper():
+                return m.group()
+    return name
+
+
 def company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | None:
     """Return the company a release is about, as a short name (pure)."""
+    found = _company_of(doc, index, issuer=issuer)
+    return _as_written(found, doc) if found is not None else None
+
+
+def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | None:
     if issuer and issuer.strip():
         return short_name(issuer)
     named = _NAMED_ISSUER.search(doc.body[:400])

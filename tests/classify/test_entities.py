@@ -674,6 +674,35 @@ def test_of_two_about_sections_the_company_is_the_one_the_lead_names_first() -> 
     assert c.company == "Ardent Bio"
 
 
+def test_an_about_heading_that_ends_with_a_legal_suffix_names_the_issuer() -> None:
+    # "About Alteogen Inc." ends with the suffix's full stop, not a sentence's: it is still a heading
+    c = classify(
+        _release(
+            "Alteogen Signs Exclusive License Amendment with MSD for ALT-B4",
+            "SEONGNAM, South Korea, Feb. 22, 2024 -- Alteogen Inc. (KOSDAQ: 196170) today announced that it "
+            'has amended its license agreement for ALT-B4 with Merck Sharp & Dohme LLC ("MSD"), granting MSD '
+            "exclusive worldwide rights.\n\nAbout Alteogen Inc.\nAlteogen develops biobetters.\n\n"
+            "About MSD\nMSD is a global healthcare company.",
+        )
+    )
+    assert c.company == "Alteogen"
+    body = "Acme today signed.\n\nAbout ACME BIO, INC.\nAcme is a biotech."
+    assert read_document(title="", summary="", body=body, published=None).about_subjects == (
+        "ACME BIO, INC.",
+    )
+
+
+def test_a_company_named_in_capitals_is_shown_as_the_text_writes_it_elsewhere() -> None:
+    c = classify(
+        _release(
+            "Xencor Receives $5 Million Milestone From Partner",
+            "XENCOR, INC. (Nasdaq: XNCR) today announced that it earned a $5 million milestone payment from "
+            "Kestrel Pharma Ltd.",
+        )
+    )
+    assert c.company == "Xencor"
+
+
 def test_a_firm_named_in_capitals_is_the_company_when_its_lead_lists_it() -> None:
     c = classify(
         _release(
