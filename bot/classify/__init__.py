@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from bot.classify.document import Sentence, read_document
 from bot.classify.entities import OrgIndex, find_tickers
 from bot.classify.events import Hit, notes_from, report
-from bot.classify.parties import company_of, company_subjects, partners_of
+from bot.classify.parties import company_of, company_subjects, partners_of, product_subjects
 from bot.classify.terms import deal_amounts
 from bot.models import Classification, Entry, EventType, Evidence
 
@@ -58,7 +58,12 @@ def classify(
     lap("events")
     tickers = find_tickers([doc.title, doc.summary, doc.body, *entry.categories])
     lap("tickers")
-    index = OrgIndex([doc.title, doc.summary, doc.body], known=known_names, about=company_subjects(doc))
+    index = OrgIndex(
+        [doc.title, doc.summary, doc.body],
+        known=known_names,
+        about=company_subjects(doc),
+        products=product_subjects(doc),
+    )
     company = company_of(doc, index, issuer=entry.issuer)
     lap("company")
     if not events:

@@ -27,6 +27,7 @@ __all__ = [
     "names_in",
     "same_org",
     "short_name",
+    "written_small",
 ]
 
 # --- tickers ---------------------------------------------------------------------------------------------
@@ -1369,6 +1370,16 @@ def _known_by_prefix(wanted: str) -> tuple[str | None, int]:
     return (_KNOWN_INDEX[best], best_len) if best is not None else (None, 0)
 
 
+def written_small(word: str, texts: Sequence[str]) -> bool:
+    """Whether a capitalised word ("Paxalisib") is written elsewhere all in small letters ("paxalisib"), as
+    a drug's name is and a firm's is not (outside addresses: "ir@halcyra.com", "www.halcyra.com")."""
+    small = word.lower()
+    if " " in word or small == word or not word.isalpha():
+        return False
+    pattern = re.compile(r"(?<![\w@./-])" + re.escape(small) + r"(?![\w@-]|\.\w)")
+    return any(small in text and pattern.search(text) is not None for text in texts)
+
+
 class OrgIndex:
     """The organisations a document shows to be organisations, and the aliases it defines.
 
@@ -1376,7 +1387,14 @@ class OrgIndex:
     "About" section names, and that reports no event, never asks.
     """
 
-    def __init__(self, texts: Sequence[str], *, known: Sequence[str] = (), about: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        *,
+        known: Sequence[str] = (),
+        about: Sequence[str] = (),
+        products: Sequence[str] = (),
+    ) -> None:
         self._texts = tuple(texts)
         self._known = tuple(known)
         self._about = tuple(about)
@@ -1385,7 +1403,8 @@ class OrgIndex:
         self._aliases: dict[str, str] = {}  # key(alias) -> display name
         self._shown: dict[str, str | None] = {}
         self._added: list[tuple[str, str]] = []  # the keys and names added to the known groups, in order
-        self._products: set[str] = set()  # keys of names the texts show to be products somewhere
+        # keys of names the texts show to be products somewhere, starting with the products' About sections
+        self._products: set[str] = {key(short_name(p)) for p in products}
         self._issuers: list[str] = []  # names the texts define as 'the "Company"'
         self._lower: list[str] = []  # firms written in lower case, shown by their tickers ("argenx (...)")
         self._listed: set[str] = set()  # keys of capitals a ticker shows to be firms: "XOMA (NASDAQ: XOMA)"
@@ -1425,9 +1444,10 @@ class OrgIndex:
         return any(v == name for _, v in self._added)
 
     def is_product(self, name: str) -> bool:
-        """True when the texts show the name to be a product somewhere: "Rybrevant (amivantamab)"."""
+        """True when the texts show the name to be a product somewhere: "Rybrevant (amivantamab)", an
+        "About Vicineum" section that says what the drug is, or "Paxalisib" that the text writes small too."""
         self._read_texts()
-        return key(name) in self._products
+        return key(name) in self._products or written_small(name, self._texts)
 
     def _read_texts(self) -> None:
         """Read the names the texts show to be organisations, once."""

@@ -24,12 +24,13 @@ from bot.classify.entities import (
     names_in,
     same_org,
     short_name,
+    written_small,
 )
 from bot.classify.rules import IND_TERM
 from bot.classify.text import Search, squash
 from bot.models import EventType
 
-__all__ = ["company_of", "company_subjects", "partners_of"]
+__all__ = ["company_of", "company_subjects", "partners_of", "product_subjects"]
 
 _NOT_COMPANY_SUBJECT = re.compile(
     r"['’]s\b|\b(?:the|trial|study|technology|collaboration|disease|syndrome|cancer|carcinoma|platform|program"
@@ -265,16 +266,52 @@ _UNIT_OF_FOUND = Search(_UNIT_OF)
 _FOUNDED_BY_FOUND = Search(_FOUNDED_BY)
 
 
+# what an "About X" section says X is, in its first sentence: "Omadacycline is a once-daily oral and
+# intravenous aminomethylcycline antibiotic", "Vicineum is a locally administered fusion protein"; a firm's
+# section says what the firm is ("a clinical-stage company developing antibodies") before any such noun
+_PRODUCT_DESCRIBED = re.compile(
+    r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,[^,\n]{0,80},\s*)?is\s+(?:a|an|the)\s+"
+    r"(?:(?!compan|firm|organi[sz]ation|business|group|leader|institut|universit|foundation|develop|focus|arm\b"
+    r"|subsidiar|unit\b|division|maker|manufacturer|producer|provider|spin)[^.\n]){0,120}?"
+    r"\b(?:inhibitor|antibod(?:y|ies)|drug|candidate|molecule|compound|vaccine|protein|antibiotic|formulation"
+    r"|agonist|antagonist|conjugate|oligonucleotide|medicine|biologic|peptide|modulator|degrader|gene\s+therapy"
+    r"|cell\s+therapy|product|treatment|therapy|therapeutic)s?\b(?!-|\s+(?:developer|company|arm|maker|firm))",
+    re.IGNORECASE,
+)
+
+
+def _names_a_product(doc: Document, subject: str) -> bool:
+    """Whether an "About X" section is a product's: its first sentence says X is a drug, antibody, ...,
+    or X is one word the text also writes in small letters ("About Paxalisib" beside "paxalisib")."""
+    word = subject.rstrip("®™ ")
+    if written_small(word, (doc.title, doc.summary, doc.body)):
+        return True
+    heading = re.search(r"(?:^|\n)[ \t]*About\s+" + re.escape(subject) + r"[ \t]*\n", doc.body)
+    if heading is None:
+        return False
+    opening = re.compile(r"[ \t]*(?:" + re.escape(word) + r")[®™]?")
+    first = opening.match(doc.body, heading.end())
+    return first is not None and _PRODUCT_DESCRIBED.match(doc.body, first.end()) is not None
+
+
+def _firm_subject(doc: Document, subject: str) -> bool:
+    """An "About X" subject that may name an organisation: not a product, trial or disease."""
+    return (
+        not _NOT_COMPANY_SUBJECT.search(subject)
+        and not is_excluded(short_name(subject))
+        and not _names_a_product(doc, subject)
+    )
+
+
+def product_subjects(doc: Document) -> tuple[str, ...]:
+    """The "About X" subjects that name a product: its own section says so, or the text writes it small."""
+    return tuple(s for s in doc.about_subjects if _names_a_product(doc, s))
+
+
 def company_subjects(doc: Document) -> tuple[str, ...]:
     """The "About X" subjects that name an organisation rather than a product, trial or disease."""
     news = squash(" ".join([doc.title, doc.summary, doc.lead]))
-    return tuple(
-        s
-        for s in doc.about_subjects
-        if not _NOT_COMPANY_SUBJECT.search(s)
-        and not is_excluded(short_name(s))
-        and squash(short_name(s)) in news
-    )
+    return tuple(s for s in doc.about_subjects if squash(short_name(s)) in news and _firm_subject(doc, s))
 
 
 def _as_written(name: str, doc: Document) -> str:
@@ -307,6 +344,7 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
         for subject in reversed(doc.about_subjects)
         if (name := short_name(subject))
         and not _NOT_COMPANY_SUBJECT.search(subject)
+        and not _names_a_product(doc, subject)
         # "About XOMA": capitals alone name a disease as often as a firm, unless the lead lists it
         and (not is_excluded(name) or _listed_in(doc.lead[:600], name))
         and squash(name) in news

@@ -1120,3 +1120,51 @@ def test_a_known_name_keeps_the_word_that_opens_it() -> None:
     assert [s.name for s in names_in("milestone payable to Dr. Reddy's under the agreement")] == ["Dr. Reddy"]
     # a title before a person's name still goes
     assert [s.name for s in names_in("Dr. Smith said")] == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    ("title", "about"),
+    [
+        # the product's own About section says what it is
+        (
+            "Sesen Bio and Qilu Pharmaceutical Announce Approval of IND Application in China for Vicineum",
+            "About Vicineum\nVicineum is a locally administered fusion protein that targets EpCAM.",
+        ),
+        # the text writes the product in small letters elsewhere
+        (
+            "Kazia Licenses Rights in Greater China to Qilu Pharmaceutical for Paxalisib",
+            "About Paxalisib\nThe brain-penetrant paxalisib was licensed from Genentech in 2016.",
+        ),
+    ],
+)
+def test_a_product_with_an_about_section_of_its_own_is_no_party(title: str, about: str) -> None:
+    c = classify(
+        _release(
+            title,
+            "BOSTON, March 22, 2021 -- Sesen Bio (Nasdaq: SESN) today announced that the IND application for "
+            f"{title.split()[-1]} submitted by Qilu Pharmaceutical Co., Ltd. was approved and that Qilu "
+            "Pharmaceutical Co., Ltd. obtained an exclusive license to develop and sell it in China.\n\n"
+            f"{about}\n\nAbout Sesen Bio\nSesen Bio is a late-stage clinical company.",
+        )
+    )
+    assert c.partners == ("Qilu Pharmaceutical",)
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "About Kelun-Biotech\nKelun-Biotech is the innovative drug arm of the Kelun Group.",
+        "About Halcyra\nHalcyra develops gene therapies. Contact: ir@halcyra.com, www.halcyra.com",
+        "About Halcyra\nHalcyra is a clinical-stage biotechnology company developing gene therapies.",
+    ],
+)
+def test_a_firm_whose_about_section_speaks_of_drugs_or_gives_its_address_is_still_a_firm(about: str) -> None:
+    name = about.split("\n")[0].removeprefix("About ")
+    c = classify(
+        _release(
+            f"{name} Grants Kestrel Pharma Exclusive License to Its Lead Program",
+            f"BOSTON -- {name} today granted Kestrel Pharma Ltd an exclusive license to its lead program.\n\n"
+            f"{about}",
+        )
+    )
+    assert c.company == name
