@@ -471,9 +471,12 @@ _MILESTONE_BLOCK = (
             r"(?<!has\sthereby\s)(?<!has\salso\s)become\s+due"
             r"|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
             r"|upon\s+(?:the\s+)?(?:achievement|attainment|occurrence)"
-            r"|upcoming|next|can\s+(?:also\s+|still\s+|further\s+)?(?:earn|receive|collect|get|obtain|be\s+paid))\b"
+            r"|upcoming|next|can\s+(?:also\s+|still\s+|further\s+)?(?:earn|receive|collect|get|obtain|be\s+paid)"
+            # "the trial start will trigger a EUR 20 million milestone payment": the trigger is still ahead
+            r"|will\s+(?:also\s+|then\s+|in\s+turn\s+)?(?:trigger|be\s+triggered|unlock|result\s+in|lead\s+to))\b"
         ),
-        "a milestone that may, could, can or will only be paid if something happens",
+        "a milestone that may, could, can or will only be paid if something happens, or that a step ahead "
+        "will trigger",
         scope=Scope.PREFIX,
         window=14,
     ),
@@ -1520,6 +1523,19 @@ _LIC_NAME_MASK = (
         "a partner introduced by what it did before ('Beta, which exercised its option in May')",
         scope=Scope.PREFIX,
         body_only=True,
+    ),
+    Rule(
+        "neg.licensed_product_clause",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"(?<!under\s)(?<!by\s)(?<!to\s)(?<!through\s)\bwhich\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}"
+            r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:licensed|in-licensed|out-licensed|sublicensed)\b"
+        ),
+        "a product introduced by who licensed it before ('BI 456906, which Boehringer has in-licensed from "
+        "Zealand'; not 'an agreement under which Beta has licensed')",
+        scope=Scope.PREFIX,
+        cues=("licensed",),
     ),
 )
 

@@ -165,10 +165,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
             "Acme will also issue 950,000 shares to CLS upon the achievement of certain milestones",
             "It can also earn commercial milestone payments for each target, which could total $144 million",
+            "The Phase 2 start will trigger a EUR 20 million milestone payment to Zealand Pharma",
         ),
         (
             "After the Commission approved the filing, Acme earned a $50 million milestone payment",
             "Acme can confirm it has earned a $5 million milestone payment from Pfizer",
+            "The Phase 2 start triggered a EUR 20 million milestone payment to Zealand Pharma",
         ),
     ),
     "neg.milestone_condition_after": (
@@ -800,6 +802,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.relative_clause_recap": (
         ("",),  # a body-only rule: exercised by test_relative_clause_recap_blocks_only_in_the_body
         ("",),
+    ),
+    "neg.licensed_product_clause": (
+        ("Boehringer plans Phase 2 start for BI 456906, which Boehringer Ingelheim has in-licensed",),
+        ("Zealand signs agreement under which Boehringer Ingelheim has in-licensed BI 456906",),
     ),
     "neg.titled_work": (
         (
