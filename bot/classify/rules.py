@@ -1525,6 +1525,23 @@ _LIC_NAME_MASK = (
         body_only=True,
     ),
     Rule(
+        "neg.fee_paid_at_signing",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:paid|made)\b[^.;]{0,80}?\b(?:upfront|up-front|initial|signing|license|licence)\s+(?:fee|payment)s?\b"
+            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:on|upon|at|in\s+connection\s+with)\s+(?:the\s+)?"
+            r"(?:entering\s+into|entry\s+into|signing|execution|execution\s+of|signing\s+of|effectiveness\s+of)"
+            # the agreement named by a term the report defined before, in capitals
+            r"\s+(?:of\s+)?the\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|License|Licence))\b"
+        ),
+        "the fee paid when a licence already in force was signed, told in a report on something else "
+        "('The Company paid Halcyon an upfront fee of $4.0 million on entering into the License Agreement'; "
+        "not 'paid an upfront payment on signing the definitive licence agreement')",
+        scope=Scope.SENTENCE,
+        cues=("paid", "made"),
+    ),
+    Rule(
         "neg.licensed_product_clause",
         Effect.BLOCK,
         (L,),

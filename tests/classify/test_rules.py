@@ -803,6 +803,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("",),  # a body-only rule: exercised by test_relative_clause_recap_blocks_only_in_the_body
         ("",),
     ),
+    "neg.fee_paid_at_signing": (
+        ("The Company paid Halcyon an upfront fee of $4.0 million on entering into the License Agreement",),
+        ("The Company entered into the License Agreement with Halcyon and will pay an upfront fee",),
+    ),
     "neg.licensed_product_clause": (
         ("Boehringer plans Phase 2 start for BI 456906, which Boehringer Ingelheim has in-licensed",),
         ("Zealand signs agreement under which Boehringer Ingelheim has in-licensed BI 456906",),
