@@ -237,6 +237,12 @@ _FOUNDED_BY = re.compile(
 # "its wholly-owned subsidiary SystImmune", "Biokin's subsidiary SystImmune": a unit of the owner named;
 # "Forms Diabetes Subsidiary Convergen", "launched a new subsidiary, Orla": a unit the company made; "X and
 # its subsidiaries A and B": units of a party, named with it
+# "Nxera Pharma -- formerly known as Sosei Group Corporation or Sosei Heptares", "previously named Heptares
+# Therapeutics Limited", "f/k/a Acme Bio": a party's former name, not a second party
+_FORMER_NAME_BEFORE = re.compile(
+    r"\b(?:formerly|previously|f/k/a)(?:\s+(?:known\s+as|named|called))?\s+"
+    r"(?:(?:[A-Z][\w&.'-]*\s+){1,5}(?:or|and)\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}$"
+)
 _OWN_UNIT_BEFORE = re.compile(
     r"\b(?:(?P<owner>its|our|(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*?['’]s)"
     r"|(?i:forms|formed|creates|created|launch(?:es|ed)|establish(?:es|ed)|unveil(?:s|ed))(?:\s+(?i:an?|new))*)\s+"
@@ -602,7 +608,7 @@ def _candidates(
             and not index.is_listed(span.name)
         ):
             continue
-        if _no_firm(text, span):
+        if _no_firm(text, span) or _FORMER_NAME_BEFORE.search(text, max(0, span.start - 80), span.start):
             continue
         own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 110), span.start)
         if (
@@ -671,6 +677,20 @@ def _candidates(
     return out
 
 
+def _owned_by(text: str, parent: str) -> bool:
+    """Whether a text names a firm as the parent of another ("a subsidiary of GenScript"), not only as
+    what follows a description ("a gene therapy company focused on ... , today announced that Pharocyte")."""
+    return (
+        re.search(
+            r"\b(?:subsidiar(?:y|ies)|unit|member|division|part|arm|affiliate)\s+of\s+(?:the\s+)?"
+            + re.escape(parent),
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def partners_of(
     sentences_by_event: Mapping[EventType, Sequence[Sentence]],
     index: OrgIndex,
@@ -682,9 +702,11 @@ def partners_of(
     parents: list[str] = []
     units: list[str] = []  # the company's own units: never a counterparty, wherever else they are named
 
+    owners: list[str] = []  # the company's own parents: "Legend Biotech, a subsidiary of GenScript"
+
     def parent_named(name: str) -> bool:
         key = squash(name)
-        return any(squash(p) == key for p in parents)
+        return any(squash(p) == key for p in parents) or any(same_org(p, name) for p in owners)
 
     for event, sentences in sentences_by_event.items():
         for sentence in sentences:
@@ -692,6 +714,8 @@ def partners_of(
                 sentence, index, ind=event is EventType.IND, company=company, units=units
             ):
                 if company and (same_org(shown, company) or squash(company).startswith(squash(shown))):
+                    if parent and _owned_by(sentence.text, parent):
+                        owners.append(parent)
                     continue
                 if any(same_org(shown, issuer) for issuer in index.issuers):
                     continue  # 'CSPC Pharmaceutical Group Limited (the "Company")': the company, by name

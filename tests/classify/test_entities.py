@@ -1168,3 +1168,30 @@ def test_a_firm_whose_about_section_speaks_of_drugs_or_gives_its_address_is_stil
         )
     )
     assert c.company == name
+
+
+def test_the_company_s_parent_is_no_counterparty() -> None:
+    c = classify(
+        _release(
+            "Legend Biotech, a Subsidiary of GenScript, Signs License Agreement with Janssen",
+            "NANJING, China -- Legend Biotech USA Inc. and Legend Biotech Ireland Limited (together, "
+            '"Legend Biotech"), subsidiaries of GenScript Biotech Corporation (HKEX: 1548), today announced '
+            "that they have signed a worldwide license agreement with Janssen Biotech, Inc.\n\n"
+            "About Legend Biotech\nLegend Biotech develops cell therapies.",
+        )
+    )
+    assert c.partners == ("Janssen Biotech",)
+
+
+def test_a_former_name_of_a_party_is_no_second_party() -> None:
+    c = classify(
+        _release(
+            "Nxera Pharma to Receive US$35 Million Milestone from Neurocrine Biosciences",
+            "TOKYO -- Nxera Pharma Co., Ltd. (TSE: 4565), formerly known as Sosei Group Corporation, "
+            "announces that it will receive a US$35 million milestone payment from Neurocrine Biosciences, "
+            "Inc., triggered by the completion of a Phase 2 trial.",
+            summary="The completion triggers a US$35 million milestone payment to Nxera Pharma, formerly "
+            "Sosei Heptares, from Neurocrine Biosciences.",
+        )
+    )
+    assert c.partners == ("Neurocrine Biosciences",)
