@@ -164,7 +164,9 @@ _NOT_A_FIRM_AFTER = re.compile(
     r"(?:['’\"]\s+(?:letters?|notices?)\b|['’]s?\s+(?:syndrome|disease|disorder|sarcoma|lymphoma|ataxia"
     r"|dystrophy|palsy|encephalopathy|anomaly)"
     # "Cambridge, UK start-up Calder Bio": a town and its country; "KRAS-mutant solid tumours": a target
-    r"|,\s*(?-i:UK|U\.K\.|US|U\.S\.|USA|England|Mass\.|Calif\.)(?=[\s,]))",
+    r"|,\s*(?-i:UK|U\.K\.|US|U\.S\.|USA|England|Mass\.|Calif\.)(?=[\s,])"
+    # "the J.P. Morgan Healthcare Conference", "the BIO International Convention": a meeting, not its host
+    r"|\s+(?-i:Conference|Convention|Congress|Summit|Symposium|Forum|Meeting|Awards?|Prize)\b)",
     re.IGNORECASE,
 )
 # lower case only: a title-case headline runs a party into what follows ("Kyowa Kirin Exclusive License")
@@ -557,6 +559,13 @@ def _split(span: NameSpan, index: OrgIndex) -> list[NameSpan]:
     return [span]
 
 
+def _owns_the_company(text: str, span: NameSpan, company: str) -> bool:
+    """Whether one word stands in the possessive before the company's name: a place or an owner."""
+    if " " in span.name or not text.startswith(("'s ", "’s "), span.end):
+        return False
+    return squash(text[span.end + 3 : span.end + 3 + 2 * len(company)]).startswith(squash(company))
+
+
 def _no_firm(text: str, span: NameSpan) -> bool:
     """A capitalised name its words show to be no firm: a document ("a Second Amendment"), a place or a
     target described by what follows ("Shanghai partner X", "Claudin 18.2"), a letter's title or a
@@ -610,6 +619,8 @@ def _candidates(
             continue
         if _no_firm(text, span) or _FORMER_NAME_BEFORE.search(text, max(0, span.start - 80), span.start):
             continue
+        if company and _owns_the_company(text, span, company):
+            continue  # "Vancouver's Fraser & Lyle Biopharma": the company's town (or its owner), no party
         own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 110), span.start)
         if (
             own is not None

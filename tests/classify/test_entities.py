@@ -1195,3 +1195,15 @@ def test_a_former_name_of_a_party_is_no_second_party() -> None:
         )
     )
     assert c.partners == ("Neurocrine Biosciences",)
+
+
+def test_a_meeting_and_the_company_s_town_are_no_counterparties() -> None:
+    c = classify(
+        _release(
+            "Brightlake Bio grants Vantor Pharma global rights to BLK-901",
+            "Vancouver's Brightlake Bio Inc. (NASDAQ: BRLK) granted Vantor Pharma Inc. an exclusive global "
+            "license to BLK-901 in a deal worth up to $1.45 billion, the companies said as the J.P. Morgan "
+            "Healthcare Conference opened in San Francisco.",
+        )
+    )
+    assert c.partners == ("Vantor Pharma",)
