@@ -688,6 +688,15 @@ def _candidates(
     return out
 
 
+def _misread(name: str, company: str) -> bool:
+    """Whether a one-word name is the company's first word with one letter damaged ("Fyrhoim" for
+    "Fyrholm", as text recognition writes it): long words only, where one letter cannot make another firm."""
+    word, first = squash(name), squash(company.split()[0])
+    if " " in name.strip() or len(word) < 6 or len(word) != len(first) or word == first:
+        return False
+    return sum(a != b for a, b in zip(word, first, strict=True)) == 1
+
+
 def _owned_by(text: str, parent: str) -> bool:
     """Whether a text names a firm as the parent of another ("a subsidiary of GenScript"), not only as
     what follows a description ("a gene therapy company focused on ... , today announced that Pharocyte")."""
@@ -724,7 +733,11 @@ def partners_of(
             for shown, parent in _candidates(
                 sentence, index, ind=event is EventType.IND, company=company, units=units
             ):
-                if company and (same_org(shown, company) or squash(company).startswith(squash(shown))):
+                if company and (
+                    same_org(shown, company)
+                    or squash(company).startswith(squash(shown))
+                    or _misread(shown, company)
+                ):
                     if parent and _owned_by(sentence.text, parent):
                         owners.append(parent)
                     continue

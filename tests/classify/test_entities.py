@@ -23,7 +23,7 @@ from bot.classify.entities import (
     same_org,
     short_name,
 )
-from bot.classify.parties import partners_of
+from bot.classify.parties import _misread, partners_of
 from bot.models import Entry, EventType
 
 
@@ -1207,3 +1207,17 @@ def test_a_meeting_and_the_company_s_town_are_no_counterparties() -> None:
         )
     )
     assert c.partners == ("Vantor Pharma",)
+
+
+def test_the_company_s_name_with_one_letter_misread_is_no_counterparty() -> None:
+    c = classify(
+        _release(
+            "Fyrholm Bio receives DKK 75 million milestone from Kestrel Pharmaceuticals",
+            "COPENHAGEN -- Fyrholm Bio A/S today announced a development milestone payment of DKK 75 million "
+            "from Kestrel Pharmaceuticals, Inc. to Fyrhoim, triggered by the trial approval.",
+        )
+    )
+    assert c.partners == ("Kestrel Pharmaceuticals",)
+    assert _misread("Fyrhoim", "Fyrholm Bio")
+    assert not _misread("Acne", "Acme Bio")  # a short name one letter apart may be another firm
+    assert not _misread("Fyrholm", "Fyrholm Bio")  # the name itself is matched elsewhere
