@@ -161,6 +161,15 @@ RULES: tuple[CueRule, ...] = (
         r"|in (?:up-?front |initial )?cash and (?:equity|stock|shares)"
         r"|in (?:equity|stock|shares) and (?:up-?front |initial )?cash",
     ),
+    # "issue to KURF 250,000 shares of its common stock, valued at $612,500": what the shares are worth
+    CueRule(
+        Cue.EQUITY,
+        r"(?:shares|stock)(?: of (?:its|our|the company's|[\w-]+'s) (?:common |ordinary )?(?:stock|shares))?"
+        r",? (?:valued at|worth|with a (?:total |aggregate )?value of)",
+        BEFORE,
+        3,
+        strict=True,
+    ),
     CueRule(
         Cue.EQUITY,
         r"equity(?: investment| stake| financing| participation| purchase| subscription)?"

@@ -158,3 +158,18 @@ def test_a_guaranteed_development_payment_is_owed_money_not_a_potential_mileston
         (Decimal(75_000_000), AmountKind.UPFRONT),
         (Decimal(25_000_000), AmountKind.OTHER),
     }
+
+
+def test_shares_issued_and_valued_at_a_sum_are_equity_not_a_deal_value() -> None:
+    entry = _release(
+        title="Brannock & Hale Acquires Exclusive License to RNA-Editing Platform from Kestrel University",
+        body=(
+            "NEW YORK -- Brannock & Hale Therapeutics, Inc. today announced an exclusive license agreement "
+            "with Kestrel University. Under the terms of the license agreement, Brannock & Hale will pay an "
+            "upfront license fee of $1.5 million and issue to Kestrel University 250,000 shares of its "
+            "common stock, valued at $612,500."
+        ),
+    )
+    amounts = {a.value: a.kind for a in classify(entry).amounts}
+    assert amounts[Decimal(612_500)] is AmountKind.EQUITY
+    assert amounts[Decimal(1_500_000)] is AmountKind.UPFRONT
