@@ -275,6 +275,16 @@ DATA = Path(__file__).resolve().parent / "data"
 #   full-width characters, "EUR 12,5 Mio." (25 items): micro-F1 0.872, false-alert 0.222 (a correction
 #   quoting the headline it replaces), milestone precision and recall 0.833, IND precision 0.667, amount
 #   F1 0.808, kind 0.905
+# - fresh84, a sibling of dev, real deals of mid-size firms 2012-2026 (26 items): micro-F1 0.952, false-alert
+#   0.111 (a 6-K on a trial start that "will trigger" a milestone, of a drug "which Boehringer Ingelheim has
+#   in-licensed"), amount F1 0.935, partner F1 0.903 (drugs with About sections: "About Vicineum")
+# - fresh85, invented firms, releases carrying several things at once (26 items): micro-F1 1.000,
+#   false-alert 0.000, amount F1 0.986, partner F1 0.968 ("the J.P. Morgan Healthcare Conference")
+# - fresh86, the money written every way (26 items): micro-F1 0.978, false-alert 0.000, licensing precision
+#   0.929 (an 8-K's upfront "paid on entering into the License Agreement" of 2016), amount F1 0.946
+# - fresh87, names and tickers: subsidiaries, renamed firms, dual listings (26 items): micro-F1 1.000,
+#   false-alert 0.000, amount F1 0.985, partner F1 0.765 (the company's parent, its former names, its
+#   town), company 0.941 ("About Alteogen Inc." read as a sentence), ticker F1 1.000
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -361,6 +371,10 @@ UNSEEN_SETS = {
     "fresh81": (DATA / "fresh81.jsonl", 25),
     "fresh82": (DATA / "fresh82.jsonl", 25),
     "fresh83": (DATA / "fresh83.jsonl", 25),
+    "fresh84": (DATA / "fresh84.jsonl", 26),
+    "fresh85": (DATA / "fresh85.jsonl", 26),
+    "fresh86": (DATA / "fresh86.jsonl", 26),
+    "fresh87": (DATA / "fresh87.jsonl", 26),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
