@@ -201,7 +201,7 @@ RULES: tuple[CueRule, ...] = (
         # "after net sales of Zepzelca reached the first commercial milestone": what earned the payment
         r"(?![^.;,$€£¥]{0,40}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;]{0,40}?"
         r"\b(?:milestones?|thresholds?)\b)"
-        r"|net loss|loss|losses|profits?|earnings|EPS|income"
+        r"|net loss|loss|losses|profits?(?![- ]?shar)|earnings|EPS|income"  # (not a profit share)
         r"|cash(?: and cash equivalents|, cash equivalents| position| balance| runway| reserves| of| stood"
         r"| on hand"
         r"| (?:at|as of) (?:the )?(?:end|close)"

@@ -42,7 +42,9 @@ _RECAP = re.compile(
     re.IGNORECASE,
 )
 _NOT_TERMS = re.compile(
-    r"\b(?:loss|profit|cash\s+(?:position|balance)|guid(?:ed|ance)|market\s+(?:size|value|capitali[sz]ation)"
+    # (a profit share is a deal term, not a profit figure)
+    r"\b(?:loss|profit(?![- ]?shar)|cash\s+(?:position|balance)|guid(?:ed|ance)"
+    r"|market\s+(?:size|value|capitali[sz]ation)"
     r"|series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
     r"|revenues?\s+(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased|declined)"

@@ -173,3 +173,19 @@ def test_shares_issued_and_valued_at_a_sum_are_equity_not_a_deal_value() -> None
     amounts = {a.value: a.kind for a in classify(entry).amounts}
     assert amounts[Decimal(612_500)] is AmountKind.EQUITY
     assert amounts[Decimal(1_500_000)] is AmountKind.UPFRONT
+
+
+def test_a_profit_share_is_a_deal_term_not_a_profit_figure() -> None:
+    entry = _release(
+        title="Zealand Pharma and Roche Enter Collaboration and License Agreement",
+        body=(
+            "COPENHAGEN -- Zealand Pharma A/S today announced a collaboration and license agreement with "
+            "Roche. Total consideration to Zealand could reach USD 5.3 billion (approximately DKK 36.4 "
+            "billion), excluding royalties and the profit share."
+        ),
+    )
+    amounts = {(a.value, a.currency): a.kind for a in classify(entry).amounts}
+    assert amounts == {
+        (Decimal(5_300_000_000), "USD"): AmountKind.TOTAL,
+        (Decimal(36_400_000_000), "DKK"): AmountKind.TOTAL,
+    }
