@@ -615,7 +615,8 @@ _MILESTONE_BLOCK = (
         (M,),
         _c(
             r"(?:\bexercis(?:e|es|ed|ing)\s+(?:its|their|the|an?|this)\s+(?:[\w-]+\s+){0,2}?options?\b"
-            r"|\bopt(?:s|ed|ing)?[-\s]in\b|\boption\s+exercise\b)[^.;]{0,200}?"
+            # (over abbreviations: "in the U.S., Europe, Japan and other markets ..., triggering")
+            r"|\bopt(?:s|ed|ing)?[-\s]in\b|\boption\s+exercise\b)(?:[^.;]|(?<=\b[A-Z])\.){0,300}?"
             r"\btrigger(?:s|ed|ing)?\s+(?:(?!milestone)[^\s.;]+\s+){0,5}?payments?\b"
         ),
         "a payment an option's exercise triggers, not named a milestone: the licence's fee ('Jazz exercised "

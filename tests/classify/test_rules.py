@@ -235,6 +235,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Kestrel has exercised its option to continue its licence to OB-7, triggering a one-time "
             "$325 million payment to Orion Bio",
             "Kestrel's opt-in triggers a $40 million payment to Orion Bio",
+            "Kestrel has exercised its option to keep its licence to OB-7 in the U.S., Europe, Japan and "
+            "other markets outside Asia after positive data, triggering a one-time $325 million payment",
         ),
         (
             "Kestrel has exercised its option to continue its licence to OB-7, triggering a $10 million "
