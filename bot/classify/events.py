@@ -527,7 +527,7 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         return after is not None and (not rule.dated or _is_old(after, published))
     if rule.scope is Scope.VERB:
         vs, ve = _verb_span(m)
-        before = " ".join(text[max(0, vs - 60) : vs].split()[-2:])
+        before = " ".join(text[max(0, vs - 60) : vs].split()[-4:])
         verb = text[vs:ve].split()
         return rule.pattern.search((before + " " + (verb[0] if verb else "")).strip()) is not None
     start, end = s.clause(m)

@@ -1937,7 +1937,9 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"^(?!.*\b(?:has|have|having|will|to|be|been|being|is|are|am|would|shall|can|may|must|now|today)\s+\S+$)"
+            # (a time between the auxiliary and the verb: "it has this week received")
+            r"^(?!.*\b(?:has|have|having|will|to|be|been|being|is|are|am|would|shall|can|may|must|now|today)"
+            r"\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|quarter)\s+)?\S+$)"
             r".*\b(?:\w+ed|took|got|won|gave|struck|bought|paid|met|hit|made|sold|began|held|signed)$"
         ),
         "a simple-past recap deeper in the body, not the news of the headline or lead",

@@ -1117,6 +1117,17 @@ def test_past_narrative_blocks_recaps_deep_in_the_body() -> None:
     assert L in classify(lead).events
 
 
+def test_past_narrative_leaves_a_perfect_with_a_time_between_its_words() -> None:
+    body = (
+        "STOCKHOLM, March 15, 2021 -- Norrland Bio AB today announced that the board has appointed Karin "
+        "Ekstrom as Chief Executive Officer, succeeding the founder.\n\n"
+        "Norrland also announced that it has this week received a milestone payment of EUR 4 million from "
+        "Valcour Pharma, triggered by the dosing of the first patient."
+    )
+    entry = Entry(wire="", native_id="d", url="", title="Norrland Bio appoints a new CEO", body=body)
+    assert M in classify(entry).events
+
+
 def test_relative_clause_recap_blocks_only_in_the_body() -> None:
     title = "Tessaly Bio appoints Renata Kowalczyk as Chief Business Officer"
     recap = (
