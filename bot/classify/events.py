@@ -677,6 +677,7 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
     # body hits count for an event the headline, summary or lead already report (as more evidence), or
     # one the headline or summary speaks of, outside periodic reports (see `decide`); for no other
     periodic: bool | None = None
+    notes_at: int | None = None
     wanted: set[int] = set()
     for event in EVENTS:
         regions = {h.sentence.region for h in hits if h.event is event}
@@ -684,6 +685,12 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
             if periodic is None:
                 periodic = _is_periodic(doc)
             if periodic:
+                if notes_at is None:
+                    notes_at = _subsequent_events_at(doc)
+                if notes_at < len(doc.sentences):
+                    wanted |= _PROVES_OF[
+                        event
+                    ]  # its note on subsequent events may disclose it (see `decide`)
                 continue
             if Region.LEAD not in regions and not _body_is_news(doc, event):
                 continue
@@ -712,7 +719,11 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             # a periodic report reports only what its headline or summary says, or what its note on
             # subsequent events tells and its headline or summary speaks of (or cannot: a filing feed's
             # own title and summary say only which form was filed): news first disclosed there
-            if _speaks_of(event, doc.title, doc.summary) or FILING_FEED_TITLE.match(doc.title) is not None:
+            if (
+                _speaks_of(event, doc.title, doc.summary)
+                or FILING_FEED_TITLE.match(doc.title) is not None
+                or _POINTS_TO_NOTE.search(doc.title + "\n" + doc.summary) is not None
+            ):
                 if notes_from is None:
                     notes_from = _subsequent_events_at(doc)
                 if any(h.event is event and h.sentence.index > notes_from for h in hits):
@@ -727,6 +738,8 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
     return tuple(out)
 
 
+# a headline or summary that points to that note: "the notes cover ... subsequent events"
+_POINTS_TO_NOTE = re.compile(r"\bsubsequent\s+events?\b", re.IGNORECASE)
 # the heading of a filing's note on what happened after the period closed
 _SUBSEQUENT_EVENTS = re.compile(r"^(?:(?:note\s+)?\d{1,2}[.:)]?\s+)?subsequent\s+events?\.?$", re.IGNORECASE)
 

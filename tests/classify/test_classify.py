@@ -291,6 +291,28 @@ def test_a_filing_feed_s_quarterly_report_reports_its_subsequent_events_licence_
     assert classify(spoken).events == ()
 
 
+def test_a_quarterly_report_whose_summary_points_to_its_subsequent_events_reports_the_milestone_there() -> (
+    None
+):
+    body = (
+        "FORM 10-Q\n\nNOTES TO CONDENSED CONSOLIDATED FINANCIAL STATEMENTS\n\n5. License Agreement with "
+        "Hoshizora\n\nIn June 2016, the Company granted Hoshizora Pharma Co., Ltd. exclusive rights to "
+        "rivoxatide in Japan.\n\n11. Subsequent Events\n\nOn October 30, 2019, Japan's Ministry of Health "
+        "approved rivoxatide. The approval triggers a regulatory milestone payment of JPY 1.1 billion from "
+        "Hoshizora to the Company under the license agreement."
+    )
+    title = "Kinterra Therapeutics 10-Q: quarter ended September 30, 2019"
+    summary = "Kinterra reports a third-quarter net loss; the notes cover its licence and subsequent events."
+    when = datetime(2019, 11, 7, tzinfo=UTC)
+    entry = Entry(wire="", native_id="k", url="", title=title, summary=summary, body=body, published=when)
+    assert classify(entry).events == (EventType.MILESTONE,)
+    # a summary that says nothing of the note or the payment leaves the report a recap
+    quiet = Entry(
+        wire="", native_id="k", url="", title=title, summary="Quarterly report.", body=body, published=when
+    )
+    assert classify(quiet).events == ()
+
+
 def test_an_annual_report_reports_the_licence_it_says_was_not_announced_before() -> None:
     body = (
         "Item 1. Business -- Collaborations and License Agreements\n\n"
