@@ -212,6 +212,14 @@ REPORTED_HAD = _c(
     r"|announcement|statement|notice)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\bhad\b"
 )
 
+# what keeps a simple past in the body news: reported speech ("said the FDA had removed the hold"), or a
+# sentence that opens by tying its verb to the news ("At the same time, the companies amended their licence")
+_PAST_NEWS = _c(
+    REPORTED_HAD.pattern
+    + r"|^\s*(?:at\s+the\s+same\s+time|simultaneously|concurrently|in\s+parallel|alongside\s+(?:the|this)"
+    r"\s+(?:agreement|deal|transaction|announcement))\b"
+)
+
 # "not previously announced", "has not been disclosed before": news told for the first time
 NOT_ANNOUNCED_BEFORE = (
     r"(?:not|never)\s+(?:been\s+)?(?:previously|yet|before|publicly)\s+(?:been\s+)?"
@@ -1945,7 +1953,7 @@ _COMMON_BLOCK = (
         "a simple-past recap deeper in the body, not the news of the headline or lead",
         scope=Scope.VERB,
         body_only=True,
-        unless=REPORTED_HAD,
+        unless=_PAST_NEWS,
     ),
 )
 

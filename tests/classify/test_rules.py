@@ -1128,6 +1128,20 @@ def test_past_narrative_leaves_a_perfect_with_a_time_between_its_words() -> None
     assert M in classify(entry).events
 
 
+def test_past_narrative_leaves_a_simple_past_tied_to_the_news() -> None:
+    body = (
+        "ZUG, Switzerland, February 26, 2018 -- Orvieto Biologics AG today announced a ten-year supply "
+        "agreement with Palmera Pharma S.A. for ORV-12 in Latin America.\n\n"
+        "Palmera will buy finished product from Orvieto at a fixed transfer price.\n\n"
+        "At the same time, the companies amended their license agreement, extending Palmera's exclusive "
+        "commercialization rights to Brazil and Mexico."
+    )
+    title = "Orvieto Biologics and Palmera Pharma Sign Supply Agreement for ORV-12"
+    assert L in classify(Entry(wire="", native_id="f", url="", title=title, body=body)).events
+    recap = body.replace("At the same time, the", "In 2016 the")
+    assert L not in classify(Entry(wire="", native_id="g", url="", title=title, body=recap)).events
+
+
 def test_relative_clause_recap_blocks_only_in_the_body() -> None:
     title = "Tessaly Bio appoints Renata Kowalczyk as Chief Business Officer"
     recap = (
