@@ -43,7 +43,7 @@ _EXCHANGE_NAMES = (
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|NZX"
-    "|JSE|TWSE|BME|MSE|WSE|B3|Oslo"
+    "|JSE|TWSE|TPEx|TPEX|Taipei Exchange|BME|MSE|WSE|B3|Oslo"
 )
 _EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
 _TICKER = re.compile(
@@ -89,6 +89,7 @@ EXCHANGE_ALIASES = {
     "SHSE": "SSE",
     "KOSPI": "KRX",
     "OSLOBORS": "OSE",
+    "TAIPEIEXCHANGE": "TPEX",
 }
 
 
@@ -107,7 +108,9 @@ def _ticker(exchange: str, symbol: str) -> str | None:
         return None
     if sym.isdigit():
         sym = sym.lstrip("0") or "0"
-    elif ex in {"HKEX", "TSE", "KRX", "KOSDAQ", "SZSE", "SSE"} and not any(ch.isdigit() for ch in sym):
+    elif ex in {"HKEX", "TSE", "KRX", "KOSDAQ", "SZSE", "SSE", "TWSE", "TPEX"} and not any(
+        ch.isdigit() for ch in sym
+    ):
         return None  # these markets list numbers: letters after "HK:" or "Tokyo:" are not a ticker
     return f"{ex}:{sym}"
 

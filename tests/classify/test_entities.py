@@ -51,6 +51,17 @@ def test_tickers_are_exchange_qualified_and_normalised() -> None:
     }
 
 
+def test_taipei_tickers_are_read() -> None:
+    assert find_tickers(["PharmaEssentia Corporation (TPEx: 6446), a biopharmaceutical company"]) == (
+        "TPEX:6446",
+    )
+    assert find_tickers(["Acme Bio (Taipei Exchange: 6446), Beta Bio (TWSE: 1234)"]) == (
+        "TPEX:6446",
+        "TWSE:1234",
+    )
+    assert find_tickers(["Acme Bio (TPEx: ACME)"]) == ()  # these markets list numbers
+
+
 def test_feed_categories_carry_tickers_too() -> None:
     entry = Entry(wire="", native_id="1", url="", title="Acme news", categories=("Nasdaq:IMGN",))
     assert classify(entry).tickers == ("NASDAQ:IMGN",)
