@@ -176,7 +176,7 @@ _STUDY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TECHNOLOGY_AFTER = re.compile(
-    r"(?:-enabled\b|\s+(?:licen[cs]e|technology|platform|program(?:me)?|proteins?)\b)"
+    r"(?:-(?:enabled|derived|based)\b|\s+(?:licen[cs]e|technology|platform|program(?:me)?|proteins?|capsids?)\b)"
 )
 _REGULATOR_END = re.compile(r"\b(?:Administration|Agency|Authority|Ministry|Commission|Bureau|Inspectorate)$")
 # "a Second Amendment (the "Amendment") to the License Agreement": a document, not a firm

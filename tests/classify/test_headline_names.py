@@ -106,6 +106,10 @@ def test_names_without_those_prepositions_stay_whole(text: str) -> None:
             "Genvalis earned a $4 million milestone from Sage under its Captisol license in a trial.",
             ("Sage",),
         ),
+        (
+            "Genvalis grants Novartis a license to TRACER capsids and TRACER-derived payloads.",
+            ("Novartis",),
+        ),
     ],
 )
 def test_only_firms_in_the_event_are_counterparties(summary: str, partners: tuple[str, ...]) -> None:
