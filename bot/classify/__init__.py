@@ -58,11 +58,12 @@ def classify(
     lap("events")
     tickers = find_tickers([doc.title, doc.summary, doc.body, *entry.categories])
     lap("tickers")
+    products = product_subjects(doc)
     index = OrgIndex(
         [doc.title, doc.summary, doc.body],
         known=known_names,
-        about=company_subjects(doc),
-        products=product_subjects(doc),
+        about=company_subjects(doc, products),
+        products=products,
     )
     company = company_of(doc, index, issuer=entry.issuer)
     lap("company")

@@ -27,6 +27,7 @@ __all__ = [
     "names_in",
     "same_org",
     "short_name",
+    "small_words",
     "written_small",
 ]
 
@@ -1373,14 +1374,20 @@ def _known_by_prefix(wanted: str) -> tuple[str | None, int]:
     return (_KNOWN_INDEX[best], best_len) if best is not None else (None, 0)
 
 
-def written_small(word: str, texts: Sequence[str]) -> bool:
+# a word written all in small letters, outside addresses ("ir@halcyra.com", "www.halcyra.com")
+_SMALL_WORD = re.compile(r"(?<![\w@./-])[a-z]{3,}(?![\w@-]|\.\w)")
+
+
+def small_words(texts: Sequence[str]) -> frozenset[str]:
+    """The words the texts write all in small letters (read once: a membership test per name after)."""
+    return frozenset(m.group() for text in texts for m in _SMALL_WORD.finditer(text))
+
+
+def written_small(word: str, small: frozenset[str]) -> bool:
     """Whether a capitalised word ("Paxalisib") is written elsewhere all in small letters ("paxalisib"), as
-    a drug's name is and a firm's is not (outside addresses: "ir@halcyra.com", "www.halcyra.com")."""
-    small = word.lower()
-    if " " in word or small == word or not word.isalpha():
-        return False
-    pattern = re.compile(r"(?<![\w@./-])" + re.escape(small) + r"(?![\w@-]|\.\w)")
-    return any(small in text and pattern.search(text) is not None for text in texts)
+    a drug's name is and a firm's is not; `small` is what `small_words` read from the texts."""
+    lower = word.lower()
+    return " " not in word and lower != word and word.isalpha() and lower in small
 
 
 class OrgIndex:
@@ -1407,7 +1414,9 @@ class OrgIndex:
         self._shown: dict[str, str | None] = {}
         self._added: list[tuple[str, str]] = []  # the keys and names added to the known groups, in order
         # keys of names the texts show to be products somewhere, starting with the products' About sections
-        self._products: set[str] = {key(short_name(p)) for p in products}
+        self._about_products = frozenset(key(short_name(p)) for p in products)
+        self._products: set[str] = set(self._about_products)
+        self._small: frozenset[str] | None = None  # the words the texts write small, read when first asked
         self._issuers: list[str] = []  # names the texts define as 'the "Company"'
         self._lower: list[str] = []  # firms written in lower case, shown by their tickers ("argenx (...)")
         self._listed: set[str] = set()  # keys of capitals a ticker shows to be firms: "XOMA (NASDAQ: XOMA)"
@@ -1446,11 +1455,19 @@ class OrgIndex:
         self._read_texts()
         return any(v == name for _, v in self._added)
 
+    def has_product_section(self, name: str) -> bool:
+        """True when the name is the subject of a product's "About" section (see `products`)."""
+        return key(short_name(name)) in self._about_products
+
     def is_product(self, name: str) -> bool:
         """True when the texts show the name to be a product somewhere: "Rybrevant (amivantamab)", an
         "About Vicineum" section that says what the drug is, or "Paxalisib" that the text writes small too."""
         self._read_texts()
-        return key(name) in self._products or written_small(name, self._texts)
+        if key(name) in self._products:
+            return True
+        if self._small is None:
+            self._small = small_words(self._texts)
+        return written_small(name, self._small)
 
     def _read_texts(self) -> None:
         """Read the names the texts show to be organisations, once."""

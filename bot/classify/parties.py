@@ -24,6 +24,7 @@ from bot.classify.entities import (
     names_in,
     same_org,
     short_name,
+    small_words,
     written_small,
 )
 from bot.classify.rules import IND_TERM
@@ -288,11 +289,14 @@ _PRODUCT_DESCRIBED = re.compile(
 )
 
 
-def _names_a_product(doc: Document, subject: str) -> bool:
+_MOST_ABOUT = 16  # "About" subjects read for products: a release has a few; a hostile text, thousands
+
+
+def _names_a_product(doc: Document, subject: str, small: frozenset[str]) -> bool:
     """Whether an "About X" section is a product's: its first sentence says X is a drug, antibody, ...,
     or X is one word the text also writes in small letters ("About Paxalisib" beside "paxalisib")."""
     word = subject.rstrip("®™ ")
-    if written_small(word, (doc.title, doc.summary, doc.body)):
+    if written_small(word, small):
         return True
     heading = re.search(r"(?:^|\n)[ \t]*About\s+" + re.escape(subject) + r"[ \t]*\n", doc.body)
     if heading is None:
@@ -302,24 +306,28 @@ def _names_a_product(doc: Document, subject: str) -> bool:
     return first is not None and _PRODUCT_DESCRIBED.match(doc.body, first.end()) is not None
 
 
-def _firm_subject(doc: Document, subject: str) -> bool:
-    """An "About X" subject that may name an organisation: not a product, trial or disease."""
-    return (
-        not _NOT_COMPANY_SUBJECT.search(subject)
-        and not is_excluded(short_name(subject))
-        and not _names_a_product(doc, subject)
-    )
-
-
 def product_subjects(doc: Document) -> tuple[str, ...]:
-    """The "About X" subjects that name a product: its own section says so, or the text writes it small."""
-    return tuple(s for s in doc.about_subjects if _names_a_product(doc, s))
+    """The "About X" subjects that name a product: its own section says so, or the text writes it small
+    (each subject read once, and no more than `_MOST_ABOUT` of them)."""
+    subjects = list(dict.fromkeys(doc.about_subjects))[:_MOST_ABOUT]
+    if not subjects:
+        return ()
+    small = small_words((doc.title, doc.summary, doc.body))
+    return tuple(s for s in subjects if _names_a_product(doc, s, small))
 
 
-def company_subjects(doc: Document) -> tuple[str, ...]:
-    """The "About X" subjects that name an organisation rather than a product, trial or disease."""
+def company_subjects(doc: Document, products: Sequence[str] = ()) -> tuple[str, ...]:
+    """The "About X" subjects that name an organisation rather than a product (see `product_subjects`),
+    trial or disease."""
     news = squash(" ".join([doc.title, doc.summary, doc.lead]))
-    return tuple(s for s in doc.about_subjects if squash(short_name(s)) in news and _firm_subject(doc, s))
+    return tuple(
+        s
+        for s in doc.about_subjects
+        if squash(short_name(s)) in news
+        and not _NOT_COMPANY_SUBJECT.search(s)
+        and not is_excluded(short_name(s))
+        and s not in products
+    )
 
 
 def _as_written(name: str, doc: Document) -> str:
@@ -352,7 +360,7 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
         for subject in reversed(doc.about_subjects)
         if (name := short_name(subject))
         and not _NOT_COMPANY_SUBJECT.search(subject)
-        and not _names_a_product(doc, subject)
+        and not index.has_product_section(subject)
         # "About XOMA": capitals alone name a disease as often as a firm, unless the lead lists it
         and (not is_excluded(name) or _listed_in(doc.lead[:600], name))
         and squash(name) in news
