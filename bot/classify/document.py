@@ -54,6 +54,7 @@ class Document:
     body: str
     sentences: tuple[Sentence, ...]
     about_subjects: tuple[str, ...]  # in order of appearance
+    about_openings: tuple[str, ...]  # the first line of each of those sections: what it says its subject is
     lead: str
     is_filing: bool
     published: date | None
@@ -232,10 +233,14 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     section = Region.BODY
     lead = ""
     about: list[str] = []
+    openings: list[str] = []
+    awaiting = False  # an "About" heading stood alone: its section opens with the next paragraph
     for lines in _paragraphs(body):
         lines = [ln for ln in lines if not _FILING_LINE.match(ln)]
         if not lines:
             continue
+        if awaiting:
+            openings[-1], awaiting = lines[0], False
         table = _TABLE_UNIT.search(lines[0]) if len(lines) > 1 and _is_header(lines[0]) else None
         opened = _section_of(lines[0])
         region = section
@@ -249,6 +254,8 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
             subject = _about_subject(lines[0])
             if subject is not None:
                 about.append(subject)
+                openings.append(lines[1] if len(lines) > 1 else "")
+                awaiting = len(lines) == 1
             if _is_header(lines[0]) and len(lines) > 1:
                 lines = lines[1:]
         elif _is_header(lines[0]) and len(lines) > 1:
@@ -272,6 +279,7 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         body=body,
         sentences=tuple(sentences),
         about_subjects=tuple(about),
+        about_openings=tuple(openings),
         lead=lead,
         is_filing=filing,
         published=published,

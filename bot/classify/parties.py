@@ -289,31 +289,24 @@ _PRODUCT_DESCRIBED = re.compile(
 )
 
 
-_MOST_ABOUT = 16  # "About" subjects read for products: a release has a few; a hostile text, thousands
-
-
-def _names_a_product(doc: Document, subject: str, small: frozenset[str]) -> bool:
-    """Whether an "About X" section is a product's: its first sentence says X is a drug, antibody, ...,
-    or X is one word the text also writes in small letters ("About Paxalisib" beside "paxalisib")."""
+def _names_a_product(subject: str, opening: str, small: frozenset[str]) -> bool:
+    """Whether an "About X" section is a product's: its opening says X is a drug, antibody, ..., or X is one
+    word the text also writes in small letters ("About Paxalisib" beside "paxalisib")."""
     word = subject.rstrip("®™ ")
     if written_small(word, small):
         return True
-    heading = re.search(r"(?:^|\n)[ \t]*About\s+" + re.escape(subject) + r"[ \t]*\n", doc.body)
-    if heading is None:
-        return False
-    opening = re.compile(r"[ \t]*(?:" + re.escape(word) + r")[®™]?")
-    first = opening.match(doc.body, heading.end())
-    return first is not None and _PRODUCT_DESCRIBED.match(doc.body, first.end()) is not None
+    return (
+        opening.startswith(word) and _PRODUCT_DESCRIBED.match(opening[len(word) :].lstrip("®™")) is not None
+    )
 
 
 def product_subjects(doc: Document) -> tuple[str, ...]:
-    """The "About X" subjects that name a product: its own section says so, or the text writes it small
-    (each subject read once, and no more than `_MOST_ABOUT` of them)."""
-    subjects = list(dict.fromkeys(doc.about_subjects))[:_MOST_ABOUT]
-    if not subjects:
+    """The "About X" subjects that name a product: its own section says so, or the text writes it small."""
+    if not doc.about_subjects:
         return ()
     small = small_words((doc.title, doc.summary, doc.body))
-    return tuple(s for s in subjects if _names_a_product(doc, s, small))
+    sections = dict.fromkeys(zip(doc.about_subjects, doc.about_openings, strict=True))
+    return tuple(dict.fromkeys(s for s, opening in sections if _names_a_product(s, opening, small)))
 
 
 def company_subjects(doc: Document, products: Sequence[str] = ()) -> tuple[str, ...]:
@@ -334,7 +327,7 @@ def _as_written(name: str, doc: Document) -> str:
     """A name in capitals ("XENCOR, INC.") as the headline, summary or body write it elsewhere ("Xencor")."""
     if name.isupper():
         news = " ".join([doc.title, doc.summary, doc.body[:3000]])
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", news, re.IGNORECASE):
+        for m in _occurrences(name, news, re.IGNORECASE):
             if not m.group().isupper():
                 return m.group()
     return name
@@ -403,9 +396,9 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
     return found or _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title]))
 
 
-def _occurrences(name: str, text: str) -> Iterator[re.Match[str]]:
+def _occurrences(name: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:
     """Where a text writes a name as a whole word."""
-    return re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    return re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, flags)
 
 
 def _listed_in(text: str, name: str) -> bool:

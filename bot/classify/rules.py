@@ -1540,7 +1540,7 @@ _LIC_NAME_MASK = (
         _c(
             r"\b(?:paid|made)\b[^.;]{0,80}?\b(?:upfront|up-front|initial|signing|license|licence)\s+(?:fee|payment)s?\b"
             r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:on|upon|at|in\s+connection\s+with)\s+(?:the\s+)?"
-            r"(?:entering\s+into|entry\s+into|signing|execution|execution\s+of|signing\s+of|effectiveness\s+of)"
+            r"(?:entering\s+into|entry\s+into|signing|execution|effectiveness)"
             # the agreement named by a term the report defined before, in capitals
             r"\s+(?:of\s+)?the\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|License|Licence))\b"
         ),
