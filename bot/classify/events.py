@@ -677,7 +677,6 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
     # body hits count for an event the headline, summary or lead already report (as more evidence), or
     # one the headline or summary speaks of, outside periodic reports (see `decide`); for no other
     periodic: bool | None = None
-    notes_at: int | None = None
     wanted: set[int] = set()
     for event in EVENTS:
         regions = {h.sentence.region for h in hits if h.event is event}
@@ -685,12 +684,6 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
             if periodic is None:
                 periodic = _is_periodic(doc)
             if periodic:
-                if notes_at is None:
-                    notes_at = _subsequent_events_at(doc)
-                if notes_at < len(doc.sentences):
-                    wanted |= _PROVES_OF[
-                        event
-                    ]  # its note on subsequent events may disclose it (see `decide`)
                 continue
             if Region.LEAD not in regions and not _body_is_news(doc, event):
                 continue
