@@ -688,6 +688,8 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
             if Region.LEAD not in regions and not _body_is_news(doc, event):
                 continue
         wanted |= _PROVES_OF[event]
+    if any(h.sentence.region is Region.BODY for h in hits):
+        wanted = set(_ALL_PROVES)  # a body sentence opening news of its own: its consequences may follow
     if wanted and body:
         found = _hits_in(doc, body, present=present, rules=frozenset(wanted))
         hits = list(merge(hits, found, key=lambda h: h.sentence.index))
@@ -728,6 +730,14 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             or any(h.event is event and _second_lead(h.sentence) for h in hits)
         ):
             out.append(event)
+    if out and len(out) < len(EVENTS) and not periodic:
+        # an event told as the consequence of one the release reports, in the same sentence: "IND
+        # clearance triggers a milestone payment of GBP 500,000"
+        told = {h.sentence.index for h in hits if h.event in out}
+        out.extend(
+            e for e in EVENTS if e not in out and any(h.event is e and h.sentence.index in told for h in hits)
+        )
+        out.sort(key=EVENTS.index)
     return tuple(out)
 
 

@@ -201,6 +201,28 @@ def test_news_announced_also_today_deep_in_a_routine_release_is_reported() -> No
     )
 
 
+def test_a_payment_the_reported_news_triggers_is_reported_with_it() -> None:
+    news = (
+        "SOUTH SAN FRANCISCO, Calif. -- Orrin Biosciences today presented preclinical data on ORN-311.\n\n"
+        "Orrin also announced today that the U.S. Food and Drug Administration has cleared its "
+        "Investigational New Drug application for ORN-311.\n\n"
+    )
+    title = "Orrin Presents Preclinical Data on ORN-311 at AACR"
+    told = news + (
+        "Under Orrin's licence from the Calder Institute, IND clearance triggers a milestone payment of "
+        "$2 million from Orrin to the Institute."
+    )
+    c = classify(_entry(title, "Data in mouse models.", told))
+    assert c.events == (EventType.MILESTONE, EventType.IND)
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(2_000_000), AmountKind.MILESTONE)]
+    # a payment in a sentence of its own is not told as that news' consequence: the body stays background
+    apart = news + "Orrin also holds a licence from the Calder Institute. It paid a milestone of $2 million."
+    assert classify(_entry(title, "Data in mouse models.", apart)).events == (EventType.IND,)
+    # nor when the release reports nothing: the clearance itself is then background
+    quiet = told.replace("Orrin also announced today that the", "Earlier, the")
+    assert classify(_entry(title, "Data in mouse models.", quiet)).events == ()
+
+
 def test_a_trial_s_results_are_no_periodic_report_and_what_they_trigger_is_news() -> None:
     body = (
         "SAN DIEGO -- Quillon Bio, Inc. today announced positive topline results from ATLAS-AD.\n\n"
