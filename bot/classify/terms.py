@@ -430,6 +430,7 @@ def deal_amounts(
                     terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
                     earned.append(r)
             terms.extend(_paid_in_parts(readings, earned, sentence.index))
+        terms.extend(_parts_restated(proof, terms, milestone_at))
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
@@ -565,6 +566,28 @@ def _paid_in_parts(
             for r in parts:
                 kind = AmountKind.EQUITY if r.amount.kind is AmountKind.EQUITY else AmountKind.MILESTONE
                 out.append(_Term(r, kind, sentence=sentence))
+    return out
+
+
+def _parts_restated(
+    proof: Mapping[EventType, Sequence[Sentence]], terms: Sequence[_Term], milestone_at: set[int]
+) -> list[_Term]:
+    """The parts of a milestone earned, told where another event's proof restates its sum: "Achieves $10.0
+    Million Regulatory Milestone" over "The CTA approval triggers an aggregate payment of $10.0 million,
+    consisting of a $4.5 million cash payment and a $5.5 million equity investment"."""
+    earned = {t.key for t in terms if t.kind is AmountKind.MILESTONE}
+    out: list[_Term] = []
+    seen: set[int] = set(milestone_at)
+    for event, sentences in proof.items():
+        if event is EventType.MILESTONE or not earned:
+            continue
+        for sentence in sentences:
+            if sentence.index in seen:
+                continue
+            seen.add(sentence.index)
+            readings = read_amounts(sentence.text)
+            same = [r for r in readings if (r.amount.value, r.amount.currency) in earned]
+            out.extend(_paid_in_parts(readings, same, sentence.index))
     return out
 
 

@@ -442,6 +442,29 @@ def test_a_milestone_paid_partly_in_shares_is_the_milestone_its_cash_and_equity(
     assert _m(3, "USD", AmountKind.MILESTONE) not in other
 
 
+def test_the_parts_of_a_milestone_are_read_where_another_event_restates_its_sum() -> None:
+    title = "Orion Bio Achieves $10.0 Million Regulatory Milestone in Kestrel Collaboration"
+    summary = (
+        "Approval of a clinical trial application for OB-7 triggers an aggregate $10.0 million payment to "
+        "Orion Bio, made up of $4.5 million in cash and a $5.5 million equity investment by Kestrel Pharma."
+    )
+
+    def amounts(summary: str) -> set[Row]:
+        c = classify(Entry(wire="", native_id="t", url="", title=title, summary=summary, published=WHEN))
+        assert c.events == (EventType.MILESTONE, EventType.IND)  # the milestone is proved by the headline
+        return {(a.value, a.currency, a.kind) for a in c.amounts}
+
+    assert amounts(summary) == {
+        _m(10, "USD", AmountKind.MILESTONE),
+        _m(4.5, "USD", AmountKind.MILESTONE),
+        _m(5.5, "USD", AmountKind.EQUITY),
+    }
+    # sums that do not restate the milestone's are no parts of it
+    assert amounts(summary.replace("an aggregate $10.0 million payment", "a payment")) == {
+        _m(10, "USD", AmountKind.MILESTONE)
+    }
+
+
 def test_an_analyst_estimate_is_no_deal_term() -> None:
     title = "Orion Bio grants Helix Japanese rights to OB-7 for $20 million upfront"
     body = (
