@@ -185,7 +185,8 @@ RULES: tuple[CueRule, ...] = (
         Cue.OTHER,
         r"(?:research|r&d|development|collaboration) (?:funding|support|payments?)|funding|reimburse\w*"
         # "will also fund Sendero's research activities, estimated at $5 million per year"
-        r"|funds? (?:[\w-]+(?:'s|s') )?(?:research|r&d|development)(?: activities| costs| work| programs?)?"
+        r"|funds? (?:[\w-]+(?:'s|s') )?(?:continued |ongoing |further |early[- ]stage |preclinical )?"
+        r"(?:research|r&d|development)(?: activities| costs| work| programs?)?"
         r"|sponsored research"
         r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|to (?:fund|cover)|deferred(?: payments?)?"
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"

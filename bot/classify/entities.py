@@ -18,6 +18,7 @@ from bot.classify.text import squash
 
 __all__ = [
     "DOCUMENT",
+    "STUDY_AFTER",
     "NameSpan",
     "OrgIndex",
     "find_tickers",
@@ -599,6 +600,7 @@ _NOT_ORG = frozenset(
     Australia|Australian|Germany|German|France|French|Switzerland|Swiss|India|Indian|Taiwan
     Hong Kong|Macau|Macao
     Singapore|Israel|Russia|Turkey|North America|Latin America|Middle East|Africa|Nordic|Belgium|Belgian
+    Western|Eastern|Northern|Southern|Western Europe|Eastern Europe
     Denmark|Danish|Sweden|Swedish|Netherlands|Dutch|Ireland|Irish|Italy|Spain|Brazil|New Zealand
     Norway|Finland|UK Medicines
     Spanish|Italian|Israeli|American|Asian|Portuguese|Austrian|Finnish|Norwegian|Polish|Brazilian|Mexican
@@ -1390,6 +1392,14 @@ def written_small(word: str, small: frozenset[str]) -> bool:
     return " " not in word and lower != word and word.isalpha() and lower in small
 
 
+# words after a trial's name: "the HORIZON study", "in HORIZON, a Phase 2b clinical study"
+STUDY_AFTER = re.compile(
+    r"\s*(?:,\s*(?:an?|the)\s+)?(?:(?:Phase|Ph)\s*[\w/]+\s+)?(?:(?:global|pivotal|registrational|clinical|"
+    r"confirmatory)\s+)*(?:study|studies|trial|trials|programme|program)\b",
+    re.IGNORECASE,
+)
+
+
 class OrgIndex:
     """The organisations a document shows to be organisations, and the aliases it defines.
 
@@ -1420,6 +1430,9 @@ class OrgIndex:
         self._issuers: list[str] = []  # names the texts define as 'the "Company"'
         self._lower: list[str] = []  # firms written in lower case, shown by their tickers ("argenx (...)")
         self._listed: set[str] = set()  # keys of capitals a ticker shows to be firms: "XOMA (NASDAQ: XOMA)"
+        self._studies: dict[
+            str, bool
+        ] = {}  # names in capitals asked about -> whether the texts name a trial so
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -1468,6 +1481,29 @@ class OrgIndex:
         if self._small is None:
             self._small = small_words(self._texts)
         return written_small(name, self._small)
+
+    def is_study(self, name: str) -> bool:
+        """True when a one-word name in capitals is a trial's, as the texts write it somewhere ("the TRELLIS
+        study", "TRELLIS, a global Phase 3 study")."""
+        if " " in name or not name.isupper():
+            return False
+        found = self._studies.get(name)
+        if found is None:
+            found = False
+            for text in self._texts:
+                at = text.find(name)
+                while at >= 0 and not found:
+                    end = at + len(name)
+                    found = (
+                        (at == 0 or not text[at - 1].isalnum())
+                        and (end == len(text) or not text[end].isalnum())
+                        and STUDY_AFTER.match(text, end) is not None
+                    )
+                    at = text.find(name, end)
+                if found:
+                    break
+            self._studies[name] = found
+        return found
 
     def _read_texts(self) -> None:
         """Read the names the texts show to be organisations, once."""

@@ -80,7 +80,9 @@ _SECOND_LEAD_FOUND = Search(
         r"|\b(?:This|The|That|(?<=, )(?:this|the|that))\s+(?:[\w-]+\s+){0,2}?(?:event|achievement|milestone"
         r"|approval|results?|data|dosing|acceptance|clearance|initiation|enrol?ment|enrollment|start|completion)"
         # "the start of the Phase 1 study triggers": what was started or completed, named after the noun
-        r"\s+(?:of\s+(?:the\s+|this\s+|its\s+)?(?:[\w/-]+\s+){0,3}?(?:study|trial|program|programme)\s+)?"
+        r"\s+(?:of\s+(?:the\s+|this\s+|its\s+)?(?:[\w/-]+\s+){0,3}?(?:study|trial|program|programme)\s+"
+        # or of a study named: "The start of TRELLIS triggers"
+        r"|of\s+(?:the\s+)?[A-Z][\w/-]*(?:\s+(?:Phase\s+[\w/]+\s+)?(?:study|trial))?\s+)?"
         r"(?:also\s+)?(?:triggers|has\s+triggered|triggered|entitles|has\s+entitled)\b"
     )
 )

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from bot.classify.document import Document, Region, Sentence
 from bot.classify.entities import (
     DOCUMENT,
+    STUDY_AFTER,
     NameSpan,
     OrgIndex,
     is_excluded,
@@ -171,11 +172,6 @@ _NOT_A_FIRM_AFTER = re.compile(
     re.IGNORECASE,
 )
 # lower case only: a title-case headline runs a party into what follows ("Kyowa Kirin Exclusive License")
-_STUDY_AFTER = re.compile(
-    r"\s*(?:,\s*(?:an?|the)\s+)?(?:(?:Phase|Ph)\s*[\w/]+\s+)?(?:(?:global|pivotal|registrational|clinical|"
-    r"confirmatory)\s+)*(?:study|studies|trial|trials|programme|program)\b",
-    re.IGNORECASE,
-)
 _TECHNOLOGY_AFTER = re.compile(
     r"(?:-(?:enabled|derived|based)\b|\s+(?:licen[cs]e|technology|platform|program(?:me)?|proteins?|capsids?)\b)"
 )
@@ -578,7 +574,7 @@ def _no_firm(text: str, span: NameSpan) -> bool:
         return True
     if _NOT_A_FIRM_AFTER.match(text, span.end) or _TECHNOLOGY_AFTER.match(text, span.end):
         return True
-    if span.name.isupper() and " " not in span.name and _STUDY_AFTER.match(text, span.end):
+    if span.name.isupper() and " " not in span.name and STUDY_AFTER.match(text, span.end):
         return True  # "the HORIZON study", "in HORIZON, a Phase 2b clinical study": a trial's name
     return _MINISTRY_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
 
@@ -648,6 +644,8 @@ def _candidates(
         if shown is None:
             if index.is_product(span.name):
                 continue  # "approved X with Rybrevant": a drug the text names "Rybrevant (amivantamab)"
+            if index.is_study(span.name):
+                continue  # "The start of TRELLIS triggers", where the release speaks of "the TRELLIS study"
             if sentence.region is Region.TITLE or not framed or (" " in span.name and not span.suffixed):
                 continue  # headlines capitalise every word: only names the document shows to be firms
             if len(span.name) < 3 or _ARTICLE_BEFORE.search(text[max(0, span.start - 4) : span.start]):

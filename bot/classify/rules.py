@@ -1452,6 +1452,18 @@ _LIC_BLOCK = (
         cues=("option", "capacity"),
     ),
     Rule(
+        "neg.opt_in_pending",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\bopt[-\s]in\s+(?:decision|window|period|deadline|clock|review)s?\b"
+            r"|\b(?:probability|likelihood|chance|odds|prospects?)\s+of\s+(?:an?\s+)?(?:eventual\s+)?opt[-\s]in\b"
+        ),
+        "an opt-in still to be decided ('the opt-in decision', 'the odds of an opt-in') is no exercise",
+        scope=Scope.OVERLAP,
+        cues=("opt",),
+    ),
+    Rule(
         "neg.first_negotiation",
         Effect.MASK,
         (L,),

@@ -366,6 +366,10 @@ def test_span_points_at_the_words() -> None:
         ("The milestones look large for a company with roughly $140 million in cash.", [None]),
         ("Aldermoor will also fund Sendero's research activities, estimated at $5 million per year.", [OTH]),
         ("Meridane will fund up to $15 million of research at Kappa.", [OTH]),
+        (
+            "Meridale will fund Nordveld's continued research on its inhibitors with up to USD 6 million.",
+            [OTH],
+        ),
         ("Brevik held EUR 96 million in cash and cash equivalents on 30 September 2025.", [None]),
         ("Reyvant, which reported $119 million in cash at the end of June, seeks a partner.", [None]),
         ("Merck will pay $40 million in cash at closing.", [U]),

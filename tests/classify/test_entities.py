@@ -821,6 +821,26 @@ def test_a_firm_named_farma_is_a_firm() -> None:
     assert c.partners == ("Kloosterman Bio",)
 
 
+def test_a_region_s_adjective_and_a_trial_named_elsewhere_are_no_firms() -> None:
+    c = classify(
+        _release(
+            "Lanting licenses LT-3021 to Carraway",
+            "SHANGHAI -- Lanting Biotech has out-licensed rights to LT-3021 to Carraway Pharma, adding to a "
+            "run of assets picked up by Western drugmakers this year.",
+        )
+    )
+    assert c.partners == ("Carraway Pharma",)
+    body = (
+        "GHENT, Belgium -- Vantorre Pharma NV today announced that the first patient has been dosed in "
+        "TRELLIS, a global Phase 3 study of VP-7720.\n\n"
+        "VP-7720 was in-licensed from Kelsing Biotherapeutics, Inc. in 2020. The start of TRELLIS triggers a "
+        "milestone payment from Vantorre to Kelsing under that agreement."
+    )
+    trial = classify(_release("Vantorre Doses First Patient in Phase 3 TRELLIS Study of VP-7720", body))
+    assert trial.events == (EventType.MILESTONE,)
+    assert trial.partners == ("Kelsing Biotherapeutics",)
+
+
 def test_two_units_of_one_parent_today_are_two_firms() -> None:
     assert not same_org("Celgene", "Juno Therapeutics")  # both Bristol Myers Squibb's since 2019
     assert same_org("Celgene", "BMS")

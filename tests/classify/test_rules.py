@@ -869,6 +869,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Lendava exercises its option under a supply deal to reserve a second 2,000-litre line at Ormož",),
         ("Lendava exercises its option to license LDT-5 from Ormož Biologics",),
     ),
+    "neg.opt_in_pending": (
+        (
+            "Greyfriars hands GFB-12 data to Ostwald, starting the clock on a $75 million opt-in decision",
+            "Analysts put the probability of an opt-in at about 70%",
+        ),
+        ("Ostwald opts in to GFB-12, paying Greyfriars a $75 million fee", "Ostwald exercised its opt-in"),
+    ),
     "neg.first_negotiation": (
         ("Prvić Pharma receives a right of first negotiation on Zlarin Bio's fibrosis targets",),
         ("Prvić Pharma receives exclusive rights to Zlarin Bio's fibrosis targets",),

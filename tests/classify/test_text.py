@@ -57,6 +57,11 @@ CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
         ("Cor porat e Communications", "Corporate Communications"),
         ("the colla boration with Genmab; Gen mab A/S", "the collaboration with Genmab; Genmab A/S"),
         ("Euro pean approval", "European approval"),
+        (
+            "sales passed EUR 250 million, trig gering a milestone",
+            "sales passed EUR 250 million, triggering a milestone",
+        ),
+        ("the FDA clear ed the IND and Acme re ceived", "the FDA cleared the IND and Acme received"),
         ("Runewood Thera- peutics said", "Runewood Therapeutics said"),
         ("AUD 3 million (approx imately US$2.0 million)", "AUD 3 million (approximately US$2.0 million)"),
         ("a long- and short-term plan", "a long- and short-term plan"),
