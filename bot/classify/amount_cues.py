@@ -278,11 +278,12 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.INSTALMENT, r"instal{1,2}ments?|tranches?|in (?:two|three|four|several|equal) (?:parts|payments)"
     ),
-    # (not "held EUR 96 million in cash and cash equivalents", "$119 million in cash at the end of June":
-    # what a firm holds)
+    # (not "held EUR 96 million in cash and cash equivalents", "$119 million in cash at the end of June",
+    # "$2 billion in cash and short-term investments": what a firm holds)
     CueRule(
         Cue.CASH,
-        r"in cash(?! and cash equivalents|, cash equivalents| (?:at|as of) (?:the )?(?:end|close)| on hand)"
+        r"in cash(?! and cash equivalents|, cash equivalents| (?:at|as of) (?:the )?(?:end|close)| on hand"
+        r"| and (?:short-term |long-term |marketable )?(?:investments|securities))"
         r"|cash payments?|cash consideration",
     ),
     CueRule(Cue.PROCEEDS, r"(?:gross |net |aggregate |total )?proceeds"),

@@ -689,7 +689,11 @@ _REGULATORS = frozenset(
         "BARDA",
     ]
 )
-_PRODUCT_AFTER = re.compile(r"^\s*(?:\((?:[a-z][\w\s-]*|[A-Z]{2,5}-?\d[\w-]*)\)|®|™|\(R\)|\(TM\))")
+# "Rybrevant (amivantamab)", "Casgevy (exagamglogene autotemcel, or exa-cel)", "Vyvgart (efgartigimod alfa)"
+_PRODUCT_AFTER = re.compile(
+    r"^\s*(?:\((?:[a-z][\w\s-]*(?:,\s+(?:or|also\s+known\s+as|aka)\s+[\w\s-]+)?|[A-Z]{2,5}-?\d[\w-]*)\)"
+    r"|®|™|\(R\)|\(TM\))"
+)
 
 # Large groups a release may name bare, with the names people use for them; and well-known units.
 KNOWN_ORGS = [

@@ -1316,6 +1316,10 @@ _LIC_BLOCK = (
             r"|\blicen[cs]es?\s+from\s+(?:[\w'’]+\s+){0,2}" + REGULATOR + r"|"
             r"\b(?:(?:state\s+)?boards?\s+of\s+pharmacy|pharmacy\s+boards?|licen[cs]es?\s+to\s+(?:dispense|practi[cs]e)"
             r"|licensed\s+(?:pharmacists?|physicians?|nurses?|(?:clinical\s+)?social\s+workers?|practitioners?))\b"
+            # "after Plant 3 won its latest licences": a plant's licences are a regulator's
+            r"|\b(?:plants?|facilit(?:y|ies)|sites?|factor(?:y|ies))\s+(?:\d+\s+|[A-Z]\s+)?(?:has\s+|have\s+)?"
+            r"(?:won|received|obtained|secured|gained|was\s+granted|were\s+granted)\s+(?:its\s+|their\s+|a\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?licen[cs]es?\b"
         ),
         "a regulator's licence (marketing authorisation, manufacturing site, a pharmacy) is not a deal",
     ),

@@ -295,6 +295,18 @@ def test_a_product_named_as_one_anywhere_is_no_partner_elsewhere() -> None:
     assert c.partners == ("Helix Biotech",)
 
 
+def test_a_product_with_its_generic_name_and_short_name_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio in line for $200 million as UK becomes first to authorise Casgevy",
+            "LONDON -- The UK regulator cleared Casgevy (exagamglogene autotemcel, or exa-cel) from Helix "
+            "Pharmaceuticals and Orion Bio.",
+            summary="The first approval of Casgevy triggers a $200 million milestone from Helix to Orion.",
+        )
+    )
+    assert c.partners == ("Helix Pharmaceuticals",)
+
+
 def test_the_company_s_own_unit_is_no_partner() -> None:
     c = classify(
         _release(

@@ -566,9 +566,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Great Britain is the eighth country to license lecanemab for early Alzheimer's disease",
             "Orion Bio was granted a licence for its Leeds site by the MHRA",
             "Orion Bio holds a licence to manufacture and import medicinal products",
+            "Orion's Songdo plants have more than 100 approvals, after Plant 3 won its latest licences",
         ),
         (
             "Orion grants Bayer exclusive rights to OB-7 in Canada",
+            "Orion won exclusive licences to OB-7 from the Leeds institute",
             "Orion grants Bayer an exclusive development, manufacturing and commercialization licence",
             "Orion Bio grants Bayer a licence to manufacture and sell OB-7 in Japan",
         ),
