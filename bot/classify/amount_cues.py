@@ -267,6 +267,18 @@ RULES: tuple[CueRule, ...] = (
         strict=True,
     ),
     CueRule(Cue.PARTS, r"including|of which", AFTER, 2, strict=True),
+    # "contribute up to $200 million to development costs", "to their development": money toward the work
+    CueRule(
+        Cue.OTHER,
+        r"to (?:the |their |its )?(?:development|R&D|research|clinical)(?: costs| expenses| budgets?)?",
+        AFTER,
+        1,
+        strict=True,
+    ),
+    # "the largest deal yet, ahead of the $1.3 billion agreement Chong Kun Dang struck": another deal
+    CueRule(
+        Cue.NONE, r"ahead of|surpassing|eclipsing|topping|bigger than|larger than", BEFORE, 3, strict=True
+    ),
     # "fund up to $15 million of research at Kappa"
     CueRule(
         Cue.OTHER,

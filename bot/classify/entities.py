@@ -44,7 +44,7 @@ _EXCHANGE_NAMES = (
     "|Euronext Oslo|Euronext Milan|Euronext Growth Milan|Euronext|Alternext|Borsa Italiana"
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
-    "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|NZX"
+    "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|BOM|NZX"
     "|JSE|TWSE|TPEx|TPEX|Taipei Exchange|BME|MSE|WSE|B3|Oslo"
 )
 _EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
@@ -1197,6 +1197,8 @@ def lower_case_listed(text: str) -> Iterator[str]:
 # Agreement (the "JDCA")")
 DOCUMENT = re.compile(
     r"\b(?:Amendment|Agreement|Addendum|Supplement|Letter|Notice|Sheet|Plan|Exhibit|Schedule)$"
+    # a regulator's decision or filing: "Clinical Trial Approval", "Marketing Authorisation"
+    r"|^(?:Clinical\s+Trial|Marketing|Conditional\s+Marketing)\s+(?:Approval|Authori[sz]ation|Application)s?$"
 )
 _SUFFIX_ALONE = re.compile(_SUFFIX_WORD + r"\.?|Company|Holdings|Group")
 _DESCRIPTOR = re.compile(

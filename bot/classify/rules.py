@@ -172,6 +172,8 @@ REGULATOR = (
     r"|Food\s+and\s+Drug\s+Admini\s?stration|National\s+Medical\s+Products\s+Administration"
     r"|Center\s+for\s+Drug\s+Evaluation|Medicines\s+and\s+Healthcare\s+products\s+Regulatory\s+Agency"
     r"|Therapeutic\s+Goods\s+Administration|Health\s+Canada|European\s+Medicines\s+Agency|Medsafe|Swissmedic"
+    r"|Ministry\s+of\s+Food\s+and\s+Drug\s+Safety|Central\s+Drugs\s+Standard\s+Control\s+Organi[sz]ation"
+    r"|Drugs?\s+Control(?:ler)?\s+(?:Administration|General|Authority|Department)"
     r"|agency|regulators?|(?:health\s+)?authorit(?:y|ies)|ethics\s+committee|Health\s+Research\s+Authority)"
 )
 _TRIAL = r"(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b"
@@ -364,7 +366,8 @@ _MILESTONE_PROVE = (
         Effect.PROVE,
         (M,),
         _c(
-            r"\b(?P<v>trigger(?:s|ed|ing)?)\s+" + _gap(5) + r"payments?\b"
+            # "triggering a US$3.20 million (about HK$24.96 million) payment": an aside counts as one word
+            r"\b(?P<v>trigger(?:s|ed|ing)?)\s+(?:\([^()]{0,40}\)\s+|[^\s;]+\s+){0,5}?payments?\b"
             # "the payment (approx. USD 11 million) was triggered by Castellan's start of a Phase 3 study"
             r"|\bpayments?\s+(?:\([^()]{0,40}\)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?P<v2>triggered)\s+by\b"
         ),
@@ -676,6 +679,9 @@ _IND_PROVE = (
             + r"(?:(?:has|have)\s+)?(?P<v>receiv(?:es|ed)|obtain(?:s|ed)|gain(?:s|ed)|w(?:ins|on))\s+"
             r"(?:an?\s+|the\s+)?(?:implied\s+|tacit\s+|implicit\s+|regulatory\s+)?"
             r"(?:approval|clearance|authori[sz]ation|permission|go-ahead)\b"
+            # "obtained Clinical Trial Approval ("CTA") for Senstend": the approval that is the CTA
+            r"|\b(?P<v2>receiv(?:es|ed)|obtain(?:s|ed)|gain(?:s|ed)|w(?:ins|on)|secur(?:es|ed))\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?clinical\s+trials?\s+(?:approvals?|authori[sz]ations?|permits?|permissions?)\b"
         ),
         "an IND or CTA that received approval ('received implied approval from the NMPA')",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
@@ -775,8 +781,14 @@ _IND_PROVE = (
         Effect.PROVE,
         (IND,),
         _c(
-            REGULATOR
+            # "South Korea approves human trial of ...": a country's regulator named by the country
+            r"(?:"
+            + REGULATOR
+            + r"|\b(?:South\s+Korea|Korea|China|Japan|India|Australia|Taiwan|Singapore|Canada|Brazil|Israel)"
+            + r"(?=\s+approv))"
             + r"\s+"
+            # "Korea's MFDS said on Friday it has approved a Phase 1 clinical trial"
+            + r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?)?"
             + _gap(3)
             + r"(?P<v>approv(?:ed|es)|clear(?:ed|s)|authori[sz](?:ed|es)|signed\s+off\s+on|allowed)\s+"
             + _NOT_TRIAL_GAP
@@ -1304,7 +1316,7 @@ _LIC_BLOCK = (
             + REGULATOR
             + r"|\b"
             + REGULATOR
-            + r"(?:\s*\([^()]{1,12}\))?\s+(?:has\s+|have\s+)?(?:issued|granted|awarded|renewed|licensed)\b"
+            + r"(?:\s*\([^()]{1,12}\))?,?\s+(?:has\s+|have\s+)?(?:issued|granted|awarded|renewed|licensed)\b"
             r"|\bgranted\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?licen[cs]e\s+(?:[^\s;]+\s+){0,8}?by\s+(?:the\s+)?"
             + REGULATOR
             + r"|\blicen[cs]es?\s+to\s+(?:manufacture|import|export|distribute|wholesale|supply|store)\s+"

@@ -281,9 +281,11 @@ def _choose(group: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
         not option_exercised
         and p.kind is AmountKind.UPFRONT
         and _OPTION_CUE.search(p.reading.cue)
-        and any(_OPTION_CUE.search(t.reading.cue) for t in contingent)
+        and not p.reading.amount.upper_bound
     ):
-        return [c]  # an option fee the text says is paid only if the option is exercised later
+        # an option fee the text says elsewhere is paid only if the option is exercised later ("a $200
+        # million option exercise payment" and "a second payment of $200 million falls due if ...")
+        return [c]
     if c.reading.amount.kind is AmountKind.MILESTONE and p.kind is AmountKind.MILESTONE:
         return [p]  # the milestone earned, read again in a sentence that does not prove it
     if p.kind in {AmountKind.MILESTONE, AmountKind.EQUITY} or (

@@ -62,6 +62,10 @@ def test_taipei_tickers_are_read() -> None:
     assert find_tickers(["Acme Bio (TPEx: ACME)"]) == ()  # these markets list numbers
 
 
+def test_bombay_codes_are_read_as_written() -> None:
+    assert find_tickers(["Cadila Healthcare (BOM: 532321) said on Sunday"]) == ("BOM:532321",)
+
+
 def test_feed_categories_carry_tickers_too() -> None:
     entry = Entry(wire="", native_id="1", url="", title="Acme news", categories=("Nasdaq:IMGN",))
     assert classify(entry).tickers == ("NASDAQ:IMGN",)
@@ -305,6 +309,18 @@ def test_a_product_with_its_generic_name_and_short_name_is_no_partner() -> None:
         )
     )
     assert c.partners == ("Helix Pharmaceuticals",)
+
+
+def test_a_regulator_s_decision_in_capitals_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Partner Obtains Clinical Trial Approval for OB-7, Triggering US$3.2 Million Payment",
+            "HONG KONG -- Orion Group Limited announces that Wanbang Biopharmaceutical Co., Ltd., its "
+            "partner, obtained Clinical Trial Approval for OB-7, triggering a US$3.2 million payment.",
+        )
+    )
+    assert c.events == (EventType.MILESTONE, EventType.IND)
+    assert c.partners == ("Wanbang Biopharmaceutical",)
 
 
 def test_the_company_s_own_unit_is_no_partner() -> None:

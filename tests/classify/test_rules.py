@@ -102,6 +102,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",
             "Orion Bio said the payment (approx. USD 11 million) was triggered by Takeda's start of Phase 3",
+            "The approval was granted, triggering a US$3.20 million (about HK$25 million) payment",
         ),
         (
             "Closing triggers the $40 million upfront payment to Orion Bio",
@@ -312,8 +313,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The MHRA has approved the Phase 1 trial of HX-9 in healthy volunteers",
             "Phase 2 study of HX-9 approved by the PMDA",
+            "South Korea approves human trial of Helix Bio's experimental COVID-19 treatment",
+            "Korea's Ministry of Food and Drug Safety said on Friday it has approved a Phase 1 trial",
         ),
-        ("The FDA approved HX-9 based on the results of the Phase 3 trial",),
+        (
+            "The FDA approved HX-9 based on the results of the Phase 3 trial",
+            "South Korea's Helix Bio approves the design of its Phase 1 trial",
+        ),
     ),
     "ind.no_objection": (
         ("Health Canada issues No Objection Letter for Helix Bio's Phase 1 trial of HX-9",),
@@ -567,6 +573,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio was granted a licence for its Leeds site by the MHRA",
             "Orion Bio holds a licence to manufacture and import medicinal products",
             "Orion's Songdo plants have more than 100 approvals, after Plant 3 won its latest licences",
+            "The Drugs Control Administration, acting with the Central Drugs Standard Control Organisation "
+            "(CDSCO), has granted a licence in Form 28 for manufacture for sale at Orion's new block",
         ),
         (
             "Orion grants Bayer exclusive rights to OB-7 in Canada",
@@ -864,8 +872,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "IND Application for JX-301 Receives Implied Approval from the NMPA",
             "The investigational new drug application for JX-301 has received approval from the CDE",
+            'Wanbang obtained Clinical Trial Approval ("CTA") for JX-301 from the Center for Drug Evaluation',
         ),
-        ("The IND application for JX-301 awaits approval from the NMPA",),
+        (
+            "The IND application for JX-301 awaits approval from the NMPA",
+            "Wanbang expects to obtain clinical trial approval for JX-301 in 2027",
+        ),
     ),
     "neg.capacity_option": (
         ("Lendava exercises its option under a supply deal to reserve a second 2,000-litre line at Ormož",),

@@ -200,6 +200,15 @@ def test_an_option_fee_is_potential_until_the_option_is_exercised() -> None:
         "responsible for development.",
     )
     assert _m(200, "USD", AmountKind.POTENTIAL) in later
+    # the fee named in the summary, and said elsewhere, in other words, to fall due only on exercise
+    named_apart = _amounts(
+        "Orion Bio licenses OB-84 to Janssen in deal worth up to $1.7 billion",
+        "Orion Bio has granted Janssen an exclusive licence to OB-84 for $100 million upfront, a $200 "
+        "million option exercise payment and further milestones.",
+        "A second payment of $200 million falls due if Janssen exercises its option to develop it alone.",
+    )
+    assert _m(200, "USD", AmountKind.POTENTIAL) in named_apart
+    assert _m(200, "USD", AmountKind.UPFRONT) not in named_apart
     exercised = _amounts(
         "Orion Bio 8-K: Jazz exercises option to continue exclusive OB-7 licence; $325 million payment due",
         "Jazz has exercised its option to keep exclusive rights to OB-7 and will pay Orion Bio $325 million.",
