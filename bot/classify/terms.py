@@ -512,8 +512,10 @@ def deal_amounts(
             _breakdowns(text, mine, found)
             terms.extend(mine)
             conversions.extend(found)
-    chosen = _without_rounded(
-        _merge(terms, option_exercised=_option_exercised(proof.get(EventType.LICENSING, ())))
+    chosen = _closing_subtotals(
+        _without_rounded(
+            _merge(terms, option_exercised=_option_exercised(proof.get(EventType.LICENSING, ())))
+        )
     )
     if EventType.MILESTONE in events:
         conversions.extend(_restated(doc, chosen))
@@ -545,6 +547,41 @@ def _without_rounded(terms: list[_Term]) -> list[_Term]:
         )
         if not rounded:
             out.append(t)
+    return out
+
+
+# a sum named only by when it is paid: "will receive $825 million at closing"
+_AT_CLOSING = re.compile(
+    r"(?:on|upon|at) (?:the )?(?:signing|execution|closing|effectiveness)|on (?:closing|signature)",
+    re.IGNORECASE,
+)
+
+
+def _closing_subtotals(terms: list[_Term]) -> list[_Term]:
+    """A sum named only as paid at closing that adds an upfront payment and an equity investment the
+    release names is a subtotal mixing kinds, a total: "$500 million upfront, a $325 million equity
+    investment ... In total Arrowhead will receive $825 million at closing"."""
+    upfront = {t.reading.amount.value for t in terms if t.kind is AmountKind.UPFRONT}
+    equity = {
+        (t.reading.amount.value, t.reading.amount.currency) for t in terms if t.kind is AmountKind.EQUITY
+    }
+    out: list[_Term] = []
+    for t in terms:
+        a = t.reading.amount
+        if (
+            t.kind is AmountKind.UPFRONT
+            and _AT_CLOSING.fullmatch(t.reading.cue)
+            and any(
+                (a.value - u, a.currency) in equity
+                for u in upfront
+                if u < a.value
+                and any(
+                    v.reading.amount.value == u and v.reading.amount.currency == a.currency for v in terms
+                )
+            )
+        ):
+            t = _Term(t.reading, AmountKind.TOTAL, subtotal=True, sentence=t.sentence)
+        out.append(t)
     return out
 
 

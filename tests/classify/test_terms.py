@@ -92,6 +92,27 @@ def test_a_sum_broken_into_parts_of_other_kinds_is_a_total_with_its_conversion()
     }
 
 
+def test_a_sum_paid_at_closing_that_adds_the_upfront_and_the_equity_is_a_total() -> None:
+    got = _amounts(
+        "Orion Bio Enters Global Licensing Agreement with Helix for RNAi Programs",
+        "Helix licenses four RNAi programs from Orion Bio; Orion receives $500 million upfront and a $325 "
+        "million equity investment.",
+        "In total Orion Bio will receive $825 million at closing.",
+    )
+    assert got == {
+        _m(500, "USD", AmountKind.UPFRONT),
+        _m(325, "USD", AmountKind.EQUITY),
+        _m(825, "USD", AmountKind.TOTAL),
+    }
+    # a sum at closing that is no such addition stays the upfront it is paid as
+    alone = _amounts(
+        "Orion Bio Enters Global Licensing Agreement with Helix for RNAi Programs",
+        "Helix licenses four RNAi programs from Orion Bio and buys $325 million of its shares.",
+        "Orion Bio will receive $500 million at closing.",
+    )
+    assert _m(500, "USD", AmountKind.UPFRONT) in alone
+
+
 def test_a_named_upfront_with_a_part_set_aside_stays_upfront() -> None:
     got = _amounts(
         "Helix and Orion Bio enter exclusive license agreement for OB-7",
