@@ -1050,6 +1050,10 @@ _LIC_PROVE = (
             r"|bought|add(?:s|ed|ing)?|wins?|won|pick(?:s|ed|ing)?\s+up)\s+"
             + _gap(6)
             + _RIGHTS
+            # "will pay an option fee ... and will then hold exclusive rights": a new deal's term
+            + r"|\bwill\s+(?:then\s+)?(?P<v4>hold)\s+(?:the\s+)?exclusive\s+"
+            + _gap(3)
+            + _RIGHTS
             + r"|\b(?:rights?|licen[cs]es?)\s+"
             + _gap(12)
             + r"(?:(?:have|has)\s+been\s+|(?:was|were)\s+)?"

@@ -130,7 +130,9 @@ _DEFERRED_AFTER = re.compile(
     r"(?:each\s+of\s+(?:the\s+)?)?"
     r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|one-year|two-year|\d{1,2}-month|\d{1,2}-year)"
     r"(?:\s+(?:and|&)\s+(?:second|third|fourth|fifth))?(?:\s+(?:two|three))?\s+anniversar\w*"
-    r"|\s{0,3}(?:(?:is\s+|are\s+)?(?:payable|due)\s+)(?:in|within|after)\s+(?:\d{1,2}|one|two|three|six|twelve|eighteen)"
+    # "$20 million is payable on signing and $40 million within twelve months": the verb read once for both
+    r"|\s{0,3}(?:(?:is\s+|are\s+)?(?:payable|due)\s+(?:in|within|after)|within)\s+"
+    r"(?:\d{1,2}|one|two|three|six|twelve|eighteen)"
     r"\s+(?:months|years)\b",
     re.IGNORECASE,
 )

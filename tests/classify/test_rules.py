@@ -419,8 +419,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Sanofi obtains exclusive rights to OB-44 outside China from Orion Bio",
             "Sanofi to pay Orion Bio $50 million upfront for rights to OB-44",
             "Lupin Wins Exclusive Rights to Commercialize Orion Bio's OB-44 in India",
+            "For each target Sanofi will pay an option fee and will then hold exclusive rights to develop it",
         ),
-        ("Sanofi could obtain exclusive rights to OB-44 if Orion Bio agrees",),
+        (
+            "Sanofi could obtain exclusive rights to OB-44 if Orion Bio agrees",
+            "Hartwell holds rights to OB-44 outside the United States under the companies' 2022 licence",
+        ),
     ),
     "licensing.dev_commercialisation": (
         (

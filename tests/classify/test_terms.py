@@ -295,6 +295,13 @@ def test_deferred_payments_and_shares_issued_are_other_and_equity() -> None:
     )
     assert _m(15, "USD", AmountKind.OTHER) in deferred
     assert _m(35, "USD", AmountKind.UPFRONT) in deferred
+    later = _amounts(
+        "Orion Bio licenses OB-1 to Helix",
+        "Helix will make an upfront cash payment of $60 million, of which $20 million is payable on signing "
+        "and $40 million within twelve months.",
+    )
+    assert _m(40, "USD", AmountKind.OTHER) in later
+    assert _m(20, "USD", AmountKind.UPFRONT) in later
     shares = _amounts(
         "Orion Bio licenses OB-1 to Helix",
         "Helix will pay Orion $30 million in cash and issue 2 million shares valued at $12 million.",
