@@ -211,6 +211,13 @@ _BRACKETED_CODE = re.compile(
     r"[(;,]\s*(?P<ex>TSE|HKEX|SEHK|KRX|KOSDAQ|KOSPI|SSE|SZSE|TWSE|TPEx)\s+(?P<sym>\d{4,6})\s*[);,]"
 )
 
+# a code with its market's suffix, as Hong Kong, Shanghai and Shenzhen releases print it: "3SBio, Inc.
+# (01530.HK)", "(Stock Symbol: 600196.SH, 02196.HK)"; only in brackets or after a symbol's label
+_SUFFIXED_CODE = re.compile(
+    r"(?:[(;,]|\b(?:Stock\s+(?:Symbol|Code)|Ticker)s?:)\s*(?P<sym>\d{4,6})\.(?P<ex>HK|SH|SS|SZ)(?=\s*[);,])"
+)
+_SUFFIX_EXCHANGE = {"HK": "HKEX", "SH": "SSE", "SS": "SSE", "SZ": "SZSE"}
+
 
 def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
     """Return the exchange-qualified tickers printed in the texts, in first-seen order, without repeats."""
@@ -248,6 +255,11 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
             t = _ticker(m.group("ex"), m.group("sym"))
             if t is not None:
                 seen.setdefault(t, None)
+        if ".H" in text or ".S" in text:
+            for m in _SUFFIXED_CODE.finditer(text):
+                t = _ticker(_SUFFIX_EXCHANGE[m.group("ex")], m.group("sym"))
+                if t is not None:
+                    seen.setdefault(t, None)
         for m in _ticker_matches(text):
             symbols = [m.group("sym")]
             more = _MORE_SYMBOLS.match(text, m.end())

@@ -66,6 +66,20 @@ def test_bombay_codes_are_read_as_written() -> None:
     assert find_tickers(["Cadila Healthcare (BOM: 532321) said on Sunday"]) == ("BOM:532321",)
 
 
+def test_codes_with_their_market_s_suffix_are_read() -> None:
+    assert find_tickers(
+        ["Pfizer Inc. (NYSE: PFE) and 3SBio, Inc. (01530.HK), a leading Chinese company"]
+    ) == (
+        "HKEX:1530",
+        "NYSE:PFE",
+    )
+    assert find_tickers(['Fosun Pharma ("Fosun"; Stock Symbol: 600196.SH, 02196.HK) today announced']) == (
+        "SSE:600196",
+        "HKEX:2196",
+    )
+    assert find_tickers(["version 2.1 of the 1234.HK report"]) == ()
+
+
 def test_feed_categories_carry_tickers_too() -> None:
     entry = Entry(wire="", native_id="1", url="", title="Acme news", categories=("Nasdaq:IMGN",))
     assert classify(entry).tickers == ("NASDAQ:IMGN",)
