@@ -91,7 +91,9 @@ _PARENT_OF_NEXT = re.compile(
 # "when it bought Karuna": a company acquired outright is no longer a party; its buyer is
 _ACQUIRED = re.compile(
     r"\b(?:bought|buys?|buying|acquir(?:e|es|ed|ing)|acquisition\s+of|purchase\s+of|purchas(?:e|es|ed|ing)"
-    r"|takeover\s+of|took\s+over|tak(?:e|es|ing)\s+over|merg(?:er|ed|es|ing)\s+with|absorb(?:ed|s)?)"
+    r"|takeover\s+of|took\s+over|tak(?:e|es|ing)\s+over|merg(?:er|ed|es|ing)\s+with|absorb(?:ed|s)?"
+    # "under the 2017 sale of Activus Pharma": a firm sold, which the milestone follows, is no party
+    r"|sale\s+of|divest(?:iture|ment)\s+of|divest(?:ed|s|ing)|spin-?off\s+of|sp(?:un|ins?)\s+off)"
     r"\s+(?:the\s+|its\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
 )

@@ -262,6 +262,15 @@ def test_a_company_bought_outright_is_no_counterparty() -> None:
         )
     )
     assert rights.partners == ("Orion Therapeutics",)
+    sold = classify(
+        _release(
+            "Acme Bio to Receive US$2.5 Million Milestone as FDA Clears Formosa's IND",
+            "",
+            summary="Clearance of Formosa Pharmaceuticals' IND triggers a US$2.5 million milestone payment "
+            "to Acme Bio under the 2017 sale of Activus Pharma.",
+        )
+    )
+    assert sold.partners == ("Formosa Pharmaceuticals",)
 
 
 def test_title_case_headline_names_the_firm_before_its_verb() -> None:
