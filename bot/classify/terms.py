@@ -434,7 +434,7 @@ def deal_amounts(
                     terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
                     earned.append(r)
             terms.extend(_paid_in_parts(readings, earned, sentence.index))
-        terms.extend(_parts_restated(proof, terms, milestone_at))
+        terms.extend(_parts_restated(doc, proof, terms, milestone_at))
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
@@ -600,27 +600,39 @@ def _paid_in_parts(
             for r in readings
             if r.mention.start > m.mention.start
             and r.amount.currency == m.amount.currency
-            and r.amount.kind in {AmountKind.UPFRONT, AmountKind.EQUITY}
+            and r.amount.kind
+            in {AmountKind.UPFRONT, AmountKind.EQUITY, AmountKind.MILESTONE, AmountKind.OTHER}
             and r.amount.value < m.amount.value
         ]
         if len(parts) >= 2 and sum(r.amount.value for r in parts) == m.amount.value:
             for r in parts:
-                kind = AmountKind.EQUITY if r.amount.kind is AmountKind.EQUITY else AmountKind.MILESTONE
+                # shares are equity, money for something else ("to cover third-party obligations") other
+                kind = (
+                    r.amount.kind
+                    if r.amount.kind in {AmountKind.EQUITY, AmountKind.OTHER}
+                    else AmountKind.MILESTONE
+                )
                 out.append(_Term(r, kind, sentence=sentence))
     return out
 
 
 def _parts_restated(
-    proof: Mapping[EventType, Sequence[Sentence]], terms: Sequence[_Term], milestone_at: set[int]
+    doc: Document,
+    proof: Mapping[EventType, Sequence[Sentence]],
+    terms: Sequence[_Term],
+    milestone_at: set[int],
 ) -> list[_Term]:
-    """The parts of a milestone earned, told where another event's proof restates its sum: "Achieves $10.0
-    Million Regulatory Milestone" over "The CTA approval triggers an aggregate payment of $10.0 million,
-    consisting of a $4.5 million cash payment and a $5.5 million equity investment"."""
+    """The parts of a milestone earned, told where the summary, the lead or another event's proof restates its
+    sum: "Achieves $10.0 Million Regulatory Milestone" over "The CTA approval triggers an aggregate payment
+    of $10.0 million, consisting of a $4.5 million cash payment and a $5.5 million equity investment"."""
     earned = {t.key for t in terms if t.kind is AmountKind.MILESTONE}
+    if not earned:
+        return []
     out: list[_Term] = []
     seen: set[int] = set(milestone_at)
-    for event, sentences in proof.items():
-        if event is EventType.MILESTONE or not earned:
+    news = [s for s in doc.sentences if s.region in (Region.SUMMARY, Region.LEAD)]
+    for event, sentences in [*proof.items(), (EventType.MILESTONE, news)]:
+        if event is EventType.MILESTONE and sentences is not news:
             continue
         for sentence in sentences:
             if sentence.index in seen:

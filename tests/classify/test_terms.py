@@ -502,6 +502,19 @@ def test_the_parts_of_a_milestone_are_read_where_another_event_restates_its_sum(
     }
 
 
+def test_the_parts_of_a_milestone_are_read_where_the_summary_restates_its_sum() -> None:
+    got = _milestone_amounts(
+        "Orion Bio Receives FDA Approval of OB-7; Approval Triggers USD 36 Million Payment from Helix",
+        "Licensee Helix will pay Orion Bio USD 36 million, a USD 10 million approval milestone plus USD 26 "
+        "million to cover third-party milestone obligations.",
+    )
+    assert got == {
+        _m(36, "USD", AmountKind.MILESTONE),
+        _m(10, "USD", AmountKind.MILESTONE),
+        _m(26, "USD", AmountKind.OTHER),
+    }
+
+
 def test_an_analyst_estimate_is_no_deal_term() -> None:
     title = "Orion Bio grants Helix Japanese rights to OB-7 for $20 million upfront"
     body = (
