@@ -173,9 +173,12 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.EQUITY,
         r"equity(?: investment| stake| financing| participation| purchase| subscription)?"
-        r"|(?:stock|share) purchase|private placement|warrants?|subscri(?:be|bes|bed|ption)"
+        r"|(?:stock|share) purchase|private placement|warrants?|subscription"
         r"|invest(?:s|ed|ing|ment)? in (?:\w+ ){0,2}(?:shares|stock)",
     ),
+    # the verb governs the money after it: "subscribe for shares for US$105 million" (in "eligible for up to
+    # US$4.4 billion more, and AstraZeneca will subscribe for ...", the sum before is not the shares')
+    CueRule(Cue.EQUITY, r"subscri(?:be|bes|bed)", BEFORE),
     CueRule(
         Cue.SHARES,
         r"(?:newly issued |new |restricted |common |ordinary "

@@ -373,6 +373,12 @@ def test_span_points_at_the_words() -> None:
         ("Brevik held EUR 96 million in cash and cash equivalents on 30 September 2025.", [None]),
         ("Ionis ended the quarter with roughly $2 billion in cash and short-term investments.", [None]),
         ("In return Idorsia will contribute up to $200 million to development costs.", [OTH]),
+        (
+            "Orion receives payments totaling US$175 million, is eligible for up to US$4.4 billion more, and "
+            "Helix will subscribe for 9.15% of its shares for US$105 million.",
+            [T, P, E],
+        ),
+        ("Helix subscribed for US$105 million of new shares.", [E]),
         ("It is the largest deal yet, ahead of the $1.3 billion agreement Orion struck in November.", [None]),
         ("Reyvant, which reported $119 million in cash at the end of June, seeks a partner.", [None]),
         ("Merck will pay $40 million in cash at closing.", [U]),
