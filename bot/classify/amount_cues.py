@@ -73,7 +73,7 @@ _KIND_WORDS = (
     r"|sales|sales-based|sales-related|approval-related|development-related|regulatory-related"
     r"|commercial-related|clinical-related|approval|launch|preclinical|first-sale|near-term|success-based"
     r"|contingent|event-based|performance|royalty|reimbursement|pricing|option|research|translational"
-    r"|further|additional|potential|future|certain|specified|pre-defined|predefined|other)"
+    r"|further|additional|potential|future|certain|specified|pre-defined|predefined|other|investment|equity)"
 )
 _KIND_SEP = r"(?:,? (?:and|or|&) |, |/| |-)"
 _KIND_LIST = r"(?:" + _KIND_WORDS + _KIND_SEP + r"){0,6}"
