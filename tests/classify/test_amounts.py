@@ -379,7 +379,11 @@ def test_span_points_at_the_words() -> None:
             [T, P, E],
         ),
         ("Helix subscribed for US$105 million of new shares.", [E]),
-        ("Fosun will pay up to USD 135 million in upfront, investment and milestone payments.", [T]),
+        (
+            "Fosun pays up to USD 135 million (EUR 120 million) in upfront, investment and milestone "
+            "payments, including a USD 50 million equity stake.",
+            [T, T, E],
+        ),
         ("It is the largest deal yet, ahead of the $1.3 billion agreement Orion struck in November.", [None]),
         ("Reyvant, which reported $119 million in cash at the end of June, seeks a partner.", [None]),
         ("Merck will pay $40 million in cash at closing.", [U]),
