@@ -151,6 +151,8 @@ _WEAK_CUE = re.compile(
     r"|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|closing|effectiveness)|on\s+(?:closing|signature)",
     re.IGNORECASE,
 )
+# a part named only as paid in cash: the form of a payment, not a payment of its own
+_CASH_ONLY = re.compile(r"(?:in\s+)?cash(?:\s+payments?)?|", re.IGNORECASE)
 # words after a sum that break it down into parts ("$111 million now: ...", "$80 million, including ...")
 _BREAKDOWN = re.compile(
     r"\s*:\s|\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:into|between))\b",
@@ -346,8 +348,9 @@ def _breakdowns(
     restated = {id(b) for _, b in conversions}
     main = [t for t in terms if id(t.reading.mention) not in restated and t.kind is not AmountKind.POTENTIAL]
     for i, t in enumerate(main):
-        if t.kind is AmountKind.TOTAL or not _WEAK_CUE.fullmatch(t.reading.cue):
-            continue  # "$650 million upfront, including $200 million toward R&D": named upfront, so upfront
+        if t.kind is AmountKind.TOTAL:
+            continue
+        named = not _WEAK_CUE.fullmatch(t.reading.cue)
         m = t.reading.mention
         later = [u for u in main[i + 1 :] if u.reading.amount.currency == m.currency]
         marker = _BREAKDOWN.search(text, m.end, later[0].reading.mention.start) if later else None
@@ -355,7 +358,23 @@ def _breakdowns(
             continue
         parts = [u for u in later if u.reading.amount.value < m.value][:_MAX_PARTS]
         other_kind = any(u.kind is not t.kind for u in parts)
-        if marker.group(0).strip() == ":":
+        if named:
+            # "$650 million upfront, including $200 million toward R&D": named upfront, so upfront; and
+            # "an upfront payment of US$11 million, consisting of US$7 million in cash and a US$4 million
+            # equity investment" is the upfront paid in two forms; but "$350 million in upfront
+            # consideration, consisting of a $125 million license fee payment and a $225 million equity
+            # investment" adds shares bought to a fee: a subtotal that mixes kinds
+            total = sum((u.reading.amount.value for u in parts), Decimal(0))
+            if not (
+                t.kind is AmountKind.UPFRONT
+                and total == m.value
+                and any(u.kind is AmountKind.EQUITY for u in parts)
+                and any(
+                    u.kind is AmountKind.UPFRONT and not _CASH_ONLY.fullmatch(u.reading.cue) for u in parts
+                )
+            ):
+                continue
+        elif marker.group(0).strip() == ":":
             total = sum((u.reading.amount.value for u in parts), Decimal(0))
             adds_up = abs(total - m.value) <= m.value * _SUM_TOLERANCE
             if not (adds_up and other_kind):

@@ -113,6 +113,23 @@ def test_a_sum_paid_at_closing_that_adds_the_upfront_and_the_equity_is_a_total()
     assert _m(500, "USD", AmountKind.UPFRONT) in alone
 
 
+def test_an_upfront_adding_a_fee_and_shares_bought_is_a_total_but_one_paid_in_two_forms_is_not() -> None:
+    fee_and_shares = _amounts(
+        "Orion Bio and Helix Enter Global Collaboration",
+        "Helix gains exclusive global rights to OB-501. Orion Bio will receive $350 million in upfront "
+        "consideration, consisting of a $125 million license fee payment and a $225 million equity "
+        "investment.",
+    )
+    assert _m(350, "USD", AmountKind.TOTAL) in fee_and_shares
+    assert _m(125, "USD", AmountKind.UPFRONT) in fee_and_shares
+    two_forms = _amounts(
+        "Orion Bio licenses OB-501 in Greater China to Helix",
+        "Orion Bio will receive an upfront payment of US$11 million, consisting of US$7 million in cash "
+        "and a US$4 million equity investment.",
+    )
+    assert _m(11, "USD", AmountKind.UPFRONT) in two_forms
+
+
 def test_a_named_upfront_with_a_part_set_aside_stays_upfront() -> None:
     got = _amounts(
         "Helix and Orion Bio enter exclusive license agreement for OB-7",
