@@ -297,6 +297,21 @@ DATA = Path(__file__).resolve().parent / "data"
 #   licence), amount F1 0.286, partner F1 0.444. One stays a known miss (a licence only in a results
 #   release's bullets): the weak spot to expect. A milestone an IND clearance "triggers", told in the same
 #   body sentence, is now reported with the clearance
+# - fresh91, a sibling of dev, real deals of 2010-2025 (25 items): micro-F1 0.973, false-alert 0.125 (a
+#   plant that "won its latest licences" from regulators), licensing precision 0.875, amount F1 0.982 ("$2
+#   billion in cash and short-term investments" read as an upfront), partner F1 0.963 ("Casgevy
+#   (exagamglogene autotemcel, or exa-cel)")
+# - fresh92, a sibling of dev with invented firms and tempting non-events (25 items): micro-F1 0.914,
+#   false-alert 0.111 ("the probability of an opt-in"), milestone recall 0.667 (OCR-split "trig gering", "The
+#   start of TRELLIS triggers"), amount F1 0.951, kind 0.966, partner F1 0.880 ("Western drugmakers")
+# - fresh93, releases from Asia, Europe and Australia, and SEC filings (25 items): micro-F1 0.919,
+#   false-alert 0.125 (an Indian state's manufacturing licence), IND recall 0.500 ("obtained Clinical Trial
+#   Approval", "Korea's Ministry of Food and Drug Safety said ... it has approved a Phase 1 clinical
+#   trial"), amount F1 0.945, kind 0.907, partner F1 0.929, ticker F1 0.986 ("BOM: 532321")
+# - fresh94, releases carrying several things at once (25 items): micro-F1 0.976, false-alert 0.000,
+#   licensing recall 0.909 (an option fee after which the partner "will then hold exclusive rights"), amount
+#   F1 0.857, kind 0.833 (sums at closing that add an upfront and shares bought), partner F1 0.889, company
+#   0.941 (one label, below), ticker F1 0.964 ("(01530.HK)")
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -390,6 +405,10 @@ UNSEEN_SETS = {
     "fresh88": (DATA / "fresh88.jsonl", 24),
     "fresh89": (DATA / "fresh89.jsonl", 26),
     "fresh90": (DATA / "fresh90.jsonl", 24),
+    "fresh91": (DATA / "fresh91.jsonl", 25),
+    "fresh92": (DATA / "fresh92.jsonl", 25),
+    "fresh93": (DATA / "fresh93.jsonl", 25),
+    "fresh94": (DATA / "fresh94.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -436,6 +455,7 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh88-008": "a trade story labelled with the licensor, not the firm its headline names first",
     "fresh88-023": "an RSS line labelled with the firm that says it, not the one its headline names first",
     "fresh90-009": "a results release whose new licence stands only in its body's bullets, as recaps do",
+    "fresh94-017": "a trade story labelled with the firm that says it, not the one its headline names first",
 }
 
 
