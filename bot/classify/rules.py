@@ -375,6 +375,25 @@ _MILESTONE_PROVE = (
         cues=("trigger",),
     ),
     Rule(
+        "milestone.due_after_event",
+        Effect.PROVE,
+        (M,),
+        _c(
+            # "will receive a EUR 15 million sales milestone from licensee Vireux Pharma after rolling
+            # twelve-month European net sales of Velostra passed EUR 250 million": the event has happened
+            r"\b(?:will|is\s+to|are\s+to)\s+(?P<v>receive|collect|be\s+paid|get)\s+"
+            + _gap(10)
+            + r"milestone(?:\s+payments?)?\b[^.;]{0,100}?\b(?:after|as|since|because|now\s+that)\s+"
+            r"(?:[^\s;]+\s+){0,14}?(?:passed|exceeded|surpassed|crossed|topped|reached|achieved|hit"
+            r"|(?:was|were|has\s+been|have\s+been)\s+(?:approved|cleared|granted|accepted|dosed|achieved|met|reached)"
+            r"|(?:has|have)\s+(?:passed|exceeded|surpassed|crossed|reached|achieved|met|dosed|started|begun))\b"
+        ),
+        "a milestone to be paid because its event has happened ('will receive a EUR 15 million milestone "
+        "after net sales passed EUR 250 million')",
+        cues=("milestone",),
+        modal_free=True,
+    ),
+    Rule(
         "milestone.paid_on_event",
         Effect.PROVE,
         (M,),
@@ -490,6 +509,22 @@ _MILESTONE_BLOCK = (
         "will trigger",
         scope=Scope.PREFIX,
         window=14,
+    ),
+    Rule(
+        "neg.milestone_after_next_step",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            # "will receive a $5 million milestone payment after the FDA approves the drug": the step that
+            # earns it is told in the present after "will", so it is still ahead
+            r"\b(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?(?:receive|collect|be\s+paid|get|earn|pay)\b[^.;]{0,150}?"
+            r"\b(?:after|once|when|upon|as\s+soon\s+as)\s+(?:the\s+|its\s+|a\s+)?(?:[^\s;,]+\s+){0,5}?"
+            r"(?:approves|clears|accepts|grants|reaches|achieves|passes|exceeds|doses|starts|begins|completes"
+            r"|files|submits|launches|nominates|selects|enrol?ls)\b"
+        ),
+        "a milestone to be paid when a step still ahead happens ('will receive ... after the FDA approves')",
+        scope=Scope.CLAUSE,
+        cues=("after", "once", "when", "upon", "as soon"),
     ),
     Rule(
         "neg.payment_to_come",

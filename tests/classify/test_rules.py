@@ -98,6 +98,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio will invoice Helix $2 million once the MHRA approves the trial",
         ),
     ),
+    "milestone.due_after_event": (
+        (
+            "Ekhagen will receive a EUR 15 million milestone from Vireux after its sales passed EUR 250m",
+            "Orion is to receive a $5 million milestone payment now that the first patient has been dosed",
+        ),
+        (
+            "Ekhagen will receive a EUR 15 million milestone from Vireux if European sales pass EUR 250m",
+            "Orion will receive a $5 million milestone payment after the FDA approves OB-7",
+        ),
+    ),
     "milestone.payment_triggered": (
         (
             "Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",
@@ -881,6 +891,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The IND application for JX-301 awaits approval from the NMPA",
             "Wanbang expects to obtain clinical trial approval for JX-301 in 2027",
+        ),
+    ),
+    "neg.milestone_after_next_step": (
+        (
+            "Orion will receive a $5 million milestone payment from Helix after the FDA approves OB-7",
+            "Orion will receive a milestone payment once Helix doses the first patient",
+        ),
+        (
+            "Orion will receive a $5 million milestone payment after the FDA approved OB-7 last week",
+            "Orion received a milestone payment when Helix dosed the first patient",
         ),
     ),
     "neg.capacity_option": (
