@@ -1367,6 +1367,18 @@ def _described_runs(text: str) -> Iterator[str]:
 
 # the well-known groups' keys in sort order (the keys a key starts stand together there), and by initials
 _KNOWN_SORTED = sorted(_KNOWN_INDEX)
+# the keys of each well-known group's leading words ("bristol", "bristolmyers" of Bristol Myers Squibb): a
+# shorter name stands for the group only when it is whole words of it ("Cell Sciences" is no Celltrion)
+_KNOWN_WORD_STARTS = {
+    squash(n): frozenset(
+        squash(start)
+        for i in range(1, len(words) + 1)
+        # "Dr. Reddy" for Dr. Reddy's: a possessive's "'s" may be left off
+        for start in (" ".join(words[:i]), re.sub(r"['’]s$", "", " ".join(words[:i])))
+    )
+    for n in KNOWN_ORGS
+    if (words := re.split(r"[\s-]+", n))
+}
 _KNOWN_RANK = {k: rank for rank, k in enumerate(_KNOWN_INDEX)}
 _KNOWN_ACRONYMS = {
     initials: name
@@ -1383,6 +1395,9 @@ def _known_by_prefix(wanted: str) -> tuple[str | None, int]:
     at = bisect_left(_KNOWN_SORTED, wanted)
     while at < len(_KNOWN_SORTED) and _KNOWN_SORTED[at].startswith(wanted):
         k = _KNOWN_SORTED[at]
+        if wanted != k and wanted not in _KNOWN_WORD_STARTS[k]:
+            at += 1
+            continue  # "cell" starts "celltrion" but is no word of it
         if len(k) > best_len or (len(k) == best_len and _KNOWN_RANK[k] < best_rank):
             best, best_len, best_rank = k, len(k), _KNOWN_RANK[k]
         at += 1

@@ -391,7 +391,11 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
         if not is_excluded(name) or index.is_listed(name):
             return index.display(name) or name
     found = _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
-    return found or _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title]))
+    return (
+        found
+        or _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title]))
+        or _headline_subject(doc.title)
+    )
 
 
 def _occurrences(name: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:
@@ -425,6 +429,29 @@ _RECEIVER_HEADLINE = re.compile(
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\b(?:from|as|after|when)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
+
+
+# a news headline in sentence case opens with its subject and a verb or a possessive: "Lattice Fold inks
+# enterprise licence", "Salubris nabs mainland China rights", "Salubris' monthly PCSK9 antibody filed"
+_HEADLINE_SUBJECT = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}?)(?:['’]s?)?\s+"
+    r"(?-i:[a-z]{2,}s|to|said|signs|cuts|won|got|hit)\b"
+)
+_QUESTION_WORD = re.compile(r"(?i:will|did|does|do|is|are|was|can|could|should|would|how|why|what|who)\b")
+
+
+def _headline_subject(title: str) -> str | None:
+    """The firm a sentence-case headline opens with, named before its verb ("Lattice Fold inks enterprise
+    licence"), for a news item that names its company nowhere else as a firm."""
+    m = _HEADLINE_SUBJECT.match(title)
+    if m is None or _QUESTION_WORD.match(title):
+        return None
+    # "Stillwater-backed Eskdale Neuro raises": what backs or hosts the firm is no part of its name
+    name = short_name(_BACKED_BY.sub("", m.group("name")))
+    return name if name and not is_excluded(name) else None
+
+
+_BACKED_BY = re.compile(r"^[\w.&]+-(?:backed|based|funded|owned|listed|headquartered)\s+")
 
 
 def _listed_issuer(lead: str, index: OrgIndex) -> str | None:

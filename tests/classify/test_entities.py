@@ -346,6 +346,21 @@ def test_a_regulator_s_decision_in_capitals_is_no_partner() -> None:
     assert c.partners == ("Wanbang Biopharmaceutical",)
 
 
+def test_a_news_headline_s_subject_is_its_company_when_nothing_else_names_one() -> None:
+    def company(title: str, summary: str = "") -> str | None:
+        return classify(_release(title, "", summary=summary)).company
+
+    assert company("Lattice Fold inks enterprise licence for AI protein-design software") == "Lattice Fold"
+    assert company("Stillwater-backed Eskdale Neuro raises $40 million") == "Eskdale Neuro"
+    # a truncated word of a well-known group is not that group ("Cell" of Celltrion)
+    assert company("Milestone Cell Sciences axes a third of staff") == "Milestone Cell Sciences"
+    # a question names no subject; a firm the text shows to be one still comes first
+    assert company("Will the FDA lift the hold this month?") is None
+    assert company(
+        "Analysts see a windfall for Orion", "Orion Bio, Inc. (Nasdaq: ORIO) may earn $50 million."
+    ) == ("Orion Bio")
+
+
 def test_the_company_s_own_unit_is_no_partner() -> None:
     c = classify(
         _release(
