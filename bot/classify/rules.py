@@ -569,9 +569,11 @@ _MILESTONE_BLOCK = (
         (M,),
         _c(
             r"\b(?:construction|contractors?|mechanical\s+completion|engineering,?\s+procurement|(?-i:EPC)(?![-\d])"
-            r"|building\s+contract|fit-out)\b"
+            r"|building\s+contract|fit-out"
+            # a software customer's: "further fees as deployment milestones are reached"
+            r"|(?:deployment|implementation|installation|go-live|software)\s+milestones?)\b"
         ),
-        "a payment under a construction or engineering contract is no deal milestone",
+        "a payment under a construction, engineering or software roll-out contract is no deal milestone",
     ),
     Rule(
         "neg.financing_milestone",
@@ -1407,6 +1409,7 @@ _LIC_BLOCK = (
             r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
             r"|cannabis|cultivation|broadcast\w*|music|consumer\s+electronics|smartphones?|trademarks?|brand\s+name"
             r"|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?"
+            r"|occupiers?|licen[cs]es?\s+to\s+occupy|incubator\s+(?:suites?|labs?|laboratories|space)"
             r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?|furniture|office\s+(?:chairs?|supplies|products"
             r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"
             r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"
@@ -1870,14 +1873,28 @@ _COMMON_BLOCK = (
         scope=Scope.OVERLAP,
     ),
     Rule(
+        "neg.restated_terms",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:restat(?:es|ed|ing)|recap(?:s|ped|ping)?|recount(?:s|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:terms|history)\b"
+        ),
+        "a note that restates an agreement's terms tells no news ('license note restates UC Regents terms, "
+        "including $2.4 million milestone paid on the IPO')",
+        scope=Scope.LEAD_IN,
+        cues=("restat", "recap", "recount"),
+    ),
+    Rule(
         "neg.relative_past",
         Effect.BLOCK,
         ALL,
         _c(
             r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier"
             r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)"
-            # (not "its second bet in a month after licensing X": within a month, not a month later)
-            r"|(?<!\bin\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
+            # (not "its second bet in a month after licensing X": within a month, not a month later; nor
+            # "lifted the hold less than three months after imposing it": how soon the news followed another)
+            r"|(?<!\bin\s)(?<!\bthan\s)(?<!\bjust\s)(?<!\bonly\s)(?<!\bwithin\s)(?<!\bunder\s)"
+            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
             r"(?:years?|months?)\s+(?:after|since)|anniversary)\b"
         ),
         "an event dated in the past ('last summer', 'two years ago')",

@@ -609,6 +609,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
             "Orion Bio Licenses Office Space in Boston",
+            "Quarry Point Labs Signs Licence Agreements with Three Biotech Occupiers",
             "Kanto Office Secures Exclusive Rights to Distribute Ergonomic Office Furniture in Japan",
             "Veridan Grants Non-Exclusive Patent License for Automated Pipetting Heads to Tarrant",
             "Veridan, a maker of laboratory automation equipment, granted Tarrant rights to its patents",
@@ -746,7 +747,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio's partner has filed the IND for OB-7",
             "The FDA has cleared the company's IND, and dosing will begin next November",
+            "The FDA has lifted the clinical hold on Orion's trial less than three months after imposing it",
         ),
+    ),
+    "neg.restated_terms": (
+        ("Orion Bio 10-Q: license note restates UC Regents terms, including $2.4 million milestone paid",),
+        ("Orion Bio 10-Q: subsequent events note reports a $2.4 million milestone paid by Helix",),
     ),
     "neg.dated_background": (
         (
@@ -919,7 +925,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Prvić Pharma receives exclusive rights to Zlarin Bio's fibrosis targets",),
     ),
     "neg.construction_milestone": (
-        ("Žalec Biologics pays its contractor the EUR 6 million mechanical-completion milestone",),
+        (
+            "Žalec Biologics pays its contractor the EUR 6 million mechanical-completion milestone",
+            "Corvane receives further license fees as deployment milestones are reached",
+        ),
         ("Žalec Biologics pays Amgen the EUR 6 million development milestone",),
     ),
     "neg.hypothetical": (
