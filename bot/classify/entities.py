@@ -19,6 +19,7 @@ from bot.classify.text import squash
 __all__ = [
     "DOCUMENT",
     "STUDY_AFTER",
+    "WORD_OPENS",
     "NameSpan",
     "OrgIndex",
     "find_tickers",
@@ -1130,12 +1131,18 @@ def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
     legal = (tail[:1] == "," or after in _LEGAL_FIRST) and _LEGAL_AFTER.match(tail) is not None
     bracketed = after in ("(", "[") and _BRACKETED_AFTER.match(tail) is not None
     suffixed = legal or bracketed
-    if legal and cut and run[: cut - 1] in _COUNTRY_OPENS:
+    if (legal and cut and run[: cut - 1] in _COUNTRY_OPENS) or (suffixed and run[: cut - 1] in WORD_OPENS):
         # "Japan Tobacco Inc.", "India Globalization Capital, Inc.": a country that opens a name with a
-        # legal suffix is part of it (a country is cut before other names: "China Hansoh said")
+        # legal suffix is part of it (a country is cut before other names: "China Hansoh said"); so is a
+        # common word before a legal suffix or a ticker: "Option Care Health (Nasdaq: OPCH)"
         name, start = run[:cut] + name, at
     product = after in ("(", "®", "™") and _PRODUCT_AFTER.match(tail) is not None and not suffixed
     out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))
+
+
+# common words that open firms' names ("Milestone Scientific", "Option Care Health", "Global Blood
+# Therapeutics"), read as part of a name a legal suffix or a ticker follows
+WORD_OPENS = frozenset({"Milestone", "Option", "Global", "Royalty"})
 
 
 _LISTED_AFTER = re.compile(

@@ -16,6 +16,7 @@ from bot.classify.document import Document, Region, Sentence
 from bot.classify.entities import (
     DOCUMENT,
     STUDY_AFTER,
+    WORD_OPENS,
     NameSpan,
     OrgIndex,
     is_excluded,
@@ -473,9 +474,17 @@ def _listed_issuer(lead: str, index: OrgIndex) -> str | None:
 
 def _first_org(text: str, index: OrgIndex) -> str | None:
     """The first name in a text that the document shows to be an organisation."""
-    for span in names_in(_undateline(text)):
+    text = _undateline(text)
+    for span in names_in(text):
         if span.product:
             continue
+        opener = text[: span.start].rsplit(None, 1)[-1:] if span.start else []
+        if opener and opener[0] in WORD_OPENS:
+            # "Option Care Health posts ...": the common word opens the firm's name where the text shows
+            # the whole name to be a firm's
+            shown = index.display(f"{opener[0]} {span.name}")
+            if shown is not None:
+                return shown
         words = span.name.split()
         for n in range(len(words), 0, -1):  # "Enzon IND for" in a headline: the longest prefix that is one
             shown = index.display(" ".join(words[:n]))

@@ -361,6 +361,18 @@ def test_a_news_headline_s_subject_is_its_company_when_nothing_else_names_one() 
     ) == ("Orion Bio")
 
 
+def test_a_common_word_opening_a_listed_firm_s_name_is_part_of_it() -> None:
+    c = classify(
+        _release(
+            "Option Care Health posts 12% revenue growth in third quarter",
+            "",
+            summary="Option Care Health (Nasdaq: OPCH) reported third-quarter net revenue of $1.435 billion.",
+        )
+    )
+    assert c.company == "Option Care Health"
+    assert names_in("Milestone Scientific Inc. (NYSE American: MLSS) said")[0].name == "Milestone Scientific"
+
+
 def test_the_company_s_own_unit_is_no_partner() -> None:
     c = classify(
         _release(
