@@ -105,7 +105,7 @@ RULES: tuple[CueRule, ...] = (
         Cue.UPFRONT,
         r"(?:up-?front|up front|initial)(?: (?:cash|license|licence|licensing|option))?"
         r"(?: (?:payments?|fees?|considerations?|cash))?"
-        r"|signing (?:fee|payment|bonus)s?"
+        r"|signing (?:fee|payment|bonus)s?|(?:licen[cs]e )?(?:initiation|issue|issuance) fees?"
         r"|(?:on|upon|at) (?:the )?(?:signing|execution|closing|effectiveness)|on (?:closing|signature)"
         r"|within (?:\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:business )?days (?:of|after) (?:the )?"
         r"(?:signing|execution|closing|effective date|effectiveness)"

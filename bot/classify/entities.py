@@ -40,6 +40,7 @@ _EXCHANGE_NAMES = (
     "|Nasdaq Global Select Market|Nasdaq Global Market|Nasdaq Capital Market|Nasdaq Copenhagen"
     "|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Iceland|Nasdaq First North|First North|Nasdaq GS|Nasdaq GM"
     "|Nasdaq CM|NasdaqGS|NasdaqGM|NasdaqCM|Nasdaq|NYSE American|NYSE MKT|NYSE Arca|NYSE|AMEX"
+    "|New York Stock Exchange"
     "|Euronext Growth Paris|Euronext Growth Brussels|Euronext Growth Oslo|Euronext Growth"
     "|Euronext Paris|Euronext Brussels|Euronext Amsterdam|Euronext Dublin|Euronext Lisbon"
     "|Euronext Oslo|Euronext Milan|Euronext Growth Milan|Euronext|Alternext|Borsa Italiana"
@@ -68,6 +69,7 @@ EXCHANGE_ALIASES = {
     "NASDAQSTOCKMARKETLLC": "NASDAQ",
     "THENASDAQSTOCKMARKETLLC": "NASDAQ",
     "NYSEMKT": "NYSEAMERICAN",
+    "NEWYORKSTOCKEXCHANGE": "NYSE",
     "AMEX": "NYSEAMERICAN",
     "EURONEXTPARIS": "EURONEXT",
     "EURONEXTBRUSSELS": "EURONEXT",
@@ -169,10 +171,12 @@ def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 # an SEC filing's cover: "Common Stock, par value $0.0001 per share, trading symbol HRGB, The Nasdaq Stock
-# Market LLC" or the cover table "Common Stock | HRGB | The Nasdaq Stock Market LLC"
+# Market LLC" or the cover table "Common Stock | HRGB | The Nasdaq Stock Market LLC", or its lines "Trading
+# Symbol(s): ARWR" and "Name of each exchange on which registered: The Nasdaq Stock Market LLC"
 _COVER_TICKER = re.compile(
     r"\btrading\s+symbol(?:\(s\))?\s*[:|]?\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))"
-    r"\s*(?:[,|;]|-{1,2}|[–—])\s*(?:the\s+)?(?P<ex>" + _EX + r")\b",
+    r"\s*(?:[,|;]|-{1,2}|[–—]|\n\s*name\s+of\s+each\s+exchange\s+on\s+which\s+registered\s*:)\s*(?:the\s+)?"
+    r"(?P<ex>" + _EX + r")\b",
     re.IGNORECASE,
 )
 
@@ -623,6 +627,7 @@ _NOT_ORG = frozenset(
     Licence|Option
     Milestone|Milestones|Payment|Upfront|Royalty|Royalties|Board|CEO|Chief|President|Director
     Investor Relations
+    Stock Market|Nasdaq Stock Market|Supply|Supply and Marketing|Manufacturing and Supply
     Media|Contact|Contacts|Forward|Under|Financial|Terms|Total|Regulatory|Sales|Development
     Commercial|Global
     Worldwide|Exclusive|Nasdaq|NYSE|Euronext|GLOBE NEWSWIRE|PRNewswire|BUSINESS WIRE|ACCESSWIRE
@@ -748,6 +753,7 @@ KNOWN_ORGS = [
     "Regeneron",
     "Moderna",
     "BioNTech",
+    "CSL Behring",
     "CSL",
     "UCB",
     "Lundbeck",

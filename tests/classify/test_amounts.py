@@ -380,6 +380,11 @@ def test_span_points_at_the_words() -> None:
         ),
         ("Helix subscribed for US$105 million of new shares.", [E]),
         (
+            "The Company agreed to pay the Foundation a one-time, non-refundable license initiation fee of "
+            "$110,000 and annual license maintenance fees.",
+            [U],
+        ),
+        (
             "Fosun pays up to USD 135 million (EUR 120 million) in upfront, investment and milestone "
             "payments, including a USD 50 million equity stake.",
             [T, T, E],

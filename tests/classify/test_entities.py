@@ -62,6 +62,16 @@ def test_taipei_tickers_are_read() -> None:
     assert find_tickers(["Acme Bio (TPEx: ACME)"]) == ()  # these markets list numbers
 
 
+def test_a_filing_cover_s_symbol_and_exchange_are_read_in_a_table_or_on_two_lines() -> None:
+    table = "Title of each class | Trading Symbol(s)\nCommon Stock | ZYME | New York Stock Exchange"
+    assert find_tickers([table]) == ("NYSE:ZYME",)
+    lines = (
+        "Trading Symbol(s): ARWR\nName of each exchange on which registered: The Nasdaq Stock Market LLC "
+        "(Nasdaq Global Select Market)"
+    )
+    assert find_tickers([lines]) == ("NASDAQ:ARWR",)
+
+
 def test_bombay_codes_are_read_as_written() -> None:
     assert find_tickers(["Cadila Healthcare (BOM: 532321) said on Sunday"]) == ("BOM:532321",)
 
@@ -371,6 +381,17 @@ def test_a_common_word_opening_a_listed_firm_s_name_is_part_of_it() -> None:
     )
     assert c.company == "Option Care Health"
     assert names_in("Milestone Scientific Inc. (NYSE American: MLSS) said")[0].name == "Milestone Scientific"
+
+
+def test_an_exchange_a_contract_s_words_and_a_known_unit_are_read_as_they_are() -> None:
+    c = classify(
+        _release(
+            "Orion Bio Achieves $100 Million Milestone Following First Commercial Sale",
+            "CSL Behring's first commercial sale of OB-7 has triggered a $100 million milestone payment to "
+            "Orion (The Nasdaq Stock Market LLC: ORIO) under its License, Supply and Marketing Agreement",
+        )
+    )
+    assert c.partners == ("CSL Behring",)
 
 
 def test_the_company_s_own_unit_is_no_partner() -> None:

@@ -57,6 +57,7 @@ CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
         ("Cor porat e Communications", "Corporate Communications"),
         ("the colla boration with Genmab; Gen mab A/S", "the collaboration with Genmab; Genmab A/S"),
         ("Euro pean approval", "European approval"),
+        ("11. Subsequ ent Events", "11. Subsequent Events"),
         (
             "sales passed EUR 250 million, trig gering a milestone",
             "sales passed EUR 250 million, triggering a milestone",
