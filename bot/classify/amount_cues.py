@@ -191,7 +191,9 @@ RULES: tuple[CueRule, ...] = (
         r"|funds? (?:[\w-]+(?:'s|s') )?(?:continued |ongoing |further |early[- ]stage |preclinical )?"
         r"(?:research|r&d|development)(?: activities| costs| work| programs?)?"
         r"|sponsored research"
-        r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|to (?:fund|cover)|deferred(?: payments?)?"
+        r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|deferred(?: payments?)?"
+        # (not "a charge to cover the upfront it is paying": what the sum covers names it)
+        r"|to (?:fund|cover)(?! the (?:upfront|up-front|initial|signing))"
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
         r"|remaining(?! up to| as much as)"  # "the remaining up to $1 billion" may never be paid
         r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?"

@@ -379,6 +379,7 @@ def test_span_points_at_the_words() -> None:
             [T, P, E],
         ),
         ("Helix subscribed for US$105 million of new shares.", [E]),
+        ("Merck will take a charge of $112 million to cover the upfront it is paying Hansoh.", [U]),
         (
             "The Company agreed to pay the Foundation a one-time, non-refundable license initiation fee of "
             "$110,000 and annual license maintenance fees.",
