@@ -498,11 +498,12 @@ def deal_amounts(
                 if licence_ended and kind is AmountKind.MILESTONE and "milestone" not in r.cue.lower():
                     kind = AmountKind.OTHER  # "a fee ... set off against amounts owed": settled, not earned
                 if licence_ended and (
-                    kind is AmountKind.POTENTIAL
+                    kind in {AmountKind.POTENTIAL, AmountKind.TOTAL}
                     or (kind is AmountKind.UPFRONT and _PAST_DEAL_FOUND.found(text))
                 ):
-                    # "Ono paid the Company a one-time upfront payment", "milestones of $35 million": what
-                    # the ended deal cost or promised, not money the ending moves
+                    # "Ono paid the Company a one-time upfront payment", "milestones of $35 million", "axes
+                    # $750M PDE1 pact": what the ended deal cost, promised or was worth, not money the ending
+                    # moves
                     continue
                 if kind in {AmountKind.MILESTONE, AmountKind.POTENTIAL} and _GUARANTEED.search(
                     text, max(0, mention.start - 40), mention.end + 20

@@ -34,6 +34,12 @@ def test_past_terms_of_an_ended_licence_are_background() -> None:
         when=datetime(2022, 10, 10, tzinfo=UTC),
     )
     assert got == set()
+    worth = _amounts(
+        "Helix axes $750M PDE1 pact, hands OB-214 back to Orion Bio",
+        "Helix has terminated its licence to OB-214 and returned all rights to Orion Bio.",
+        when=datetime(2022, 10, 10, tzinfo=UTC),
+    )
+    assert worth == set()
 
 
 def test_an_earlier_payment_told_after_the_new_one_is_not_a_term() -> None:
