@@ -1146,6 +1146,49 @@ def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
     out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))
 
 
+# the cities and provinces that open Chinese firms' full names, and that news leaves off ("Shenzhen Salubris
+# Pharmaceuticals", "Jiangsu Hengrui", "Sichuan Kelun-Biotech")
+_CITY_OPENS = frozenset(
+    [
+        "Shenzhen",
+        "Shanghai",
+        "Beijing",
+        "Jiangsu",
+        "Zhejiang",
+        "Sichuan",
+        "Guangzhou",
+        "Guangdong",
+        "Hangzhou",
+        "Suzhou",
+        "Nanjing",
+        "Chengdu",
+        "Tianjin",
+        "Wuhan",
+        "Shandong",
+        "Hubei",
+        "Hunan",
+        "Chongqing",
+        "Harbin",
+        "Xiamen",
+        "Qingdao",
+        "Shijiazhuang",
+        "Jilin",
+        "Hainan",
+        "Fujian",
+        "Anhui",
+        "Jiangxi",
+        "Henan",
+        "Hebei",
+        "Yunnan",
+        "Shaanxi",
+        "Xi'an",
+        "Dalian",
+        "Zhuhai",
+        "Changchun",
+    ]
+)
+
+
 # common words that open firms' names ("Milestone Scientific", "Option Care Health", "Global Blood
 # Therapeutics"), read as part of a name a legal suffix or a ticker follows
 WORD_OPENS = frozenset({"Milestone", "Option", "Global", "Royalty"})
@@ -1660,6 +1703,12 @@ class OrgIndex:
                     best, best_len = v, len(k)
         if best is not None:
             return best
+        if len(wanted) >= 4:
+            # "Salubris" for "Shenzhen Salubris Pharmaceuticals": a Chinese firm named without its city
+            for k, v in self._added:
+                first = v.split(" ", 1)[0]
+                if first in _CITY_OPENS and k[len(key(first)) :].startswith(wanted):
+                    return v
         if len(wanted) < 2 or len(wanted) > 6:
             return None
         known = _KNOWN_ACRONYMS.get(wanted)

@@ -394,6 +394,18 @@ def test_an_exchange_a_contract_s_words_and_a_known_unit_are_read_as_they_are() 
     assert c.partners == ("CSL Behring",)
 
 
+def test_a_chinese_firm_named_without_its_city_is_the_firm_the_text_names_in_full() -> None:
+    c = classify(
+        _release(
+            "Salubris' monthly PCSK9 antibody SAL003 filed for approval in China",
+            "",
+            summary="China's National Medical Products Administration has accepted Shenzhen Salubris "
+            "Pharmaceuticals' (SZSE: 002294) marketing application for SAL003.",
+        )
+    )
+    assert c.company == "Shenzhen Salubris Pharmaceuticals"
+
+
 def test_the_company_s_own_unit_is_no_partner() -> None:
     c = classify(
         _release(
