@@ -726,12 +726,15 @@ def _candidates(
 
 
 def _misread(name: str, company: str) -> bool:
-    """Whether a one-word name is the company's first word with one letter damaged ("Fyrhoim" for
-    "Fyrholm", as text recognition writes it): long words only, where one letter cannot make another firm."""
+    """Whether a one-word name is the company's first word with one letter damaged or two swapped
+    ("Fyrhoim" for "Fyrholm", "Comapny" for "Company", as text recognition and typing write them): long
+    words only, where one letter cannot make another firm."""
     word, first = squash(name), squash(company.split()[0])
     if " " in name.strip() or len(word) < 6 or len(word) != len(first) or word == first:
         return False
-    return sum(a != b for a, b in zip(word, first, strict=True)) == 1
+    wrong = [i for i, (a, b) in enumerate(zip(word, first, strict=True)) if a != b]
+    swapped = len(wrong) == 2 and wrong[1] == wrong[0] + 1 and word[wrong[0]] == first[wrong[1]]
+    return len(wrong) == 1 or (swapped and word[wrong[1]] == first[wrong[0]])
 
 
 def _owned_by(text: str, parent: str) -> bool:
@@ -774,6 +777,7 @@ def partners_of(
                     same_org(shown, company)
                     or squash(company).startswith(squash(shown))
                     or _misread(shown, company)
+                    or _misread(shown, "Company")  # "The Comapny agreed to pay": the company, mistyped
                 ):
                     if parent and _owned_by(sentence.text, parent):
                         owners.append(parent)

@@ -130,6 +130,9 @@ _DEFERRED_AFTER = re.compile(
     r"(?:each\s+of\s+(?:the\s+)?)?"
     r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|one-year|two-year|\d{1,2}-month|\d{1,2}-year)"
     r"(?:\s+(?:and|&)\s+(?:second|third|fourth|fifth))?(?:\s+(?:two|three))?\s+anniversar\w*"
+    # "$250.0 million payable in five equal annual installments of $50.0 million": guaranteed, deferred
+    r"|\s{0,3}(?:(?:is\s+|are\s+)?(?:payable|due|paid)\s+)?in\s+(?:[\w-]+\s+){0,3}?(?:annual|yearly|quarterly"
+    r"|semi-annual)\s+instal{1,2}ments?\b"
     # "$20 million is payable on signing and $40 million within twelve months": the verb read once for both
     r"|\s{0,3}(?:(?:is\s+|are\s+)?(?:payable|due)\s+(?:in|within|after)|within)\s+"
     r"(?:\d{1,2}|one|two|three|six|twelve|eighteen)"

@@ -406,6 +406,12 @@ def test_a_chinese_firm_named_without_its_city_is_the_firm_the_text_names_in_ful
     assert c.company == "Shenzhen Salubris Pharmaceuticals"
 
 
+def test_the_word_company_mistyped_is_read_as_the_company() -> None:
+    assert _misread("Comapny", "Company")  # "The Comapny agreed to pay the Foundation"
+    assert not _misread("Compass", "Company")  # two letters differ that are no swap: another word
+    assert not _misread("Compnya", "Company")
+
+
 def test_the_company_s_own_unit_is_no_partner() -> None:
     c = classify(
         _release(

@@ -324,6 +324,13 @@ def test_deferred_payments_and_shares_issued_are_other_and_equity() -> None:
         "and $40 million within twelve months.",
     )
     assert _m(40, "USD", AmountKind.OTHER) in later
+    instalments = _amounts(
+        "Orion Bio licenses OB-1 to Helix",
+        "Helix will pay Orion $500.0 million upfront at closing, plus $250.0 million payable in five equal "
+        "annual installments of $50.0 million.",
+    )
+    assert _m(250, "USD", AmountKind.OTHER) in instalments
+    assert _m(500, "USD", AmountKind.UPFRONT) in instalments
     assert _m(20, "USD", AmountKind.UPFRONT) in later
     shares = _amounts(
         "Orion Bio licenses OB-1 to Helix",
