@@ -706,6 +706,13 @@ def _restated(doc: Document, chosen: Sequence[_Term]) -> list[tuple[MoneyMention
             for a, b in pairwise(money)
             if (a.value, a.currency) == (base.value, base.currency) and _converts(sentence.text, a, b)
         ]
+        # "$15 million (about 20.7 billion won)" where the headline earned "20.7 billion won": the sum it
+        # converts, written first
+        found += [
+            (base, a)
+            for a, b in pairwise(money)
+            if (b.value, b.currency) == (base.value, base.currency) and _converts(sentence.text, a, b)
+        ]
     return found
 
 

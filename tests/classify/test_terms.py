@@ -283,6 +283,21 @@ def test_a_milestone_restated_at_current_exchange_rates_is_the_same_milestone() 
         _m(100, "USD", AmountKind.MILESTONE),
         _m(89, "EUR", AmountKind.MILESTONE),
     }
+    # the converted sum written first: "$15 million (about 20.7 billion won)" for a headline's won
+    first = classify(
+        Entry(
+            wire="",
+            native_id="t",
+            url="",
+            title="Orion Bio to collect 20.7 billion won technology fee as OB-7 goes on sale in Japan",
+            summary="Orion Bio will receive $15 million (about 20.7 billion won) from Jazz within 60 days.",
+            published=WHEN,
+        )
+    )
+    assert {(a.value, a.currency, a.kind) for a in first.amounts} == {
+        (Decimal(20_700_000_000), "KRW", AmountKind.MILESTONE),
+        _m(15, "USD", AmountKind.MILESTONE),
+    }
 
 
 def test_money_an_earlier_year_s_deal_gave_is_background() -> None:
