@@ -312,6 +312,18 @@ DATA = Path(__file__).resolve().parent / "data"
 #   licensing recall 0.909 (an option fee after which the partner "will then hold exclusive rights"), amount
 #   F1 0.857, kind 0.833 (sums at closing that add an upfront and shares bought), partner F1 0.889, company
 #   0.941 (one label, below), ticker F1 0.964 ("(01530.HK)")
+# - fresh95, a sibling of dev, real deals of small and mid-size firms 2015-2026 (25 items): micro-F1 1.000,
+#   false-alert 0.000, amount F1 0.985, kind 1.000, partner F1 1.000, company 1.000, ticker F1 1.000
+# - fresh96, hard negatives packed with deal words, seven real events written oddly (25 items): micro-F1
+#   0.750, false-alert 0.167 (a laboratory's "licence agreements with three biotech occupiers", a software
+#   roll-out's "deployment milestones", a 10-Q note that "restates UC Regents terms"), IND recall 0.500
+#   (a hold lifted "less than three months after imposing it"), amount F1 0.889, kind 0.750, partner 0.889
+# - fresh97, RSS lines and short trade stories (25 items): micro-F1 1.000, false-alert 0.000, amount F1
+#   0.960, partner F1 0.857, company 0.938 ("Milestone Cell Sciences" read as Celltrion, "Salubris" of
+#   "Shenzhen Salubris Pharmaceuticals", "Lattice Fold inks" with no firm shown)
+# - fresh98, SEC filings as EDGAR shows them (25 items): micro-F1 0.968, false-alert 0.000, licensing recall
+#   0.833 (a 10-Q's "Subsequ ent Events"), amount F1 0.905, kind 0.842 ("payable in five equal annual
+#   installments"), partner F1 0.750, ticker F1 0.967 (cover tables naming the New York Stock Exchange)
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -409,6 +421,10 @@ UNSEEN_SETS = {
     "fresh92": (DATA / "fresh92.jsonl", 25),
     "fresh93": (DATA / "fresh93.jsonl", 25),
     "fresh94": (DATA / "fresh94.jsonl", 25),
+    "fresh95": (DATA / "fresh95.jsonl", 25),
+    "fresh96": (DATA / "fresh96.jsonl", 25),
+    "fresh97": (DATA / "fresh97.jsonl", 25),
+    "fresh98": (DATA / "fresh98.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
