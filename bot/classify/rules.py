@@ -1558,7 +1558,7 @@ _LIC_BLOCK = (
             + r"|can\s+(?:choose|take|obtain|acquire|exercise|elect|opt|gain)"
             r"|(?<!exercised\sits\s)(?<!exercises\sits\s)(?<!exercised\stheir\s)right\s+to|expects?|expected"
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|intentions?|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
-            r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|negotiat\w+|talks|opportunit\w+"
+            r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|conversations?|negotiat\w+|talks|opportunit\w+"
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
             r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?|(?:running|runs|run)\s+a\s+process"
             r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
@@ -1881,7 +1881,6 @@ _COMMON_BLOCK = (
         ),
         "a note that restates an agreement's terms tells no news ('license note restates UC Regents terms, "
         "including $2.4 million milestone paid on the IPO')",
-        scope=Scope.LEAD_IN,
         cues=("restat", "recap", "recount"),
     ),
     Rule(

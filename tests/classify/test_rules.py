@@ -673,6 +673,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.licence_contingent": (
         (
+            "Orion said it was in active conversations about licensing rights to OB-7 in Europe",
             "Orion Bio is in discussions to grant a partner exclusive rights to OB-7",
             "Under a 2023 option agreement, Gallatin can take an exclusive worldwide license to VDN-88",
             "Orion Bio is scouting Korean biotechs for late-preclinical assets to in-license",
@@ -751,8 +752,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "neg.restated_terms": (
-        ("Orion Bio 10-Q: license note restates UC Regents terms, including $2.4 million milestone paid",),
-        ("Orion Bio 10-Q: subsequent events note reports a $2.4 million milestone paid by Helix",),
+        (
+            "Orion Bio 10-Q: license note restates UC Regents terms, including $2.4 million milestone paid",
+            "Orion's quarterly report restates the terms of its 2016 exclusive licence from Northfield",
+        ),
+        (
+            "Orion Bio 10-Q: subsequent events note reports a $2.4 million milestone paid by Helix",
+            "Orion Bio received a $2.4 million milestone from Helix after the trial terms were met",
+        ),
     ),
     "neg.dated_background": (
         (
