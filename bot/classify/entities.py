@@ -186,7 +186,10 @@ _COVER_TICKER = re.compile(
 _COVER_TABLE_TICKER = re.compile(
     r"\b(?:Common\s+(?:Stock|Shares)|Ordinary\s+Shares|American\s+Depositary\s+Shares"
     r"|Class\s+[A-C]\s+(?:Common\s+Stock|Common\s+Shares|Ordinary\s+Shares))"
-    r"[^|\n]{0,80}\|\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))\s*\|\s*(?:the\s+)?(?P<ex>" + _EX + r")\b",
+    # (its cells parted by bars, or by dashes: "Common Stock, par value $0.001 per share -- SLDB -- The Nasdaq
+    # Global Select Market")
+    r"[^|\n]{0,80}?(?:\||\s-{1,2}\s|\s[–—]\s)\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))\s*(?:\||\s-{1,2}\s|\s[–—]\s)\s*"
+    r"(?:the\s+)?(?P<ex>" + _EX + r")\b",
     re.IGNORECASE,
 )
 # a listing told in words: "Lumavel, which is listed on Nasdaq under the symbol LUMV", "trades on the Nasdaq
@@ -233,7 +236,7 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
                 t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:
                     seen.setdefault(t, None)
-        if "|" in text:
+        if "|" in text or " -- " in text or " – " in text or " — " in text:
             for m in _COVER_TABLE_TICKER.finditer(text):
                 t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:

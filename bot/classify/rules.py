@@ -863,8 +863,16 @@ _IND_PROVE = (
             + IND_TERM
             + r"[^.;]{0,60}?\b(?P<v2>took\s+effect|went\s+into\s+effect|(?:became|is\s+now)\s+effective)\b"
             # "the FDA completed its 30-day safety review of an investigational new drug application"
-            r"|\b(?P<v3>completed|concluded|finished)\s+(?:its\s+|the\s+|a\s+)?(?:30|thirty)-day\s+(?:safety\s+)?"
-            r"review\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?" + IND_TERM
+            r"|\b(?P<v3>completed|concluded|finished)\s+(?:its\s+|the\s+|a\s+)?(?:[\w'’()-]+\s+){0,6}?"
+            r"(?:30|thirty)-day"
+            r"\s+(?:safety\s+)?review\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+            + IND_TERM
+            # "Corvanta's clinical trial notification for YMB-117 completed the PMDA's 30-day review"
+            + r"|"
+            + IND_TERM
+            + r"[^.;]{0,60}?\b(?P<v4>completed|cleared|passed|concluded)\s+(?:the\s+|its\s+)?"
+            r"(?:[\w'’()-]+\s+){0,6}?"
+            r"(?:30|thirty)-day\s+(?:safety\s+)?review\b"
         ),
         "the 30-day review of an IND or clinical trial notification ran out without objection",
         cues=("ind", "investigational", "clinical trial", "ctn", "cta"),

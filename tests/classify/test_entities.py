@@ -70,6 +70,8 @@ def test_a_filing_cover_s_symbol_and_exchange_are_read_in_a_table_or_on_two_line
         "(Nasdaq Global Select Market)"
     )
     assert find_tickers([lines]) == ("NASDAQ:ARWR",)
+    dashes = "Common Stock, par value $0.001 per share -- SLDB -- The Nasdaq Global Select Market"
+    assert find_tickers([dashes]) == ("NASDAQ:SLDB",)
 
 
 def test_bombay_codes_are_read_as_written() -> None:

@@ -340,6 +340,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The 30-day review by the PMDA of Okushiri's clinical trial notification has been completed",
             "Helix Bio's IND for HX-12 went into effect after the FDA's 30-day review",
             "The FDA completed its 30-day safety review of an investigational new drug application for HX-12",
+            "Corvanta's clinical trial notification for HX-12 completed the PMDA's 30-day review",
+            "Corvanta has completed the Pharmaceuticals and Medical Devices Agency's (PMDA) 30-day review of "
+            "the clinical trial notification for HX-12",
         ),
         (
             "Okushiri plans to submit a clinical trial notification, which the PMDA reviews in 30 days",
