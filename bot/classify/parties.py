@@ -105,6 +105,12 @@ _PARTNER_BEFORE = re.compile(r"\b(?:partner|licensee|licensor|collaborator)\s+$"
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+$", re.IGNORECASE)
 _HOLDINGS_AFTER = re.compile(r"['’]s?\s|\s+(?:rights?|assets?|programs?|programmes?|portfolio)\b")
 # "the Melbourne company", "from Shanghai partner Huamei": a word that describes the party named next
+# a molecular target written as one: "FcRn", "TfR1", "IgG4" (capitals inside a short word, or digits)
+_TARGET_LIKE = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,3}\d{0,2}|[A-Z]{1,5}\d{1,3}[A-Za-z]?")
+_TARGETED_BY_AFTER = re.compile(
+    r"[-\s]+(?:directed\s+|targeting\s+|targeted\s+)?(?:antibod(?:y|ies)|blockers?|inhibitors?|agonists?"
+    r"|antagonists?|degraders?|bispecifics?|ADCs?|siRNAs?|binders?|modulators?)\b"
+)
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:partner|licensee|licensor|collaborator|drugmaker|biotech|company|firm|startup)\b", re.IGNORECASE
 )
@@ -614,6 +620,8 @@ def _no_firm(text: str, span: NameSpan) -> bool:
         return True
     if span.name.isupper() and " " not in span.name and STUDY_AFTER.match(text, span.end):
         return True  # "the HORIZON study", "in HORIZON, a Phase 2b clinical study": a trial's name
+    if _TARGET_LIKE.fullmatch(span.name) and _TARGETED_BY_AFTER.match(text, span.end):
+        return True  # "its FcRn blocker DOR-12", "an FcRn antibody": the target a drug acts on
     return _MINISTRY_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
 
 

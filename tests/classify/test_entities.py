@@ -414,6 +414,19 @@ def test_the_word_company_mistyped_is_read_as_the_company() -> None:
     assert not _misread("Compnya", "Company")
 
 
+def test_a_target_named_before_its_drug_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion hands Greater China rights for FcRn antibody to Lanqiao in $215m deal",
+            "Orion Bio (NASDAQ: ORIO) has granted Shanghai Lanqiao Biotech exclusive rights to develop its "
+            "subcutaneous FcRn antibody OB-12 in mainland China.",
+            summary="Orion licenses China rights to its FcRn blocker OB-12 to Shanghai Lanqiao Biotech "
+            "for $20 million upfront.",
+        )
+    )
+    assert c.partners == ("Shanghai Lanqiao Biotech",)
+
+
 def test_the_company_s_own_unit_is_no_partner() -> None:
     c = classify(
         _release(
