@@ -324,6 +324,14 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh98, SEC filings as EDGAR shows them (25 items): micro-F1 0.968, false-alert 0.000, licensing recall
 #   0.833 (a 10-Q's "Subsequ ent Events"), amount F1 0.905, kind 0.842 ("payable in five equal annual
 #   installments"), partner F1 0.750, ticker F1 0.967 (cover tables naming the New York Stock Exchange)
+# - fresh99, a sibling of dev, real deals of large and mid-size firms 2012-2026 (25 items): micro-F1 0.973,
+#   false-alert 0.125 (a 10-Q note that "restates the terms of its 2016 exclusive licence"), amount F1 0.929,
+#   kind 0.962, partner F1 0.929, ticker F1 0.967 (an 8-K cover whose cells are parted by dashes)
+# - fresh100, a sibling of dev with invented firms and varied structures (25 items): micro-F1 0.974,
+#   false-alert 0.125 ("in active conversations about licensing rights"), amount F1 0.963, kind 0.962
+# - fresh101, IND and trial-application news from many regulators, invented firms (25 items): micro-F1 0.973,
+#   false-alert 0.000, IND recall 0.929 (a notification that "completed the PMDA's 30-day review"), amount
+#   F1 1.000, partner F1 0.833 ("its FcRn blocker")
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -425,6 +433,9 @@ UNSEEN_SETS = {
     "fresh96": (DATA / "fresh96.jsonl", 25),
     "fresh97": (DATA / "fresh97.jsonl", 25),
     "fresh98": (DATA / "fresh98.jsonl", 25),
+    "fresh99": (DATA / "fresh99.jsonl", 25),
+    "fresh100": (DATA / "fresh100.jsonl", 25),
+    "fresh101": (DATA / "fresh101.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
