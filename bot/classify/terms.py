@@ -35,7 +35,7 @@ _RECAP = re.compile(
     r"|last\s+year|years?\s+ago|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
     # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
     r"|cumulative\w*(?!\s+(?:[\w-]+\s+){0,2}?sales)"
-    r"|brings\s+the\s+total|counting|(?:days?|weeks?|months?|years?)\s+after|(?:was|were|had\s+been)\s+eligible"
+    r"|brings\s+the\s+total(?!\s+(?:potential|possible|deal|transaction|contract)\b)|counting|(?:days?|weeks?|months?|years?)\s+after|(?:was|were|had\s+been)\s+eligible"
     r"|after\s+(?:the\s+)?[^\s;]+(?:\s+[^\s;]+){0,3}\s+(?:paid|licensed|signed|agreed|struck|granted)"
     # "the May agreement for SKB264, for which Merck paid $47 million upfront": an earlier deal's terms
     r"|(?:for|under)\s+which\s+(?:[\w&.'’-]+\s+){1,3}?(?:paid|received|committed|made))\b",

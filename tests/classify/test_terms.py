@@ -421,6 +421,17 @@ def test_a_table_whose_heading_gives_the_unit_is_read_row_by_row() -> None:
     assert _m(1_400, "USD", AmountKind.UPFRONT) not in got
 
 
+def test_a_sum_that_brings_the_total_potential_payments_is_a_term_not_a_recap() -> None:
+    got = _amounts(
+        "Orion Bio 8-K: license and collaboration agreement with Helix",
+        "Orion Bio grants Helix an exclusive license to OB-7. Orion Bio is further eligible to receive "
+        "regulatory milestone payments of up to $525.0 million and commercial milestone payments of up to "
+        "$862.5 million, which brings the total potential payments under the deal to up to $1.76 billion.",
+    )
+    assert _m(525, "USD", AmountKind.POTENTIAL) in got
+    assert _m(862.5, "USD", AmountKind.POTENTIAL) in got
+
+
 def test_money_received_to_date_and_an_earlier_year_s_deal_are_background() -> None:
     got = _amounts(
         "Ostrava Therapeutics expands Keller pact, banks $20M milestone",
