@@ -1522,9 +1522,8 @@ class OrgIndex:
         self._issuers: list[str] = []  # names the texts define as 'the "Company"'
         self._lower: list[str] = []  # firms written in lower case, shown by their tickers ("argenx (...)")
         self._listed: set[str] = set()  # keys of capitals a ticker shows to be firms: "XOMA (NASDAQ: XOMA)"
-        self._studies: dict[
-            str, bool
-        ] = {}  # names in capitals asked about -> whether the texts name a trial so
+        # names in capitals asked about -> whether the texts name a trial so ("the TRELLIS study")
+        self._studies: dict[str, bool] = {}
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -1581,19 +1580,12 @@ class OrgIndex:
             return False
         found = self._studies.get(name)
         if found is None:
-            found = False
-            for text in self._texts:
-                at = text.find(name)
-                while at >= 0 and not found:
-                    end = at + len(name)
-                    found = (
-                        (at == 0 or not text[at - 1].isalnum())
-                        and (end == len(text) or not text[end].isalnum())
-                        and STUDY_AFTER.match(text, end) is not None
-                    )
-                    at = text.find(name, end)
-                if found:
-                    break
+            whole = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
+            found = any(
+                STUDY_AFTER.match(text, m.end()) is not None
+                for text in self._texts
+                for m in whole.finditer(text)
+            )
             self._studies[name] = found
         return found
 

@@ -104,13 +104,13 @@ _PRODUCT_BEFORE = re.compile(
 _PARTNER_BEFORE = re.compile(r"\b(?:partner|licensee|licensor|collaborator)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+$", re.IGNORECASE)
 _HOLDINGS_AFTER = re.compile(r"['’]s?\s|\s+(?:rights?|assets?|programs?|programmes?|portfolio)\b")
-# "the Melbourne company", "from Shanghai partner Huamei": a word that describes the party named next
 # a molecular target written as one: "FcRn", "TfR1", "IgG4" (capitals inside a short word, or digits)
 _TARGET_LIKE = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,3}\d{0,2}|[A-Z]{1,5}\d{1,3}[A-Za-z]?")
 _TARGETED_BY_AFTER = re.compile(
     r"[-\s]+(?:directed\s+|targeting\s+|targeted\s+)?(?:antibod(?:y|ies)|blockers?|inhibitors?|agonists?"
     r"|antagonists?|degraders?|bispecifics?|ADCs?|siRNAs?|binders?|modulators?)\b"
 )
+# "the Melbourne company", "from Shanghai partner Huamei": a word that describes the party named next
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:partner|licensee|licensor|collaborator|drugmaker|biotech|company|firm|startup)\b", re.IGNORECASE
 )

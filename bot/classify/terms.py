@@ -150,11 +150,13 @@ _DEAL_CUE = re.compile(
     r"(?:deals?|agreements?|licen[cs]es?|pacts?|transactions?|tie-ups?|contracts?)", re.IGNORECASE
 )
 # cues that say when a sum is paid, not what it is: the sum may still be a subtotal of several kinds
-_WEAK_CUE = re.compile(
-    r"|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|closing|effectiveness)|on\s+(?:closing|signature)",
+# a sum named only by when it is paid: "will receive $825 million at closing"
+_AT_CLOSING = re.compile(
+    r"(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|closing|effectiveness)|on\s+(?:closing|signature)",
     re.IGNORECASE,
 )
-# a part named only as paid in cash: the form of a payment, not a payment of its own
+_WEAK_CUE = re.compile(r"|" + _AT_CLOSING.pattern, re.IGNORECASE)
+# a part named only as paid in cash, or not named: the form of a payment, not a payment of its own
 _CASH_ONLY = re.compile(r"(?:in\s+)?cash(?:\s+payments?)?|", re.IGNORECASE)
 # words after a sum that break it down into parts ("$111 million now: ...", "$80 million, including ...")
 _BREAKDOWN = re.compile(
@@ -575,21 +577,12 @@ def _without_rounded(terms: list[_Term]) -> list[_Term]:
     return out
 
 
-# a sum named only by when it is paid: "will receive $825 million at closing"
-_AT_CLOSING = re.compile(
-    r"(?:on|upon|at) (?:the )?(?:signing|execution|closing|effectiveness)|on (?:closing|signature)",
-    re.IGNORECASE,
-)
-
-
 def _closing_subtotals(terms: list[_Term]) -> list[_Term]:
     """A sum named only as paid at closing that adds an upfront payment and an equity investment the
     release names is a subtotal mixing kinds, a total: "$500 million upfront, a $325 million equity
     investment ... In total Arrowhead will receive $825 million at closing"."""
-    upfront = {t.reading.amount.value for t in terms if t.kind is AmountKind.UPFRONT}
-    equity = {
-        (t.reading.amount.value, t.reading.amount.currency) for t in terms if t.kind is AmountKind.EQUITY
-    }
+    upfront = {t.key for t in terms if t.kind is AmountKind.UPFRONT}
+    equity = {t.key for t in terms if t.kind is AmountKind.EQUITY}
     out: list[_Term] = []
     for t in terms:
         a = t.reading.amount
@@ -598,11 +591,8 @@ def _closing_subtotals(terms: list[_Term]) -> list[_Term]:
             and _AT_CLOSING.fullmatch(t.reading.cue)
             and any(
                 (a.value - u, a.currency) in equity
-                for u in upfront
-                if u < a.value
-                and any(
-                    v.reading.amount.value == u and v.reading.amount.currency == a.currency for v in terms
-                )
+                for u, currency in upfront
+                if currency == a.currency and u < a.value
             )
         ):
             t = _Term(t.reading, AmountKind.TOTAL, subtotal=True, sentence=t.sentence)
@@ -651,19 +641,17 @@ def _parts_restated(
     earned = {t.key for t in terms if t.kind is AmountKind.MILESTONE}
     if not earned:
         return []
+    restating = [s for event, proved in proof.items() if event is not EventType.MILESTONE for s in proved]
+    restating += [s for s in doc.sentences if s.region in (Region.SUMMARY, Region.LEAD)]
     out: list[_Term] = []
     seen: set[int] = set(milestone_at)
-    news = [s for s in doc.sentences if s.region in (Region.SUMMARY, Region.LEAD)]
-    for event, sentences in [*proof.items(), (EventType.MILESTONE, news)]:
-        if event is EventType.MILESTONE and sentences is not news:
+    for sentence in restating:
+        if sentence.index in seen:
             continue
-        for sentence in sentences:
-            if sentence.index in seen:
-                continue
-            seen.add(sentence.index)
-            readings = read_amounts(sentence.text)
-            same = [r for r in readings if (r.amount.value, r.amount.currency) in earned]
-            out.extend(_paid_in_parts(readings, same, sentence.index))
+        seen.add(sentence.index)
+        readings = read_amounts(sentence.text)
+        same = [r for r in readings if (r.amount.value, r.amount.currency) in earned]
+        out.extend(_paid_in_parts(readings, same, sentence.index))
     return out
 
 
