@@ -44,6 +44,7 @@ _EXCHANGE_NAMES = (
     "|Euronext Growth Paris|Euronext Growth Brussels|Euronext Growth Oslo|Euronext Growth"
     "|Euronext Paris|Euronext Brussels|Euronext Amsterdam|Euronext Dublin|Euronext Lisbon"
     "|Euronext Oslo|Euronext Milan|Euronext Growth Milan|Euronext|Alternext|Borsa Italiana"
+    "|Tokyo Stock Exchange Prime|Tokyo Stock Exchange|TSE Prime|TSE Standard|TSE Growth|Tokyo Prime"
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|BOM|NZX"
@@ -78,6 +79,12 @@ EXCHANGE_ALIASES = {
     "EURONEXTGROWTHPARIS": "EURONEXT",
     "TYO": "TSE",
     "TOKYO": "TSE",
+    "TOKYOSTOCKEXCHANGE": "TSE",
+    "TOKYOSTOCKEXCHANGEPRIME": "TSE",
+    "TOKYOPRIME": "TSE",
+    "TSEPRIME": "TSE",  # the Tokyo market's segments: "TSE Prime: 4598"
+    "TSESTANDARD": "TSE",
+    "TSEGROWTH": "TSE",
     "HK": "HKEX",
     "SEHK": "HKEX",
     "LON": "LSE",
@@ -1140,10 +1147,13 @@ def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
     legal = (tail[:1] == "," or after in _LEGAL_FIRST) and _LEGAL_AFTER.match(tail) is not None
     bracketed = after in ("(", "[") and _BRACKETED_AFTER.match(tail) is not None
     suffixed = legal or bracketed
-    if (legal and cut and run[: cut - 1] in _COUNTRY_OPENS) or (suffixed and run[: cut - 1] in WORD_OPENS):
+    if (legal and cut and run[: cut - 1] in _COUNTRY_OPENS) or (
+        run[: cut - 1] in WORD_OPENS and (suffixed or name.rsplit(None, 1)[-1].lower() in _INDUSTRY)
+    ):
         # "Japan Tobacco Inc.", "India Globalization Capital, Inc.": a country that opens a name with a
         # legal suffix is part of it (a country is cut before other names: "China Hansoh said"); so is a
-        # common word before a legal suffix or a ticker: "Option Care Health (Nasdaq: OPCH)"
+        # common word before a legal suffix, a ticker or an industry word: "Option Care Health (Nasdaq:
+        # OPCH)", "Milestone Cell Sciences"
         name, start = run[:cut] + name, at
     product = after in ("(", "®", "™") and _PRODUCT_AFTER.match(tail) is not None and not suffixed
     out.append(NameSpan(name=name, start=start, end=end, suffixed=suffixed, product=product))

@@ -602,7 +602,8 @@ _MILESTONE_BLOCK = (
         "neg.milestone_listed_terms",
         Effect.BLOCK,
         (M,),
-        _c(r"\b(?:upfront|up-front|royalt\w+|equity\s+investment)\b"),
+        # "royalty" as written small, or "Royalties": "Ridgeline Royalty Partners" names a firm
+        _c(r"\b(?:upfront|up-front|(?-i:royalt\w+|Royalties)|equity\s+investment)\b"),
         "milestones listed among a deal's terms beside upfront money and royalties",
         scope=Scope.PREFIX,
         window=10,
@@ -1477,6 +1478,19 @@ _LIC_BLOCK = (
             r"|(?:termination|terminate[sd]?)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?merger)\b"
         ),
         "buying a whole company is an acquisition, not a licence ('to acquire a licence' is one)",
+    ),
+    Rule(
+        "neg.asset_purchase",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:outright\s+)?asset\s+purchase\b|\b(?:bought|buys?|purchased?|purchases|acquired|owns?|owning)"
+            r"\s+(?:[\w-]+\s+){0,3}?outright\b|\bin\s+an?\s+outright\b|\boutright\s+(?:purchase|sale|acquisition)\b"
+            r"|\ball\s+(?:of\s+)?(?:[\w-]+['’]s?\s+)?right,\s+title\s+and\s+interest\b"
+        ),
+        "buying a product outright is a purchase of the asset, not a licence ('a licence and an asset"
+        " purchase' is one)",
+        unless=_c(r"licen[cs]"),
     ),
     Rule(
         "neg.share_option",

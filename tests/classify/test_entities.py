@@ -385,6 +385,19 @@ def test_a_common_word_opening_a_listed_firm_s_name_is_part_of_it() -> None:
     assert names_in("Milestone Scientific Inc. (NYSE American: MLSS) said")[0].name == "Milestone Scientific"
 
 
+def test_a_common_word_opening_a_name_that_ends_in_an_industry_word_is_part_of_it() -> None:
+    c = classify(
+        _release(
+            "Milestone Cell Sciences opens Leiden plant after inspectors grant manufacturing licence",
+            "LEIDEN -- Contract manufacturer Milestone Cell Sciences has opened its plant at the Leiden Bio "
+            "Science Park.",
+        )
+    )
+    assert c.company == "Milestone Cell Sciences"
+    assert names_in("Global Blood Therapeutics said")[0].name == "Global Blood Therapeutics"
+    assert names_in("the Milestone Payments clause")[0].name == "Payments"
+
+
 def test_an_exchange_a_contract_s_words_and_a_known_unit_are_read_as_they_are() -> None:
     c = classify(
         _release(
@@ -1022,6 +1035,8 @@ def test_a_tokyo_notice_header_gives_its_code() -> None:
     assert find_tickers(["(Code: 297A, TSE Growth Market)"]) == ("TSE:297A",)
     assert find_tickers(["(TSE Growth Code: 4592)"]) == ("TSE:4592",)
     assert find_tickers(["(Securities Code: 4568, TSE Prime)"]) == ("TSE:4568",)
+    assert find_tickers(['(Headquarters: Chuo-ku, Tokyo; TSE Prime: 4598; "Kiyomizu")']) == ("TSE:4598",)
+    assert find_tickers(["Astellas (Tokyo Stock Exchange: 4503)"]) == ("TSE:4503",)
     # a product's code is no listing
     assert find_tickers(["(development code: SB623)"]) == ()
 

@@ -194,7 +194,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.milestone_listed_terms": (
         ("Acme will receive a $65 million upfront payment plus milestones and royalties from Bayer",),
-        ("Acme will receive a $65 million milestone payment from Bayer this quarter",),
+        (
+            "Acme will receive a $65 million milestone payment from Bayer this quarter",
+            "Ridgeline Royalty Partners said it has been paid a $50 million sales milestone by Aldermoor",
+        ),
     ),
     "neg.milestone_terms": (
         ("Acme gets $5 million now, with milestone payments of up to $200 million to follow",),
@@ -655,6 +658,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Bayer obtains rights to OB-7 from Orion Bio in $2 billion deal",
             "Tarrow Bio exercises option to acquire an exclusive licence to Quillon's OB-7",
+        ),
+    ),
+    "neg.asset_purchase": (
+        (
+            "Thornbury Acquires Global Rights to TB-402 from Calvera Bio in Outright Asset Purchase",
+            "Brennick obtains worldwide rights to SLV-12, which it bought outright from Solvane",
+            "Carrow acquired all of Lenz's right, title and interest in the rights to LZ-4",
+        ),
+        (
+            "Thornbury obtains global rights to TB-402 from Calvera Bio",
+            "Telix signs an exclusive in-licence agreement with SCV GmbH and an asset purchase agreement "
+            "with Medianezia",
         ),
     ),
     "neg.share_option": (
