@@ -422,12 +422,17 @@ _FIELDS = frozenset(
 )
 # words that open an organisation's name: industry words in Spanish, Portuguese, French and Italian
 # usage, universities and institutes, and foundations and hospitals in other languages
+# the industry words that open a firm's name, which news may leave off ("Laboratório Paineiras")
+_TRADE_OPENS = ("laborat", "farmac")
 _INDUSTRY_FIRST = frozenset(
     [
         "laboratorios",
         "laboratórios",
         "laboratoires",
         "laboratori",
+        "laboratorio",
+        "laboratório",
+        "laboratoire",
         "farmacéutica",
         "farmaceutica",
         "farmacêutica",
@@ -468,9 +473,11 @@ _ACRONYM_LOWER = (
     r"(?:biopharmaceuticals?|biopharma|biopharm|bioscience|biosciences|biologics|biotech|pharmaceuticals?|pharma"
     r"|therapeutics|chemicals|biosolutions)(?![\w&.\-])"
 )
+# "Boston Children's Hospital", "Brigham and Women's Hospital": a possessive inside an institution's name
 _TOKEN = (
     r"(?:"
     + _ACRONYM_LOWER
+    + r"|(?:Children|Women)['’]s(?=[ \t]+[A-Z])"
     + r"|[A-ZÀ-ÖØ-Þ][\w&.\-]{0,40}|[a-z]{1,3}[A-Z][\w&.\-]{0,40}|\d{1,6}[A-Z][\w\-]{0,40})"
 )
 _SUFFIX_WORD = (
@@ -1709,10 +1716,13 @@ class OrgIndex:
         if best is not None:
             return best
         if len(wanted) >= 4:
-            # "Salubris" for "Shenzhen Salubris Pharmaceuticals": a Chinese firm named without its city
+            # "Salubris" for "Shenzhen Salubris Pharmaceuticals": a Chinese firm named without its city;
+            # "Paineiras" for "Laboratório Paineiras": a firm named without the industry word it opens with
             for k, v in self._added:
                 first = v.split(" ", 1)[0]
-                if first in _CITY_OPENS and k[len(key(first)) :].startswith(wanted):
+                if (first in _CITY_OPENS or first.lower().startswith(_TRADE_OPENS)) and k[
+                    len(key(first)) :
+                ].startswith(wanted):
                     return v
         if len(wanted) < 2 or len(wanted) > 6:
             return None

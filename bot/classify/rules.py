@@ -1418,6 +1418,7 @@ _LIC_BLOCK = (
             r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
             r"|cannabis|cultivation|broadcast\w*|music|consumer\s+electronics|smartphones?|trademarks?|brand\s+name"
             r"|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?"
+            r"|sq\.?\s*(?:ft|feet|m)\b|square[-\s](?:feet|foot|met(?:re|er)s?)"
             r"|occupiers?|licen[cs]es?\s+to\s+occupy|incubator\s+(?:suites?|labs?|laboratories|space)"
             r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?|furniture|office\s+(?:chairs?|supplies|products"
             r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"

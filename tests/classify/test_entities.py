@@ -421,6 +421,31 @@ def test_a_chinese_firm_named_without_its_city_is_the_firm_the_text_names_in_ful
     assert c.company == "Shenzhen Salubris Pharmaceuticals"
 
 
+def test_a_possessive_inside_an_institution_s_name_is_part_of_it() -> None:
+    assert [n.name for n in names_in("licensed from Boston Children's Hospital and Brigham")] == [
+        "Boston Children's Hospital",
+        "Brigham",
+    ]
+    assert (
+        names_in("St. Jude Children’s Research Hospital said")[0].name
+        == "St. Jude Children’s Research Hospital"
+    )
+    assert names_in("Pfizer's Children's fund")[0].name == "Pfizer"
+
+
+def test_a_firm_named_without_the_industry_word_it_opens_with_is_the_firm_the_text_names_in_full() -> None:
+    c = classify(
+        _release(
+            "Paineiras takes Brazilian rights to Cascade Dermatology's eczema cream",
+            "",
+            summary="Laboratório Paineiras (B3: PNRS3) has licensed exclusive rights to sell Cascade "
+            "Dermatology's (Nasdaq: CSDM) topical PDE4 inhibitor in Brazil.",
+        )
+    )
+    assert c.company == "Laboratório Paineiras"
+    assert c.partners == ("Cascade Dermatology",)
+
+
 def test_the_word_company_mistyped_is_read_as_the_company() -> None:
     assert _misread("Comapny", "Company")  # "The Comapny agreed to pay the Foundation"
     assert not _misread("Compass", "Company")  # two letters differ that are no swap: another word

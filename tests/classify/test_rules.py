@@ -631,6 +631,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio settled a suit over its patient web portal, taking a non-exclusive licence to patents",
             "Breathwell Devices signs cellular IoT patent pool licence for its connected inhaler sensor",
             "The forum has granted Copenhagen exclusive rights to host its 2020 meeting",
+            "Cardinal Wharf Bio is moving after signing a licence agreement for 18,000 sq ft of space",
+            "Orion Bio signs a licence agreement for 1,700 square metres at the Fenbridge campus",
         ),
         (
             "Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",
