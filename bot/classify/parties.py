@@ -289,7 +289,9 @@ _PRODUCT_DESCRIBED = re.compile(
     r"|subsidiar|unit\b|division|maker|manufacturer|producer|provider|spin)[^.\n]){0,120}?"
     r"\b(?:inhibitor|antibod(?:y|ies)|drug|candidate|molecule|compound|vaccine|protein|antibiotic|formulation"
     r"|agonist|antagonist|conjugate|oligonucleotide|medicine|biologic|peptide|modulator|degrader|gene\s+therapy"
-    r"|cell\s+therapy|product|treatment|therapy|therapeutic)s?\b(?!-|\s+(?:developer|company|arm|maker|firm))",
+    r"|cell\s+therapy|product|treatment|therapy|therapeutic)s?\b"
+    # "an ASX-listed drug discovery company"
+    r"(?!-|\s+(?:(?:discovery|development|research)\s+)?(?:developer|company|arm|maker|firm))",
     re.IGNORECASE,
 )
 

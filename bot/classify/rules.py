@@ -581,7 +581,9 @@ _MILESTONE_BLOCK = (
         (M,),
         _c(
             r"\b(?:tranches?|term\s+loans?|loan\s+(?:facility|agreement)|credit\s+(?:facility|agreement)"
-            r"|debt\s+facility|convertible\s+notes?|draw(?:n|down)?\s+(?:on|under))\b"
+            r"|debt\s+facility|convertible\s+notes?|draw(?:n|down)?\s+(?:on|under)"
+            # "unlocked the milestone-based second close of its Series B financing"
+            r"|(?:second|third|final|subsequent)\s+clos(?:e|ing)|series\s+[a-g]\s+(?:financing|round|preferred))\b"
         ),
         "a milestone that unlocks a loan tranche is a financing term, not a milestone payment; so is a "
         "financing's tranche an event releases ('received the second tranche of its Series B, released "

@@ -1424,3 +1424,19 @@ def test_the_company_s_name_with_one_letter_misread_is_no_counterparty() -> None
     assert _misread("Fyrhoim", "Fyrholm Bio")
     assert not _misread("Acne", "Acme Bio")  # a short name one letter apart may be another firm
     assert not _misread("Fyrholm", "Fyrholm Bio")  # the name itself is matched elsewhere
+
+
+def test_an_about_section_for_a_drug_discovery_company_names_a_firm_not_a_product() -> None:
+    c = classify(
+        _release(
+            "Coralin Therapeutics receives A$1.5 million milestone as Kaimai Pharma notifies CTN",
+            "MELBOURNE, Australia, 14 March 2024 -- Coralin Therapeutics Limited (ASX: CRL) is pleased to "
+            "advise that its licensee, Kaimai Pharma Inc. (NASDAQ: KMAI), has submitted a Clinical Trial "
+            "Notification, which entitles Coralin to a milestone payment of A$1.5 million.\n\n"
+            "About Coralin Therapeutics\nCoralin Therapeutics is an ASX-listed drug discovery company based "
+            "in Melbourne.\n\nAbout Kaimai Pharma\nKaimai Pharma is a clinical-stage biopharmaceutical "
+            "company.",
+        )
+    )
+    assert c.company == "Coralin Therapeutics"
+    assert c.partners == ("Kaimai Pharma",)

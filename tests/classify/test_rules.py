@@ -237,6 +237,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A second $25 million tranche becomes available to Acme upon achievement of a clinical milestone",
             "Acme can draw on the term loan once it reaches a $20 million regulatory milestone from Merck",
             "Acme received the $35 million second tranche of its Series B, released after first dosing",
+            "Positive Phase 1 data unlocked the milestone-based second close of Acme's Series B, bringing it "
+            "to $110 million",
         ),
         ("Acme earned a $25 million clinical milestone payment from Merck",),
     ),
