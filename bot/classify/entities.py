@@ -188,15 +188,29 @@ _COVER_TICKER = re.compile(
 )
 
 
+_CELL = r"(?:\s*\|\s*|\s-{1,2}\s+|\s[–—]\s+|\s/\s+|[ \t]{2,})"
 # the cover table of a filing: "Common Stock, par value $0.001 per share | SEPN | The Nasdaq Stock Market
 # LLC", "Common Shares, no par value | MIST | The Nasdaq Global Select Market"
 _COVER_TABLE_TICKER = re.compile(
     r"\b(?:Common\s+(?:Stock|Shares)|Ordinary\s+Shares|American\s+Depositary\s+Shares"
     r"|Class\s+[A-C]\s+(?:Common\s+Stock|Common\s+Shares|Ordinary\s+Shares))"
-    # (its cells parted by bars, or by dashes: "Common Stock, par value $0.001 per share -- SLDB -- The Nasdaq
-    # Global Select Market")
-    r"[^|\n]{0,80}?(?:\||\s-{1,2}\s|\s[–—]\s)\s*(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))\s*(?:\||\s-{1,2}\s|\s[–—]\s)\s*"
-    r"(?:the\s+)?(?P<ex>" + _EX + r")\b",
+    # (its cells parted by bars, dashes, slashes or the wide gaps of columns: "Common Stock, par value $0.001
+    # per share -- SLDB -- The Nasdaq Global Select Market", "Common Stock, $0.001 par   QLTX   The Nasdaq")
+    r"[^|\n]{0,80}?"
+    + _CELL
+    + r"(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))"
+    + _CELL
+    + r"(?:the\s+)?(?P<ex>"
+    + _EX
+    + r")\b",
+    re.IGNORECASE,
+)
+# the same table with its columns run together into one line: "Common stock, $0.0001 par value per share PLGN
+# The Nasdaq Global Select Market": the symbol stands between the shares' par value and the exchange
+_COVER_ROW_TICKER = re.compile(
+    r"\b(?:Common\s+(?:Stock|Shares)|Ordinary\s+Shares|American\s+Depositary\s+Shares)[^\n|]{0,60}?"
+    r"\bpar(?:\s+value)?(?:\s+(?:of\s+)?(?:US)?\$\s?\d[\d.,]*)?(?:\s+per\s+(?:share|ADS))?,?\s+"
+    r"(?P<sym>(?-i:[A-Z][A-Z0-9.]{0,5}))\s+(?:the\s+)?(?P<ex>" + _EX + r")\b",
     re.IGNORECASE,
 )
 # a listing told in words: "Lumavel, which is listed on Nasdaq under the symbol LUMV", "trades on the Nasdaq
@@ -243,8 +257,13 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
                 t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:
                     seen.setdefault(t, None)
-        if "|" in text or " -- " in text or " – " in text or " — " in text:
+        if "|" in text or " -- " in text or " – " in text or " — " in text or " / " in text or "  " in text:
             for m in _COVER_TABLE_TICKER.finditer(text):
+                t = _ticker(m.group("ex"), m.group("sym"))
+                if t is not None:
+                    seen.setdefault(t, None)
+        if " par" in text:
+            for m in _COVER_ROW_TICKER.finditer(text):
                 t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:
                     seen.setdefault(t, None)

@@ -118,7 +118,11 @@ _CUMULATIVE_BEFORE = re.compile(
 )
 # "$55 million in milestones to date"
 _CUMULATIVE_AFTER = re.compile(
-    r"\s{0,2}(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:in\s+total\s+)?(?:to\s+date|so\s+far)\b", re.IGNORECASE
+    r"\s{0,2}(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:in\s+total\s+)?(?:to\s+date|so\s+far)\b"
+    # "has now received $8 million in milestones under that agreement, including today's payment"
+    r"|[^;$€£¥.]{0,60}?\b(?:including|counting)\s+(?:today['’]s|this|the\s+(?:new|latest|current|present))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:payments?|milestones?|money|funds|fees?)\b",
+    re.IGNORECASE,
 )
 # fees tied to the event that are neither upfront nor a milestone
 _OTHER_FEE = re.compile(

@@ -72,6 +72,14 @@ def test_a_filing_cover_s_symbol_and_exchange_are_read_in_a_table_or_on_two_line
     assert find_tickers([lines]) == ("NASDAQ:ARWR",)
     dashes = "Common Stock, par value $0.001 per share -- SLDB -- The Nasdaq Global Select Market"
     assert find_tickers([dashes]) == ("NASDAQ:SLDB",)
+    slashes = "Common Stock, $0.0001 par value / ADTX / The Nasdaq Global Market"
+    assert find_tickers([slashes]) == ("NASDAQ:ADTX",)
+    columns = "Common Stock, $0.001 par     QLTX                The Nasdaq Global Select Market"
+    assert find_tickers([columns]) == ("NASDAQ:QLTX",)
+    # the columns of a row run together once its spacing is read as one space
+    run_together = "Common stock, par value $0.0001 per share PLGN The Nasdaq Stock Market LLC"
+    assert find_tickers([run_together]) == ("NASDAQ:PLGN",)
+    assert find_tickers(["at par value per share AND the Nasdaq said"]) == ()
 
 
 def test_bombay_codes_are_read_as_written() -> None:

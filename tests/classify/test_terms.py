@@ -440,7 +440,8 @@ def test_money_received_to_date_and_an_earlier_year_s_deal_are_background() -> N
             "targets and earned a $20 million milestone.\n\n"
             "The 2023 agreement brought Ostrava $60 million upfront. Including the new money, Ostrava has "
             "now received $140 million from Keller. The company has collected $55 million in milestones "
-            "to date."
+            "to date. Ostrava has now received $75 million in milestones under that agreement, including "
+            "today's payment."
         ),
         when=datetime(2025, 6, 1, tzinfo=UTC),
     )
