@@ -625,10 +625,13 @@ _MILESTONE_BLOCK = (
         "neg.milestone_already",
         Effect.BLOCK,
         (M,),
-        _c(r"\b(?:already|previously)\s+(?:been\s+)?(?:received|earned|paid|collected|booked|achieved)\b"),
+        _c(
+            r"\b(?:already|previously|(?:has|have|had)\s+since)\s+(?:been\s+)?"
+            r"(?:received|earned|paid|collected|booked|achieved|recogni[sz]ed)\b"
+        ),
         "milestones told as received before ('reviewed its licence and the milestones already received')",
         scope=Scope.OVERLAP,
-        cues=("already", "previously"),
+        cues=("already", "previously", "since"),
     ),
     Rule(
         "neg.milestone_revenue_recap",
@@ -1196,9 +1199,9 @@ _LIC_PROVE = (
             + _gap(6)
             + r"(?:licen[cs]es?|licensing|options?|collaborations?|co-development|partnerships?|alliances?"
             + r"|pacts?)\b"
-            r"|\b(?:licen[cs]e|option|collaboration)\s+(?:agreement\s+)?"
-            + _gap(2)
-            + r"(?:will\s+)?(?:now\s+)?(?P<v2>terminates|ends|ended|terminated|expires)\b"
+            # (words between that stay in one clause: "collaboration revenue, and ended the quarter" is none)
+            r"|\b(?:licen[cs]e|option|collaboration)\s+(?:agreement\s+)?(?:[^\s;,]+\s+){0,2}?"
+            r"(?:will\s+)?(?:now\s+)?(?P<v2>terminates|ends|ended|terminated|expires)\b"
         ),
         "a licence, option or licensing collaboration terminated or ended",
         cues=("terminat", "end", "exit", "rescind", "cancel", "discontinu", "dissolv"),
@@ -1907,6 +1910,17 @@ _COMMON_BLOCK = (
         "a note that restates an agreement's terms tells no news ('license note restates UC Regents terms, "
         "including $2.4 million milestone paid on the IPO')",
         cues=("restat", "recap", "recount"),
+    ),
+    Rule(
+        "neg.recapped",
+        Effect.BLOCK,
+        ALL,
+        _c(r"\b(?:recap(?:s|ped|ping)?|recount(?:s|ed|ing)?)\b"),
+        "what a report recaps was news before ('annual report recaps 2023 Vantor licence, IND clearance and "
+        "milestone receipts'), unless it says what it tells for the first time",
+        scope=Scope.PREFIX,
+        cues=("recap", "recount"),
+        unless=_c(r"\bfor\s+the\s+first\s+time\b|\bnewly\b|\btoday\b"),
     ),
     Rule(
         "neg.relative_past",

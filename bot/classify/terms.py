@@ -508,6 +508,8 @@ def deal_amounts(
                     kind = AmountKind.OTHER  # "a fee ... set off against amounts owed": settled, not earned
                 if licence_ended and (
                     kind in {AmountKind.POTENTIAL, AmountKind.TOTAL}
+                    # "it has since recognized $20.0 million in milestone payments": what the deal paid
+                    or (kind is AmountKind.MILESTONE and EventType.MILESTONE not in events)
                     or (kind is AmountKind.UPFRONT and _PAST_DEAL_FOUND.found(text))
                 ):
                     # "Ono paid the Company a one-time upfront payment", "milestones of $35 million", "axes

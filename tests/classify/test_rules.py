@@ -207,6 +207,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio reviewed its licence with Merck and the milestones already received",
             "Orion Bio listed the development milestones previously earned from Merck",
+            "At signing in 2019 Orion Bio received $45 million; it has since recognized $20 million in "
+            "milestone payments",
         ),
         (
             "Orion Bio has received a $5 million development milestone from Merck",
@@ -478,7 +480,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "licensing.terminated": (
         ("Orion Bio and Bayer terminate license agreement for OB-7",),
-        ("Either party may terminate the license agreement for uncured breach",),
+        (
+            "Either party may terminate the license agreement for uncured breach",
+            "Orion Bio reported revenue driven by collaboration revenue, and ended the quarter with $312 "
+            "million",
+        ),
     ),
     "licensing.rights_returned": (
         (
@@ -771,6 +777,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio's partner has filed the IND for OB-7",
             "The FDA has cleared the company's IND, and dosing will begin next November",
             "The FDA has lifted the clinical hold on Orion's trial less than three months after imposing it",
+        ),
+    ),
+    "neg.recapped": (
+        (
+            "Orion Bio's quarterly report recaps the $20 million milestone payment received from Helix",
+            "Orion Bio recapped the $20 million milestone payment from Helix on its results call",
+        ),
+        (
+            "Orion Bio recapped its quarter and today announced a $20 million milestone payment from Helix",
+            "Orion Bio received a $20 million milestone payment from Helix",
         ),
     ),
     "neg.restated_terms": (
