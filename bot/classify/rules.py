@@ -160,6 +160,18 @@ _OWN_PHRASE = (
 )
 
 
+# a time in the past told relative to the release ("last summer", "two years ago")
+_RELATIVE_PAST = (
+    r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier"
+    r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)"
+    # (not "its second bet in a month after licensing X": within a month, not a month later; nor
+    # "lifted the hold less than three months after imposing it": how soon the news followed another)
+    r"|(?<!\bin\s)(?<!\bthan\s)(?<!\bjust\s)(?<!\bonly\s)(?<!\bwithin\s)(?<!\bunder\s)"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
+    r"(?:years?|months?)\s+(?:after|since)|anniversary)\b"
+)
+
+
 IND_TERM = (
     r"(?:(?-i:\bIND\b)(?:\s+applications?)?"
     r"|investigational\s+new\s+drugs?(?:\s*\((?-i:IND)\))?(?:\s+applications?)?(?:\s*\((?-i:IND)\))?"
@@ -1926,17 +1938,19 @@ _COMMON_BLOCK = (
         "neg.relative_past",
         Effect.BLOCK,
         ALL,
-        _c(
-            r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier"
-            r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)"
-            # (not "its second bet in a month after licensing X": within a month, not a month later; nor
-            # "lifted the hold less than three months after imposing it": how soon the news followed another)
-            r"|(?<!\bin\s)(?<!\bthan\s)(?<!\bjust\s)(?<!\bonly\s)(?<!\bwithin\s)(?<!\bunder\s)"
-            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
-            r"(?:years?|months?)\s+(?:after|since)|anniversary)\b"
-        ),
+        _c(_RELATIVE_PAST),
         "an event dated in the past ('last summer', 'two years ago')",
-        scope=Scope.CLAUSE,
+        scope=Scope.PREFIX,
+    ),
+    Rule(
+        "neg.relative_past_after",
+        Effect.BLOCK,
+        ALL,
+        # later in the event's clause, but not in a relative clause on something else ("owes to Crestmoor, the
+        # biotech from which it in-licensed HWB-201 three years ago")
+        _c(r"(?:\s+(?!(?:which|who|whom|whose)\b)[^\s;]+){0,14}?\s+" + _RELATIVE_PAST),
+        "an event dated in the past after its words ('received a milestone two years ago')",
+        scope=Scope.AFTER,
     ),
     Rule(
         "neg.dated_background",

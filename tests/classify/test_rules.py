@@ -777,6 +777,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio's partner has filed the IND for OB-7",
             "The FDA has cleared the company's IND, and dosing will begin next November",
             "The FDA has lifted the clinical hold on Orion's trial less than three months after imposing it",
+            "The FDA cleared the IND Orion Bio filed for OB-7, which it licensed from Helix three years ago",
+        ),
+    ),
+    "neg.relative_past_after": (
+        (
+            "Orion Bio received a $5 million milestone payment from Helix two years ago",
+            "Orion Bio earned a $5 million milestone from Helix, paid in cash, last summer",
+        ),
+        (
+            "Orion Bio's dosing triggers a $2 million milestone payment it owes to Helix, the biotech from "
+            "which it in-licensed OB-7 three years ago",
+            "Orion Bio received a $5 million milestone payment from Helix",
         ),
     ),
     "neg.recapped": (
