@@ -719,6 +719,9 @@ _IND_PROVE = (
             r"|effective|in\s+effect"
             r"|in\s+place|go(?:es)?\s+into\s+effect|went\s+into\s+effect|gone\s+into\s+effect|t(?:ook|akes)\s+effect"
             r"|bec(?:ame|omes)\s+(?:active|effective))\b"
+            # "an Investigational New Drug application for TSL-07 ... and the application is now in effect"
+            r"|\b(?:the|its|this)\s+application\s+(?:is|has)\s+(?:now\s+)?(?P<v2>in\s+effect|become\s+effective"
+            r"|gone\s+into\s+effect|taken\s+effect)\b"
         ),
         "an IND or CTA that is now cleared, accepted, active or in effect",
         cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
@@ -891,9 +894,13 @@ _IND_PROVE = (
             + r"[^.;]{0,60}?\b(?P<v4>completed|cleared|passed|concluded)\s+(?:the\s+|its\s+)?"
             r"(?:[\w'’()-]+\s+){0,6}?"
             r"(?:30|thirty)-day\s+(?:safety\s+)?review\b"
+            # "the FDA's 30-day review of its application for TSL-07 passed without objection"
+            r"|\b(?:30|thirty)-day\s+(?:safety\s+)?review\s+of\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+){0,2}?"
+            r"application\b[^.;]{0,60}?\b(?P<v5>passed|ended|expired|elapsed|concluded|lapsed)\s+without\s+"
+            r"(?:any\s+)?(?:objections?|comments?|questions)\b"
         ),
         "the 30-day review of an IND or clinical trial notification ran out without objection",
-        cues=("ind", "investigational", "clinical trial", "ctn", "cta"),
+        cues=("ind", "investigational", "clinical trial", "ctn", "cta", "30-day", "thirty-day"),
     ),
     Rule(
         "ind.ctr_authorised",
@@ -1704,7 +1711,11 @@ _COMMON_BLOCK = (
         ALL,
         _c(
             # (an FDA review period that "has passed without comment" lets the IND go into effect)
-            r"\b(?:not|no(?!\.?\s*\d)|never|nor|neither|without(?!\s+(?:any\s+)?(?:comments?|objections?|questions))"
+            # (nor one that ended "without the U.S. Food and Drug Administration raising any objection")
+            r"\b(?:not|no(?!\.?\s*\d)|never|nor|neither"
+            r"|without(?!\s+(?:any\s+)?(?:comments?|objections?|questions)|\s+(?:[\w.'’-]+\s+){1,8}?"
+            r"(?:raising|issuing|imposing|making|placing|having)\s+(?:any\s+|an?\s+)?(?:comments?|objections?"
+            r"|questions|(?:clinical\s+)?holds?))"
             r"|none|n't|cannot|yet\s+to|has\s+yet|have\s+yet)\b"
             # "does not grant a licence to the product or any option to acquire rights": a list under "not"
             r"|n't\b|\bor\s+any\b"

@@ -280,9 +280,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Partner Kestrel's Investigational New Drug application for HX-101 has gone into effect",
             "The 30-day FDA review period has passed without comment, so the IND is now in effect",
             "Wattle Bio's Clinical Trial Notification (CTN) for WB-330 has been acknowledged by the TGA",
+            "The thirty-day period that followed Helix Bio's submission of an Investigational New Drug "
+            "application for HX-101 ended last week without the U.S. Food and Drug Administration raising "
+            "any objection, and the application is now in effect",
         ),
         (
             "The IND for HX-101 could be active by the end of next year",
+            "Helix Bio will submit an Investigational New Drug application once the application is in effect "
+            "in Europe",
             "The IND for HX-101 is not yet in effect",
         ),
     ),
@@ -350,6 +355,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Corvanta's clinical trial notification for HX-12 completed the PMDA's 30-day review",
             "Corvanta has completed the Pharmaceuticals and Medical Devices Agency's (PMDA) 30-day review of "
             "the clinical trial notification for HX-12",
+            "Helix Bio said the FDA's 30-day review of its application for HX-12 passed without objection",
         ),
         (
             "Okushiri plans to submit a clinical trial notification, which the PMDA reviews in 30 days",
@@ -736,7 +742,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.negated": (
         ("No IND has been filed for the program",),
-        ("An IND has been filed for the program",),
+        (
+            "An IND has been filed for the program",
+            "Without the U.S. FDA raising any objection, the IND for HX-12 is now in effect",
+        ),
     ),
     "neg.rival_event": (
         (
