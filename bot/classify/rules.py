@@ -189,6 +189,7 @@ REGULATOR = (
     r"|agency|regulators?|(?:health\s+)?authorit(?:y|ies)|ethics\s+committee|Health\s+Research\s+Authority)"
 )
 _TRIAL = r"(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b"
+_TGA = r"(?:(?-i:TGA)|Therapeutic\s+Goods\s+Administration)\b"
 # words that show an approval is of a drug, not of a trial, when they stand between the verb and "trial"
 _NOT_TRIAL_GAP = r"(?:(?!based\b|basis\b|data\b|results?\b|following\b|drug\b|label\b|marketing\b)[^\s;]+\s+)"
 _LICENCE = r"(?:licen[cs]es?|licensing|sub-?licen[cs]es?|options?)"
@@ -785,11 +786,24 @@ _IND_PROVE = (
             r"|\b(?P<v5>complet(?:e|es|ed|ing))\s+(?:the\s+|its\s+|an?\s+)?(?:clinical\s+trials?\s+notifications?"
             r"|(?-i:CTN)\b)"
             # "has notified the TGA under the CTN scheme": Australia's CTN is a notification
-            r"|\b(?P<v6>notif(?:y|ies|ied|ying))\s+(?:the\s+)?(?:(?-i:TGA)|Therapeutic\s+Goods\s+Administration)\b"
-            r"[^.;]{0,80}?(?:(?-i:\bCTN\b)|\bclinical\s+trials?\s+notification)"
+            # "has notified its Phase 1 trial of WBT-14 to the TGA under the CTN scheme"
+            r"|\b(?P<v6>notif(?:y|ies|ied|ying))\s+(?:(?:its|the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:trials?|stud(?:y|ies))"
+            r"\s+(?:[\w-]+\s+){0,4}?to\s+)?(?:the\s+)?"
+            + _TGA
+            + r"[^.;]{0,80}?(?:(?-i:\bCTN\b)|\bclinical\s+trials?"
+            r"\s+notification)"
+            # "Phase 1 Trial Notified to TGA", "the trial has been notified to the TGA"
+            r"|\b(?:trials?|stud(?:y|ies))\s+(?:[\w-]+\s+){0,6}?(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+)?"
+            r"notified\s+to\s+(?:the\s+)?"
+            + _TGA
+            # "CTN lodged with the TGA"
+            + r"|"
+            + IND_TERM
+            + r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?lodged\s+with\s+(?:the\s+)?"
+            + REGULATOR
         ),
         "an IND or CTA submitted or filed",
-        cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
+        cues=("ind", "investigational", "clinical trial", "cta", "ctn", "notified"),
     ),
     Rule(
         "ind.clinical_hold",
@@ -1843,8 +1857,10 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:exercising|taking|signing|obtaining|achieving|reaching|hitting"
-            r"|triggering|earning|securing)\s+(?:the|its|an?|this|that|such|each|any)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:^|[.;:,\"“]\s*|\b(?:and|but)\s+)(?:exercising|taking|signing|obtaining|achieving|reaching|hitting"
+            r"|triggering|earning|securing|giving|granting|handing|selling|licensing|out-licensing)\s+"
+            # ("Giving away ex-US rights now would be selling at a discount")
+            r"(?:(?:away|up|back|out)\s+)?(?:(?:the|its|an?|this|that|such|each|any)\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:option|licen[cs]e|rights?|milestones?|agreement|deal|clearance|approval|IND)\s+"
             r"(?:(?:alone|now|later)\s+)?(?:would|could|might|should)\b"
         ),

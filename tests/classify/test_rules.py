@@ -303,9 +303,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Wattle Bio has notified the TGA under the CTN scheme and dosed the first participant",
             "Wattle Bio has notified the Therapeutic Goods Administration of the study under the "
             "Clinical Trial Notification (CTN) scheme",
+            "Wattle Bio has notified its Phase 1 trial of WB-14 to the TGA under the CTN scheme",
+            "WB-14 Phase 1 Trial Notified to TGA; Payment Due from Linhart",
+            "CTN lodged with the TGA; Phase 1 trial of WB-14 cleared to commence in Australia",
         ),
         (
             "Helix Bio plans to submit an IND application to the US FDA for HX-7 in 2027",
+            "Wattle Bio will notify its Phase 1 trial of WB-14 to the TGA under the CTN scheme next year",
             "Helix Bio targets IND submission for HX-7 around mid-year",
         ),
     ),
@@ -1076,11 +1080,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Exercising the option would cost Gallatin a $60 million fee, according to Varden's filings",
             "Signing the licence would give Gallatin worldwide rights to VDN-88",
+            '"Giving away ex-US rights now would be selling at a discount," an analyst said of Gallatin',
         ),
         (
             "Gallatin has exercised the option, which costs it a $60 million fee",
             "Gallatin signed the licence, which gives it worldwide rights to VDN-88",
             "Gallatin pays $30 million for an option to license VDN-88; exercising it would cost $50 million",
+            "Gallatin is giving away ex-US rights to VDN-88 to Varden, which would pay $50 million",
         ),
     ),
     "neg.ethics_only": (
