@@ -334,7 +334,9 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.TIED,
         # (not "based on the exchange rate on July 7", which tells how a sum was converted)
-        r"tied to|linked to|based on(?! (?:the )?(?:\w+ )?(?:exchange|currency|conversion) rates?)"
+        # ("up to ¥2.1 billion more tied to development and sales": the events named, not a sales figure)
+        r"(?:tied|linked) to(?: " + _KIND_WORDS + r"(?:(?:,? (?:and|or|&) |, |/)" + _KIND_WORDS + r"){0,5})?"
+        r"|based on(?! (?:the )?(?:\w+ )?(?:exchange|currency|conversion) rates?)"
         r"|when|once|upon|on achieving|on reaching"
         r"|on (?:the )?(?:first|initial) (?:commercial )?(?:sale|launch)",
         AFTER,

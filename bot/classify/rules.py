@@ -1268,6 +1268,10 @@ _LIC_PROVE = (
             r"|\b(?P<v2>expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?)\s+"
             + _gap(5)
             + r"(?:licen[cs]es?|licensing|options?|licen[cs]ed\s+territor(?:y|ies))\b"
+            # "an amendment to its 2023 agreement extends its exclusive rights to FNW-15 to Japan"
+            r"|\b(?P<v3>expands|expanded|extends|extended|widens|widened|broadens|broadened)\s+"
+            + _gap(3)
+            + r"(?:exclusive|licen[cs]ed|commerciali[sz]ation|development)\s+rights\b"
         ),
         "a licence amended, restated, extended or restructured, or its licensed territory widened",
         cues=("amend", "restat", "restructur", "renegotiat", "expand", "extend", "widen", "broaden"),

@@ -427,6 +427,11 @@ def test_span_points_at_the_words() -> None:
         ("Acme expects to receive a $15 million milestone payment when the trial starts.", [P]),
         ("- US$35 million (~A$56m) on first commercial sale", [P, P]),
         ("Merck will pay $1.15 billion in cash and $400 million in milestones.", [U, P]),
+        (
+            "Ostara pays ¥800 million on signing and up to ¥2.1 billion more tied to development and sales.",
+            [U, P],
+        ),
+        ("Net sales of Prexaly were $302 million, tied to growth in Germany.", [None]),
         ("Larkspur launched with a $150 million Series A round led by healthcare investors.", [None]),
         ("The market is expected to reach $12 billion by 2030.", [None]),
         ("Loss from operations was $4.9 million, compared with $3.2 million a year earlier.", [None, None]),

@@ -508,8 +508,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio and Bayer amend exclusive license agreement to add Canada",
             "The partners also expanded Bayer's licensed territory for a $30 million upfront payment",
+            "An amendment to its 2023 agreement with Orion Bio extends Bayer's exclusive rights to OB-7 to "
+            "Japan",
         ),
-        ("Orion Bio and Bayer discuss the license agreement", "Orion Bio expanded its sales territory"),
+        (
+            "Orion Bio and Bayer discuss the license agreement",
+            "Orion Bio expanded its sales territory",
+            "A new patent extends Orion Bio's rights to OB-7 until 2041",
+        ),
     ),
     "licensing.closing": (
         ("Orion Bio announces closing of its exclusive license agreement with Merck after HSR clearance",),
