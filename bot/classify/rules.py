@@ -388,6 +388,22 @@ _MILESTONE_PROVE = (
         cues=("trigger",),
     ),
     Rule(
+        "milestone.payment_obliged",
+        Effect.PROVE,
+        (M,),
+        _c(
+            # "approval to start the Phase Ib study obliges Kestrel to pay Norrvik SEK 10 million", "has been
+            # authorised ..., an event that entitles it to SEK 10 million from licensee Kestrel Pharma"
+            r"\b(?:approval|clearance|authori[sz]ation|start|initiation|dosing|completion|acceptance|achievement"
+            r"|event|submission|filing|launch|sale|enrol?lment)\b[^.;]{0,80}?\b(?P<v>obliges|obligates|entitles)\s+"
+            r"(?:[\w-]+\s+){1,3}?to\s+(?:(?:pay|receive)\s+(?:[\w-]+\s+){0,3}?)?"
+            r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\b)"
+        ),
+        "an event that obliges a partner to pay a sum, or entitles the company to one",
+        cues=("oblig", "entitle"),
+        modal_free=True,
+    ),
+    Rule(
         "milestone.due_after_event",
         Effect.PROVE,
         (M,),

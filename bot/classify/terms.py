@@ -181,7 +181,9 @@ _SUM_TOLERANCE = Decimal("0.005")
 _MONEYISH = re.compile(r"\d|illion|thousand", re.IGNORECASE)  # a sentence without these holds no money
 _GUARANTEED = re.compile(r"\bguaranteed\b", re.IGNORECASE)
 _RESTATING = re.compile(
-    r"[(\[]|equivalent|equal|worth|amount|correspond|translat|exchange\s+rate", re.IGNORECASE
+    # (", or about EUR 0.9 million": a conversion set off by a comma)
+    r"[(\[]|equivalent|equal|worth|amount|correspond|translat|exchange\s+rate|,\s+or\s+(?:about|approx|roughly|around)",
+    re.IGNORECASE,
 )
 _DATE_LOWER = lowered(DATE)
 # the patterns above asked only whether they match a sentence or clause: run on its lower-cased copy
@@ -453,8 +455,13 @@ def deal_amounts(
             )
             earned: list[AmountReading] = []
             for r in readings:
+                # money paid with no word for what it is, in a sentence proving a milestone and no new deal
+                # ("approval ... obliges Kestrel to pay Norrvik SEK 10 million"), is the milestone
+                unnamed = (
+                    r.amount.kind is AmountKind.UPFRONT and not r.cue and EventType.LICENSING not in events
+                )
                 if (
-                    r.amount.kind in {AmountKind.MILESTONE, AmountKind.OTHER, AmountKind.TOTAL}
+                    (r.amount.kind in {AmountKind.MILESTONE, AmountKind.OTHER, AmountKind.TOTAL} or unnamed)
                     and not r.amount.upper_bound
                     and not _so_far(sentence.text, r.mention)
                     and not any(a <= r.mention.start < b for a, b in earlier)

@@ -98,6 +98,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio will invoice Helix $2 million once the MHRA approves the trial",
         ),
     ),
+    "milestone.payment_obliged": (
+        (
+            "Approval to start the Phase Ib study obliges Kestrel to pay Norrvik SEK 10 million",
+            "Norrvik has been authorised to run the study, an event that entitles it to SEK 10 million from "
+            "Kestrel",
+        ),
+        (
+            "The agreement obliges Kestrel to pay Norrvik SEK 10 million upfront",
+            "Approval to start the study would oblige Kestrel to pay Norrvik SEK 10 million",
+        ),
+    ),
     "milestone.due_after_event": (
         (
             "Ekhagen will receive a EUR 15 million milestone from Vireux after its sales passed EUR 250m",

@@ -636,3 +636,24 @@ def test_an_earlier_milestone_told_in_a_clause_of_its_own_is_not_a_term() -> Non
     c = classify(entry)
     assert EventType.MILESTONE in c.events
     assert {(a.value, a.kind) for a in c.amounts} == {(Decimal(5_000_000), AmountKind.MILESTONE)}
+
+
+def test_a_milestone_s_conversion_set_off_by_a_comma_is_read() -> None:
+    c = classify(
+        Entry(
+            wire="",
+            native_id="t",
+            url="",
+            title="Norrvik Biotech gets EU nod for Phase Ib study; Kestrel payment follows",
+            body=(
+                "STOCKHOLM -- Norrvik Biotech can start its Phase Ib study of NRV-330 after regulators "
+                "authorised its clinical trial application.\n\n"
+                "Approval to start the Phase Ib study obliges Kestrel to pay Norrvik SEK 10 million, or "
+                "about EUR 0.9 million."
+            ),
+            published=WHEN,
+        )
+    )
+    assert EventType.MILESTONE in c.events
+    got = {(a.value, a.currency, a.kind) for a in c.amounts}
+    assert got == {_m(10, "SEK", AmountKind.MILESTONE), _m(0.9, "EUR", AmountKind.MILESTONE)}
