@@ -1475,7 +1475,7 @@ _LIC_BLOCK = (
             r"|web\s*portals?|websites?|web\s+sites?|data-processing|e-commerce"
             r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
             r"|cannabis|cultivation|broadcast\w*|music|consumer\s+electronics|smartphones?|trademarks?|brand\s+name"
-            r"|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?"
+            r"|(?:clinical\s+)?data\s+platforms?|informatics|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?"
             r"|sq\.?\s*(?:ft|feet|m)\b|square[-\s](?:feet|foot|met(?:re|er)s?)"
             r"|occupiers?|licen[cs]es?\s+to\s+occupy|incubator\s+(?:suites?|labs?|laboratories|space)"
             r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?|furniture|office\s+(?:chairs?|supplies|products"
@@ -1985,7 +1985,8 @@ _COMMON_BLOCK = (
         "neg.relative_past",
         Effect.BLOCK,
         ALL,
-        _c(_RELATIVE_PAST),
+        # (and an event after "months after": "dosed the first patient, months after the FDA cleared the IND")
+        _c(_RELATIVE_PAST + r"|\b(?:(?:some|several|a\s+few)\s+)?(?:weeks|months|years)\s+after\b"),
         "an event dated in the past ('last summer', 'two years ago')",
         scope=Scope.PREFIX,
     ),

@@ -668,6 +668,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The forum has granted Copenhagen exclusive rights to host its 2020 meeting",
             "Cardinal Wharf Bio is moving after signing a licence agreement for 18,000 sq ft of space",
             "Orion Bio signs a licence agreement for 1,700 square metres at the Fenbridge campus",
+            "Tessellate Signs Multi-Year License for Its Clinical Data Platform with Two Top-10 Pharma "
+            "Companies",
         ),
         (
             "Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",
@@ -802,6 +804,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio's partner filed the IND for OB-7 two years ago",
             "Dosing began in March after the FDA cleared the company's IND last November",
+            "Orion Bio has dosed the first patient in a Phase I study of OB-7, months after the FDA cleared "
+            "the IND",
         ),
         (
             "Orion Bio's partner has filed the IND for OB-7",
