@@ -680,6 +680,8 @@ _NOT_ORG = frozenset(
     Ukraine
     People|People's Republic|People's Republic of China|Republic of Korea|Republic of China
     Republic of Ireland|Republic of Singapore|Cayman Islands|British Virgin Islands|England and Wales
+    England|Wales|Scotland|Northern Ireland|New South Wales|Queensland|Delaware|Nevada|Bermuda|Ontario|Quebec
+    British Columbia
     Hart-Scott-Rodino|Hart-Scott-Rodino Act|HSR Act
     Southeast Asia|South East Asia|South-East Asia|Asia-Pacific|APAC|EMEA|MENA|Central America|South America
     Eastern Europe|Western Europe|Central Europe|Oceania|Sub-Saharan Africa|Gulf|Greater Asia

@@ -647,8 +647,11 @@ _MILESTONE_BLOCK = (
             r"\bmilestones?\s+(?:payments?\s+)?(?:of\s+|worth\s+|totall?ing\s+)?(?:up\s+to|as\s+much\s+as)"
             r"|\bmilestones?\s+(?:payments?\s+)?(?:and|plus|as\s+well\s+as)\s+(?:tiered\s+)?royalt"
             r"|\bplus\s+milestones|\bmilestones?\s+(?:payments?\s+)?linked\s+to|\bentitled\s+to\s+milestone"
+            # "(d) pay development milestone payments in an aggregate amount not to exceed $97,500,000"
+            r"|\bmilestones?\s+(?:payments?\s+)?(?:[^.;]{0,40}?)\bnot\s+to\s+exceed\b"
         ),
-        "milestone terms of a deal ('milestone payments of up to', 'milestones and royalties')",
+        "milestone terms of a deal ('milestone payments of up to', 'milestones and royalties', '... not to "
+        "exceed')",
     ),
     Rule(
         "neg.milestone_already",

@@ -1448,3 +1448,16 @@ def test_an_about_section_for_a_drug_discovery_company_names_a_firm_not_a_produc
     )
     assert c.company == "Coralin Therapeutics"
     assert c.partners == ("Kaimai Pharma",)
+
+
+def test_the_jurisdiction_a_partner_is_organised_in_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Ashgrove Neuroscience 8-K: exclusive license from Temperley Bio",
+            'On June 17, 2024, Ashgrove Neuroscience, Inc. (the "Company") entered into an Exclusive License '
+            "Agreement with Temperley Bio Ltd., a private company organized under the laws of England and "
+            'Wales ("Temperley").',
+        )
+    )
+    assert c.partners == ("Temperley Bio",)
+    assert all(is_excluded(n) for n in ("Wales", "England", "Delaware", "Ontario"))

@@ -211,7 +211,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "neg.milestone_terms": (
-        ("Acme gets $5 million now, with milestone payments of up to $200 million to follow",),
+        (
+            "Acme gets $5 million now, with milestone payments of up to $200 million to follow",
+            "(d) pay development milestone payments in an aggregate amount not to exceed $97,500,000; and",
+        ),
         ("Acme gets a $5 million milestone payment now from Sanofi",),
     ),
     "neg.milestone_already": (
