@@ -302,8 +302,10 @@ def _names_a_product(subject: str, opening: str, small: frozenset[str]) -> bool:
     word = subject.rstrip("®™ ")
     if written_small(word, small):
         return True
+    # ("About monalizumab" opens "Monalizumab is a ... inhibitor": the heading may write it small)
     return (
-        opening.startswith(word) and _PRODUCT_DESCRIBED.match(opening[len(word) :].lstrip("®™")) is not None
+        opening[: len(word)].lower() == word.lower()
+        and _PRODUCT_DESCRIBED.match(opening[len(word) :].lstrip("®™")) is not None
     )
 
 

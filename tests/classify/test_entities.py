@@ -1461,3 +1461,16 @@ def test_the_jurisdiction_a_partner_is_organised_in_is_no_partner() -> None:
     )
     assert c.partners == ("Temperley Bio",)
     assert all(is_excluded(n) for n in ("Wales", "England", "Delaware", "Ontario"))
+
+
+def test_an_about_section_written_small_for_a_drug_names_no_partner() -> None:
+    c = classify(
+        _release(
+            "Innate Pharma Receives $50 Million Milestone from AstraZeneca as Monalizumab Trial Doses",
+            "MARSEILLE, France -- Innate Pharma SA (Euronext Paris: IPH) announced today that it will "
+            "receive a milestone payment of $50 million from AstraZeneca following dosing of the first "
+            "patient in a Phase 3 trial of monalizumab.\n\nAbout monalizumab\nMonalizumab is a potentially "
+            "first-in-class immune checkpoint inhibitor targeting NKG2A receptors.",
+        )
+    )
+    assert c.partners == ("AstraZeneca",)
