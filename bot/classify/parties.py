@@ -636,6 +636,13 @@ def _alias_of_a_firm(name: str, index: OrgIndex) -> bool:
     return full is not None and not is_excluded(full)
 
 
+# a plain noun after a capitalised word makes it a modifier: "IND-enabling studies", "DARPin therapeutics"
+_KIND_OF_THING_AFTER = re.compile(
+    r"\s+(?:studies|study|trials?|therapeutics|therapies|therapy|molecules?|candidates?|programs?|programmes?"
+    r"|platforms?|technology|technologies|antibod(?:y|ies)|products?|drugs?|compounds?|medicines?|work)\b"
+)
+
+
 def _candidates(
     sentence: Sentence,
     index: OrgIndex,
@@ -700,6 +707,8 @@ def _candidates(
                 continue  # headlines capitalise every word: only names the document shows to be firms
             if len(span.name) < 3 or _ARTICLE_BEFORE.search(text[max(0, span.start - 4) : span.start]):
                 continue  # "a Nanobody": a common noun capitalised, not a firm
+            if _KIND_OF_THING_AFTER.match(text, span.end) is not None:
+                continue  # "from IND-enabling studies onward", "of DARPin therapeutics": what a thing is
             shown = short_name(span.name)
         if _PLACE_BEFORE_FOUND.found(
             text[max(0, span.start - 12) : span.start]

@@ -1474,3 +1474,16 @@ def test_an_about_section_written_small_for_a_drug_names_no_partner() -> None:
         )
     )
     assert c.partners == ("AstraZeneca",)
+
+
+def test_a_capitalised_word_before_a_plain_noun_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Ormand Biosciences and Belgrave Pharmaceuticals Enter Multi-Target Licence",
+            "BOSTON -- Ormand Biosciences, Inc. (Nasdaq: ORMD) today announced an exclusive license "
+            "agreement with Belgrave Pharmaceuticals, Inc. (NYSE: BGRV). Belgrave receives exclusive "
+            "worldwide licenses to the resulting products and will be responsible for development from "
+            "IND-enabling studies onward.",
+        )
+    )
+    assert c.partners == ("Belgrave Pharmaceuticals",)
