@@ -1125,6 +1125,13 @@ _LIC_PROVE = (
             + r"|(?:sub-?)?licen[cs]es?\s+(?:with|for|to|covering)\b)"
             r"|\b(?P<v2>complet(?:e|es|ed))\s+(?:an?\s+|its\s+|the\s+)?(?:exclusive\s+|global\s+)*"
             r"(?:out-|in-)?licen\w*\s+(?:deal|agreement|transaction|pact)\b"
+            # a Korean or Japanese disclosure's heading: "Conclusion of Technology Transfer (License-Out)
+            # Agreement"; and its summary: "discloses a license-out of HN-1104 to Brightmoor"
+            r"|\b(?P<v3>conclusion|execution)\s+of\s+(?:an?\s+|the\s+)?[^.;:]{0,40}?\blicen[cs]e(?:-out|-in)?\)?\s+"
+            r"agreement\b"
+            r"|\b(?P<v4>disclos(?:e|es|ed)|announc(?:e|es|ed)|report(?:s|ed)?|complet(?:e|es|ed))\s+"
+            r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?licen[cs]e-(?:out|in)\s+(?:deal\s+|agreement\s+)?"
+            r"(?:of|for|to|with)\b"
         ),
         "a new licence, sublicence or option agreement entered into",
         cues=("licen", "option"),

@@ -448,8 +448,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio partners with Chiesi in exclusive licensing deal for OB-44 in Europe",
             "Orion Bio and Takeda sign exclusive licence for OB-44",
             "Orion Bio Completes Out-Licensing Deal for OB-44 With Lupin",
+            "Report on Key Management Matters: Conclusion of Technology Transfer (License-Out) Agreement",
+            "Orion Bio discloses a license-out of its OB-44 bispecific antibody to Brightmoor Therapeutics",
         ),
-        ("Orion Bio and Takeda sign research collaboration on OB-44",),
+        (
+            "Orion Bio and Takeda sign research collaboration on OB-44",
+            "Conclusion of Technology Transfer Agreement with a contract manufacturer for OB-44",
+        ),
     ),
     "licensing.rights_granted": (
         ("Orion Bio grants Sanofi exclusive worldwide rights to develop and commercialise OB-44",),
