@@ -1695,6 +1695,18 @@ _LIC_NAME_MASK = (
         body_only=True,
     ),
     Rule(
+        "neg.relative_clause_grant",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:to|from|with)\s+(?:which|whom)\s+(?:[\w.'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?"
+            r"(?:\w+ly\s+)?(?:granted|licensed|sublicensed|out-licensed|given|transferred)\b"
+        ),
+        "a licensee introduced by the rights it holds ('Hokuto, to which Tsubasa has granted exclusive "
+        "rights to TBS-02 in Japan, submitted a new drug application')",
+        scope=Scope.PREFIX,
+    ),
+    Rule(
         "neg.fee_paid_at_signing",
         Effect.BLOCK,
         (L,),

@@ -934,6 +934,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("",),  # a body-only rule: exercised by test_relative_clause_recap_blocks_only_in_the_body
         ("",),
     ),
+    "neg.relative_clause_grant": (
+        (
+            'Tsubasa announces that Hokuto Pharmaceutical ("Hokuto"), to which Tsubasa has granted exclusive '
+            "rights to TBS-02 in Japan, submitted a new drug application",
+        ),
+        ("Tsubasa has granted Hokuto Pharmaceutical exclusive rights to TBS-02 in Japan",),
+    ),
     "neg.fee_paid_at_signing": (
         ("The Company paid Halcyon an upfront fee of $4.0 million on entering into the License Agreement",),
         ("The Company entered into the License Agreement with Halcyon and will pay an upfront fee",),
