@@ -396,7 +396,7 @@ _MILESTONE_PROVE = (
             # authorised ..., an event that entitles it to SEK 10 million from licensee Kestrel Pharma"
             r"\b(?:approval|clearance|authori[sz]ation|start|initiation|dosing|completion|acceptance|achievement"
             r"|event|submission|filing|launch|sale|enrol?lment)\b[^.;]{0,80}?\b(?P<v>obliges|obligates|entitles)\s+"
-            r"(?:[\w-]+\s+){1,3}?to\s+(?:(?:pay|receive)\s+(?:[\w-]+\s+){0,3}?)?"
+            r"(?:[\w-]+\s+){1,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
             r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\b)"
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
@@ -954,6 +954,12 @@ _IND_PROVE = (
             r"\b(?P<v>approv(?:al|ed)|go-ahead|clearance|green\s+light|authori[sz]ation|nod|permission)\s+"
             r"(?:(?:from\s+(?:the\s+)?)?[^\s;]+\s+){0,2}?"
             r"(?:to\s+(?:start|begin|initiate|conduct|run|open|commence|launch|proceed\s+with)\s+|for\s+)"
+            + _NOT_TRIAL_GAP
+            + r"{0,5}?"
+            + _TRIAL
+            # "Lanmu Biotech cleared to start China trial of LM-2208"
+            + r"|\b(?P<v2>cleared|authori[sz]ed|allowed|permitted)\s+to\s+"
+            r"(?:start|begin|initiate|commence|launch|open|run|proceed\s+with)\s+"
             + _NOT_TRIAL_GAP
             + r"{0,5}?"
             + _TRIAL
@@ -1768,7 +1774,7 @@ _COMMON_BLOCK = (
         _c(
             # (an FDA review period that "has passed without comment" lets the IND go into effect)
             # (nor one that ended "without the U.S. Food and Drug Administration raising any objection")
-            r"\b(?:not|no(?!\.?\s*\d)|never|nor|neither"
+            r"\b(?:not|no(?!\.?\s*\d|\s+(?:objections?|comments?|questions)\b)|never|nor|neither"
             r"|without(?!\s+(?:any\s+)?(?:comments?|objections?|questions)|\s+(?:[\w.'’-]+\s+){1,8}?"
             r"(?:raising|issuing|imposing|making|placing|having)\s+(?:any\s+|an?\s+)?(?:comments?|objections?"
             r"|questions|(?:clinical\s+)?holds?))"

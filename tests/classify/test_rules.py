@@ -103,6 +103,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approval to start the Phase Ib study obliges Kestrel to pay Norrvik SEK 10 million",
             "Norrvik has been authorised to run the study, an event that entitles it to SEK 10 million from "
             "Kestrel",
+            "Japan's approval of VRB-44 obliges Kanemura to pay licensor Veridian Biologics (NASDAQ: VRDB) "
+            "¥1.2 billion",
         ),
         (
             "The agreement obliges Kestrel to pay Norrvik SEK 10 million upfront",
@@ -385,6 +387,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Helix Bio wins Health Canada go-ahead for Phase 2 study of HX-9",
             "The MHRA has granted Helix permission to proceed with a Phase 1/2 trial of HX-301",
+            "Lanmu Biotech cleared to start China trial of LM-2208 after CDE review period lapses",
         ),
         ("Helix Bio wins FDA approval for HX-9 based on Phase 3 trial results",),
     ),
@@ -776,6 +779,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "An IND has been filed for the program",
             "Without the U.S. FDA raising any objection, the IND for HX-12 is now in effect",
+            "The CDE raised no objections within the 60-working-day window, so the IND for HX-12 is deemed "
+            "approved",
         ),
     ),
     "neg.rival_event": (
