@@ -222,7 +222,10 @@ _LISTED_TICKER = re.compile(
     r"|\b(?:trades?|traded|trading|listed|quoted)\s+under\s+the\s+(?:ticker\s+|trading\s+|stock\s+)?"
     r"(?:symbol|ticker|code)\s*[:\"“']?\s*(?P<sym2>(?-i:[A-Z][A-Z0-9]{0,5}))(?![\w-])[\"”']?"
     r"\s+on\s+(?:the\s+)?"
-    r"(?P<ex2>" + _EX + r")\b",
+    r"(?P<ex2>" + _EX + r")\b"
+    # "The Seattle biotech, which trades on Nasdaq as SNTH"
+    r"|\b(?:trades?|traded|trading|listed|quoted)\s+on\s+(?:the\s+)?(?P<ex3>" + _EX + r")\s+as\s+"
+    r"(?P<sym3>(?-i:[A-Z]{2,5}))(?![\w-])",
     re.IGNORECASE,
 )
 # a Hong Kong announcement's "(Stock Code: 3692)": four or five digits there are an HKEX code
@@ -267,12 +270,14 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
                 t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:
                     seen.setdefault(t, None)
-        if "under the" in text:
+        if "under the" in text or " as " in text:
             for m in _LISTED_TICKER.finditer(text):
                 t = (
                     _ticker(m.group("ex"), m.group("sym"))
                     if m.group("ex")
                     else _ticker(m.group("ex2"), m.group("sym2"))
+                    if m.group("ex2")
+                    else _ticker(m.group("ex3"), m.group("sym3"))
                 )
                 if t is not None:
                     seen.setdefault(t, None)

@@ -163,6 +163,8 @@ _OWN_PHRASE = (
 # a time in the past told relative to the release ("last summer", "two years ago")
 _RELATIVE_PAST = (
     r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier"
+    # "has licensed three degrader programmes in the past two years": a count of deals over time
+    r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades)"
     r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)"
     # (not "its second bet in a month after licensing X": within a month, not a month later; nor
     # "lifted the hold less than three months after imposing it": how soon the news followed another)
@@ -394,13 +396,19 @@ _MILESTONE_PROVE = (
         _c(
             # "approval to start the Phase Ib study obliges Kestrel to pay Norrvik SEK 10 million", "has been
             # authorised ..., an event that entitles it to SEK 10 million from licensee Kestrel Pharma"
+            # (and in an 8-K: "validation of that application is an event upon which Castellan becomes
+            # obligated to pay the Company $5,000,000")
             r"\b(?:approval|clearance|authori[sz]ation|start|initiation|dosing|completion|acceptance|achievement"
-            r"|event|submission|filing|launch|sale|enrol?lment)\b[^.;]{0,80}?\b(?P<v>obliges|obligates|entitles)\s+"
-            r"(?:[\w-]+\s+){1,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
+            r"|event|submission|filing|launch|sale|enrol?lment|validation)\b[^.;]{0,80}?"
+            r"\b(?P<v>obliges|obligates|entitles|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
+            r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
             r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\b)"
+            # "... has gone into effect, entitling Synthara to an undisclosed payment": what the event brings
+            r"|,\s+(?P<v2>entitling|obliging|obligating)\s+(?:[\w-]+\s+){1,2}?to\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?payment\b"
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
-        cues=("oblig", "entitle"),
+        cues=("oblig", "entitl"),
         modal_free=True,
     ),
     Rule(
@@ -1792,7 +1800,8 @@ _COMMON_BLOCK = (
         "neg.question",
         Effect.BLOCK,
         ALL,
-        _c(r"\?[\s\"'”’)]*$"),
+        # (and an interviewer's line: "Q: Some shareholders have floated the idea of buying back the rights.")
+        _c(r"\?[\s\"'”’)]*$|^\s*(?-i:Q)\s*[:：]"),
         "a question ('Will the FDA lift the hold?', 'Did X just earn a milestone?') reports nothing",
     ),
     Rule(

@@ -845,6 +845,8 @@ def test_a_listing_told_in_words() -> None:
         ["shares begin trading on the Nasdaq Global Select Market on Thursday under the symbol VERV."]
     ) == ("NASDAQ:VERV",)
     assert find_tickers(['its shares will trade under the symbol "ABCD" on the NYSE.']) == ("NYSE:ABCD",)
+    assert find_tickers(["The Seattle biotech, which trades on Nasdaq as SNTH, rose."]) == ("NASDAQ:SNTH",)
+    assert find_tickers(["It trades on Nasdaq as a small-cap stock."]) == ()
     # a name is no symbol, and a symbol without its exchange is no ticker
     assert find_tickers(["listed on the Nasdaq under the symbol Lumavel"]) == ()
     assert find_tickers(["its shares will trade under the symbol ABCD."]) == ()

@@ -105,6 +105,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Kestrel",
             "Japan's approval of VRB-44 obliges Kanemura to pay licensor Veridian Biologics (NASDAQ: VRDB) "
             "¥1.2 billion",
+            "Validation of that application is an event upon which Castellan becomes obligated to pay the "
+            "Company $5,000,000",
+            "Kestrel's IND for SYN-4 has gone into effect, entitling Synthara to an undisclosed payment",
         ),
         (
             "The agreement obliges Kestrel to pay Norrvik SEK 10 million upfront",
@@ -816,6 +819,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.relative_past": (
         (
             "Orion Bio's partner filed the IND for OB-7 two years ago",
+            "The FDA cleared the IND for OB-7 in the past two years",
             "Dosing began in March after the FDA cleared the company's IND last November",
             "Orion Bio has dosed the first patient in a Phase I study of OB-7, months after the FDA cleared "
             "the IND",
@@ -970,6 +974,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Did Inverurie just earn a $50 million milestone?",
             "Is Kestrelford Therapeutics about to license out its obesity pill?",
             "Will the FDA lift the clinical hold on Brenish Bio's gene therapy?",
+            "Q: Aldmoor earned a $50 million milestone from Rexhall last week; what comes next.",
         ),
         ("Inverurie earns a $50 million milestone from Pfizer",),
     ),
