@@ -1567,7 +1567,8 @@ _LIC_BLOCK = (
         Effect.BLOCK,
         (L,),
         _c(
-            r"\b(?:outright\s+)?asset\s+purchase\b|\b(?:bought|buys?|purchased?|purchases|acquired|owns?|owning)"
+            r"\b(?:outright\s+)?asset\s+purchase\b"
+            r"|\b(?:bought|buys?|buying|purchased?|purchases|purchasing|acquired|acquiring|owns?|owning)"
             r"\s+(?:[\w-]+\s+){0,3}?outright\b|\bin\s+an?\s+outright\b|\boutright\s+(?:purchase|sale|acquisition)\b"
             r"|\ball\s+(?:of\s+)?(?:[\w-]+['’]s?\s+)?right,\s+title\s+and\s+interest\b"
         ),
@@ -1707,6 +1708,22 @@ _LIC_NAME_MASK = (
         "a partner introduced by what it did before ('Beta, which exercised its option in May')",
         scope=Scope.PREFIX,
         body_only=True,
+    ),
+    Rule(
+        "neg.licence_held",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # "sales of fosvaricon, the antifungal it licenses from Switzerland's Helvion", "two products it
+            # has out-licensed in the United States": a licence held, told in a clause on the product
+            r"\b(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:(?:in|out|sub)-?)?licen[cs](?:es|ed)\s+"
+            r"(?:in|out|from|to|under|since|for)\b"
+            # "gives people living with HAE a new option": a choice of treatment, not a licence option
+            r"|\b(?:new|treatment|therapeutic|therapy|additional|important|much-needed|alternative|oral)\s+"
+            r"(?:treatment\s+)?options?\b(?!\s+to\s+(?:licen[cs]e|acquire|obtain))"
+        ),
+        "a product a firm licenses as it goes on, or a treatment option, is no deal",
+        scope=Scope.OVERLAP,
     ),
     Rule(
         "neg.relative_clause_grant",

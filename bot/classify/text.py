@@ -411,7 +411,7 @@ _ABBREVIATIONS = _wordset(
     inc corp co ltd llc plc bros mass calif conn del fla ga ill ind kan ky la md mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo ariz colo ala ark n.j n.y n.c n.h n.m n.d s.c s.d
     d.c r.i w.va no nos dr mr mrs ms prof st jr sr gen lt col sgt rep sen gov hon rev fig figs ref refs
-    vol vols p pp ed eds approx est ca cf vs v e.g i.e viz al etc incl dept univ assn ave blvd rd
+    vol vols p pp ed eds approx est ca c cf vs v e.g i.e viz al etc incl dept univ assn ave blvd rd
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     u.s u.k u.n e.u s.a n.v b.v a.g s.p.a k.k ph.d m.d b.sc m.sc mg ml kg
     """

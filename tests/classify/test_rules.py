@@ -718,6 +718,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Thornbury Acquires Global Rights to TB-402 from Calvera Bio in Outright Asset Purchase",
             "Brennick obtains worldwide rights to SLV-12, which it bought outright from Solvane",
             "Carrow acquired all of Lenz's right, title and interest in the rights to LZ-4",
+            "Buying Solvane outright gives Redgrave worldwide rights to the drug",
         ),
         (
             "Thornbury obtains global rights to TB-402 from Calvera Bio",
@@ -942,6 +943,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.relative_clause_recap": (
         ("",),  # a body-only rule: exercised by test_relative_clause_recap_blocks_only_in_the_body
         ("",),
+    ),
+    "neg.licence_held": (
+        (
+            "Marunaka's profit rose on sales of fosvaricon, the antifungal it licenses from Switzerland's "
+            "Helvion, and on two products it has out-licensed in the United States",
+            "Today's decision gives people living with HAE a new option, and gives Sorrelwood its first "
+            "approval",
+        ),
+        (
+            "Marunaka licenses fosvaricon from Switzerland's Helvion for Japan",
+            "Sorrelwood gives Kessmann an exclusive option to license ZELPRIVA in Japan",
+        ),
     ),
     "neg.relative_clause_grant": (
         (

@@ -116,6 +116,10 @@ def test_normalise_is_idempotent_on_the_seed_release() -> None:
             ["It paid on Jan. 5 and No. 3 arrived, e.g. Amgen."],
         ),
         ("It paid approx. $5 million vs. $3 million.", ["It paid approx. $5 million vs. $3 million."]),
+        (
+            "It got US$4 million (c. £3.1 million) from it.",
+            ["It got US$4 million (c. £3.1 million) from it."],
+        ),
         ('It said: "We are pleased." Shares rose.', ['It said: "We are pleased."', "Shares rose."]),
         ("Is it? Yes! It is.", ["Is it?", "Yes!", "It is."]),
         ("Nasdaq: IMGN. The stock rose.", ["Nasdaq: IMGN.", "The stock rose."]),
