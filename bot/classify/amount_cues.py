@@ -137,8 +137,12 @@ RULES: tuple[CueRule, ...] = (
         # "a total of $2 billion in anniversary payments" names deferred money, not a headline value
         r"|a total of(?!\s+\S{1,20}(?:\s+(?:million|billion|thousand|m|bn|mn))?\s+in\s+(?:[\w-]+\s+){0,2}?"
         r"(?:anniversary|deferred)\b)"
-        r"|for a total|totall?ing up to|bringing the total|taking the total"
-        r"|brings the total|the total"
+        r"|for a total|totall?ing up to"
+        # "which brings the total potential payments under the agreement to $1.76 billion", "taking the
+        # potential total to $1.76 billion": the words after "total" belong to it
+        r"|(?:bring|brings|bringing|take|takes|taking) the (?:total|potential total|aggregate)"
+        r"(?: potential)?(?: (?:payments|value|consideration|deal value))?"
+        r"|the total"
         # "payments totaling $20 million: $10 million at signing and ..."
         r"|(?:payments?|fees?|consideration) (?:totall?ing|aggregating|amounting to)",
         BEFORE,

@@ -432,6 +432,12 @@ def test_span_points_at_the_words() -> None:
             [U, P],
         ),
         ("Net sales of Prexaly were $302 million, tied to growth in Germany.", [None]),
+        (
+            "Acme is eligible for milestones of up to $525 million, which brings the total potential "
+            "payments under the agreement to as much as $1.76 billion.",
+            [P, T],
+        ),
+        ("Acme could collect $862.5 million more, taking the potential total to $1.76 billion.", [P, T]),
         ("Larkspur launched with a $150 million Series A round led by healthcare investors.", [None]),
         ("The market is expected to reach $12 billion by 2030.", [None]),
         ("Loss from operations was $4.9 million, compared with $3.2 million a year earlier.", [None, None]),
