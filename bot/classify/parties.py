@@ -289,11 +289,16 @@ _PRODUCT_DESCRIBED = re.compile(
     r"|subsidiar|unit\b|division|maker|manufacturer|producer|provider|spin)[^.\n]){0,120}?"
     r"\b(?:inhibitor|antibod(?:y|ies)|drug|candidate|molecule|compound|vaccine|protein|antibiotic|formulation"
     r"|agonist|antagonist|conjugate|oligonucleotide|medicine|biologic|peptide|modulator|degrader|gene\s+therapy"
+    r"|antifungal|antiviral|antibacterial|anticoagulant|analgesic|antipsychotic|antidepressant|hormone|enzyme"
     r"|cell\s+therapy|product|treatment|therapy|therapeutic)s?\b"
     # "an ASX-listed drug discovery company"
     r"(?!-|\s+(?:(?:discovery|development|research)\s+)?(?:developer|company|arm|maker|firm))",
     re.IGNORECASE,
 )
+
+
+# a brand's generic name in brackets after it: "Solvaro (fosvorizole)", "Casgevy (exagamglogene autotemcel)"
+_GENERIC_NAME = re.compile(r"\s*\((?-i:[a-z][a-z-]{4,})(?:\s+(?-i:[a-z][a-z-]{4,}))?\)")
 
 
 def _names_a_product(subject: str, opening: str, small: frozenset[str]) -> bool:
@@ -302,11 +307,12 @@ def _names_a_product(subject: str, opening: str, small: frozenset[str]) -> bool:
     word = subject.rstrip("®™ ")
     if written_small(word, small):
         return True
-    # ("About monalizumab" opens "Monalizumab is a ... inhibitor": the heading may write it small)
-    return (
-        opening[: len(word)].lower() == word.lower()
-        and _PRODUCT_DESCRIBED.match(opening[len(word) :].lstrip("®™")) is not None
-    )
+    # ("About monalizumab" opens "Monalizumab is a ... inhibitor": the heading may write it small; "Solvaro
+    # (fosvorizole) is ...": a brand with its generic name)
+    if opening[: len(word)].lower() != word.lower():
+        return False
+    rest = opening[len(word) :].lstrip("®™")
+    return _PRODUCT_DESCRIBED.match(rest) is not None or _GENERIC_NAME.match(rest) is not None
 
 
 def product_subjects(doc: Document) -> tuple[str, ...]:
@@ -639,7 +645,9 @@ def _alias_of_a_firm(name: str, index: OrgIndex) -> bool:
 # a plain noun after a capitalised word makes it a modifier: "IND-enabling studies", "DARPin therapeutics"
 _KIND_OF_THING_AFTER = re.compile(
     r"\s+(?:studies|study|trials?|therapeutics|therapies|therapy|molecules?|candidates?|programs?|programmes?"
-    r"|platforms?|technology|technologies|antibod(?:y|ies)|products?|drugs?|compounds?|medicines?|work)\b"
+    r"|platforms?|technology|technologies|antibod(?:y|ies)|products?|drugs?|compounds?|medicines?|work"
+    # "its T-cell engaging bispecific antibody"
+    r"|engag\w*|redirect\w*|bispecifics?|conjugates?|receptors?|inhibitors?|agonists?|degraders?|vaccines?)\b"
 )
 
 

@@ -1489,3 +1489,24 @@ def test_a_capitalised_word_before_a_plain_noun_is_no_partner() -> None:
         )
     )
     assert c.partners == ("Belgrave Pharmaceuticals",)
+
+
+def test_an_about_section_for_a_brand_with_its_generic_name_names_a_product() -> None:
+    c = classify(
+        _release(
+            "Gantrisch Pharma Earns USD 12.5 Million Sales Milestone From Wexford on Solvaro Performance",
+            "ZUG -- Gantrisch Pharma AG (SIX: GNTR) said U.S. net sales of the antifungal Solvaro passed "
+            "the threshold, triggering a USD 12.5 million milestone payment from Wexford Pharmaceuticals "
+            "Inc.\n\n"
+            "About Solvaro\nSolvaro (fosvorizole) is an intravenous and oral azole antifungal.",
+        )
+    )
+    assert c.partners == ("Wexford Pharmaceuticals",)
+    spliced = classify(
+        _release(
+            "Pinecrest Biologics sublicenses Chinese rights to PCB-77 to Hangzhou Ruiyuan",
+            "SHANGHAI -- Pinecrest Biologics (HKEX: 2671) has sublicensed mainland China rights to its "
+            "T-cell engaging bispecific antibody PCB-77 to Hangzhou Ruiyuan Pharmaceutical Co., Ltd.",
+        )
+    )
+    assert spliced.partners == ("Hangzhou Ruiyuan Pharmaceutical",)
