@@ -748,7 +748,9 @@ _IND_PROVE = (
             r"|in\s+place|go(?:es)?\s+into\s+effect|went\s+into\s+effect|gone\s+into\s+effect|t(?:ook|akes)\s+effect"
             r"|bec(?:ame|omes)\s+(?:active|effective))\b"
             # "an Investigational New Drug application for TSL-07 ... and the application is now in effect"
-            r"|\b(?:the|its|this)\s+application\s+(?:is|has)\s+(?:now\s+)?(?P<v2>in\s+effect|become\s+effective"
+            # (not "as soon as possible after the application is in effect": a time ahead)
+            r"|(?<!after\s)(?<!once\s)(?<!when\s)(?<!until\s)(?<!before\s)"
+            r"\b(?:the|its|this)\s+application\s+(?:is|has)\s+(?:now\s+)?(?P<v2>in\s+effect|become\s+effective"
             r"|gone\s+into\s+effect|taken\s+effect)\b"
         ),
         "an IND or CTA that is now cleared, accepted, active or in effect",
@@ -1079,6 +1081,19 @@ _IND_BLOCK = (
         "a response to a clinical hold, or a decision awaited on it, is neither a hold placed nor one lifted",
         cues=("hold",),
         exempt=frozenset({"ind.hold_lifted"}),
+    ),
+    Rule(
+        "neg.hold_remains",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"\b(?:remains?|remained|still)\s+(?:on|under)\s+(?:an?\s+|the\s+)?(?:full\s+|partial\s+)?"
+            r"(?:clinical\s+)?hold\b"
+        ),
+        "a trial that remains on clinical hold tells of a hold placed before, unless part of it may now go "
+        "on",
+        cues=("hold",),
+        unless=_c(r"\b(?:allowed|allows|cleared|clears|permitted|permits)\b[^.;]{0,100}?\bto\s+proceed"),
     ),
     Rule(
         "neg.ethics_only",
@@ -1498,6 +1513,8 @@ _LIC_BLOCK = (
             r"\b(?:software|SaaS|cloud|enterprise|subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
             r"|web\s*portals?|websites?|web\s+sites?|data-processing|e-commerce"
             r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
+            # "Buying the company rather than striking a licence gives us the whole asset": no licence
+            r"|rather\s+than\s+(?:striking|signing|taking|doing|pursuing)\s+(?:an?\s+)?licen[cs]\w*"
             r"|cannabis|cultivation|broadcast\w*|music|consumer\s+electronics|smartphones?|trademarks?|brand\s+name"
             r"|(?:clinical\s+)?data\s+platforms?|informatics|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?"
             r"|sq\.?\s*(?:ft|feet|m)\b|square[-\s](?:feet|foot|met(?:re|er)s?)"
@@ -1872,6 +1889,20 @@ _COMMON_BLOCK = (
         "an event followed by when it was announced ('the IND clearance Thursby announced on March 3')",
         scope=Scope.AFTER,
         cues=("announced", "reported", "disclosed"),
+    ),
+    Rule(
+        "neg.announced_upon",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:announced|reported|disclosed|received|recogni[sz]ed|booked)\s+(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?"
+            r"(?:,?\s+\d{4})?\s+(?:on|upon|after|following)\b"
+        ),
+        "an event named as what an earlier announcement was made on ('the $5 million milestone announced in "
+        "July on FDA clearance of partner Ridgeway's IND')",
+        scope=Scope.PREFIX,
+        window=12,
+        cues=("announced", "reported", "disclosed", "received", "recogni", "booked"),
     ),
     Rule(
         "neg.as_announced",

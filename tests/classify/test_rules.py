@@ -307,6 +307,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The IND for HX-101 could be active by the end of next year",
             "Helix Bio will submit an Investigational New Drug application once the application is in effect "
             "in Europe",
+            "We will dose the first participant as soon as possible after the application is in effect",
             "The IND for HX-101 is not yet in effect",
         ),
     ),
@@ -684,6 +685,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio signs a licence agreement for 1,700 square metres at the Fenbridge campus",
             "Tessellate Signs Multi-Year License for Its Clinical Data Platform with Two Top-10 Pharma "
             "Companies",
+            '"Buying the company rather than striking a licence gives us the whole asset," said Halvard',
         ),
         (
             "Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",
@@ -956,6 +958,24 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Sorrelwood gives Kessmann an exclusive option to license ZELPRIVA in Japan",
         ),
     ),
+    "neg.hold_remains": (
+        (
+            "Pellmont's PLM-5 trial remains on full clinical hold; analysts debate when it could resume",
+            "Helix Bio's HX-9 study is still on clinical hold after the FDA's letter in March",
+        ),
+        (
+            "The FDA placed Helix Bio's HX-9 study on clinical hold",
+            "The FDA has allowed the Phase 2 part of Helix Bio's trial to proceed, while the Phase 3 part "
+            "remains on partial clinical hold",
+        ),
+    ),
+    "neg.announced_upon": (
+        (
+            "Revenue was largely the $5 million milestone announced in July on FDA clearance of partner "
+            "Ridgeway's IND",
+        ),
+        ("The FDA has cleared partner Ridgeway's IND for HX-9, triggering a $5 million milestone",),
+    ),
     "neg.relative_clause_grant": (
         (
             'Tsubasa announces that Hokuto Pharmaceutical ("Hokuto"), to which Tsubasa has granted exclusive '
@@ -1195,6 +1215,8 @@ _NEG_EVENT = {
     "neg.past_perfect": L,
     "neg.previously_announced": M,
     "neg.previously_announced_within": M,
+    "neg.hold_remains": IND,
+    "neg.announced_upon": IND,
     "neg.relative_past": IND,
     "neg.dated_background": L,
     "neg.future_dated": IND,
