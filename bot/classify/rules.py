@@ -400,7 +400,7 @@ _MILESTONE_PROVE = (
             # obligated to pay the Company $5,000,000")
             r"\b(?:approval|clearance|authori[sz]ation|start|initiation|dosing|completion|acceptance|achievement"
             r"|event|submission|filing|launch|sale|enrol?lment|validation)\b[^.;]{0,80}?"
-            r"\b(?P<v>obliges|obligates|entitles|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
+            r"\b(?P<v>obliges|obligates|entitles|requires|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
             r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
             r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\b)"
             # "... has gone into effect, entitling Synthara to an undisclosed payment": what the event brings
@@ -408,7 +408,7 @@ _MILESTONE_PROVE = (
             r"(?:[\w-]+\s+){0,2}?payment\b"
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
-        cues=("oblig", "entitl"),
+        cues=("oblig", "entitl", "requir"),
         modal_free=True,
     ),
     Rule(
@@ -420,14 +420,17 @@ _MILESTONE_PROVE = (
             # twelve-month European net sales of Velostra passed EUR 250 million": the event has happened
             r"\b(?:will|is\s+to|are\s+to)\s+(?P<v>receive|collect|be\s+paid|get)\s+"
             + _gap(10)
-            + r"milestone(?:\s+payments?)?\b[^.;]{0,100}?\b(?:after|as|since|because|now\s+that)\s+"
+            # ("will receive A$4 million from Kestrel after annual net sales of Dermavia exceeded A$50m")
+            + r"(?:milestone(?:\s+payments?)?\b"
+            r"|(?:[A-Z]{1,3})?[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn)\b)?)"
+            r"[^.;]{0,100}?\b(?:after|as|since|because|now\s+that)\s+"
             r"(?:[^\s;]+\s+){0,14}?(?:passed|exceeded|surpassed|crossed|topped|reached|achieved|hit"
             r"|(?:was|were|has\s+been|have\s+been)\s+(?:approved|cleared|granted|accepted|dosed|achieved|met|reached)"
             r"|(?:has|have)\s+(?:passed|exceeded|surpassed|crossed|reached|achieved|met|dosed|started|begun))\b"
         ),
         "a milestone to be paid because its event has happened ('will receive a EUR 15 million milestone "
         "after net sales passed EUR 250 million')",
-        cues=("milestone",),
+        cues=("milestone", "exceed", "passed", "surpass", "crossed", "topped", "reached"),
         modal_free=True,
     ),
     Rule(

@@ -108,6 +108,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Validation of that application is an event upon which Castellan becomes obligated to pay the "
             "Company $5,000,000",
             "Kestrel's IND for SYN-4 has gone into effect, entitling Synthara to an undisclosed payment",
+            "Ridgecrest dosed the first patient; under its licence from Toyonaka, the event requires "
+            "Ridgecrest to pay Toyonaka $4 million",
         ),
         (
             "The agreement obliges Kestrel to pay Norrvik SEK 10 million upfront",
@@ -118,10 +120,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Ekhagen will receive a EUR 15 million milestone from Vireux after its sales passed EUR 250m",
             "Orion is to receive a $5 million milestone payment now that the first patient has been dosed",
+            "Perennia will receive A$4 million from Kestrel after annual net sales of Dermavia exceeded A$50 "
+            "million",
         ),
         (
             "Ekhagen will receive a EUR 15 million milestone from Vireux if European sales pass EUR 250m",
             "Orion will receive a $5 million milestone payment after the FDA approves OB-7",
+            "Orion will receive $5 million from Kestrel after sales exceed $50 million",
         ),
     ),
     "milestone.payment_triggered": (
