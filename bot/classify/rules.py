@@ -165,10 +165,13 @@ _RELATIVE_PAST = (
     r"\b(?:last\s+(?:year|summer|spring|autumn|fall|winter|month|quarter)|years?\s+ago|a\s+year\s+earlier"
     # "has licensed three degrader programmes in the past two years": a count of deals over time
     r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades)"
-    r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)"
+    r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter))\b"
+)
+# a time counted from another event ("three years after licensing it"): it dates an event told after it
+_TIME_AFTER = (
     # (not "its second bet in a month after licensing X": within a month, not a month later; nor
     # "lifted the hold less than three months after imposing it": how soon the news followed another)
-    r"|(?<!\bin\s)(?<!\bthan\s)(?<!\bjust\s)(?<!\bonly\s)(?<!\bwithin\s)(?<!\bunder\s)"
+    r"\b(?:(?<!\bin\s)(?<!\bthan\s)(?<!\bjust\s)(?<!\bonly\s)(?<!\bwithin\s)(?<!\bunder\s)"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
     r"(?:years?|months?)\s+(?:after|since)|anniversary)\b"
 )
@@ -537,6 +540,7 @@ _MILESTONE_BLOCK = (
             + MODAL_MAY
             + r"|eligible|potential(?:ly)?"
             r"|expects?|expected|expecting|anticipat\w*|pencil\w*|forecast\w*|remains?\s+entitled|up\s+to"
+            r"|stands?\s+to"
             r"|fall\s+due|(?<!has\s)(?<!have\s)(?<!has\snow\s)(?<!have\snow\s)(?<!has\stherefore\s)(?<!has\sthus\s)"
             r"(?<!has\sthereby\s)(?<!has\salso\s)become\s+due"
             r"|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
@@ -1059,7 +1063,7 @@ _IND_BLOCK = (
             + MODAL_MAY
             + r"|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
-            r"|with\s+a\s+view\s+to|so\s+as\s+to|in\s+anticipation\s+of"
+            r"|with\s+a\s+view\s+to|so\s+as\s+to|in\s+anticipation\s+of|every\s+time|each\s+time|whenever"
             # "hopes", not a trial named HOPE-3
             r"|(?-i:[Hh]opes?)(?!-)|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future"
             r"|hypothetical|your"
@@ -2074,7 +2078,12 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         # (and an event after "months after": "dosed the first patient, months after the FDA cleared the IND")
-        _c(_RELATIVE_PAST + r"|\b(?:(?:some|several|a\s+few)\s+)?(?:weeks|months|years)\s+after\b"),
+        _c(
+            _RELATIVE_PAST
+            + r"|"
+            + _TIME_AFTER
+            + r"|\b(?:(?:some|several|a\s+few)\s+)?(?:weeks|months|years)\s+after\b"
+        ),
         "an event dated in the past ('last summer', 'two years ago')",
         scope=Scope.PREFIX,
     ),
@@ -2087,6 +2096,17 @@ _COMMON_BLOCK = (
         _c(r"(?:\s+(?!(?:which|who|whom|whose)\b)[^\s;]+){0,14}?\s+" + _RELATIVE_PAST),
         "an event dated in the past after its words ('received a milestone two years ago')",
         scope=Scope.AFTER,
+    ),
+    Rule(
+        "neg.time_after",
+        Effect.BLOCK,
+        ALL,
+        _c(r"(?:\s+(?!(?:which|who|whom|whose)\b)[^\s;]+){0,14}?\s+" + _TIME_AFTER),
+        "an event told in the past as coming some time after another ('signed a licence with Kappa a year "
+        "after licensing Halvorsen's'), unless told as just done ('the FDA has cleared its IND, a month "
+        "after China's NMPA approved a trial')",
+        scope=Scope.AFTER,
+        unless=_c(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:been\s+)?\w+(?:ed|en)\b|\btoday\b"),
     ),
     Rule(
         "neg.dated_background",

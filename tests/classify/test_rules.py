@@ -198,6 +198,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Acme will also issue 950,000 shares to CLS upon the achievement of certain milestones",
             "It can also earn commercial milestone payments for each target, which could total $144 million",
             "The Phase 2 start will trigger a EUR 20 million milestone payment to Zealand Pharma",
+            "Acme also stands to receive an additional $200 million milestone on first regulatory approval",
         ),
         (
             "After the Commission approved the filing, Acme earned a $50 million milestone payment",
@@ -434,6 +435,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio aims to submit an IND for HX-12 this year",
             "Helix Bio has started GLP toxicology for HX-12, with a view to submitting an IND in 2026",
             "Zentrix has said it is working with the agency to resolve the clinical hold on ZX-4",
+            '"Sponsors are tired of stitching systems together every time they file an IND," said its CEO',
         ),
         (
             "Helix Bio has filed an IND for HX-12",
@@ -837,6 +839,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The FDA has cleared the company's IND, and dosing will begin next November",
             "The FDA has lifted the clinical hold on Orion's trial less than three months after imposing it",
             "The FDA cleared the IND Orion Bio filed for OB-7, which it licensed from Helix three years ago",
+        ),
+    ),
+    "neg.time_after": (
+        ("Orion Bio received a $5 million milestone from Helix a year after licensing OB-7 to it",),
+        (
+            "Orion Bio has received a $5 million milestone payment from Helix, a month after Helix started "
+            "the trial",
         ),
     ),
     "neg.relative_past_after": (
