@@ -1482,6 +1482,9 @@ _LIC_BLOCK = (
             r"|\blicen[cs]es?\s+from\s+(?:[\w'’]+\s+){0,2}" + REGULATOR + r"|"
             r"\b(?:(?:state\s+)?boards?\s+of\s+pharmacy|pharmacy\s+boards?|licen[cs]es?\s+to\s+(?:dispense|practi[cs]e)"
             r"|licensed\s+(?:pharmacists?|physicians?|nurses?|(?:clinical\s+)?social\s+workers?|practitioners?))\b"
+            # "the grant of the licence is a prerequisite for the commercial production of the Group's drugs"
+            r"|\blicen[cs]e\s+(?:is|was)\s+a\s+(?:prerequisite|precondition|requirement)\s+for\s+(?:the\s+)?"
+            r"(?:commercial\s+)?(?:production|manufactur\w+|operation|sale)\b"
             # "after Plant 3 won its latest licences": a plant's licences are a regulator's
             r"|\b(?:plants?|facilit(?:y|ies)|sites?|factor(?:y|ies))\s+(?:\d+\s+|[A-Z]\s+)?(?:has\s+|have\s+)?"
             r"(?:won|received|obtained|secured|gained|was\s+granted|were\s+granted)\s+(?:its\s+|their\s+|a\s+|the\s+)?"

@@ -639,6 +639,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Health Canada issued a cultivation licence granting Orion the rights to grow",
             "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
             "Orion Bio obtains GMP certificate and manufacturing licence for its Leeds plant",
+            "The grant of the licence is a prerequisite for the commercial production of the Group's drugs",
             "State boards of pharmacy have granted Orion licenses to dispense specialty medicines",
             "The USDA Center for Veterinary Biologics granted Orion a conditional licence for its vaccine",
             "Orion Radiopharma receives NRC radioactive materials licence for its isotope facility",
