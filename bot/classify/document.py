@@ -67,6 +67,10 @@ FILING_FEED_TITLE = re.compile(
 )
 _FILING_TITLE = re.compile(r"\b(?:8-K|10-Q|10-K|6-K|20-F|424B\d?|S-1|F-1)\b")
 _FILING_BODY = re.compile(r"\bFORM\s+(?:8-K|10-Q|10-K|6-K|20-F)\b|\bItem\s+\d\.\d\d\b")
+# an exchange's disclaimer that opens a Hong Kong announcement: boilerplate, never the lead
+_DISCLAIMER = re.compile(
+    r"take\s+no\s+responsibility\s+for\s+the\s+contents\s+of\s+this\s+announcement", re.I
+)
 _FILING_LINE = re.compile(
     r"^(?:UNITED\s+STATES|SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION|Washington,\s+D\.C\.|FORM\s+\S+$|CURRENT\s+REPORT"
     r"|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|REPORT\s+OF\s+FOREIGN|Pursuant\s+to\s+(?:Sections?|Rules?|Regulation)\s"
@@ -268,7 +272,12 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
                 add(row, region)  # each row a sentence of its own, with the heading's unit
             continue
         text = " ".join(lines)
-        if region is Region.BODY and (filing or not lead) and len(text.split()) >= 12:
+        if (
+            region is Region.BODY
+            and (filing or not lead)
+            and len(text.split()) >= 12
+            and _DISCLAIMER.search(text) is None
+        ):
             lead = lead or text
             region = Region.LEAD
         for unit in _units(lines):

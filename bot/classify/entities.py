@@ -1023,9 +1023,10 @@ def same_org(a: str, b: str) -> bool:
     if _acronym(a) == kb or _acronym(b) == ka:
         return True
     pa, pb = _parent(ka), _parent(kb)
+    # ("Kite Pharma" and "Gilead Sciences": a unit and its parent as a text names it in full)
     return (
-        (pa is not None and squash(pa) == kb)
-        or (pb is not None and squash(pb) == ka)
+        (pa is not None and kb.startswith(squash(pa)))
+        or (pb is not None and ka.startswith(squash(pb)))
         # "J&J" and "Janssen": another name of the parent and its unit; two units of one parent today
         # ("Celgene" and "Juno") were two firms when they dealt with each other
         or (
@@ -1360,7 +1361,8 @@ _ALIAS_DEF = re.compile(
     + _NAME.pattern
     + r"(?:\s*\([A-Z][\w ]{1,20}\))?)"
     + _LEGAL
-    + r"{0,2}\s*\(\s*(?:the\s+|or\s+)?\""
+    # ('Huaxin Oncology Holdings Limited (HKEX: 6618) (the "Company")': a ticker between name and alias)
+    + r"{0,2}(?:\s*\([A-Za-z][\w .&/-]{1,30}:\s*[\w.]{1,10}\))?\s*\(\s*(?:the\s+|or\s+)?\""
     r"(?P<alias>[^\"]{2,30})\""
 )
 

@@ -385,6 +385,10 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
         if opened:
             return min(opened)[1]
     if subjects:
+        # 'Huaxin Oncology Holdings Limited (the "Company")' beside "About Andover Biotherapeutics": the text
+        # names itself; an "About" section of another firm alone describes the counterparty
+        if len(subjects) == 1 and index.issuers and not any(same_org(subjects[0], i) for i in index.issuers):
+            return index.display(index.issuers[0]) or index.issuers[0]
         return subjects[0]
     if doc.is_filing:
         m = _FILING_SUBJECT.match(doc.title)

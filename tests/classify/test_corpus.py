@@ -332,6 +332,64 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh101, IND and trial-application news from many regulators, invented firms (25 items): micro-F1 0.973,
 #   false-alert 0.000, IND recall 0.929 (a notification that "completed the PMDA's 30-day review"), amount
 #   F1 1.000, partner F1 0.833 ("its FcRn blocker")
+# - fresh102, a sibling of dev retelling real deals 2012-2025 (25 items): events all right (micro-F1 1.000,
+#   false-alert 0.000), partner F1 0.923 ("ensovibep", a parent group named beside its listed unit)
+# - fresh103, licensing in all its shapes and its look-alikes (25 items): micro-F1 0.952, false-alert 0.250 (a
+#   licence for 18,000 sq ft of lab space, a product bought in an "Outright Asset Purchase"), partner F1
+#   0.909 ("Brennan Children's Hospital" cut at its possessive), company 0.941 ("Paineiras" for "Laboratório
+#   Paineiras"), ticker F1 0.985 ("TSE Prime: 4598")
+# - fresh104, milestones in many forms (25 items): micro-F1 0.957, false-alert 0.125 (the "milestone-based
+#   second close" of a Series B), milestone recall 0.938 (a sales milestone paid to "Ridgeline Royalty
+#   Partners"), amount F1 0.947, company 0.941 (an "About" section of a "drug discovery company" read as a
+#   product's)
+# - fresh105, short trade stories and RSS lines (25 items): every figure 1.000 (its one miss is a non-event's
+#   company, "Milestone Cell Sciences")
+# - fresh106, a sibling of dev with invented firms (25 items): micro-F1 0.976, false-alert 0.125
+#   ("collaboration revenue, and ended the quarter" read as a licence ended), amount F1 0.923
+# - fresh107, IND news in depth (25 items): events all right (micro-F1 1.000, false-alert 0.000), partner F1
+#   0.727 (a medical-device firm, "Clinical Hold of Partner Kestrin Bio")
+# - fresh108, SEC filings (25 items): micro-F1 0.952, false-alert 0.111 (a 20-F that "recaps" an IND
+#   clearance), milestone precision 0.875 (milestones an ended licence "has since recognized"), amount F1
+#   0.947, ticker F1 0.914 (cover tables parted by slashes or columns, or run together on one line)
+# - fresh109, releases of Asian and European issuers (25 items): micro-F1 0.927, false-alert 0.250 (a Drug
+#   Production Licence, a licensee's NDA told with "to which Tsubasa has granted exclusive rights"),
+#   licensing recall 0.875 (a Korean "Conclusion of Technology Transfer (License-Out) Agreement"), amount
+#   F1 0.889, partner F1 0.889, company 0.941
+# - fresh110, fifteen hard non-events and ten understated events (25 items): micro-F1 0.727, false-alert
+#   0.067 (a rumour: "Giving away ex-US rights now would be selling at a discount"), milestone recall 0.500
+#   ("obliges Kestrel to pay Norrvik SEK 10 million", a payment owed to "the biotech from which it
+#   in-licensed HWB-201 three years ago"), IND recall 0.600 ("the application is now in effect", "Trial
+#   Notified to TGA"), licensing recall 0.750 ("extends its exclusive rights to FNW-15 to Japan")
+# - fresh111, a sibling of dev retelling real deals 2014-2025 (25 items): micro-F1 0.973, false-alert 0.125 (a
+#   licence for a "Clinical Data Platform"), partner F1 0.903 ("About monalizumab" read as a firm's)
+# - fresh112, several things in one release and money laid out oddly (25 items): micro-F1 0.980, false-alert
+#   0.000, milestone precision 0.889 (an 8-K's milestones "not to exceed" a sum), amount F1 0.954, kind 0.945
+# - fresh113, short and damaged items (25 items): micro-F1 0.974, false-alert 0.125 (a first dosing "months
+#   after the FDA cleared the IND"), amount F1 0.982, partner F1 0.909, company 0.882
+# - fresh114, a sibling of dev with the key fact anywhere (25 items): events all right (micro-F1 1.000,
+#   false-alert 0.000), kind 0.885
+# - fresh115, understated events beside hard non-events (25 items): micro-F1 0.833, false-alert 0.111 (an
+#   interviewer's "Q:" line), milestone recall 0.500 ("an event upon which Castellan becomes obligated to
+#   pay", "entitling Synthara to an undisclosed payment"), IND recall 0.833 ("raised no objections within
+#   the 60-working-day window"), amount F1 0.895, kind 0.882
+# - fresh116, milestones of every kind and direction (25 items): micro-F1 0.957, false-alert 0.000, milestone
+#   recall 0.933 ("US$4 million (c. £3.1 million)" cut at "c."), licensing precision 0.800 ("gives people
+#   living with HAE a new option"), amount F1 0.952
+# - fresh117, trade stories on licences and their ends (25 items): micro-F1 0.955, false-alert 0.250 ("the
+#   antifungal it licenses from Switzerland's Helvion", "Buying Solvane outright gives it worldwide rights"),
+#   partner F1 0.919
+# - fresh118, a sibling of dev retelling real deals 2010-2025 (25 items): micro-F1 0.947, false-alert 0.125
+#   ("every time they file an IND"), milestone precision 0.750 ("stands to receive an additional $200 million
+#   milestone"), partner F1 0.929
+# - fresh119, understated events beside hard non-events (25 items): micro-F1 0.889, false-alert 0.222
+#   ("remains on full clinical hold", "rather than striking a licence"), milestone recall 0.600 ("the
+#   event requires Ridgecrest to pay Toyonaka $4 million", "will receive A$4 million ... after annual net
+#   sales ... exceeded"), amount F1 0.878, partner F1 0.857
+# - fresh120, IND and milestone news from many regulators (25 items): micro-F1 0.963, false-alert 0.125 (a
+#   milestone "announced in July on FDA clearance" of an IND), IND recall 0.933 ("has cleared its IND, a
+#   month after China's NMPA approved a domestic trial"), amount F1 0.978
+# - fresh121, business updates and results with news deep in the body (25 items): micro-F1 0.974, false-alert
+#   0.111 ("as soon as possible after the application is in effect"), amount F1 0.880
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -436,6 +494,26 @@ UNSEEN_SETS = {
     "fresh99": (DATA / "fresh99.jsonl", 25),
     "fresh100": (DATA / "fresh100.jsonl", 25),
     "fresh101": (DATA / "fresh101.jsonl", 25),
+    "fresh102": (DATA / "fresh102.jsonl", 25),
+    "fresh103": (DATA / "fresh103.jsonl", 25),
+    "fresh104": (DATA / "fresh104.jsonl", 25),
+    "fresh105": (DATA / "fresh105.jsonl", 25),
+    "fresh106": (DATA / "fresh106.jsonl", 25),
+    "fresh107": (DATA / "fresh107.jsonl", 25),
+    "fresh108": (DATA / "fresh108.jsonl", 25),
+    "fresh109": (DATA / "fresh109.jsonl", 25),
+    "fresh110": (DATA / "fresh110.jsonl", 25),
+    "fresh111": (DATA / "fresh111.jsonl", 25),
+    "fresh112": (DATA / "fresh112.jsonl", 25),
+    "fresh113": (DATA / "fresh113.jsonl", 25),
+    "fresh114": (DATA / "fresh114.jsonl", 25),
+    "fresh115": (DATA / "fresh115.jsonl", 25),
+    "fresh116": (DATA / "fresh116.jsonl", 25),
+    "fresh117": (DATA / "fresh117.jsonl", 25),
+    "fresh118": (DATA / "fresh118.jsonl", 25),
+    "fresh119": (DATA / "fresh119.jsonl", 25),
+    "fresh120": (DATA / "fresh120.jsonl", 25),
+    "fresh121": (DATA / "fresh121.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {

@@ -1510,3 +1510,23 @@ def test_an_about_section_for_a_brand_with_its_generic_name_names_a_product() ->
         )
     )
     assert spliced.partners == ("Hangzhou Ruiyuan Pharmaceutical",)
+
+
+def test_a_hong_kong_announcement_names_its_issuer_after_the_exchange_s_disclaimer() -> None:
+    c = classify(
+        _release(
+            "Voluntary Announcement: Termination of License Agreement with Andover Biotherapeutics",
+            "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
+            "responsibility for the contents of this announcement, make no representation as to its accuracy "
+            "or completeness.\n\nHUAXIN ONCOLOGY HOLDINGS LIMITED\n\nThis announcement is made by Huaxin "
+            'Oncology Holdings Limited (HKEX: 6618) (the "Company") on a voluntary basis. The Company has '
+            'terminated its exclusive license agreement with Andover Biotherapeutics, Inc. ("Andover").',
+        )
+    )
+    assert c.company == "Huaxin Oncology"
+    assert c.partners == ("Andover Biotherapeutics",)
+
+
+def test_a_unit_and_its_parent_named_in_full_are_one_party() -> None:
+    assert same_org("Kite Pharma", "Gilead Sciences")
+    assert not same_org("Kite Pharma", "Amgen")
