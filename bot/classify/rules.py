@@ -1458,6 +1458,7 @@ _LIC_BLOCK = (
         _c(
             r"(?<!exclusive\s)\b(?:marketing|manufactur\w*|importation|import|export|cultivation|processing|product"
             r"|site|establishment|wholesale|wholesaler|wholesale\s+dealer|wholesale\s+distribution|distribution|dealer"
+            r"|distributors?"
             r"|pharmacy|operating|production|storage|narcotics?|controlled\s+(?:drugs?|substances?))(?:'s?)?\s+"
             r"(?:(?:and|&)\s+(?:import\w*|export\w*|wholesale|distribution|marketing|storage|dealer|testing|release"
             r"|batch\s+release)(?:'s?)?\s+)?(?:licen[cs]es?|authori[sz]ations?|permits?)\b"
@@ -1482,6 +1483,9 @@ _LIC_BLOCK = (
             r"|\blicen[cs]es?\s+from\s+(?:[\w'’]+\s+){0,2}" + REGULATOR + r"|"
             r"\b(?:(?:state\s+)?boards?\s+of\s+pharmacy|pharmacy\s+boards?|licen[cs]es?\s+to\s+(?:dispense|practi[cs]e)"
             r"|licensed\s+(?:pharmacists?|physicians?|nurses?|(?:clinical\s+)?social\s+workers?|practitioners?))\b"
+            # "Receives UK Licence and Swiss Authorisation for CARDIVEN": a country's licence for a product
+            r"|(?<!exclusive\s)\b(?:UK|British|Swiss|EU|European|Canadian|Australian)\s+(?:product\s+|marketing\s+)?"
+            r"licen[cs]es?\b(?=[^.;]{0,40}\bauthori[sz]ation)"
             # "the grant of the licence is a prerequisite for the commercial production of the Group's drugs"
             r"|\blicen[cs]e\s+(?:is|was)\s+a\s+(?:prerequisite|precondition|requirement)\s+for\s+(?:the\s+)?"
             r"(?:commercial\s+)?(?:production|manufactur\w+|operation|sale)\b"

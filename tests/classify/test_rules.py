@@ -640,6 +640,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
             "Orion Bio obtains GMP certificate and manufacturing licence for its Leeds plant",
             "The grant of the licence is a prerequisite for the commercial production of the Group's drugs",
+            "Pellham Pharma Receives UK Licence and Swiss Authorisation for CARDIVEN",
+            "The new site received its state wholesale drug distributor licence ahead of first runs",
             "State boards of pharmacy have granted Orion licenses to dispense specialty medicines",
             "The USDA Center for Veterinary Biologics granted Orion a conditional licence for its vaccine",
             "Orion Radiopharma receives NRC radioactive materials licence for its isotope facility",
