@@ -1322,7 +1322,8 @@ _LIC_PROVE = (
         Effect.PROVE,
         (L,),
         _c(
-            r"\b(?P<v>amend(?:s|ed|ing)?|amendment(?:\s+No\.?\s*\d+)?\s+(?:to|of)|restat(?:e|es|ed)|restructur(?:e|es|ed|ing)"
+            r"\b(?P<v>amend(?:s|ed|ing)?|amendment(?:\s+No\.?\s*\d+)?(?:\s*\([^()]{0,30}\))?\s+(?:to|of)"
+            r"|restat(?:e|es|ed)|restructur(?:e|es|ed|ing)"
             r"|renegotiat\w+)\s+"
             + _gap(6)
             + r"(?:licen[cs]es?|licensing|options?|collaborations?|partnerships?|alliances?|pacts?"
@@ -1334,9 +1335,27 @@ _LIC_PROVE = (
             r"|\b(?P<v3>expands|expanded|extends|extended|widens|widened|broadens|broadened)\s+"
             + _gap(3)
             + r"(?:exclusive|licen[cs]ed|commerciali[sz]ation|development)\s+rights\b"
+            # "Kaimon Pharma licence expanded to Japan", "the licensed territory is extended to include
+            # Japan", "Kaimon Pharma has added Japan to its licence for LY-09"
+            + r"|\b(?:licen[cs]e|licensed\s+territory)\s+(?:(?:is|was|has\s+been|have\s+been)\s+)?"
+            r"(?P<v4>expanded|extended|widened|broadened)\s+to\b"
+            r"|\b(?P<v5>add(?:s|ed|ing)?)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
+            r"(?:(?:,|\s+and)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})*\s+to\s+(?:its|the|their)\s+"
+            r"(?:exclusive\s+)?licen[cs]e\b"
         ),
         "a licence amended, restated, extended or restructured, or its licensed territory widened",
-        cues=("amend", "restat", "restructur", "renegotiat", "expand", "extend", "widen", "broaden"),
+        cues=(
+            "amend",
+            "restat",
+            "restructur",
+            "renegotiat",
+            "expand",
+            "extend",
+            "widen",
+            "broaden",
+            "added",
+            "adds",
+        ),
     ),
     Rule(
         "licensing.closing",

@@ -543,6 +543,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The partners also expanded Bayer's licensed territory for a $30 million upfront payment",
             "An amendment to its 2023 agreement with Orion Bio extends Bayer's exclusive rights to OB-7 to "
             "Japan",
+            "Lyrata 6-K: Kaimon Pharma licence expanded to Japan",
+            "Under the Amendment, the licensed territory is extended to include Japan",
+            "Lyrata reports that Kaimon Pharma has added Japan to its licence for LY-09",
+            'Lyrata entered into a second amendment (the "Amendment") to its exclusive license agreement '
+            "with Kaimon",
         ),
         (
             "Orion Bio and Bayer discuss the license agreement",
