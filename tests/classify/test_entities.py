@@ -1070,6 +1070,7 @@ def test_a_tokyo_notice_header_gives_its_code() -> None:
     assert find_tickers(["(Code: 297A, TSE Growth Market)"]) == ("TSE:297A",)
     assert find_tickers(["(TSE Growth Code: 4592)"]) == ("TSE:4592",)
     assert find_tickers(["(Securities Code: 4568, TSE Prime)"]) == ("TSE:4568",)
+    assert find_tickers(["(Securities code: 4621; TSE Growth)"]) == ("TSE:4621",)
     assert find_tickers(['(Headquarters: Chuo-ku, Tokyo; TSE Prime: 4598; "Kiyomizu")']) == ("TSE:4598",)
     assert find_tickers(["Astellas (Tokyo Stock Exchange: 4503)"]) == ("TSE:4503",)
     # a product's code is no listing
