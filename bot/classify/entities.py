@@ -233,7 +233,7 @@ _STOCK_CODE = re.compile(r"\(\s*Stock\s+Code\s*[:：]\s*(?P<sym>\d{4,5})\s*\)", 
 # a Tokyo notice's header: "(Code: 4582, Tokyo Stock Exchange JASDAQ Market)", "(Code: 297A, TSE Growth
 # Market)", "(TSE Growth Code: 4592)", "(Securities Code: 4568, TSE Prime)"
 _TOKYO_CODE = re.compile(
-    r"\(\s*(?:(?:Securities|Stock)\s+)?Code(?:\s+No\.?|\s+number)?\s*[:：]\s*(?P<sym>\d{3}[0-9A-Z])\s*[,;]\s*"
+    r"\(\s*(?:(?:Securities|Stock)\s+)?[Cc]ode(?:\s+No\.?|\s+[Nn]umber)?\s*[:：]\s*(?P<sym>\d{3}[0-9A-Z])\s*[,;]\s*"
     r"(?:Tokyo\s+Stock\s+Exchange|TSE)\b"
     r"|\(\s*(?:Tokyo\s+Stock\s+Exchange|TSE)(?:\s+[A-Z][\w-]*){0,3}\s+(?:Securities\s+)?Code(?:\s+No\.?)?\s*[:：]\s*"
     r"(?P<sym2>\d{3}[0-9A-Z])\s*\)"
