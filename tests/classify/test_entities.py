@@ -1531,3 +1531,14 @@ def test_a_hong_kong_announcement_names_its_issuer_after_the_exchange_s_disclaim
 def test_a_unit_and_its_parent_named_in_full_are_one_party() -> None:
     assert same_org("Kite Pharma", "Gilead Sciences")
     assert not same_org("Kite Pharma", "Amgen")
+
+
+def test_a_dateline_with_the_wire_named_in_two_words_names_no_partner() -> None:
+    c = classify(
+        _release(
+            "Halcyra Bio and Qilin Biopharma sign exclusive license agreement for HX-11",
+            "BOSTON and SHANGHAI, Sept. 9, 2024 (PR Newswire) -- Halcyra Bio, Inc. (Nasdaq: HLCB) today "
+            "announced an exclusive license agreement with Qilin Biopharma Co., Ltd. for HX-11.",
+        )
+    )
+    assert c.partners == ("Qilin Biopharma",)
