@@ -270,7 +270,8 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.DEAL,
-        r"deals?|agreements?|licen[cs]es?|pacts?|transactions?|tie-ups?|contracts?",
+        r"deals?|agreements?|(?:sub-?|in-|out-)?licen[cs]es?|licensing deals?|pacts?|transactions?|tie-ups?"
+        r"|contracts?|alliances?|partnerships?",
         AFTER,
         3,
         strict=True,

@@ -111,6 +111,9 @@ class _Hit:
         self.strict = strict
 
 
+_INCLUDING = re.compile(r"\b(?:including|includes|inclusive\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 class _Owned:
     """A cue word given to a sum, and how far from it it stands (never changed)."""
 
@@ -409,7 +412,14 @@ def _kind_of(
         result = None
     elif cue in {Cue.TOTAL, Cue.DEAL, Cue.PARTS}:
         parts = {c.cue for c in tier1}
-        only_later = Cue.MILESTONE in parts or (Cue.OPTION in parts and contingent)
+        # ("a deal worth up to KRW 1.2 trillion ... including milestones": milestones named after a deal's
+        # value are a part of it, and the deal is the total)
+        later_parts = [c for c in tier1 if c.cue is Cue.MILESTONE]
+        included = bool(later_parts) and all(
+            c.side == "after" and _INCLUDING.search(facts.sentence, max(0, c.start - 25), c.start) is not None
+            for c in later_parts
+        )
+        only_later = (Cue.MILESTONE in parts and not included) or (Cue.OPTION in parts and contingent)
         paid_now = bool(parts & {Cue.UPFRONT, Cue.EQUITY, Cue.OTHER}) or (
             Cue.OPTION in parts and not contingent
         )

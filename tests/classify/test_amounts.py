@@ -438,6 +438,13 @@ def test_span_points_at_the_words() -> None:
             [P, T],
         ),
         ("Acme could collect $862.5 million more, taking the potential total to $1.76 billion.", [P, T]),
+        (
+            "Brenner pays KRW 40 billion upfront, in a deal worth up to KRW 1.2 trillion including "
+            "milestones.",
+            [U, T],
+        ),
+        ("Acme is eligible for milestone payments worth up to $500 million.", [P]),
+        ("Valmont hands Asian rights to VLM-3 to Shinsei-Arata in CHF 265 million sublicence", [T]),
         ("Larkspur launched with a $150 million Series A round led by healthcare investors.", [None]),
         ("The market is expected to reach $12 billion by 2030.", [None]),
         ("Loss from operations was $4.9 million, compared with $3.2 million a year earlier.", [None, None]),
