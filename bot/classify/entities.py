@@ -1148,8 +1148,16 @@ def names_in(text: str) -> list[NameSpan]:
     out: list[NameSpan] = []
     for m in _NAME.finditer(text):
         for run, at in _runs(m):
+            head, of, rest = run.partition(" of ")
+            if of and rest.split(" ", 1)[0].lower() in _ROLE_WORDS:
+                # "Clinical Hold of Partner Kestrin Bio's IND": a headline's words, then the firm by its role
+                run, at = rest, at + len(head) + len(of)
             _add_name(out, text, run, at)
     return out
+
+
+# what a firm is to the company, written before its name in a headline: "of Partner Kestrin Bio"
+_ROLE_WORDS = frozenset(["partner", "licensee", "licensor", "collaborator", "sublicensee"])
 
 
 # countries that open firms' names ("Japan Tobacco Inc.", "China Grand Pharmaceutical ... Ltd")

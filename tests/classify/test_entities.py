@@ -1542,3 +1542,9 @@ def test_a_dateline_with_the_wire_named_in_two_words_names_no_partner() -> None:
         )
     )
     assert c.partners == ("Qilin Biopharma",)
+
+
+def test_a_firm_named_by_its_role_in_a_headline_is_read_without_the_words_before() -> None:
+    names = [n.name for n in names_in("Orvella Comments on FDA Clinical Hold of Partner Kestrin Bio's IND")]
+    assert "Kestrin Bio" in names
+    assert [n.name for n in names_in("licensed from the University of Oxford")] == ["University of Oxford"]
