@@ -180,6 +180,15 @@ RULES: tuple[CueRule, ...] = (
         r"|(?:stock|share) purchase|private placement|warrants?|subscription"
         r"|invest(?:s|ed|ing|ment)? in (?:\w+ ){0,2}(?:shares|stock)",
     ),
+    # "will purchase $15 million of Solenne common stock at a premium": the shares the sum buys
+    CueRule(
+        Cue.EQUITY,
+        r"(?<!purchase\x20)(?<!purchases\x20)(?<!acquisition\x20)(?<!sale\x20)"
+        r"of (?:[\w-]+'?s? ){0,2}?(?:newly issued |new |common |ordinary |preferred ){0,2}(?:stock|shares)",
+        AFTER,
+        1,
+        strict=True,
+    ),
     # the verb governs the money after it: "subscribe for shares for US$105 million" (in "eligible for up to
     # US$4.4 billion more, and AstraZeneca will subscribe for ...", the sum before is not the shares')
     CueRule(Cue.EQUITY, r"subscri(?:be|bes|bed)", BEFORE),

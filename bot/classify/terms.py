@@ -48,7 +48,9 @@ _NOT_TERMS = re.compile(
     r"|series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
     r"|revenues?\s+(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased|declined)"
-    r"|loss\s+for\s+the\s+(?:year|period|quarter))\b",
+    r"|loss\s+for\s+the\s+(?:year|period|quarter)"
+    # "expects to recognize the remaining $6.8 million of deferred revenue": accounting, not a payment
+    r"|deferred\s+revenues?|unearned\s+revenues?|contract\s+liabilit(?:y|ies))\b",
     re.IGNORECASE,
 )
 # "Under the 2020 agreement EQRx paid an upfront fee": the terms of an earlier year's deal, told in the past
