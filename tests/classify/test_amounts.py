@@ -444,7 +444,11 @@ def test_span_points_at_the_words() -> None:
             [U, T],
         ),
         ("Acme is eligible for milestone payments worth up to $500 million.", [P]),
-        ("Ridgeline pays $5 million upfront and will purchase $15 million of Solenne common stock.", [U, E]),
+        (
+            "Ridgeline will pay an upfront payment of $5 million and will purchase $15 million of Solenne "
+            "common stock at a premium to the recent trading price.",
+            [U, E],
+        ),
         ("Pfizer pays $350 million for the purchase of Biohaven common shares at a premium.", [E]),
         ("Valmont hands Asian rights to VLM-3 to Shinsei-Arata in CHF 265 million sublicence", [T]),
         ("Larkspur launched with a $150 million Series A round led by healthcare investors.", [None]),
