@@ -376,6 +376,7 @@ _INDUSTRY = frozenset(
         "chemicals",
         "pharm",
         "seiyaku",
+        "shinyaku",
         "farma",
         "yakuhin",
         "santé",

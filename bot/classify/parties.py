@@ -338,8 +338,16 @@ def company_subjects(doc: Document, products: Sequence[str] = ()) -> tuple[str, 
     )
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def _as_written(name: str, doc: Document) -> str:
-    """A name in capitals ("XENCOR, INC.") as the headline, summary or body write it elsewhere ("Xencor")."""
+    """A name in capitals ("XENCOR, INC.") as the headline, summary or body write it elsewhere ("Xencor");
+    a name whose spaces damage took ("BrackwaterBio") as the text writes it whole ("Brackwater Bio")."""
+    if " " not in name:
+        spaced = _INNER_CAPITAL.sub(" ", name)
+        if spaced != name and spaced in " ".join([doc.title, doc.summary, doc.body[:3000]]):
+            return spaced
     if name.isupper():
         news = " ".join([doc.title, doc.summary, doc.body[:3000]])
         for m in _occurrences(name, news, re.IGNORECASE):

@@ -1548,3 +1548,27 @@ def test_a_firm_named_by_its_role_in_a_headline_is_read_without_the_words_before
     names = [n.name for n in names_in("Orvella Comments on FDA Clinical Hold of Partner Kestrin Bio's IND")]
     assert "Kestrin Bio" in names
     assert [n.name for n in names_in("licensed from the University of Oxford")] == ["University of Oxford"]
+
+
+def test_a_company_whose_spaces_damage_took_is_named_as_the_text_writes_it_whole() -> None:
+    c = classify(
+        _release(
+            "BrackwaterBio(ASX:BWB)notifiesCTN for first-in-human BWB-12 study in Australia",
+            "",
+            summary="Brackwater Bio(ASX: BWB) said its Clinical Trial Notification for BWB-12 has been "
+            "acknowledged by the Therapeutic Goods Administration.",
+        )
+    )
+    assert c.company == "Brackwater Bio"
+
+
+def test_a_japanese_firm_named_shinyaku_is_a_firm() -> None:
+    c = classify(
+        _release(
+            "Tokai Shinyaku exercises Japan option on Verdance Bio's VB-220",
+            "",
+            summary="Tokai Shinyaku has exercised its option to an exclusive Japanese licence for Verdance "
+            "Bio's (NASDAQ: VRDB) antibody VB-220.",
+        )
+    )
+    assert c.company == "Tokai Shinyaku"
