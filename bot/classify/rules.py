@@ -425,7 +425,8 @@ _MILESTONE_PROVE = (
             + _gap(10)
             # ("will receive A$4 million from Kestrel after annual net sales of Dermavia exceeded A$50m")
             + r"(?:milestone(?:\s+payments?)?\b"
-            r"|(?:[A-Z]{1,3})?[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn)\b)?)"
+            r"|(?:(?:[A-Z]{1,3})?[$€£¥]\s?|(?-i:USD|EUR|GBP|CHF|JPY|AUD|CAD|SEK|DKK|KRW|CNY)\s?)\d[\d.,]*"
+            r"(?:\s*(?:million|billion|m|bn)\b)?)"
             r"[^.;]{0,100}?\b(?:after|as|since|because|now\s+that)\s+"
             r"(?:[^\s;]+\s+){0,14}?(?:passed|exceeded|surpassed|crossed|topped|reached|achieved|hit"
             r"|(?:was|were|has\s+been|have\s+been)\s+(?:approved|cleared|granted|accepted|dosed|achieved|met|reached)"
@@ -433,7 +434,18 @@ _MILESTONE_PROVE = (
         ),
         "a milestone to be paid because its event has happened ('will receive a EUR 15 million milestone "
         "after net sales passed EUR 250 million')",
-        cues=("milestone", "exceed", "passed", "surpass", "crossed", "topped", "reached"),
+        cues=(
+            "milestone",
+            "exceed",
+            "passed",
+            "surpass",
+            "crossed",
+            "topped",
+            "reached",
+            "dosed",
+            "approved",
+            "cleared",
+        ),
         modal_free=True,
     ),
     Rule(

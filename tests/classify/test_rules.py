@@ -122,6 +122,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion is to receive a $5 million milestone payment now that the first patient has been dosed",
             "Perennia will receive A$4 million from Kestrel after annual net sales of Dermavia exceeded A$50 "
             "million",
+            "Sorane will receive USD 3 million from licensee Halvern after the first patient was dosed in a "
+            "Phase 2 study",
         ),
         (
             "Ekhagen will receive a EUR 15 million milestone from Vireux if European sales pass EUR 250m",
