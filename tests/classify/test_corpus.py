@@ -390,6 +390,16 @@ DATA = Path(__file__).resolve().parent / "data"
 #   month after China's NMPA approved a domestic trial"), amount F1 0.978
 # - fresh121, business updates and results with news deep in the body (25 items): micro-F1 0.974, false-alert
 #   0.111 ("as soon as possible after the application is in effect"), amount F1 0.880
+# - fresh122, a sibling of dev with invented firms, plain releases (25 items): events all right (micro-F1
+#   1.000, false-alert 0.000), partner F1 0.960
+# - fresh123, traps of a new kind and plain events (25 items): micro-F1 0.944, false-alert 0.222 ("Receives
+#   UK Licence and Swiss Authorisation", a "state wholesale drug distributor licence"), kind 0.962
+# - fresh124, licensing money laid out in complex ways (25 items): events all right (micro-F1 1.000,
+#   false-alert 0.000), amount F1 0.947, kind 0.944, partner F1 0.971
+# - fresh125, IND and milestone news as disclosures (25 items): micro-F1 0.978, false-alert 0.000, licensing
+#   recall 0.750 ("Kaimon Pharma licence expanded to Japan"), amount F1 0.926, partner F1 0.842 ("will
+#   receive USD 3 million ... after the first patient was dosed"), ticker F1 0.929 ("(Securities code: 4621;
+#   TSE Growth)"; three 8-K covers whose tickers the labels leave out: see KNOWN_MISSES)
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -514,6 +524,10 @@ UNSEEN_SETS = {
     "fresh119": (DATA / "fresh119.jsonl", 25),
     "fresh120": (DATA / "fresh120.jsonl", 25),
     "fresh121": (DATA / "fresh121.jsonl", 25),
+    "fresh122": (DATA / "fresh122.jsonl", 25),
+    "fresh123": (DATA / "fresh123.jsonl", 25),
+    "fresh124": (DATA / "fresh124.jsonl", 25),
+    "fresh125": (DATA / "fresh125.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -561,6 +575,11 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh88-023": "an RSS line labelled with the firm that says it, not the one its headline names first",
     "fresh90-009": "a results release whose new licence stands only in its body's bullets, as recaps do",
     "fresh94-017": "a trade story labelled with the firm that says it, not the one its headline names first",
+    # three 8-Ks whose labels leave out the ticker their cover table prints (symbol and exchange in columns);
+    # fresh98 and fresh108 label such tickers, and the classifier reads them
+    "fresh125-002": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
+    "fresh125-012": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
+    "fresh125-020": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
 }
 
 
