@@ -260,7 +260,7 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
                 t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:
                     seen.setdefault(t, None)
-        if "|" in text or " -- " in text or " – " in text or " — " in text or " / " in text or "  " in text:
+        if "|" in text or " -- " in text or " – " in text or " — " in text or " / " in text or "   " in text:
             for m in _COVER_TABLE_TICKER.finditer(text):
                 t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:
@@ -270,7 +270,9 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
                 t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:
                     seen.setdefault(t, None)
-        if "under the" in text or " as " in text:
+        if "under the" in text or (
+            " as " in text and ("trade" in text or "listed" in text or "quoted" in text)
+        ):
             for m in _LISTED_TICKER.finditer(text):
                 t = (
                     _ticker(m.group("ex"), m.group("sym"))
