@@ -194,6 +194,7 @@ def write_config(
     feed_server: FeedServer,
     lease_seconds: float,
     channel_rate: float = 50.0,
+    channel_workers: int = 8,
     watch: bool = True,
 ) -> Path:
     """Write a dealwire.toml with the wire's feeds and one watch list per channel; return its path."""
@@ -221,6 +222,7 @@ def write_config(
         "channel_burst = 10",
         "retry_base_seconds = 0.2",
         f"sending_lease_seconds = {lease_seconds}",
+        f"channel_workers = {channel_workers}",
         "",
     ]
     path.write_text("\n".join(lines), encoding="utf-8")

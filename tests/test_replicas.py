@@ -69,7 +69,7 @@ def _wait(condition: Callable[[], bool], *, timeout: float, what: str) -> None:
         time.sleep(0.1)
 
 
-def _setup(tmp_path: Path, feeds: FeedServer, *, delay: float) -> tuple[Wire, Path]:
+def _setup(tmp_path: Path, feeds: FeedServer, *, delay: float, channel_workers: int = 8) -> tuple[Wire, Path]:
     wire = make_wire(
         feeds=FEEDS,
         per_feed=PER_FEED,
@@ -80,7 +80,11 @@ def _setup(tmp_path: Path, feeds: FeedServer, *, delay: float) -> tuple[Wire, Pa
     )
     serve(feeds, wire, delay=delay)
     config = write_config(
-        tmp_path / "dealwire.toml", wire=wire, feed_server=feeds, lease_seconds=LEASE_SECONDS
+        tmp_path / "dealwire.toml",
+        wire=wire,
+        feed_server=feeds,
+        lease_seconds=LEASE_SECONDS,
+        channel_workers=channel_workers,
     )
     return wire, config
 
@@ -136,7 +140,9 @@ def _stop_cleanly(replicas: list[Replica]) -> None:
 
 def test_three_replicas_post_every_alert_exactly_once(tmp_path: Path, database: str, engine: Engine) -> None:
     with FakeSlack() as slack, FeedServer() as feeds:
-        wire, config = _setup(tmp_path, feeds, delay=0.0)
+        # two delivery workers each: a bot then holds at most 8 of the 20 channels at once, so delivery has
+        # to be shared (with the default 8 workers one bot may claim every channel before the others tick)
+        wire, config = _setup(tmp_path, feeds, delay=0.0, channel_workers=2)
         env = replica_env(database_url=database, config=config, slack=slack, tick=TICK_SECONDS)
         replicas = start_replicas(3, env=env, cwd=tmp_path)
         try:
