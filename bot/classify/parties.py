@@ -41,9 +41,12 @@ _NOT_COMPANY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _FILING_SUBJECT = re.compile(r"^(?P<name>.{2,80}?)\s+(?:8-K|10-Q|10-K|6-K|20-F|424B\d?)\b")
+# the wires a release's dateline names: "(GLOBE NEWSWIRE)", "(PR Newswire)", "/PRNewswire/"
+_WIRES = r"GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PR\s?Newswire|ACCESSWIRE"
 _DATELINE = re.compile(
-    r"\b(?:today\s+(?:announced|reported|said|announces|disclosed)|announced\s+today|announces|reported\s+today"
-    r"|GLOBE\s+NEWSWIRE|PR\s?Newswire|BUSINESS\s+WIRE|ACCESSWIRE)\b",
+    r"\b(?:today\s+(?:announced|reported|said|announces|disclosed)|announced\s+today|announces|reported\s+today|"
+    + _WIRES
+    + r")\b",
     re.IGNORECASE,
 )
 _SUBJECT_VERB = (
@@ -522,7 +525,7 @@ def _first_org(text: str, index: OrgIndex) -> str | None:
 
 
 _DATELINE_HEAD = re.compile(
-    r"^.{0,240}?(?:\((?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PR\s?Newswire|ACCESSWIRE)\)|/PRNewswire/|/\s*ACCESSWIRE\s*/"
+    r"^.{0,240}?(?:\((?:" + _WIRES + r")\)|/PRNewswire/|/\s*ACCESSWIRE\s*/"
     r"|(?:19|20)\d\d(?:;\s*[\d.]+\s*CET)?(?:;\s*regulated information)?|^[A-Z][A-Z .,&]{2,60}"
     # "ZUG and BOSTON --", "CAMBRIDGE, Mass. and BOSTON --": places in capitals, joined, with a state's
     # abbreviation
@@ -533,7 +536,7 @@ _DATELINE_HEAD = re.compile(
 
 
 _DATED_DATELINE = re.compile(
-    r"^[^\n]{0,160}?(?:\b(?:19|20)\d\d\b|GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PR\s?Newswire|ACCESSWIRE)[^\n]{0,60}?"
+    r"^[^\n]{0,160}?(?:\b(?:19|20)\d\d\b|" + _WIRES + r")[^\n]{0,60}?"
     r"(?:[-–—]{1,2}|:)\s",
     re.IGNORECASE,
 )

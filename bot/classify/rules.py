@@ -167,6 +167,8 @@ _RELATIVE_PAST = (
     r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades)"
     r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter))\b"
 )
+# up to fourteen words after an event's words, none opening a relative clause on something else
+_LATER_IN_CLAUSE = r"(?:\s+(?!(?:which|who|whom|whose)\b)[^\s;]+){0,14}?\s+"
 # a time counted from another event ("three years after licensing it"): it dates an event told after it
 _TIME_AFTER = (
     # (not "its second bet in a month after licensing X": within a month, not a month later; nor
@@ -2131,7 +2133,7 @@ _COMMON_BLOCK = (
         ALL,
         # later in the event's clause, but not in a relative clause on something else ("owes to Crestmoor, the
         # biotech from which it in-licensed HWB-201 three years ago")
-        _c(r"(?:\s+(?!(?:which|who|whom|whose)\b)[^\s;]+){0,14}?\s+" + _RELATIVE_PAST),
+        _c(_LATER_IN_CLAUSE + _RELATIVE_PAST),
         "an event dated in the past after its words ('received a milestone two years ago')",
         scope=Scope.AFTER,
     ),
@@ -2139,7 +2141,7 @@ _COMMON_BLOCK = (
         "neg.time_after",
         Effect.BLOCK,
         ALL,
-        _c(r"(?:\s+(?!(?:which|who|whom|whose)\b)[^\s;]+){0,14}?\s+" + _TIME_AFTER),
+        _c(_LATER_IN_CLAUSE + _TIME_AFTER),
         "an event told in the past as coming some time after another ('signed a licence with Kappa a year "
         "after licensing Halvorsen's'), unless told as just done ('the FDA has cleared its IND, a month "
         "after China's NMPA approved a trial')",
