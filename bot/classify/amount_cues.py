@@ -150,7 +150,11 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.TOTAL,
         r"comprising|comprises?|comprised of|consisting of|consists? of|made up of|split (?:into|between)"
-        r"|broken down into|across(?= (?:an? |the )?(?:up-?front|initial|signing))",
+        r"|broken down into|across(?= (?:an? |the )?(?:up-?front|initial|signing))"
+        # "will invest $80 million in Silence through $60 million upfront and $20 million equity": the
+        # parts follow, each named
+        r"|through(?= (?:an? )?\S{0,4}\d[\d.,]*\s?(?:million|billion|[mb]n?)?"
+        r" (?:in )?(?:up-?front|initial|equity))",
         AFTER,
         40,
         strict=True,

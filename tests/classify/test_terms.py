@@ -432,6 +432,26 @@ def test_a_sum_that_brings_the_total_potential_payments_is_a_term_not_a_recap() 
     assert _m(862.5, "USD", AmountKind.POTENTIAL) in got
 
 
+def test_a_sum_paid_through_named_parts_is_their_total() -> None:
+    got = _amounts(
+        "Orion Bio and Kestrel Pharma sign siRNA licence",
+        "Orion Bio grants Kestrel Pharma an exclusive license to OB-7. Kestrel will invest $80 million in "
+        "Orion Bio through $60 million upfront and $20 million equity.",
+    )
+    assert got == {
+        _m(80, "USD", AmountKind.TOTAL),
+        _m(60, "USD", AmountKind.UPFRONT),
+        _m(20, "USD", AmountKind.EQUITY),
+    }
+    # "through" a process, not through named parts, adds no sum
+    got = _amounts(
+        "Orion Bio and Kestrel Pharma sign siRNA licence",
+        "Orion Bio grants Kestrel Pharma an exclusive license to OB-7 for $60 million upfront. Kestrel will "
+        "fund $80 million through the end of Phase 2.",
+    )
+    assert _m(80, "USD", AmountKind.TOTAL) not in got
+
+
 def test_money_received_to_date_and_an_earlier_year_s_deal_are_background() -> None:
     got = _amounts(
         "Ostrava Therapeutics expands Keller pact, banks $20M milestone",
