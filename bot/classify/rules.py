@@ -1494,7 +1494,8 @@ _LIC_BLOCK = (
             r"|distributors?"
             r"|pharmacy|operating|production|storage|narcotics?|controlled\s+(?:drugs?|substances?))(?:'s?)?\s+"
             r"(?:(?:and|&)\s+(?:import\w*|export\w*|wholesale|distribution|marketing|storage|dealer|testing|release"
-            r"|batch\s+release)(?:'s?)?\s+)?(?:licen[cs]es?|authori[sz]ations?|permits?)\b"
+            # "First-Class Marketing Business Licence", "Manufacturing Business License" (Japan's kinds)
+            r"|batch\s+release)(?:'s?)?\s+)?(?:business\s+)?(?:licen[cs]es?|authori[sz]ations?|permits?)\b"
             r"|\b(?:c?GMP\s+(?:certificat\w+|licen[cs]es?)|MIA\s*\(IMP\)|(?-i:MIA)|manufacturer\s+licen[cs]es?)\b"
             r"|\b"
             + REGULATOR
@@ -1787,6 +1788,19 @@ _LIC_NAME_MASK = (
             r"(?:treatment\s+)?options?\b(?!\s+to\s+(?:licen[cs]e|acquire|obtain))"
         ),
         "a product a firm licenses as it goes on, or a treatment option, is no deal",
+        scope=Scope.OVERLAP,
+    ),
+    Rule(
+        "neg.licence_remarked",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # "Obtaining this licence is a milestone on our path ...": a remark on a licence told elsewhere
+            # (that sentence proves it, or shows it to be a regulator's), no news of its own
+            r"\b(?:obtaining|receiving|securing|gaining|winning|being\s+granted)\s+(?:this|that|the)\s+"
+            r"(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:is|was|has\s+been|marks|represents|means)\b"
+        ),
+        "a remark on a licence told elsewhere ('Obtaining this licence is a milestone') is no news",
         scope=Scope.OVERLAP,
     ),
     Rule(

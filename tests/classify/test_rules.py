@@ -645,6 +645,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Health Canada issued a cultivation licence granting Orion the rights to grow",
             "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
+            "Kiyose Biopharma Obtains First-Class Marketing Business Licence in Japan",
             "Orion Bio obtains GMP certificate and manufacturing licence for its Leeds plant",
             "The grant of the licence is a prerequisite for the commercial production of the Group's drugs",
             "Pellham Pharma Receives UK Licence and Swiss Authorisation for CARDIVEN",
@@ -980,6 +981,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Marunaka licenses fosvaricon from Switzerland's Helvion for Japan",
             "Sorrelwood gives Kessmann an exclusive option to license ZELPRIVA in Japan",
+        ),
+    ),
+    "neg.licence_remarked": (
+        (
+            '"Obtaining this licence is a milestone on our path to bringing our own medicines to patients," '
+            "said the CEO",
+            "Securing the new licence was the culmination of two years of work",
+        ),
+        (
+            "Marunaka is obtaining the licence to fosvaricon for Japan from Helvion",
+            "Kiyose obtained the licence, which is exclusive, from Helvion",
         ),
     ),
     "neg.hold_remains": (
