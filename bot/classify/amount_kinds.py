@@ -86,6 +86,11 @@ _NOUN_COMMA_GAP = re.compile(
     r"|upfront|up-front)\s{0,2},\s{0,2}(?:or\s{1,2})?",
     re.IGNORECASE,
 )
+# "EUR 20 million upfront, equivalent to about RMB 149 million": the sum's noun, then a restatement said so
+_NOUN_EQUAL_GAP = re.compile(
+    _NOUN_COMMA_GAP.pattern + r"(?:which\s+is\s+)?(?:equal|equivalent)\s+to\s{1,2}",
+    re.IGNORECASE,
+)
 # "(¥2.5 billion; approximately US$16.8 million)": a second restatement inside the same brackets
 _INNER_SEMICOLON = re.compile(r"\s{0,2};\s{0,2}")
 
@@ -241,6 +246,8 @@ def _converts(sentence: str, group: _Group, prev: MoneyMention, mention: MoneyMe
         if other is None and mention.approximate:
             # "a $60 million milestone, roughly 80 billion won": the sum's noun, then an approximate one
             other = _NOUN_COMMA_GAP.fullmatch(sentence, group.end, mention.start)
+        if other is None:
+            other = _NOUN_EQUAL_GAP.fullmatch(sentence, group.end, mention.start)
         if other is None:
             opened = sentence[group.start : group.end]
             if opened.count("(") > opened.count(")"):

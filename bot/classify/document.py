@@ -108,6 +108,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CELL_BAR = re.compile(r"\s*\|\s*")
+_CELL_ROW = re.compile(r"\S[ \t]*\|[ \t]*\S")
 
 
 # an "About" heading that ends with a legal suffix's full stop: "About Ionis Pharmaceuticals, Inc."
@@ -181,7 +182,8 @@ def _units(lines: list[str]) -> list[str]:
     units: list[str] = []
     prose: list[str] = []
     for line in lines:
-        if _BULLET.match(line):
+        if _BULLET.match(line) or (len(line) <= _LONGEST_ROW and _CELL_ROW.search(line)):
+            # a table's row ("Development milestones | up to $95.0 million") stands alone, as a bullet does
             if prose:
                 units.append("\n".join(prose))
                 prose = []

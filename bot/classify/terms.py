@@ -404,6 +404,27 @@ def _breakdowns(
                         terms[k] = _Term(u.reading, AmountKind.TOTAL, subtotal=True, sentence=u.sentence)
 
 
+def _contingent_totals(terms: list[_Term], conversions: Sequence[tuple[MoneyMention, MoneyMention]]) -> None:
+    """Mark, in place, a total that only adds up the contingent sums before it in its sentence as
+    potential: "milestones of up to DKK 600 million and ... up to DKK 1.5 billion, in total up to DKK 2.1
+    billion" is a subtotal of contingent payments, not a deal's value."""
+    restated = {id(b) for _, b in conversions}
+    main = [t for t in terms if id(t.reading.mention) not in restated]
+    for i, t in enumerate(main):
+        if t.kind is not AmountKind.TOTAL or t.subtotal:
+            continue
+        before = [u for u in main[:i] if u.reading.amount.currency == t.reading.amount.currency]
+        if len(before) < 2 or any(u.kind is not AmountKind.POTENTIAL for u in before):
+            continue
+        value = t.reading.amount.value
+        total = sum((u.reading.amount.value for u in before), Decimal(0))
+        if abs(total - value) > value * _SUM_TOLERANCE:
+            continue
+        for k, u in enumerate(terms):
+            if u is t:
+                terms[k] = _Term(t.reading, AmountKind.POTENTIAL, sentence=t.sentence)
+
+
 def _so_far(text: str, mention: MoneyMention) -> bool:
     """True when a sum counts what was received so far ("bringing total milestones received to $55m")."""
     return (
@@ -552,6 +573,7 @@ def deal_amounts(
                 reading = AmountReading(amount=r.amount, mention=mention, cue=r.cue)
                 mine.append(_Term(reading, kind, sentence=sentence.index))
             _breakdowns(text, mine, found)
+            _contingent_totals(mine, found)
             terms.extend(mine)
             conversions.extend(found)
     chosen = _closing_subtotals(

@@ -452,6 +452,57 @@ def test_a_sum_paid_through_named_parts_is_their_total() -> None:
     assert _m(80, "USD", AmountKind.TOTAL) not in got
 
 
+def test_a_total_of_contingent_sums_alone_is_potential() -> None:
+    got = _amounts(
+        "Orion Bio grants Kestrel Pharma exclusive Japanese rights to OB-7",
+        "Orion Bio grants Kestrel Pharma an exclusive licence to OB-7 in Japan for DKK 350 million upfront. "
+        "Orion Bio is eligible for development milestone payments of up to DKK 600 million and sales "
+        "milestone payments of up to DKK 1.5 billion, in total up to DKK 2.1 billion (approximately USD 305 "
+        "million).",
+    )
+    assert _m(2_100, "DKK", AmountKind.POTENTIAL) in got
+    assert _m(305, "USD", AmountKind.POTENTIAL) in got
+    assert _m(2_100, "DKK", AmountKind.TOTAL) not in got
+    # a total that adds a payment made now to contingent ones is the deal's value
+    got = _amounts(
+        "Orion Bio grants Kestrel Pharma exclusive Japanese rights to OB-7",
+        "Orion Bio grants Kestrel Pharma an exclusive licence to OB-7 in Japan. Orion Bio receives DKK 600 "
+        "million upfront and is eligible for milestone payments of up to DKK 1.5 billion, in total up to DKK "
+        "2.1 billion.",
+    )
+    assert _m(2_100, "DKK", AmountKind.TOTAL) in got
+
+
+def test_a_conversion_said_to_be_equivalent_after_the_sum_s_noun_takes_its_kind() -> None:
+    got = _amounts(
+        "Orion Bio licenses Greater China rights to OB-7 to Shenlan",
+        "Orion Bio grants Shenlan an exclusive licence to OB-7 in Greater China. Shenlan will pay EUR 20 "
+        "million upfront, equivalent to about RMB 149 million.",
+    )
+    assert got == {_m(20, "EUR", AmountKind.UPFRONT), _m(149, "CNY", AmountKind.UPFRONT)}
+
+
+def test_each_row_of_a_table_with_column_rules_is_read_alone() -> None:
+    body = (
+        "Under the License Agreement, Hanul granted the Company an exclusive license to develop HNL-512.\n\n"
+        "In consideration for the license, the Company agreed to the following payments to Hanul:\n\n"
+        "Component | Amount\n"
+        "Upfront cash payment, due within 15 business days | $10.0 million\n"
+        "Shares of Company common stock issued at signing | 1,412,429 shares, valued at $5.0 million\n"
+        "Development and regulatory milestones | up to $95.0 million\n"
+        "Sales-based milestones | up to $260.0 million\n"
+        "Total potential consideration | up to $370.0 million"
+    )
+    got = _amounts("Pinecrest Oncology 8-K: exclusive license to Hanul Biopharm's HNL-512", body=body)
+    assert got == {
+        _m(10, "USD", AmountKind.UPFRONT),
+        _m(5, "USD", AmountKind.EQUITY),
+        _m(95, "USD", AmountKind.POTENTIAL),
+        _m(260, "USD", AmountKind.POTENTIAL),
+        _m(370, "USD", AmountKind.TOTAL),
+    }
+
+
 def test_money_received_to_date_and_an_earlier_year_s_deal_are_background() -> None:
     got = _amounts(
         "Ostrava Therapeutics expands Keller pact, banks $20M milestone",
