@@ -182,7 +182,9 @@ _TIME_AFTER = (
 IND_TERM = (
     r"(?:(?-i:\bIND\b)(?:\s+applications?)?"
     r"|investigational\s+new\s+drugs?(?:\s*\((?-i:IND)\))?(?:\s+applications?)?(?:\s*\((?-i:IND)\))?"
-    r"|clinical\s+trials?\s+(?:applications?|authori[sz]ations?|notifications?)(?:\s*\((?:CTA|CTN)\))?"
+    # ("clinical trial plan notification": Japan's, filed with the PMDA)
+    r"|clinical\s+trials?\s+(?:plan\s+)?(?:applications?|authori[sz]ations?|notifications?)(?:\s*\((?:CTA|CTN)\))?"
+    r"|(?-i:Clinical\s+Trial\s+Plan)\b"
     r"|(?-i:\bCTA\b(?![-\w])|\bCTN\b(?![-\w])))"
 )
 REGULATOR = (
@@ -356,8 +358,10 @@ _MILESTONE_PROVE = (
             r"(?:[\w-]+\s+){0,3}?(?:payment|fee)\b"
             # "clearance of Huaxin's first IND entitles Tessaline to a payment of US$3 million", "has granted
             # implied approval to the IND, entitling Tessaline to US$3 million": an event's entitlement
+            # ("Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion")
             r"|\b(?:clearance|approval|acceptance|dosing|initiation|launch|achievement|completion|cleared|approved"
-            r"|accepted|dosed|initiated|launched|achieved|completed|granted)\b[^.;]{0,150}?\b"
+            r"|accepted|dosed|initiated|launched|achieved|completed|granted|passing|reaching|exceeding|surpassing"
+            r"|crossing|achieving|meeting)\b[^.;]{0,150}?\b"
             r"(?P<v4>entitl(?:es|ing))\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:payment|fee)\b|(?:US|A|C|HK)?\$\s?\d|[€£¥]\s?\d|(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|AUD)\s?\d)"
         ),
@@ -375,6 +379,8 @@ _MILESTONE_PROVE = (
             r"\b(?:after|as|following|upon|on)\b[^.;]{0,120}?"
             r"\b(?:accept(?:s|ed|ance)|clear(?:s|ed|ance)|approv(?:es|ed|al)|dos(?:ed|ing)|achiev(?:es|ed|ement)"
             r"|reach(?:es|ed)|initiat(?:es|ed|ion)|start(?:s|ed)?|complet(?:es|ed|ion)|fil(?:ed|ing)|submi\w+)\b"
+            # "has accordingly issued an invoice to Jiangsu Wanbang for US$800,000": for the step just told
+            r"|\b(?:accordingly|therefore|consequently|thereupon)\s+(?P<v2>invoiced|issued\s+an\s+invoice)\b"
         ),
         "a payment invoiced for an event reached ('has invoiced Wanbang US$800,000 after the NMPA accepted "
         "the IND')",
@@ -430,9 +436,15 @@ _MILESTONE_PROVE = (
             r"|(?:(?:[A-Z]{1,3})?[$€£¥]\s?|(?-i:USD|EUR|GBP|CHF|JPY|AUD|CAD|SEK|DKK|KRW|CNY)\s?)\d[\d.,]*"
             r"(?:\s*(?:million|billion|m|bn)\b)?)"
             r"[^.;]{0,100}?\b(?:after|as|since|because|now\s+that)\s+"
-            r"(?:[^\s;]+\s+){0,14}?(?:passed|exceeded|surpassed|crossed|topped|reached|achieved|hit"
+            r"(?:[^\s;]+\s+){0,14}?(?:passed|exceeded|surpassed|crossed|topped|reached|achieved|hit|met"
             r"|(?:was|were|has\s+been|have\s+been)\s+(?:approved|cleared|granted|accepted|dosed|achieved|met|reached)"
             r"|(?:has|have)\s+(?:passed|exceeded|surpassed|crossed|reached|achieved|met|dosed|started|begun))\b"
+            # "Because the Phase 1 trial met its primary endpoints, Japanese partner AGC will pay Regeneus
+            # US$1 million": the cause told first
+            r"|^\s*(?:because|since|now\s+that)\s+(?:[^\s;]+\s+){0,14}?(?:passed|exceeded|surpassed|crossed"
+            r"|reached|achieved|met|(?:was|were|has\s+been|have\s+been)\s+(?:approved|cleared|granted|accepted))\b"
+            r"[^.;]{0,100}?,\s+(?:[\w'’&.-]+\s+){0,5}?(?:will|is\s+to|must)\s+(?P<v2>pay|owe)\s+"
+            r"(?:[\w'’&.-]+\s+){0,4}?(?:(?:[A-Z]{1,3})?[$€£¥]\s?|(?-i:USD|EUR|GBP|CHF|JPY|AUD|CAD|SEK|DKK|KRW|CNY)\s?)\d"
         ),
         "a milestone to be paid because its event has happened ('will receive a EUR 15 million milestone "
         "after net sales passed EUR 250 million')",
@@ -447,6 +459,8 @@ _MILESTONE_PROVE = (
             "dosed",
             "approved",
             "cleared",
+            "met",
+            "achieved",
         ),
         modal_free=True,
     ),
@@ -821,8 +835,12 @@ _IND_PROVE = (
             + r"|"
             + IND_TERM
             + r"\s+"
-            + _gap(6)
+            + _gap(10)
             + r"(?:was|were|has\s+been|have\s+been|is|been)\s+(?P<v2>submitted|filed|lodged)\b"
+            # "Notice Concerning Submission of Clinical Trial Plan for AMT-55": a Japanese disclosure's title
+            + r"|\b(?:notice|announcement)\s+(?:concerning|regarding|of|on)\s+(?:the\s+)?"
+            r"(?P<v7>submission|filing)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+            + IND_TERM
             + r"|"
             + IND_TERM
             + r"\s+(?P<v3>submission|filing)\s+(?:to|with)\s+(?:the\s+)?"
@@ -971,7 +989,9 @@ _IND_PROVE = (
         Effect.PROVE,
         (IND,),
         _c(
-            r"\b(?P<v>authori[sz]ed|approved|authori[sz]ation|approval|cleared)\s+(?:under|through|via)\s+(?:the\s+)?"
+            # ("was authorised on 17 April 2025 under the EU Clinical Trials Regulation")
+            r"\b(?P<v>authori[sz]ed|approved|authori[sz]ation|approval|cleared)\s+"
+            r"(?:on\s+(?:\w+\s+){1,3}?(?:\d{4}\s+)?|in\s+\w+(?:\s+\d{4})?\s+)?(?:under|through|via)\s+(?:the\s+)?"
             r"(?:EU\s+|European\s+)?(?:Clinical\s+Trials?\s+(?:Regulation|Information\s+System)|CTR|CTIS)\b"
         ),
         "a clinical trial authorised under the EU Clinical Trials Regulation (the EU's trial application)",
@@ -1072,8 +1092,9 @@ _IND_BLOCK = (
         Effect.BLOCK,
         (IND,),
         _c(
-            r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+|aim(?:s|ed|ing)?(?!\s*:)"
-            r"|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|"
+            # (a "clinical trial plan" notification is Japan's application, no plan)
+            r"\b(?:(?<!trial\s)plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+"
+            r"|aim(?:s|ed|ing)?(?!\s*:)|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|"
             + MODAL_MAY
             + r"|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
@@ -1110,10 +1131,12 @@ _IND_BLOCK = (
         _c(
             r"\b(?:remains?|remained|still)\s+(?:on|under)\s+(?:an?\s+|the\s+)?(?:full\s+|partial\s+)?"
             r"(?:clinical\s+)?hold\b"
+            # "the study's investigational new drug application remains in effect": as it was before
+            r"|\b(?:remains?|remained|still\s+is|is\s+still|continues\s+to\s+be)\s+(?:in\s+effect|active|effective)\b"
         ),
         "a trial that remains on clinical hold tells of a hold placed before, unless part of it may now go "
         "on",
-        cues=("hold",),
+        cues=("hold", "remain", "still", "continues"),
         unless=_c(r"\b(?:allowed|allows|cleared|clears|permitted|permits)\b[^.;]{0,100}?\bto\s+proceed"),
     ),
     Rule(

@@ -70,6 +70,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.payment_due": (
         (
+            "Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion, which Mikasa is "
+            "due to pay by March",
             "The approval is a regulatory event under the agreement, and a payment of US$25 million from MSD "
             "has now become due to Orion Bio",
             "Full enrollment of the third cohort makes a $200 million milestone payment to Arrowhead payable "
@@ -82,6 +84,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "to US$3 million (about A$4.6 million)",
         ),
         (
+            "Passing that level would entitle Harcourt to a one-off payment of JPY 1.5 billion",
             "A payment of US$25 million from MSD will become due to Orion Bio if the FDA approves OB-7",
             "The agreement makes a $200 million milestone payment payable upon approval of OB-7",
             "A payment of US$25 million from MSD will now become due to Orion Bio",
@@ -90,6 +93,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.invoiced": (
         (
+            "Plethora has accordingly issued an invoice to Jiangsu Wanbang for US$800,000, payable within "
+            "30 business days",
             "Regent Pacific invoices Wanbang US$800,000 as China IND filing for Senstend is accepted",
             "Orion Bio has issued an invoice for $2 million to Helix after the MHRA approved the trial",
         ),
@@ -118,6 +123,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.due_after_event": (
         (
+            "Because the Phase 1 trial of Progenza met its primary endpoints, partner AGC will pay Regeneus "
+            "US$1 million",
+            "Regeneus is to be paid US$1 million by AGC because the first trial of Progenza met its primary "
+            "endpoints",
             "Ekhagen will receive a EUR 15 million milestone from Vireux after its sales passed EUR 250m",
             "Orion is to receive a $5 million milestone payment now that the first patient has been dosed",
             "Perennia will receive A$4 million from Kestrel after annual net sales of Dermavia exceeded A$50 "
@@ -126,6 +135,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Phase 2 study",
         ),
         (
+            "If the Phase 1 trial of Progenza meets its primary endpoints, partner AGC will pay Regeneus "
+            "US$1 million",
             "Ekhagen will receive a EUR 15 million milestone from Vireux if European sales pass EUR 250m",
             "Orion will receive a $5 million milestone payment after the FDA approves OB-7",
             "Orion will receive $5 million from Kestrel after sales exceed $50 million",
@@ -325,6 +336,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "ind.submitted": (
         (
+            "Amagi said a clinical trial notification for a Phase 1/2 study of AMT-55 was submitted to "
+            "Japan's PMDA on June 27",
+            "Amagi Therapeutics: Notice Concerning Submission of Clinical Trial Plan for AMT-55",
             "Helix Bio submits IND application to the US FDA for cell therapy HX-7",
             "Helix Bio completes IND submission for HX-7",
             "Helix Bio Announces Successful IND Submission for HX-7",
@@ -336,6 +350,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "CTN lodged with the TGA; Phase 1 trial of WB-14 cleared to commence in Australia",
         ),
         (
+            "Amagi Therapeutics Outlines Clinical Trial Plan for AMT-55",
             "Helix Bio plans to submit an IND application to the US FDA for HX-7 in 2027",
             "Wattle Bio will notify its Phase 1 trial of WB-14 to the TGA under the CTN scheme next year",
             "Helix Bio targets IND submission for HX-7 around mid-year",
@@ -440,6 +455,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             '"Sponsors are tired of stitching systems together every time they file an IND," said its CEO',
         ),
         (
+            "Amagi Therapeutics: Notice Concerning Submission of Clinical Trial Plan for AMT-55",
             "Helix Bio has filed an IND for HX-12",
             "Helix Bio (AIM: HLX) said the MHRA approved its clinical trial application for HX-12",
             "The FDA has cleared the Phase 3 HOPE-3 trial under Helix Bio's IND",
@@ -950,6 +966,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "ind.ctr_authorised": (
         (
+            "Valmorel's application to conduct PASCAL-2 was authorised on 17 February 2026 under the EU "
+            "Clinical Trials Regulation",
             "Ostrava Genetics' first-in-human study of OG-12 has been authorised under the EU Clinical "
             "Trials Regulation",
             "Orion Bio's Phase 1 trial approved through CTIS in six member states",
@@ -996,10 +1014,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.hold_remains": (
         (
+            "The pause was Norrvik's choice: the study's investigational new drug application remains in "
+            "effect",
             "Pellmont's PLM-5 trial remains on full clinical hold; analysts debate when it could resume",
             "Helix Bio's HX-9 study is still on clinical hold after the FDA's letter in March",
         ),
         (
+            "Norrvik's investigational new drug application is now in effect",
             "The FDA placed Helix Bio's HX-9 study on clinical hold",
             "The FDA has allowed the Phase 2 part of Helix Bio's trial to proceed, while the Phase 3 part "
             "remains on partial clinical hold",
