@@ -43,6 +43,7 @@ class Sentence:
     text: str
     region: Region
     index: int
+    paragraph: int = -1  # which paragraph of the body it stands in (-1 for the title and summary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,11 +229,13 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     )
     sentences: list[Sentence] = []
 
-    def add(text: str, region: Region) -> None:
+    def add(text: str, region: Region, paragraph: int = -1) -> None:
         for s in split_sentences(text):
             if _WORD.search(s):
                 # no real sentence is longer: a longer one is junk, and bounded text keeps matching linear
-                sentences.append(Sentence(text=s[:MAX_SENTENCE], region=region, index=len(sentences)))
+                sentences.append(
+                    Sentence(text=s[:MAX_SENTENCE], region=region, index=len(sentences), paragraph=paragraph)
+                )
 
     add(title, Region.TITLE)
     add(summary, Region.SUMMARY)
@@ -241,7 +244,7 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     about: list[str] = []
     openings: list[str] = []
     awaiting = False  # an "About" heading stood alone: its section opens with the next paragraph
-    for lines in _paragraphs(body):
+    for paragraph, lines in enumerate(_paragraphs(body)):
         lines = [ln for ln in lines if not _FILING_LINE.match(ln)]
         if not lines:
             continue
@@ -271,7 +274,7 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         rows = _table_rows(lines, table) if table is not None else None
         if rows is not None:
             for row in rows:
-                add(row, region)  # each row a sentence of its own, with the heading's unit
+                add(row, region, paragraph)  # each row a sentence of its own, with the heading's unit
             continue
         text = " ".join(lines)
         if (
@@ -283,7 +286,7 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
             lead = lead or text
             region = Region.LEAD
         for unit in _units(lines):
-            add(unit, region)
+            add(unit, region, paragraph)
     return Document(
         title=title,
         summary=summary,

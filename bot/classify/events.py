@@ -72,12 +72,17 @@ _PERIODIC_FOUND = Search(_PERIODIC)
 # "Orrin also announced today that ...", "Corvane today also announced that ...", "Ardent today announced
 # that ...", "The event triggers a milestone payment of $15 million": news of its own, or what the news the
 # release tells has set off
+_ANNOUNCES = (
+    r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announced)\s+(?i:today\s+)?(?i:that)\b"
+    # a body paragraph that opens news of its own: "Ardent today announced that it has entered into ...",
+    # "The Company announces today that Mikasa has informed it ..."
+    r"|\b(?i:today\s+announce[sd]?|announce[sd]?\s+today)\s+(?i:that)\b"
+)
+_ANNOUNCES_FOUND = Search(re.compile(_ANNOUNCES))
 _SECOND_LEAD_FOUND = Search(
     re.compile(
-        r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announced)\s+(?i:today\s+)?(?i:that)\b"
-        # a body paragraph that opens news of its own: "Ardent today announced that it has entered into ..."
-        r"|\b(?i:today\s+announced|announced\s+today)\s+(?i:that)\b"
-        r"|\b(?:This|The|That|(?<=, )(?:this|the|that))\s+(?:[\w-]+\s+){0,2}?(?:event|achievement|milestone"
+        _ANNOUNCES
+        + r"|\b(?:This|The|That|(?<=, )(?:this|the|that))\s+(?:[\w-]+\s+){0,2}?(?:event|achievement|milestone"
         r"|approval|results?|data|dosing|acceptance|clearance|initiation|enrol?ment|enrollment|start|completion)"
         # "the start of the Phase 1 study triggers": what was started or completed, named after the noun
         r"\s+(?:of\s+(?:the\s+|this\s+|its\s+)?(?:[\w/-]+\s+){0,3}?(?:study|trial|program|programme)\s+"
@@ -629,7 +634,10 @@ def _hits_in(
         tried = rules.intersection(_UNCUED_PROVES.union(*(_PROVES_BY_CUE[c] for c in cues)))
         if not tried:
             continue  # no such rule's cue word: masks only remove words, so none can match
-        s = _Sentence(sentence, lower=lower, cues=cues, present=present, news_body=news_body)
+        # a body sentence that opens news of its own ("Valmorel today announces that ...") is read as news
+        s = _Sentence(
+            sentence, lower=lower, cues=cues, present=present, news_body=news_body or _announces(sentence)
+        )
         for k in sorted(tried):
             event, prove, prove_gate = _PROVE_GATES[k]
             if not s.may_match(prove.name, prove_gate):
@@ -664,6 +672,24 @@ def _second_lead(sentence: Sentence) -> bool:
     return sentence.region is Region.BODY and _SECOND_LEAD_FOUND.found(sentence.text)
 
 
+def _announces(sentence: Sentence) -> bool:
+    """A body sentence that says it announces news today ("Valmorel today announces that ...")."""
+    return sentence.region is Region.BODY and _ANNOUNCES_FOUND.found(sentence.text)
+
+
+def _opens_news(doc: Document, sentence: Sentence) -> bool:
+    """Whether a body sentence announces news today, or follows one that does in its paragraph."""
+    if _announces(sentence):
+        return True
+    at = sentence.index
+    return (
+        at > 0
+        and sentence.paragraph >= 0
+        and doc.sentences[at - 1].paragraph == sentence.paragraph
+        and _announces(doc.sentences[at - 1])
+    )
+
+
 def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
     """Return the events the document reports and the hits that prove them (what `decide` says of
     `find_hits`, for less work: a body sentence is read only for events its hits may still decide)."""
@@ -673,7 +699,8 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
         if s.region in NEWS_REGIONS:
             news.append(s)
         elif s.region is Region.BODY:
-            (news if _second_lead(s) else body).append(s)  # each body sentence is looked at once
+            # each body sentence is looked at once
+            (news if _second_lead(s) or _opens_news(doc, s) else body).append(s)
     present = _present([s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY])
     hits = _hits_in(doc, news, present=present, rules=_ALL_PROVES)
     # body hits count for an event the headline, summary or lead already report (as more evidence), or
@@ -713,10 +740,13 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
         if periodic is None:
             periodic = _is_periodic(doc)
         if periodic:
-            # a periodic report reports only what its headline or summary says, or what its note on
-            # subsequent events tells and its headline or summary speaks of (or cannot: a filing feed's
-            # own title and summary say only which form was filed): news first disclosed there
-            if (
+            # a periodic report reports only what its headline or summary says, what a paragraph of its
+            # body opens as news of its own ("The Company announces today that Mikasa has informed it ..."),
+            # or what its note on subsequent events tells and its headline or summary speaks of (or cannot:
+            # a filing feed's own title and summary say only which form was filed): news first disclosed there
+            if any(h.event is event and _opens_news(doc, h.sentence) for h in hits):
+                out.append(event)
+            elif (
                 _speaks_of(event, doc.title, doc.summary)
                 or FILING_FEED_TITLE.match(doc.title) is not None
                 or _POINTS_TO_NOTE.search(doc.title + "\n" + doc.summary) is not None
@@ -729,7 +759,9 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
         if (
             Region.LEAD in regions
             or (Region.BODY in regions and _body_is_news(doc, event))
-            or any(h.event is event and _second_lead(h.sentence) for h in hits)
+            or any(
+                h.event is event and (_second_lead(h.sentence) or _opens_news(doc, h.sentence)) for h in hits
+            )
         ):
             out.append(event)
     if out and len(out) < len(EVENTS) and not periodic:

@@ -416,3 +416,26 @@ def test_a_body_paragraph_announcing_news_today_is_news_whatever_the_headline() 
     # the same paragraph told as what was announced before is a recap
     recap = body.replace("Ardent today announced that it has entered", "In June, Ardent entered")
     assert classify(_entry(title, "", recap)).events == ()
+
+
+def test_news_a_periodic_report_announces_today_in_its_body_is_an_event() -> None:
+    title = "Valmorel Therapeutics: First-Quarter 2025 Cash Position and Business Update"
+    body = (
+        "PARIS -- Valmorel Therapeutics SA today reports its cash position at 31 March 2025.\n\n"
+        "Cash position\nAt 31 March 2025, cash and cash equivalents amounted to EUR 38.4 million.\n\n"
+        "Event after the end of the period\nValmorel today announces that its application to conduct "
+        "PASCAL-2, "
+        "a Phase 2 study of VLM-207, was authorised on 17 May 2025 under the EU Clinical Trials "
+        "Regulation.\n\n"
+        "Partnered products\nThe Company announces today that Mikasa has informed it that net sales of "
+        "Velantra in Japan exceeded JPY 10 billion. Passing that level entitles Valmorel to a one-off "
+        "payment "
+        "of JPY 1.5 billion, which Mikasa is due to pay by the end of March."
+    )
+    c = classify(_entry(title, "Valmorel reports its cash position.", body))
+    assert c.events == (EventType.MILESTONE, EventType.IND)
+    # told without announcing them today, they are what the quarter held, as a periodic report recaps
+    recap = body.replace("Valmorel today announces that its", "Its").replace(
+        "The Company announces today that Mikasa has informed it that net", "Net"
+    )
+    assert classify(_entry(title, "Valmorel reports its cash position.", recap)).events == ()
