@@ -1814,6 +1814,16 @@ _LIC_NAME_MASK = (
         scope=Scope.OVERLAP,
     ),
     Rule(
+        "neg.that_agreement",
+        Effect.BLOCK,
+        (L,),
+        _c(r"\bunder\s+(?:that|such)\s+(?:(?:exclusive\s+)?licen[cs]e\s+)?agreements?\b"),
+        "a grant told 'under that agreement' retells the terms of a deal named before ('As previously "
+        "announced ... the Company entered into a license agreement. Under that agreement the Company "
+        "granted Takeda licenses')",
+        scope=Scope.LEAD_IN,
+    ),
+    Rule(
         "neg.licence_remarked",
         Effect.BLOCK,
         (L,),

@@ -1001,6 +1001,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Sorrelwood gives Kessmann an exclusive option to license ZELPRIVA in Japan",
         ),
     ),
+    "neg.that_agreement": (
+        (
+            "Under that agreement the Company granted Takeda licenses under certain patent rights to develop "
+            "and commercialize niraparib in Japan",
+        ),
+        (
+            "Under the agreement the Company granted Takeda licenses under certain patent rights to develop "
+            "and commercialize niraparib in Japan",
+        ),
+    ),
     "neg.licence_remarked": (
         (
             '"Obtaining this licence is a milestone on our path to bringing our own medicines to patients," '
