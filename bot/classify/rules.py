@@ -1083,6 +1083,11 @@ _IND_BLOCK = (
             r"(?-i:\bIDEs?\b)|\binvestigational\s+device\s+exemptions?\b"
             r"|\b(?:share|percentage|proportion|number|rate|count|total)\s+of\s+(?:[\w-]+\s+){0,3}"
             r"(?:clinical\s+holds|INDs|IND\s+(?:submissions|filings|applications))\b"
+            # "most partial clinical holds on cancer drugs are lifted", "reviewed 212 clinical holds", "treat
+            # a clinical hold as a near-death experience": holds in general, in an analysis of many
+            r"|\b(?:most|many|all|some|few|\d[\d,]*|hundreds\s+of|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?"
+            r"clinical\s+holds\b"
+            r"|\b(?:a|any)\s+(?:partial\s+|full\s+)?clinical\s+hold\s+(?:as|is\s+(?:often|usually|typically|rarely))\b"
             r"|\b(?:after|when|once|until)\s+(?:the|its|an)\s+(?:IND|CTA)\s+(?:is|becomes|goes|takes)\b"
         ),
         "a device's IDE, counts of INDs across an industry, or an IND that will take effect later",
@@ -2129,6 +2134,19 @@ _COMMON_BLOCK = (
         "an event already announced, recapped",
         scope=Scope.LEAD_IN,
         exempt=frozenset({"licensing.closing"}),
+    ),
+    Rule(
+        "neg.announced_aside",
+        Effect.BLOCK,
+        (M, IND),
+        _c(
+            # "the ANSM clinical trial authorisation for OMB-17, announced in March, allowed the study"
+            r",\s+(?:first\s+)?(?:announced|disclosed|reported)\s+(?:in|on|last)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}"
+            r"|week|month|quarter|year|spring|summer|autumn|fall|winter)\b[^,;]{0,30},"
+        ),
+        "an event set apart as announced before ('the authorisation, announced in March, allowed')",
+        unless=_c(r"\btoday\b"),
     ),
     Rule(
         "neg.previously_announced_within",

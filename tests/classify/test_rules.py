@@ -440,11 +440,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.ind_not_a_drug": (
         (
+            "Halden Ridge study: most partial clinical holds on cancer drugs are lifted within four months",
             "Oakhurst Medical receives FDA approval of its IDE to begin a pivotal study of its implant",
             "The share of clinical holds imposed on new INDs was unchanged at around 9%",
             "Helix plans to dose the first patient after the IND is in effect",
         ),
-        ("The FDA cleared the IND for HX-12, and Helix will dose the first patient in May",),
+        (
+            "The FDA cleared the IND for HX-12, and Helix will dose the first patient in May",
+            "FDA lifts partial clinical hold on Halden's cancer drug HR-12",
+        ),
     ),
     "neg.plans_to_file": (
         (
@@ -1001,6 +1005,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Sorrelwood gives Kessmann an exclusive option to license ZELPRIVA in Japan",
         ),
     ),
+    "neg.announced_aside": (
+        (
+            "The ANSM clinical trial authorisation for OMB-17, announced in March, allowed the Phase 1/2 "
+            "study to start in June",
+        ),
+        (
+            "The ANSM has authorised the clinical trial application for OMB-17, and the Phase 1/2 study will "
+            "start in June",
+        ),
+    ),
     "neg.that_agreement": (
         (
             "Under that agreement the Company granted Takeda licenses under certain patent rights to develop "
@@ -1272,6 +1286,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _EVENT_OF = {r.name: r.events for r in RULES}
 # which event each negative rule's examples are about (the first event it concerns)
 _NEG_EVENT = {
+    "neg.announced_aside": IND,
     "neg.rival_event": IND,
     "neg.month_before": L,
     "neg.ind_not_a_drug": IND,
