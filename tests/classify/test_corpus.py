@@ -400,6 +400,28 @@ DATA = Path(__file__).resolve().parent / "data"
 #   recall 0.750 ("Kaimon Pharma licence expanded to Japan"), amount F1 0.926, partner F1 0.842 ("will
 #   receive USD 3 million ... after the first patient was dosed"), ticker F1 0.929 ("(Securities code: 4621;
 #   TSE Growth)"; three 8-K covers whose tickers the labels leave out: see KNOWN_MISSES)
+# - fresh126, a sibling of dev retelling real deals 2012-2025 (25 items): events all right (micro-F1 1.000,
+#   false-alert 0.000), kind 0.935, partner F1 0.960
+# - fresh127, events told without stock phrases beside hard non-events (25 items): micro-F1 0.720, false-alert
+#   0.154 (a 10-Q's grant "under that agreement" after "As previously announced"; "the study's investigational
+#   new drug application remains in effect"), milestone recall 0.400 ("Passing that level entitles Harcourt to
+#   a one-off payment", "Because the Phase 1 trial ... met its primary endpoints, ... AGC will pay Regeneus
+#   US$1 million", news a trading update "announces today"), IND recall 0.600 ("Notice Concerning Submission
+#   of Clinical Trial Plan", a CTR authorisation "on 17 April 2025 under"), amount F1 0.800
+# - fresh128, trade news and RSS summaries (25 items): events all right (micro-F1 1.000, false-alert 0.000),
+#   partner F1 0.929
+# - fresh129, a sibling of dev with invented firms from Europe and Asia (25 items): micro-F1 0.974,
+#   false-alert 0.111 (a "First-Class Marketing Business Licence" from the Governor of Tokyo), amount F1 0.965
+#   ("EUR 20 million upfront, equivalent to about RMB 149 million"; a table's rows parted by column rules),
+#   kind 0.927 ("in total up to DKK 2.1 billion" of milestones alone is potential)
+# - fresh130, a sibling of dev with invented firms, plain releases (25 items): every figure 1.000
+# - fresh131, deal money laid out in hard ways (25 items): events all right (micro-F1 1.000, false-alert
+#   0.000), amount F1 0.953, kind 0.956, partner F1 0.976
+# - fresh132, filings and results announcing or recapping events (25 items): micro-F1 0.933, false-alert 0.083
+#   (an authorisation ", announced in March,"), milestone precision 0.833 (new terms "entitled to a $5 million
+#   milestone payment after the transfer": see KNOWN_MISSES), partner F1 0.947
+# - fresh133, hard non-events beside plain events (25 items): micro-F1 0.960, false-alert 0.077 (an analysis
+#   of "most partial clinical holds"), partner F1 0.947
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -528,6 +550,14 @@ UNSEEN_SETS = {
     "fresh123": (DATA / "fresh123.jsonl", 25),
     "fresh124": (DATA / "fresh124.jsonl", 25),
     "fresh125": (DATA / "fresh125.jsonl", 25),
+    "fresh126": (DATA / "fresh126.jsonl", 25),
+    "fresh127": (DATA / "fresh127.jsonl", 25),
+    "fresh128": (DATA / "fresh128.jsonl", 25),
+    "fresh129": (DATA / "fresh129.jsonl", 25),
+    "fresh130": (DATA / "fresh130.jsonl", 25),
+    "fresh131": (DATA / "fresh131.jsonl", 25),
+    "fresh132": (DATA / "fresh132.jsonl", 25),
+    "fresh133": (DATA / "fresh133.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -580,6 +610,12 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh125-002": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
     "fresh125-012": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
     "fresh125-020": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
+    "fresh127-007": "an invoice 'accordingly issued' for an IND step, deep in an operational update's body, "
+    "stopped there as a body sentence's past narrative",
+    "fresh127-019": "a trading update's sales milestone (found) whose sums, in the sentence that proves it, "
+    "are not read as deal amounts",
+    "fresh132-014": "an 8-K's new deal terms 'entitled to a $5 million milestone payment after the transfer' "
+    "read as a milestone earned",
 }
 
 
