@@ -243,9 +243,12 @@ RULES: tuple[CueRule, ...] = (
         r"|(?:in|at) (?:the|its|a|their|our) (?:new )?(?:\w+ )?(?:facility|facilities|site|plant|campus)"
         r"|(?:the )?(?:total )?(?:capital )?commitments?|(?:share"
         r"|directed|rights) issues?|bookbuilding|placing"
-        r"|mark|level|threshold|thresholds|asset"
+        r"|asset"
         r"|guidance|forecast|budget|compared (?:with|to)|a year earlier|year-on-year|trading",
     ),
+    # "passed the $500 million mark", "a threshold of JPY 10 billion": a level reached, named beside its
+    # sum (not "Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion")
+    CueRule(Cue.NONE, r"mark|level|threshold|thresholds", EITHER, 3),
     # "meaningful for a company with roughly $140 million in cash": what a firm holds, not a payment
     CueRule(
         Cue.NONE,

@@ -728,3 +728,13 @@ def test_a_milestone_s_conversion_set_off_by_a_comma_is_read() -> None:
     assert EventType.MILESTONE in c.events
     got = {(a.value, a.currency, a.kind) for a in c.amounts}
     assert got == {_m(10, "SEK", AmountKind.MILESTONE), _m(0.9, "EUR", AmountKind.MILESTONE)}
+
+
+def test_a_level_reached_is_no_payment_but_what_passing_it_entitles_to_is() -> None:
+    got = _milestone_amounts(
+        "Harcourt Pharma earns sales milestone from Mikasa",
+        "Mikasa has told Harcourt that 2023 net sales of Velantra in Japan passed the JPY 10 billion level. "
+        "Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion (approximately GBP 8.0 "
+        "million), which Mikasa is due to pay by the end of March.",
+    )
+    assert got == {_m(1_500, "JPY", AmountKind.MILESTONE), _m(8, "GBP", AmountKind.MILESTONE)}
