@@ -381,6 +381,9 @@ _MILESTONE_PROVE = (
             r"|reach(?:es|ed)|initiat(?:es|ed|ion)|start(?:s|ed)?|complet(?:es|ed|ion)|fil(?:ed|ing)|submi\w+)\b"
             # "has accordingly issued an invoice to Jiangsu Wanbang for US$800,000": for the step just told
             r"|\b(?:accordingly|therefore|consequently|thereupon)\s+(?P<v2>invoiced|issued\s+an\s+invoice)\b"
+            # "China's NMPA has accepted ... the IND ..., and Plethora has invoiced Jiangsu Wanbang US$800k"
+            r"|\b(?:accepted|cleared|approved|dosed|initiated|started|completed|achieved|reached)\b[^.;]{0,200}?"
+            r"\b(?:has|have)\s+(?P<v3>invoiced|issued\s+an\s+invoice)\b"
         ),
         "a payment invoiced for an event reached ('has invoiced Wanbang US$800,000 after the NMPA accepted "
         "the IND')",

@@ -610,8 +610,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh125-002": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
     "fresh125-012": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
     "fresh125-020": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
-    "fresh127-007": "an invoice 'accordingly issued' for an IND step, deep in an operational update's body, "
-    "stopped there as a body sentence's past narrative",
     "fresh132-014": "an 8-K's new deal terms 'entitled to a $5 million milestone payment after the transfer' "
     "read as a milestone earned",
 }

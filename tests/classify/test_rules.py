@@ -93,12 +93,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.invoiced": (
         (
+            "China's NMPA has accepted the IND that Wanbang filed, and Plethora has invoiced Wanbang "
+            "US$800,000",
             "Plethora has accordingly issued an invoice to Jiangsu Wanbang for US$800,000, payable within "
             "30 business days",
             "Regent Pacific invoices Wanbang US$800,000 as China IND filing for Senstend is accepted",
             "Orion Bio has issued an invoice for $2 million to Helix after the MHRA approved the trial",
         ),
         (
+            "Plethora has invoiced Wanbang US$800,000 for clinical supplies it delivered in March",
             "Orion Bio invoices Helix $2 million for clinical supply of OB-7",
             "Orion Bio will invoice Helix $2 million once the MHRA approves the trial",
         ),
