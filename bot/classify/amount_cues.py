@@ -328,6 +328,7 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.ACHIEVED,
         r"earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|reach(?:es|ed)?|entitl(?:es|ed|ing)"
+        r"|releas(?:es|ed|ing)|unlock(?:s|ed|ing)"
         r"|collect(?:s|ed)?|banks|banked|pockets|pocketed|books|booked|brought forward"
         r"|accelerat(?:es|ed|ing)(?: \w+){0,2} (?:milestones?|payments?)"
         r"|due|owe[sd]?|secures|secured|lands|nets|netted|paid|received|invoic(?:es|ed|ing)|invoice for",

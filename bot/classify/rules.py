@@ -350,7 +350,9 @@ _MILESTONE_PROVE = (
         _c(
             r"\b(?:payments?|milestones?|fees?|sum|amount)\b[^.;]{0,80}?\b(?P<v>(?:has|have)\s+"
             r"(?:now\s+|therefore\s+|thus\s+|thereby\s+|also\s+)?become\s+(?:due|payable))\b"
-            r"|\b(?P<v2>(?:has\s+)?(?:made|makes))\s+(?:an?|the)\s+(?:[^\s;.]+\s+){0,8}?(?:payments?|milestones?)"
+            # ("has made a KRW 6.5 billion payment due to the company": a sum's decimal point is no full stop)
+            r"|\b(?P<v2>(?:has\s+)?(?:made|makes))\s+(?:an?|the)\s+(?:(?:[^\s;.]+|\d+\.\d+)\s+){0,8}?"
+            r"(?:payments?|milestones?)"
             r"\s+(?:[^\s;.]+\s+){0,5}?(?:due|payable)\b(?!\s+(?:up)?on\b|\s+if\b|\s+when\b)"
             r"|\b(?:reach(?:ed|es)|exceed(?:ed|s)|achiev(?:ed|es)|met|pass(?:ed|es)|surpass(?:ed|es)|cross(?:ed|es)"
             r"|dos(?:ed|es)|initiat(?:ed|es)|start(?:ed|s)|approv(?:ed|es)|clear(?:ed|s)|accept(?:ed|s)|launch(?:ed|es)"
@@ -397,11 +399,15 @@ _MILESTONE_PROVE = (
         _c(
             # "triggering a US$3.20 million (about HK$24.96 million) payment": an aside counts as one word
             r"\b(?P<v>trigger(?:s|ed|ing)?)\s+(?:\([^()]{0,40}\)\s+|[^\s;]+\s+){0,5}?payments?\b"
+            # "the authorisation also releases a C$2.5 million payment", "unlocking a $7.5 million payment"
+            r"|\b(?P<v3>releas(?:es|ed|ing)|unlock(?:s|ed|ing))\s+(?:an?\s+|the\s+)?"
+            r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?|(?-i:USD|EUR|GBP|CHF|JPY|AUD|CAD|SEK|DKK|KRW|CNY)\s?)\d[\d.,]*"
+            r"(?:\s*(?:million|billion|m|bn)\b)?\s+(?:[\w-]+\s+)?payments?\b"
             # "the payment (approx. USD 11 million) was triggered by Castellan's start of a Phase 3 study"
             r"|\bpayments?\s+(?:\([^()]{0,40}\)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?P<v2>triggered)\s+by\b"
         ),
-        "an event that triggers a payment now",
-        cues=("trigger",),
+        "an event that triggers (releases, unlocks) a payment now",
+        cues=("trigger", "releas", "unlock"),
     ),
     Rule(
         "milestone.payment_obliged",
@@ -413,13 +419,18 @@ _MILESTONE_PROVE = (
             # (and in an 8-K: "validation of that application is an event upon which Castellan becomes
             # obligated to pay the Company $5,000,000")
             r"\b(?:approval|clearance|authori[sz]ation|start|initiation|dosing|completion|acceptance|achievement"
-            r"|event|submission|filing|launch|sale|enrol?lment|validation)\b[^.;]{0,80}?"
-            r"\b(?P<v>obliges|obligates|entitles|requires|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
+            r"|event|submission|filing|launch|sale|enrol?lment|validation|dose)\b[^.;]{0,80}?"
+            r"\b(?P<v>obliges|obliged|obligates|obligated|entitles|entitled|requires|required"
+            r"|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
             r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
             r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\b)"
             # "... has gone into effect, entitling Synthara to an undisclosed payment": what the event brings
             r"|,\s+(?P<v2>entitling|obliging|obligating)\s+(?:[\w-]+\s+){1,2}?to\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,2}?payment\b"
+            # "first Phase 2 dosing obliges $3.0 million payment to Calloway Institute"
+            r"|\b(?P<v3>obliges|obligates|requires)\s+(?:an?\s+)?"
+            r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\s?)\d[\d.,]*"
+            r"(?:\s*(?:million|billion|m|bn))?\s+(?:[\w-]+\s+)?payment\b"
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
         cues=("oblig", "entitl", "requir"),
@@ -859,7 +870,7 @@ _IND_PROVE = (
             # "has notified the TGA under the CTN scheme": Australia's CTN is a notification
             # "has notified its Phase 1 trial of WBT-14 to the TGA under the CTN scheme"
             r"|\b(?P<v6>notif(?:y|ies|ied|ying))\s+(?:(?:its|the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:trials?|stud(?:y|ies))"
-            r"\s+(?:[\w-]+\s+){0,4}?to\s+)?(?:the\s+)?"
+            r"\s+(?:[\w-]+\s+){0,4}?to\s+)?(?:the\s+)?(?:Australia['’]s\s+)?"
             + _TGA
             + r"[^.;]{0,80}?(?:(?-i:\bCTN\b)|\bclinical\s+trials?"
             r"\s+notification)"
@@ -1544,7 +1555,9 @@ _LIC_BLOCK = (
             r"|\b(?:USDA|NRC|DEA|EPA|CLIA|CMS|Nuclear\s+Regulatory\s+Commission|Center\s+for\s+Veterinary\s+Biologics"
             r"|Department\s+of\s+(?:Health|Agriculture|Public\s+Health)|state\s+licen[cs]es?|State\s+licen[cs]es?"
             r"|conditional\s+licen[cs]es?|radioactive\s+materials?\s+licen[cs]es?|licen[cs]es?\s+to\s+operate"
-            r"|implied\s+(?:clinical\s+trial\s+)?licen[cs]es?)\b"
+            r"|implied\s+(?:clinical\s+trial\s+)?licen[cs]es?"
+            # "Home Office Schedule 1 Licence": the UK's licence to hold controlled drugs
+            r"|Home\s+Office|schedule\s+(?:[1-5]|I{1,3}|IV|V)\s+licen[cs]es?)\b"
             r"|\blicen[cs]es?\s+from\s+(?:[\w'’]+\s+){0,2}" + REGULATOR + r"|"
             r"\b(?:(?:state\s+)?boards?\s+of\s+pharmacy|pharmacy\s+boards?|licen[cs]es?\s+to\s+(?:dispense|practi[cs]e)"
             r"|licensed\s+(?:pharmacists?|physicians?|nurses?|(?:clinical\s+)?social\s+workers?|practitioners?))\b"
@@ -1830,6 +1843,20 @@ _LIC_NAME_MASK = (
         "announced ... the Company entered into a license agreement. Under that agreement the Company "
         "granted Takeda licenses')",
         scope=Scope.LEAD_IN,
+    ),
+    Rule(
+        "neg.rights_taken_up",
+        Effect.BLOCK,
+        (L,),
+        # "have irrevocably undertaken to take up their rights in full": a shareholder's rights in a rights
+        # issue, and a generic "when rights are returned to you" in an interview: no deal
+        _c(
+            r"\btake\s+up\s+(?:(?:their|its|his|her|the|all|any)\s+)?(?:[\w-]+\s+)?(?:rights|entitlements?)\b"
+            r"|\b(?:when|if|once|whenever)\s+(?:[\w-]+\s+){0,3}?(?:rights|licen[cs]es?)\s+(?:are|is|get|gets)\s+"
+            r"(?:returned|granted|handed\s+(?:back|over)|licensed)\s+to\s+(?:you|a\s+partner|the\s+licensor)\b"
+        ),
+        "a shareholder taking up rights in a rights issue, or rights returned to 'you', is no deal",
+        scope=Scope.SENTENCE,
     ),
     Rule(
         "neg.licence_remarked",

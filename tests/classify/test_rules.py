@@ -70,6 +70,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.payment_due": (
         (
+            "The first patient dosed in partner Verdanne's Phase 2 study has made a KRW 6.5 billion payment "
+            "due to Haneul",
             "Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion, which Mikasa is "
             "due to pay by March",
             "The approval is a regulatory event under the agreement, and a payment of US$25 million from MSD "
@@ -108,6 +110,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.payment_obliged": (
         (
+            "Dosing of the first patient in a Phase 2 trial is a development event that obligated the "
+            "Company to pay CIT $3.0 million",
+            "Westbrook Oncology 10-Q: first Phase 2 dosing obliges $3.0 million payment to Calloway "
+            "Institute",
             "Approval to start the Phase Ib study obliges Kestrel to pay Norrvik SEK 10 million",
             "Norrvik has been authorised to run the study, an event that entitles it to SEK 10 million from "
             "Kestrel",
@@ -120,6 +126,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Ridgecrest to pay Toyonaka $4 million",
         ),
         (
+            "Westbrook's licence obliges milestone payments of up to $42.0 million to Calloway Institute",
             "The agreement obliges Kestrel to pay Norrvik SEK 10 million upfront",
             "Approval to start the study would oblige Kestrel to pay Norrvik SEK 10 million",
         ),
@@ -147,11 +154,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.payment_triggered": (
         (
+            "Ardmore's IND for ARD-5521 has gone into effect, unlocking a $7.5 million payment to Quillon",
+            "Health Canada has authorised Norvale's Phase 1b study; the authorisation also releases a C$2.5 "
+            "million payment from its licensee",
             "Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",
             "Orion Bio said the payment (approx. USD 11 million) was triggered by Takeda's start of Phase 3",
             "The approval was granted, triggering a US$3.20 million (about HK$25 million) payment",
         ),
         (
+            "Orion released a statement on the payment terms of its licence with Helix",
             "Closing triggers the $40 million upfront payment to Orion Bio",
             "Orion Bio said a payment would be triggered by Takeda's start of Phase 3",
         ),
@@ -339,6 +350,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "ind.submitted": (
         (
+            "Coralbay notified Australia's TGA of its first trial under the CTN scheme on Monday",
             "Amagi said a clinical trial notification for a Phase 1/2 study of AMT-55 was submitted to "
             "Japan's PMDA on June 27",
             "Amagi Therapeutics: Notice Concerning Submission of Clinical Trial Plan for AMT-55",
@@ -666,6 +678,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.regulator_licence": (
         (
+            "Halewood Neuroscience Receives Home Office Schedule 1 Licence for Its Cambridge Laboratory",
             "Health Canada issued a cultivation licence granting Orion the rights to grow",
             "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
             "Kiyose Biopharma Obtains First-Class Marketing Business Licence in Japan",
@@ -1026,6 +1039,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Under the agreement the Company granted Takeda licenses under certain patent rights to develop "
             "and commercialize niraparib in Japan",
+        ),
+    ),
+    "neg.rights_taken_up": (
+        (
+            "The largest shareholders have irrevocably undertaken to take up their rights in full and to "
+            "license "
+            "nothing",
+            "When rights are returned to you in a licence, you lose two years",
+        ),
+        (
+            "Thamesmead takes up exclusive rights to license TMP-4 in Europe from Helvion",
+            "The rights to TMP-4 are returned to Thamesmead as Helvion ends the licence",
         ),
     ),
     "neg.licence_remarked": (
