@@ -1556,6 +1556,9 @@ _LIC_BLOCK = (
             r"|Department\s+of\s+(?:Health|Agriculture|Public\s+Health)|state\s+licen[cs]es?|State\s+licen[cs]es?"
             r"|conditional\s+licen[cs]es?|radioactive\s+materials?\s+licen[cs]es?|licen[cs]es?\s+to\s+operate"
             r"|implied\s+(?:clinical\s+trial\s+)?licen[cs]es?"
+            # "win world-first UK licence for gene-edited therapy Casgevy": a country's licence to market a
+            # medicine (not "an exclusive UK licence for")
+            r"|(?<!exclusive\s)(?-i:UK|U\.K\.|British|EU|Swiss|Australian|Canadian|Japanese)\s+licen[cs]e\s+for"
             # "Home Office Schedule 1 Licence": the UK's licence to hold controlled drugs
             r"|Home\s+Office|schedule\s+(?:[1-5]|I{1,3}|IV|V)\s+licen[cs]es?)\b"
             r"|\blicen[cs]es?\s+from\s+(?:[\w'’]+\s+){0,2}" + REGULATOR + r"|"
@@ -1684,6 +1687,22 @@ _LIC_BLOCK = (
         "buying a product outright is a purchase of the asset, not a licence ('a licence and an asset"
         " purchase' is one)",
         unless=_c(r"licen[cs]"),
+    ),
+    Rule(
+        "neg.company_bought",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # "Genmab will buy privately held ProfoundBio for USD 1.8 billion in cash, gaining worldwide
+            # rights to three ADC candidates": rights that come with a whole company bought
+            r"\b(?:buy|buys|bought|acquire|acquires|acquired|acquiring|(?:acquisition|purchase)\s+of)\s+"
+            r"(?:(?:privately[\s-]held|private|clinical-stage|[\w-]+-based)\s+)?(?-i:[A-Z])[\w&.-]*"
+            r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+for\s+(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:gaining|giving\s+it|adding|securing"
+            r"|taking\s+(?:on|over))\b"
+        ),
+        "rights gained by buying a whole company, not a licence ('will buy ProfoundBio for USD 1.8 billion, "
+        "gaining worldwide rights')",
+        scope=Scope.SENTENCE,
     ),
     Rule(
         "neg.share_option",

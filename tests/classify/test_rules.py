@@ -678,6 +678,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.regulator_licence": (
         (
+            "Vertex and CRISPR Therapeutics win world-first UK licence for gene-edited therapy Casgevy",
             "Halewood Neuroscience Receives Home Office Schedule 1 Licence for Its Cambridge Laboratory",
             "Health Canada issued a cultivation licence granting Orion the rights to grow",
             "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
@@ -701,6 +702,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "(CDSCO), has granted a licence in Form 28 for manufacture for sale at Orion's new block",
         ),
         (
+            "Orion Bio grants Helix an exclusive UK licence for OB-7",
             "Orion grants Bayer exclusive rights to OB-7 in Canada",
             "Orion won exclusive licences to OB-7 from the Leeds institute",
             "Orion grants Bayer an exclusive development, manufacturing and commercialization licence",
@@ -1039,6 +1041,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Under the agreement the Company granted Takeda licenses under certain patent rights to develop "
             "and commercialize niraparib in Japan",
+        ),
+    ),
+    "neg.company_bought": (
+        (
+            "Genmab will buy privately held ProfoundBio for USD 1.8 billion in cash, gaining worldwide "
+            "rights to "
+            "three clinical-stage ADC candidates",
+        ),
+        (
+            "Genmab will pay ProfoundBio USD 80 million upfront for exclusive worldwide rights to three ADC "
+            "candidates",
         ),
     ),
     "neg.rights_taken_up": (
