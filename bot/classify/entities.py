@@ -1548,6 +1548,10 @@ STUDY_AFTER = re.compile(
 )
 
 
+_SYMBOL_WINDOW = 120  # how far before a ticker's bracket the name it follows may start
+_SYMBOL_TRIES = 3  # the places a ticker is printed that are read for the name before it
+
+
 class OrgIndex:
     """The organisations a document shows to be organisations, and the aliases it defines.
 
@@ -1578,6 +1582,8 @@ class OrgIndex:
         self._issuers: list[str] = []  # names the texts define as 'the "Company"'
         self._lower: list[str] = []  # firms written in lower case, shown by their tickers ("argenx (...)")
         self._listed: set[str] = set()  # keys of capitals a ticker shows to be firms: "XOMA (NASDAQ: XOMA)"
+        # ticker code -> (text, bracket) where each is printed, found when first asked
+        self._symbols: dict[str, list[tuple[int, int]]] | None = None
         # names in capitals asked about -> whether the texts name a trial so ("the TRELLIS study")
         self._studies: dict[str, bool] = {}
 
@@ -1609,6 +1615,26 @@ class OrgIndex:
         """True when a name that reads as a code is a firm's, shown by a ticker after it ("XOMA")."""
         self._read_texts()
         return key(name) in self._listed
+
+    def by_symbol(self, symbol: str) -> str | None:
+        """The organisation whose ticker a code is: "AMRI" in a headline, where the text prints "Albany
+        Molecular Research (Nasdaq: AMRI)"; None when no name stands before that ticker."""
+        if self._symbols is None:
+            # one pass over the texts: where each ticker's bracket opens
+            self._symbols = {}
+            for n, text in enumerate(self._texts):
+                for m in _TICKER.finditer(text):
+                    opened = text.rfind("(", max(0, m.start() - 3), m.start() + 1)
+                    if opened >= 0:
+                        self._symbols.setdefault(m.group("sym"), []).append((n, opened))
+        for n, opened in self._symbols.get(symbol, ())[:_SYMBOL_TRIES]:
+            # the name ends right before the bracket: a short window holds it
+            window = self._texts[n][max(0, opened - _SYMBOL_WINDOW) : opened]
+            before = [s for s in names_in(window) if s.end >= len(window) - 2 and not s.product]
+            found = self.display(before[-1].name) if before else None
+            if found is not None:
+                return found
+        return None
 
     def named_here(self, name: str) -> bool:
         """True when the texts themselves name the organisation (not only the tables of well-known ones)."""

@@ -521,7 +521,15 @@ def _first_org(text: str, index: OrgIndex) -> str | None:
             shown = index.display(" ".join(words[:n]))
             if shown is not None and (not is_excluded(shown) or index.is_listed(shown)):
                 return shown
+        if _CODE_NAME.fullmatch(span.name):
+            # "AMRI bags $3M milestone": a headline may name a firm by its ticker
+            named = index.by_symbol(span.name)
+            if named is not None:
+                return named
     return None
+
+
+_CODE_NAME = re.compile(r"[A-Z]{2,5}")
 
 
 _DATELINE_HEAD = re.compile(

@@ -207,7 +207,8 @@ _AGREEMENT = (
     r"|contracts?|licen[cs]es?)"
 )
 _RIGHTS = (
-    r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?:co-)?rights?|licen[cs]es?|sub-?licen[cs]es?"
+    # (not a compound: "licence-fee receipts")
+    r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?:co-)?rights?|licen[cs]es?(?!-)|sub-?licen[cs]es?"
     # (not "a new treatment option" for patients)
     r"|(?<!treatment\s)(?<!therapeutic\s)(?<!therapy\s)(?<!care\s)options?(?!\s+(?:payments?|fees?|exercise\s+fees?)))\b"
 )

@@ -173,3 +173,13 @@ def test_the_opening_words_of_a_name_the_text_gives_in_full_are_not_split_into_o
         body="Sakura Daiichi will pay Nordkapp Biologics an upfront license fee of $3 million.",
     )
     assert classify(entry).partners == ("Sakura Daiichi Pharma",)
+
+
+def test_a_headline_that_names_a_firm_by_its_ticker_names_the_firm_printed_before_it() -> None:
+    summary = (
+        "Albany Molecular Research (Nasdaq: AMRI) has received a $3 million milestone payment from "
+        "Bristol-Myers Squibb (NYSE: BMY) after BMS began a Phase 2 trial of a compound AMRI discovered."
+    )
+    c = classify(_entry("AMRI bags $3M milestone as BMS starts Ph2 of licensed CNS compound", summary))
+    assert c.company == "Albany Molecular Research"
+    assert c.partners == ("Bristol-Myers Squibb",)
