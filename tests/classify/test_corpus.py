@@ -422,6 +422,20 @@ DATA = Path(__file__).resolve().parent / "data"
 #   milestone payment after the transfer": see KNOWN_MISSES), partner F1 0.947
 # - fresh133, hard non-events beside plain events (25 items): micro-F1 0.960, false-alert 0.077 (an analysis
 #   of "most partial clinical holds"), partner F1 0.947
+# - fresh134, a sibling of dev retelling real deals 2008-2025 (25 items): micro-F1 0.973, false-alert 0.125
+#   ("win world-first UK licence for gene-edited therapy Casgevy"), amount F1 0.954
+# - fresh135, events told without stock phrases beside hard non-events (25 items): micro-F1 0.640, false-alert
+#   0.231 ("When rights are returned to you", "take up their rights in full", a "Home Office Schedule 1
+#   Licence"), milestone recall 0.000 ("the authorisation also releases a C$2.5 million payment", "first Phase
+#   2 dosing obliges $3.0 million payment", "has made a KRW 6.5 billion payment due"), IND recall 0.750
+#   ("notified Australia's TGA"), amount F1 0.692
+# - fresh136, short items and RSS lines (25 items): micro-F1 0.947, false-alert 0.000, milestone recall 0.800
+#   (an option's "€8 million milestone payment" beside the terms to come: see KNOWN_MISSES), licensing
+#   precision 0.875 ("licence-fee receipts"), company 0.941 ("AMRI bags $3M milestone"), partner F1 0.909
+# - fresh137, licensing in all its forms and its look-alikes (25 items): micro-F1 0.947, false-alert 0.125
+#   ("will buy privately held ProfoundBio ..., gaining worldwide rights"), milestone precision 0.500 (a sum
+#   "to pay approval-related regulatory milestones" upon approval: see KNOWN_MISSES), amount F1 0.951, partner
+#   F1 0.919
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -558,6 +572,10 @@ UNSEEN_SETS = {
     "fresh131": (DATA / "fresh131.jsonl", 25),
     "fresh132": (DATA / "fresh132.jsonl", 25),
     "fresh133": (DATA / "fresh133.jsonl", 25),
+    "fresh134": (DATA / "fresh134.jsonl", 25),
+    "fresh135": (DATA / "fresh135.jsonl", 25),
+    "fresh136": (DATA / "fresh136.jsonl", 25),
+    "fresh137": (DATA / "fresh137.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -612,6 +630,10 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh125-020": "an 8-K cover's ticker labelled absent, where other labelled filings count it",
     "fresh132-014": "an 8-K's new deal terms 'entitled to a $5 million milestone payment after the transfer' "
     "read as a milestone earned",
+    "fresh136-015": "an option's exercise 'triggering an €8 million milestone payment' in a sentence that "
+    "also lists the milestones still to come, read as terms",
+    "fresh137-004": "'USD 26 million that Santhera will use to pay approval-related regulatory milestones' "
+    "upon a future approval, read as a milestone paid",
 }
 
 
