@@ -1550,6 +1550,7 @@ STUDY_AFTER = re.compile(
 
 _SYMBOL_WINDOW = 120  # how far before a ticker's bracket the name it follows may start
 _SYMBOL_TRIES = 3  # the places a ticker is printed that are read for the name before it
+_SYMBOL_SCAN = 5_000  # how much of each text is read for tickers and the names before them
 
 
 class OrgIndex:
@@ -1584,6 +1585,7 @@ class OrgIndex:
         self._listed: set[str] = set()  # keys of capitals a ticker shows to be firms: "XOMA (NASDAQ: XOMA)"
         # ticker code -> (text, bracket) where each is printed, found when first asked
         self._symbols: dict[str, list[tuple[int, int]]] | None = None
+        self._named_by: dict[str, str | None] = {}  # ticker code -> the firm it names, once asked
         # names in capitals asked about -> whether the texts name a trial so ("the TRELLIS study")
         self._studies: dict[str, bool] = {}
 
@@ -1620,21 +1622,26 @@ class OrgIndex:
         """The organisation whose ticker a code is: "AMRI" in a headline, where the text prints "Albany
         Molecular Research (Nasdaq: AMRI)"; None when no name stands before that ticker."""
         if self._symbols is None:
-            # one pass over the texts: where each ticker's bracket opens
+            # one pass over the opening of each text (where a release prints its tickers): where each
+            # ticker's bracket opens
             self._symbols = {}
             for n, text in enumerate(self._texts):
-                for m in _TICKER.finditer(text):
+                for m in _TICKER.finditer(text, 0, _SYMBOL_SCAN):
                     opened = text.rfind("(", max(0, m.start() - 3), m.start() + 1)
                     if opened >= 0:
                         self._symbols.setdefault(m.group("sym"), []).append((n, opened))
+        if symbol in self._named_by:
+            return self._named_by[symbol]
+        found: str | None = None
         for n, opened in self._symbols.get(symbol, ())[:_SYMBOL_TRIES]:
             # the name ends right before the bracket: a short window holds it
             window = self._texts[n][max(0, opened - _SYMBOL_WINDOW) : opened]
             before = [s for s in names_in(window) if s.end >= len(window) - 2 and not s.product]
             found = self.display(before[-1].name) if before else None
             if found is not None:
-                return found
-        return None
+                break
+        self._named_by[symbol] = found
+        return found
 
     def named_here(self, name: str) -> bool:
         """True when the texts themselves name the organisation (not only the tables of well-known ones)."""
