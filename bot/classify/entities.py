@@ -1551,6 +1551,7 @@ STUDY_AFTER = re.compile(
 _SYMBOL_WINDOW = 120  # how far before a ticker's bracket the name it follows may start
 _SYMBOL_TRIES = 3  # the places a ticker is printed that are read for the name before it
 _SYMBOL_SCAN = 5_000  # how much of each text is read for tickers and the names before them
+_LEGAL_REST = re.compile(r"(?:" + _LEGAL + r")?\s*")  # what may stand between a name and its ticker
 
 
 class OrgIndex:
@@ -1636,7 +1637,11 @@ class OrgIndex:
         for n, opened in self._symbols.get(symbol, ())[:_SYMBOL_TRIES]:
             # the name ends right before the bracket: a short window holds it
             window = self._texts[n][max(0, opened - _SYMBOL_WINDOW) : opened]
-            before = [s for s in names_in(window) if s.end >= len(window) - 2 and not s.product]
+            before = [
+                s
+                for s in names_in(window)
+                if not s.product and _LEGAL_REST.fullmatch(window, s.end) is not None
+            ]
             found = self.display(before[-1].name) if before else None
             if found is not None:
                 break

@@ -207,13 +207,14 @@ _AGREEMENT = (
     r"|contracts?|licen[cs]es?)"
 )
 _RIGHTS = (
-    # (not a compound: "licence-fee receipts")
-    r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?:co-)?rights?|licen[cs]es?(?!-)|sub-?licen[cs]es?"
+    # (not a compound: "licence-fee receipts", "the total milestone and licence fees it has earned")
+    r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?:co-)?rights?"
+    r"|licen[cs]es?(?!-|\s+(?:fees?|income|revenues?|receipts)\b)|sub-?licen[cs]es?"
     # (not "a new treatment option" for patients)
     r"|(?<!treatment\s)(?<!therapeutic\s)(?<!therapy\s)(?<!care\s)options?(?!\s+(?:payments?|fees?|exercise\s+fees?)))\b"
 )
 PAYMENT_WORDS = re.compile(
-    r"\b(?:payments?|paid|pay|pays|paying|fees?|cash|due|owes?|owed|proceeds|revenue|earn\w*|trigger\w*"
+    r"\b(?:payments?|paid|pay|pays|paying|fees?|cash|due|owes?|owed|proceeds|revenue|earn\w*|trigger\w*|invoic\w*"
     r"|receiv\w*|collect\w*|bank\w*|pocket\w*|book\w*)\b",
     re.IGNORECASE,
 )
@@ -1700,6 +1701,10 @@ _LIC_BLOCK = (
             r"(?:(?:privately[\s-]held|private|clinical-stage|[\w-]+-based)\s+)?(?-i:[A-Z])[\w&.-]*"
             r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+for\s+(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:gaining|giving\s+it|adding|securing"
             r"|taking\s+(?:on|over))\b"
+            # "Through the acquisition Norrsken gets full worldwide rights to FJV-101"
+            r"|\b(?:through|with|via|by\s+way\s+of)\s+(?:the|this|its)\s+(?:acquisition|takeover|merger|purchase)"
+            r"\s+(?:of\s+[\w&.-]+\s+)?,?\s*(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+"
+            r"(?:gets|gains|obtains|acquires|receives|takes)\b"
         ),
         "rights gained by buying a whole company, not a licence ('will buy ProfoundBio for USD 1.8 billion, "
         "gaining worldwide rights')",

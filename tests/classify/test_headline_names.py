@@ -183,3 +183,14 @@ def test_a_headline_that_names_a_firm_by_its_ticker_names_the_firm_printed_befor
     c = classify(_entry("AMRI bags $3M milestone as BMS starts Ph2 of licensed CNS compound", summary))
     assert c.company == "Albany Molecular Research"
     assert c.partners == ("Bristol-Myers Squibb",)
+
+
+def test_a_ticker_s_firm_is_found_across_its_legal_suffix() -> None:
+    summary = (
+        "Albany Molecular Research Inc. (Nasdaq: AMRI) is due a $3 million milestone payment from "
+        "Bristol-Myers Squibb (NYSE: BMY) now that the drugmaker has begun a Phase II trial."
+    )
+    c = classify(
+        _entry("AMRI earns $3 million as Bristol-Myers Squibb moves compound into Phase II", summary)
+    )
+    assert c.company == "Albany Molecular Research"

@@ -95,6 +95,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.invoiced": (
         (
+            "Alteogen invoices Merck after Keytruda Qlex approval",
             "China's NMPA has accepted the IND that Wanbang filed, and Plethora has invoiced Wanbang "
             "US$800,000",
             "Plethora has accordingly issued an invoice to Jiangsu Wanbang for US$800,000, payable within "
@@ -522,6 +523,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "For each target Sanofi will pay an option fee and will then hold exclusive rights to develop it",
         ),
         (
+            "The payment takes the total milestone and licence fees AMRI has earned under the deal to "
+            "$22.75 million",
             "Sanofi could obtain exclusive rights to OB-44 if Orion Bio agrees",
             "Hartwell holds rights to OB-44 outside the United States under the companies' 2022 licence",
         ),
@@ -1045,6 +1048,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.company_bought": (
         (
+            "Through the acquisition Norrsken gets full worldwide rights to FJV-101",
             "Genmab will buy privately held ProfoundBio for USD 1.8 billion in cash, gaining worldwide "
             "rights to "
             "three clinical-stage ADC candidates",
