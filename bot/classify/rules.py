@@ -853,6 +853,13 @@ _IND_PROVE = (
             + r"\s+"
             + _gap(10)
             + r"(?:was|were|has\s+been|have\s+been|is|been)\s+(?P<v2>submitted|filed|lodged)\b"
+            # "has submitted a clinical trial plan to Australian authorities for a global Phase 1/2 study": a
+            # plan filed with a regulator is the application (Korea's and Japan's are named so)
+            + r"|\b(?P<v8>submit(?:s|ted)|filed|lodged)\s+(?:a|its|the)\s+(?:clinical\s+trial\s+)?plan\s+"
+            r"(?:for\s+[^.;]{0,80}?\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*\s+){0,2}?"
+            r"(?:regulators?|(?:regulatory\s+|health\s+)?authorit(?:y|ies)|agency|"
+            + REGULATOR
+            + r")"
             # "Notice Concerning Submission of Clinical Trial Plan for AMT-55": a Japanese disclosure's title
             + r"|\b(?:notice|announcement)\s+(?:concerning|regarding|of|on)\s+(?:the\s+)?"
             r"(?P<v7>submission|filing)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"

@@ -351,6 +351,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "ind.submitted": (
         (
+            "SK bioscience said it has submitted a clinical trial plan to Australian authorities for a "
+            "global Phase 1/2 study of GBP511",
             "Coralbay notified Australia's TGA of its first trial under the CTN scheme on Monday",
             "Amagi said a clinical trial notification for a Phase 1/2 study of AMT-55 was submitted to "
             "Japan's PMDA on June 27",
@@ -366,6 +368,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "CTN lodged with the TGA; Phase 1 trial of WB-14 cleared to commence in Australia",
         ),
         (
+            "SK bioscience has submitted its plan for a global Phase 1/2 trial of GBP511 to its board",
             "Amagi Therapeutics Outlines Clinical Trial Plan for AMT-55",
             "Helix Bio plans to submit an IND application to the US FDA for HX-7 in 2027",
             "Wattle Bio will notify its Phase 1 trial of WB-14 to the TGA under the CTN scheme next year",
