@@ -58,6 +58,8 @@ _UPDATE = re.compile(
     r"\b(?:provides?|provided|announces?|issues?|gives?)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:business|corporate|pipeline"
     r"|operational"
     r"|operations|program|programme|clinical|development|strategic|company)\s+(?:and\s+\w+\s+)?updates?\b"
+    # "Voluntary Announcement: Business Update on ASC50": a Hong Kong issuer's news of one programme
+    r"|\b(?:business|corporate|pipeline|operational|clinical|development)\s+updates?\s+on\b"
     # "Announces Pipeline Progress", "Update on Strategic Review", "Strategy and Pipeline at Investor Day"
     r"|\b(?:announces?|reports?|provides?|highlights?|outlines?|reviews?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pipeline|corporate|business|clinical|development)\s+(?:progress|highlights)\b"

@@ -22,3 +22,8 @@ def test_an_update_release_reports_what_its_body_says() -> None:
 
 def test_other_releases_still_treat_a_past_tense_body_as_background() -> None:
     assert classify(_entry("Quaystone Pharma Presents Preclinical Data at AACR")).events == ()
+
+
+def test_an_update_on_one_programme_reports_what_its_body_says() -> None:
+    title = "Quaystone Pharma Inc. - Voluntary Announcement: Business Update on QYS-410"
+    assert classify(_entry(title)).events == (EventType.IND,)
