@@ -329,7 +329,8 @@ def score(items: Sequence[LabelledItem], predictions: Mapping[str, Classificatio
         partner_f1=_prf(*part)[2],
         company_accuracy=comp_ok / pos if pos else 0.0,
         ticker_f1=_prf(*tick)[2],
-        counts={"positive": pos, "negative": neg},
+        # the labelled amounts on items with events: with none, amount F1 and kind accuracy measure nothing
+        counts={"positive": pos, "negative": neg, "amounts": amt[0] + amt[2]},
     )
 
 

@@ -436,6 +436,19 @@ DATA = Path(__file__).resolve().parent / "data"
 #   ("will buy privately held ProfoundBio ..., gaining worldwide rights"), milestone precision 0.500 (a sum
 #   "to pay approval-related regulatory milestones" upon approval: see KNOWN_MISSES), amount F1 0.951, partner
 #   F1 0.919
+# - fresh138, a sibling of dev with invented firms, plain releases (25 items): events all right (micro-F1
+#   1.000, false-alert 0.000), kind 0.970, partner F1 0.963
+# - fresh139, milestones of every kind and direction (25 items): micro-F1 0.979, false-alert 0.000, licensing
+#   precision 0.833 ("the total milestone and licence fees it has earned"), company 0.947 ("AMRI earns $3
+#   million as Bristol-Myers Squibb ..."), amount F1 0.957, partner F1 0.947
+# - fresh140, IND news from regulators worldwide (25 items): micro-F1 0.941, false-alert 0.000, IND recall
+#   0.938 ("submitted a clinical trial plan to Australian authorities"), licensing precision 0.000 (an 8-K's
+#   restated licence beside its IND news: see KNOWN_MISSES), amount F1 0.500
+# - fresh141, events told without stock phrases beside hard non-events (25 items): micro-F1 0.783, false-alert
+#   0.154 ("Through the acquisition Norrsken gets full worldwide rights"; a stock story's amendment disclosed
+#   weeks before: see KNOWN_MISSES), milestone recall 0.500 ("Alteogen invoices Merck after Keytruda Qlex
+#   approval"; a payment to come for a patent allowance: see KNOWN_MISSES), IND recall 0.750 (an IND cleared,
+#   told in a table row of a "Business Update on ASC50"), amount F1 0.818
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -576,6 +589,10 @@ UNSEEN_SETS = {
     "fresh135": (DATA / "fresh135.jsonl", 25),
     "fresh136": (DATA / "fresh136.jsonl", 25),
     "fresh137": (DATA / "fresh137.jsonl", 25),
+    "fresh138": (DATA / "fresh138.jsonl", 25),
+    "fresh139": (DATA / "fresh139.jsonl", 25),
+    "fresh140": (DATA / "fresh140.jsonl", 25),
+    "fresh141": (DATA / "fresh141.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -634,6 +651,11 @@ KNOWN_MISSES: dict[str, str] = {
     "also lists the milestones still to come, read as terms",
     "fresh137-004": "'USD 26 million that Santhera will use to pay approval-related regulatory milestones' "
     "upon a future approval, read as a milestone paid",
+    "fresh140-016": "an 8-K on a licensee's IND clearance whose restated licence grant is read as new",
+    "fresh141-015": "an 8-K's milestone a partner 'will be making ... in the near future', based on a patent "
+    "allowance: the payment to come is read as terms",
+    "fresh141-018": "a stock story's 'when Alteogen disclosed that it had amended the ... licence' weeks "
+    "before, read as news",
 }
 
 
@@ -701,8 +723,9 @@ def test_event_thresholds(scores: Scores) -> None:
 
 
 def test_extraction_thresholds(scores: Scores) -> None:
-    assert scores.amount_f1 >= 0.90
-    assert scores.amount_kind_accuracy >= 0.90
+    if scores.counts["amounts"]:  # a set whose items label no amount has no amount figures to hold
+        assert scores.amount_f1 >= 0.90
+        assert scores.amount_kind_accuracy >= 0.90
     assert scores.partner_f1 >= 0.85
     assert scores.company_accuracy >= 0.95
     assert scores.ticker_f1 >= 0.95
