@@ -692,6 +692,37 @@ def _opens_news(doc: Document, sentence: Sentence) -> bool:
     )
 
 
+# 'dated March 4, 2024 (the "Yuanhe Agreement")': a deal's defined name, with the date it was made
+_DATED_ALIAS = re.compile(
+    r"\bdated\s+(?P<date>[^()\n]{4,40}?)\s*\(\s*(?:the\s+)?[\"“](?P<alias>[A-Z][\w&.\s-]{0,40}?Agreement)[\"”]\s*\)"
+)
+# the regions where a deal's terms are told again (a filing's paragraphs are all leads)
+_TOLD_AGAIN = frozenset({Region.BODY, Region.LEAD})
+# "Under the Yuanhe Agreement, the Company granted ...": what a defined deal gave, told again
+_UNDER_ALIAS = re.compile(r"^\s*(?:Under|Pursuant\s+to)\s+the\s+(?P<alias>[A-Z][\w&.\s-]{0,40}?Agreement)\b")
+
+
+def _old_agreements(doc: Document) -> frozenset[str]:
+    """The defined names of agreements a document dates two months or more before its publication."""
+    if doc.published is None or "dated" not in doc.body:
+        return frozenset()
+    old: set[str] = set()
+    for m in _DATED_ALIAS.finditer(doc.body):
+        when = DATE.search(m.group("date"))
+        if when is not None and _is_old(when, doc.published):
+            old.add(m.group("alias").lower())
+    return frozenset(old)
+
+
+def _restates_old_deal(hit: Hit, old: frozenset[str]) -> bool:
+    """A licensing hit that retells what an agreement made long before granted ("Under the Yuanhe
+    Agreement, the Company granted Yuanhe exclusive rights", where it is dated a year before)."""
+    if hit.event is not EventType.LICENSING or hit.sentence.region not in _TOLD_AGAIN:
+        return False
+    m = _UNDER_ALIAS.match(hit.sentence.text)
+    return m is not None and m.group("alias").lower() in old
+
+
 def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
     """Return the events the document reports and the hits that prove them (what `decide` says of
     `find_hits`, for less work: a body sentence is read only for events its hits may still decide)."""
@@ -724,6 +755,10 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
     if wanted and body:
         found = _hits_in(doc, body, present=present, rules=frozenset(wanted))
         hits = list(merge(hits, found, key=lambda h: h.sentence.index))
+    if any(h.event is EventType.LICENSING and h.sentence.region in _TOLD_AGAIN for h in hits):
+        old = _old_agreements(doc)
+        if old:
+            hits = [h for h in hits if not _restates_old_deal(h, old)]
     return decide(doc, hits), hits
 
 

@@ -439,3 +439,23 @@ def test_news_a_periodic_report_announces_today_in_its_body_is_an_event() -> Non
         "The Company announces today that Mikasa has informed it that net", "Net"
     )
     assert classify(_entry(title, "Valmorel reports its cash position.", recap)).events == ()
+
+
+def test_what_an_agreement_dated_long_before_granted_is_told_again_not_news() -> None:
+    title = (
+        "Tessaride Therapeutics 8-K: NMPA clears Yuanhe's IND for TSR-214, triggering $3.5 million milestone"
+    )
+    body = (
+        "Item 8.01 Other Events.\n\n"
+        "On May 30, 2025, Yuanhe Biopharma informed the Company that China's NMPA has cleared its IND for "
+        "TSR-214. The IND clearance is a development event under the Exclusive License Agreement between the "
+        'Company and Yuanhe dated March 4, 2024 (the "Yuanhe Agreement") and triggers a milestone payment '
+        "of $3.5 million to the Company.\n\n"
+        "Under the Yuanhe Agreement, the Company granted Yuanhe exclusive rights to develop and "
+        "commercialize TSR-214 in mainland China, Hong Kong, Macau and Taiwan."
+    )
+    c = classify(_entry(title, "", body))
+    assert c.events == (EventType.MILESTONE, EventType.IND)
+    # the same words about an agreement made days before are the news of a new licence
+    fresh = body.replace("dated March 4, 2024", "dated May 28, 2025")
+    assert EventType.LICENSING in classify(_entry(title, "", fresh)).events

@@ -651,7 +651,6 @@ KNOWN_MISSES: dict[str, str] = {
     "also lists the milestones still to come, read as terms",
     "fresh137-004": "'USD 26 million that Santhera will use to pay approval-related regulatory milestones' "
     "upon a future approval, read as a milestone paid",
-    "fresh140-016": "an 8-K on a licensee's IND clearance whose restated licence grant is read as new",
     "fresh141-015": "an 8-K's milestone a partner 'will be making ... in the near future', based on a patent "
     "allowance: the payment to come is read as terms",
     "fresh141-018": "a stock story's 'when Alteogen disclosed that it had amended the ... licence' weeks "
