@@ -331,7 +331,8 @@ RULES: tuple[CueRule, ...] = (
         r"|releas(?:es|ed|ing)|unlock(?:s|ed|ing)"
         r"|collect(?:s|ed)?|banks|banked|pockets|pocketed|books|booked|brought forward"
         r"|accelerat(?:es|ed|ing)(?: \w+){0,2} (?:milestones?|payments?)"
-        r"|due|owe[sd]?|secures|secured|lands|nets|netted|paid|received|invoic(?:es|ed|ing)|invoice for",
+        r"|due|owe[sd]?|secures|secured|lands|nets|netted|paid|received|invoic(?:es|ed|ing)|invoice for"
+        r"|bill(?:s|ed)",
         BEFORE,
     ),
     CueRule(

@@ -379,7 +379,8 @@ _MILESTONE_PROVE = (
         Effect.PROVE,
         (M,),
         _c(
-            r"\b(?P<v>invoic(?:es|ed|ing)|(?:has\s+)?issued\s+an\s+invoice)\b[^.;]{0,120}?"
+            # ("Regent Pacific Bills Wanbang US$800,000 as China's Regulator Takes Up Senstend Trial Filing")
+            r"\b(?P<v>invoic(?:es|ed|ing)|bill(?:s|ed|ing)|(?:has\s+)?issued\s+an\s+invoice)\b[^.;]{0,120}?"
             r"\b(?:after|as|following|upon|on)\b[^.;]{0,120}?"
             r"\b(?:accept(?:s|ed|ance)|clear(?:s|ed|ance)|approv(?:es|ed|al)|dos(?:ed|ing)|achiev(?:es|ed|ement)"
             r"|reach(?:es|ed)|initiat(?:es|ed|ion)|start(?:s|ed)?|complet(?:es|ed|ion)|fil(?:ed|ing)|submi\w+)\b"
@@ -391,7 +392,7 @@ _MILESTONE_PROVE = (
         ),
         "a payment invoiced for an event reached ('has invoiced Wanbang US$800,000 after the NMPA accepted "
         "the IND')",
-        cues=("invoic",),
+        cues=("invoic", "bill"),
         payment_context=True,
     ),
     Rule(
@@ -491,6 +492,9 @@ _MILESTONE_PROVE = (
             + r"\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,5}?"
             r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
             r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
+            # "as Merck Takes MK-4830 into Phase 2": a partner's program moved into its next phase
+            r"|(?:takes|took|moves|moved|advances|advanced|brings|brought|puts|put)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"into\s+(?:a\s+|the\s+)?(?:Phase|pivotal|clinical)"
             # "as Incyte's Zynyz wins FDA nod"
             r"|(?:wins?|won|secures?|secured|gets?|got|receives?|received)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:nod|approval|clearance|go-ahead|green\s+light))\b"

@@ -95,6 +95,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.invoiced": (
         (
+            "Regent Pacific Bills Wanbang US$800,000 as China's Regulator Takes Up Senstend Trial Filing",
             "Alteogen invoices Merck after Keytruda Qlex approval",
             "China's NMPA has accepted the IND that Wanbang filed, and Plethora has invoiced Wanbang "
             "US$800,000",
@@ -181,6 +182,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.paid_on_event": (
         (
+            "Agenus Collects $10 Million as Merck Takes MK-4830 into Phase 2",
             "Orion Bio to collect $6 million as partner Kestrel doses first patient with OB-7",
             "Orion Bio will receive $6 million (about SEK 63 million) after its licensee Kestrel dosed the "
             "first patient in a Phase 2 trial of OB-7",
@@ -188,6 +190,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio to collect 45 million euros as Kestrel launches OB-7 in Britain",
         ),
         (
+            "Agenus Collects $10 Million in Grants as It Plans to Take MK-4830 into Phase 2 Next Year",
             "Orion Bio to collect $6 million as it sells its Basel site",
             "Orion Bio will receive $6 million if its licensee Kestrel doses the first patient with OB-7",
         ),
