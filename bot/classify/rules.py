@@ -93,7 +93,8 @@ MONTHS = (
 )
 # a sum of money as a headline or lead writes it: "$6 million", "USD 5.0m", "¥500m", "A$4.6 million"
 _SUM = (
-    r"(?:[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|NOK|KRW|CNY|RMB|AUD|US\$|A\$)\s?)\s?\d[\d.,]*\s*"
+    # ("US$3 million", "C$2.5 million", "HK$6,240,000": a dollar sign may carry its country's letters)
+    r"(?:(?:[A-Z]{1,3})?[$€£¥₩]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|NOK|KRW|CNY|RMB|AUD|CAD)\s?)\s?\d[\d.,]*\s*"
     r"(?:million|billion|bn|mn|m|b)?"
 )
 # a sum with its currency before it, or named after it in words ("45 million euros")
@@ -367,7 +368,7 @@ _MILESTONE_PROVE = (
             r"|accepted|dosed|initiated|launched|achieved|completed|granted|passing|reaching|exceeding|surpassing"
             r"|crossing|achieving|meeting)\b[^.;]{0,150}?\b"
             r"(?P<v4>entitl(?:es|ing))\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:payment|fee)\b|(?:US|A|C|HK)?\$\s?\d|[€£¥]\s?\d|(?:USD|EUR|GBP|JPY|CHF|SEK|DKK|AUD)\s?\d)"
+            r"(?:payment|fee)\b|" + _SUM + r")"
         ),
         "a payment an event has made due now ('a payment of US$25 million has now become due', 'sales passed "
         "the threshold, which entitles BioArctic to a sales milestone payment')",
@@ -404,8 +405,8 @@ _MILESTONE_PROVE = (
             r"\b(?P<v>trigger(?:s|ed|ing)?)\s+(?:\([^()]{0,40}\)\s+|[^\s;]+\s+){0,5}?payments?\b"
             # "the authorisation also releases a C$2.5 million payment", "unlocking a $7.5 million payment"
             r"|\b(?P<v3>releas(?:es|ed|ing)|unlock(?:s|ed|ing))\s+(?:an?\s+|the\s+)?"
-            r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?|(?-i:USD|EUR|GBP|CHF|JPY|AUD|CAD|SEK|DKK|KRW|CNY)\s?)\d[\d.,]*"
-            r"(?:\s*(?:million|billion|m|bn)\b)?\s+(?:[\w-]+\s+)?payments?\b"
+            + _SUM
+            + r"\s+(?:[\w-]+\s+)?payments?\b"
             # "the payment (approx. USD 11 million) was triggered by Castellan's start of a Phase 3 study"
             r"|\bpayments?\s+(?:\([^()]{0,40}\)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?P<v2>triggered)\s+by\b"
         ),
@@ -431,9 +432,7 @@ _MILESTONE_PROVE = (
             r"|,\s+(?P<v2>entitling|obliging|obligating)\s+(?:[\w-]+\s+){1,2}?to\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,2}?payment\b"
             # "first Phase 2 dosing obliges $3.0 million payment to Calloway Institute"
-            r"|\b(?P<v3>obliges|obligates|requires)\s+(?:an?\s+)?"
-            r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\s?)\d[\d.,]*"
-            r"(?:\s*(?:million|billion|m|bn))?\s+(?:[\w-]+\s+)?payment\b"
+            r"|\b(?P<v3>obliges|obligates|requires)\s+(?:an?\s+)?" + _SUM + r"\s+(?:[\w-]+\s+)?payment\b"
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
         cues=("oblig", "entitl", "requir"),
@@ -449,10 +448,9 @@ _MILESTONE_PROVE = (
             r"\b(?:will|is\s+to|are\s+to)\s+(?P<v>receive|collect|be\s+paid|get)\s+"
             + _gap(10)
             # ("will receive A$4 million from Kestrel after annual net sales of Dermavia exceeded A$50m")
-            + r"(?:milestone(?:\s+payments?)?\b"
-            r"|(?:(?:[A-Z]{1,3})?[$€£¥]\s?|(?-i:USD|EUR|GBP|CHF|JPY|AUD|CAD|SEK|DKK|KRW|CNY)\s?)\d[\d.,]*"
-            r"(?:\s*(?:million|billion|m|bn)\b)?)"
-            r"[^.;]{0,100}?\b(?:after|as|since|because|now\s+that)\s+"
+            + r"(?:milestone(?:\s+payments?)?\b|"
+            + _SUM
+            + r")[^.;]{0,100}?\b(?:after|as|since|because|now\s+that)\s+"
             r"(?:[^\s;]+\s+){0,14}?(?:passed|exceeded|surpassed|crossed|topped|reached|achieved|hit|met"
             r"|(?:was|were|has\s+been|have\s+been)\s+(?:approved|cleared|granted|accepted|dosed|achieved|met|reached)"
             r"|(?:has|have)\s+(?:passed|exceeded|surpassed|crossed|reached|achieved|met|dosed|started|begun))\b"
@@ -461,7 +459,7 @@ _MILESTONE_PROVE = (
             r"|^\s*(?:because|since|now\s+that)\s+(?:[^\s;]+\s+){0,14}?(?:passed|exceeded|surpassed|crossed"
             r"|reached|achieved|met|(?:was|were|has\s+been|have\s+been)\s+(?:approved|cleared|granted|accepted))\b"
             r"[^.;]{0,100}?,\s+(?:[\w'’&.-]+\s+){0,5}?(?:will|is\s+to|must)\s+(?P<v2>pay|owe)\s+"
-            r"(?:[\w'’&.-]+\s+){0,4}?(?:(?:[A-Z]{1,3})?[$€£¥]\s?|(?-i:USD|EUR|GBP|CHF|JPY|AUD|CAD|SEK|DKK|KRW|CNY)\s?)\d"
+            r"(?:[\w'’&.-]+\s+){0,4}?" + _SUM
         ),
         "a milestone to be paid because its event has happened ('will receive a EUR 15 million milestone "
         "after net sales passed EUR 250 million')",
