@@ -679,10 +679,8 @@ def _announces(sentence: Sentence) -> bool:
     return sentence.region is Region.BODY and _ANNOUNCES_FOUND.found(sentence.text)
 
 
-def _opens_news(doc: Document, sentence: Sentence) -> bool:
-    """Whether a body sentence announces news today, or follows one that does in its paragraph."""
-    if _announces(sentence):
-        return True
+def _after_announcement(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence follows, in its paragraph, one that announces news today."""
     at = sentence.index
     return (
         at > 0
@@ -733,7 +731,8 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
             news.append(s)
         elif s.region is Region.BODY:
             # each body sentence is looked at once
-            (news if _second_lead(s) or _opens_news(doc, s) else body).append(s)
+            # (a second lead's words include an announcement's: the sentence itself is asked once)
+            (news if _second_lead(s) or _after_announcement(doc, s) else body).append(s)
     present = _present([s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY])
     hits = _hits_in(doc, news, present=present, rules=_ALL_PROVES)
     # body hits count for an event the headline, summary or lead already report (as more evidence), or
@@ -781,7 +780,10 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             # body opens as news of its own ("The Company announces today that Mikasa has informed it ..."),
             # or what its note on subsequent events tells and its headline or summary speaks of (or cannot:
             # a filing feed's own title and summary say only which form was filed): news first disclosed there
-            if any(h.event is event and _opens_news(doc, h.sentence) for h in hits):
+            if any(
+                h.event is event and (_announces(h.sentence) or _after_announcement(doc, h.sentence))
+                for h in hits
+            ):
                 out.append(event)
             elif (
                 _speaks_of(event, doc.title, doc.summary)
@@ -797,7 +799,8 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             Region.LEAD in regions
             or (Region.BODY in regions and _body_is_news(doc, event))
             or any(
-                h.event is event and (_second_lead(h.sentence) or _opens_news(doc, h.sentence)) for h in hits
+                h.event is event and (_second_lead(h.sentence) or _after_announcement(doc, h.sentence))
+                for h in hits
             )
         ):
             out.append(event)
