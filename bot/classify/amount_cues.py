@@ -163,7 +163,7 @@ RULES: tuple[CueRule, ...] = (
         Cue.TOTAL,
         # "in total anniversary payments" says what kind of payments, not that they are a total
         r"in total(?!\s+(?:[\w-]+\s+){0,2}?(?:anniversary|deferred|milestone|royalty|research)\b)"
-        r"|in aggregate|aggregate|subtotal|sub-total|together"
+        r"|in aggregate|aggregate|subtotal|sub-total|together(?! with)"  # ("together with royalties": beside)
         r"|combined|all told"
         # "$1.15 billion in (upfront) cash and equity": a sum of money paid now and shares bought
         r"|in (?:up-?front |initial )?cash and (?:equity|stock|shares)"

@@ -648,7 +648,10 @@ _LEADING = frozenset(
 )
 _LEADING_DESCRIPTOR = re.compile(
     r"^(?:[\w.]+-(?:based|headquartered|listed|owned|born|focused|backed|funded|founded|financed)"
-    r"|[A-Z][a-z]+-[A-Z][a-z]+n)$"
+    r"|[A-Z][a-z]+-[A-Z][a-z]+n"
+    # "the Anglo-Swedish group", "a Sino-Japanese venture": nations joined, not a firm
+    r"|[A-Z][a-z]+-(?:Swedish|Danish|British|Irish|Finnish|Spanish|Polish|Dutch|French|Czech|Swiss|Japanese"
+    r"|Chinese|Taiwanese|Portuguese|Israeli|Greek|Thai))$"
 )
 # capitalised words that are never organisations (places, months, titles, deal words, wires)
 _NOT_ORG = frozenset(

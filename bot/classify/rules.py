@@ -245,6 +245,8 @@ _PAST_NEWS = _c(
     REPORTED_HAD.pattern
     + r"|^\s*(?:at\s+the\s+same\s+time|simultaneously|concurrently|in\s+parallel|alongside\s+(?:the|this)"
     r"\s+(?:agreement|deal|transaction|announcement))\b"
+    # "The technical fee was triggered by the launch in Japan": what caused the payment the news is about
+    r"|^\s*the\s+(?:[\w-]+\s+){0,2}?(?:fee|payment)\s+(?:was|were)\s+triggered\s+by\b"
 )
 
 # "not previously announced", "has not been disclosed before": news told for the first time
@@ -408,7 +410,9 @@ _MILESTONE_PROVE = (
             + _SUM
             + r"\s+(?:[\w-]+\s+)?payments?\b"
             # "the payment (approx. USD 11 million) was triggered by Castellan's start of a Phase 3 study"
-            r"|\bpayments?\s+(?:\([^()]{0,40}\)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?P<v2>triggered)\s+by\b"
+            # ("the technical fee was triggered by the commercial launch in Japan")
+            r"|\b(?:payments?|fees?)\s+(?:\([^()]{0,40}\)\s+)?(?:was|were|has\s+been|have\s+been)\s+"
+            r"(?P<v2>triggered)\s+by\b"
         ),
         "an event that triggers (releases, unlocks) a payment now",
         cues=("trigger", "releas", "unlock"),
@@ -1194,8 +1198,11 @@ _IND_BLOCK = (
         _c(
             r"\b(?:if|once|unless|whether|provided|assuming|should"
             r"|(?:tied|linked|subject|contingent|conditional|conditioned)\s+(?:to|on|upon))\b"
+            # "up to $25 million on IND acceptance": money a deal promises on the event, a term of it
+            r"|\bup\s+to\s+[^\s;]+(?:\s+(?:million|billion))?\s+(?:on|upon)\b"
         ),
-        "a conditional IND event ('if the FDA clears the IND', 'a tranche tied to IND clearance')",
+        "a conditional IND event ('if the FDA clears the IND', 'a tranche tied to IND clearance', 'up to "
+        "$25 million on IND acceptance')",
         scope=Scope.PREFIX,
     ),
     Rule(
@@ -1338,6 +1345,20 @@ _LIC_PROVE = (
         ),
         "an option to license exercised (opt-in)",
         cues=("exercis", "opt"),
+    ),
+    Rule(
+        "licensing.rights_kept",
+        Effect.PROVE,
+        (L,),
+        _c(
+            # "Jazz has decided to continue its exclusive license", "elected to keep its rights": a
+            # licensee's choice at a decision point the deal set, which keeps the licence (and its fee)
+            r"\b(?P<v>elect(?:s|ed)|decid(?:es|ed)|cho(?:se|oses)|opt(?:s|ed))\s+to\s+"
+            r"(?:continue|keep|retain|maintain)\s+(?:its|their|the)\s+(?:(?:exclusive|worldwide|global)\s+)*"
+            r"(?:licen[cs]e|rights)\b"
+        ),
+        "a licensee's decision to keep a licence at a point the deal gave it the choice",
+        cues=("continue", "keep", "retain", "maintain"),
     ),
     Rule(
         "licensing.option_declined",
@@ -1505,6 +1526,19 @@ _LIC_BLOCK = (
         scope=Scope.AFTER,
         dated=True,
         exempt=_NEWS_OF_AN_OLD_DEAL,
+    ),
+    Rule(
+        "neg.said_not_a_licence",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\s+(?:does|do|did|will|would)\s+not\s+(?:involve|include|entail|constitute|represent|concern"
+            r"|relate\s+to|create|grant|give\s+rise\s+to)\s+(?:any|an?)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:licen[cs]es?|collaborations?|rights|agreements?)\b"
+        ),
+        "the matched words said right after to be no licence ('The exercise of the option does not involve "
+        "any license')",
+        scope=Scope.AFTER,
     ),
     Rule(
         "neg.dated_deal",
@@ -2291,8 +2325,11 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            # up to six words that start no phrase of their own (see `_OWN_PHRASE`), then the date
-            r"(?:\s+(?!(?:" + _OWN_PHRASE + r")\b)[^\s;,.]+){0,6}?\s+" + DATE.pattern
+            # up to six words that start no phrase of their own (see `_OWN_PHRASE`), then the date ("under
+            # the CTN scheme" says how a trial was notified: part of the event, not a phrase of its own)
+            r"(?:\s+(?!(?:" + _OWN_PHRASE + r")\b)[^\s;,.]+"
+            r"|\s+under\s+(?:the\s+|its\s+)?(?:CT[NX]|clinical\s+trial\s+notification)\s+(?:scheme|pathway|process))"
+            r"{0,6}?\s+" + DATE.pattern
         ),
         "an event dated two months or more before the release right after its verb ('cleared in 2019')",
         scope=Scope.AFTER,

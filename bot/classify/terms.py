@@ -198,7 +198,9 @@ _MONEYISH_FOUND = Search(_MONEYISH)
 _RESTATING_FOUND = Search(_RESTATING)
 # "The payment is a clinical milestone under the licence": its sum is in the sentence before
 _PAYMENT_IS = re.compile(
-    r"\s*(?:The|This)\s+payment\s+(?:is|was|represents|constitutes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?milestone\b"
+    r"\s*(?:The|This)\s+(?:payment\s+(?:is|was|represents|constitutes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?milestone\b"
+    # "The technical fee was triggered by the commercial launch": what set off the payment just told
+    r"|(?:[\w-]+\s+){0,2}?(?:payment|fee)\s+(?:was|were|has\s+been)\s+triggered\s+by\b)"
 )
 # "The payment is equivalent to about US$2.6 million": the milestone earned, restated in another currency
 _RESTATED = re.compile(

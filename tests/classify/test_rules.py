@@ -162,6 +162,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Start of the Phase 3 study triggers a $15 million payment to Orion Bio from Takeda",
             "Orion Bio said the payment (approx. USD 11 million) was triggered by Takeda's start of Phase 3",
             "The approval was granted, triggering a US$3.20 million (about HK$25 million) payment",
+            "Orion Bio will collect $15 million; the technical fee was triggered by the launch in Japan",
         ),
         (
             "Orion released a statement on the payment terms of its licence with Helix",
@@ -491,8 +492,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Once the FDA clears the IND for HX-12, Helix will start dosing",
             "Wrenfield raises $85 million Series B, with second tranche tied to IND clearance",
+            "Helix receives $30 million upfront, up to $25 million on IND acceptance and further milestones",
         ),
         ("The FDA cleared the IND for HX-12 and Helix will start dosing",),
+    ),
+    "neg.said_not_a_licence": (
+        ("The exercise of the option does not involve any license relating to the Company's products",),
+        ("The exercise of the option gives Helix an exclusive license to HX-12",),
     ),
     "neg.ind_background_clearance": (
         ("HX-12 previously received IND clearance; the company now reports Phase 1 data",),
@@ -562,6 +568,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "licensing.option_exercised": (
         ("Novartis exercises option to license Orion Bio's OB-44",),
         ("If Novartis exercises its option, Orion Bio will receive a fee",),
+    ),
+    "licensing.rights_kept": (
+        ("Jazz has decided to continue its exclusive license to zanidatamab after the pivotal data",),
+        ("Jazz may decide whether to continue the license after the pivotal data",),
     ),
     "licensing.option_declined": (
         ("Novartis declines licence option on Orion Bio's OB-44; rights stay with Orion",),
@@ -952,6 +962,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio's IND for OB-7 was cleared in the third quarter of 2025",
             "Orion Bio's IND for OB-7 was accepted in 2Q25",
             "Orion Bio's IND for OB-7 was cleared during Q4 2025",
+            "The study was notified to the Therapeutic Goods Administration under the CTN scheme in 2023",
         ),
         (
             "Orion Bio's IND for OB-7 was cleared in February 2026",
