@@ -101,6 +101,13 @@ RECEIPT_VERBS = (
 
 RULES: tuple[CueRule, ...] = (
     CueRule(Cue.IGNORE, r"Milestone (?:Ventures|Pharmaceuticals|Scientific|Capital|Partners|Group|Inc)"),
+    # "together with tiered royalties of 10% to 20% on Jazz's net sales": what royalties are counted on,
+    # not a sum of sales
+    CueRule(
+        Cue.IGNORE,
+        r"royalt(?:y|ies) (?:[\w%.-]+ ){0,8}?on (?:[\w.-]+(?:'s|’s)? ){0,2}?"
+        r"(?:net |annual |worldwide |product )?sales",
+    ),
     CueRule(
         Cue.UPFRONT,
         r"(?:up-?front|up front|initial)(?: (?:cash|license|licence|licensing|option))?"
@@ -138,6 +145,8 @@ RULES: tuple[CueRule, ...] = (
         r"|a total of(?!\s+\S{1,20}(?:\s+(?:million|billion|thousand|m|bn|mn))?\s+in\s+(?:[\w-]+\s+){0,2}?"
         r"(?:anniversary|deferred)\b)"
         r"|for a total|totall?ing up to"
+        # "for a potential total of up to $270 million": the deal's value, counted with what may come
+        r"|(?:a|the) (?:potential|possible|maximum) total(?: value)? of"
         # "which brings the total potential payments under the agreement to $1.76 billion", "taking the
         # potential total to $1.76 billion": the words after "total" belong to it
         r"|(?:bring|brings|bringing|take|takes|taking) the (?:total|potential total|aggregate)"
@@ -165,6 +174,8 @@ RULES: tuple[CueRule, ...] = (
         r"in total(?!\s+(?:[\w-]+\s+){0,2}?(?:anniversary|deferred|milestone|royalty|research)\b)"
         r"|in aggregate|aggregate|subtotal|sub-total|together(?! with)"  # ("together with royalties": beside)
         r"|combined|all told"
+        # "$900 million in all at closing" (not "rights in all indications": a scope)
+        r"|in all(?=\s*(?:[,.;)]|at |on |upon |$))"
         # "$1.15 billion in (upfront) cash and equity": a sum of money paid now and shares bought
         r"|in (?:up-?front |initial )?cash and (?:equity|stock|shares)"
         r"|in (?:equity|stock|shares) and (?:up-?front |initial )?cash",
@@ -223,7 +234,10 @@ RULES: tuple[CueRule, ...] = (
         r"revenues?|(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly )?sales"
         # "after net sales of Zepzelca reached the first commercial milestone": what earned the payment
         r"(?![^.;,$€£¥]{0,40}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;]{0,40}?"
-        r"\b(?:milestones?|thresholds?)\b)"
+        r"\b(?:milestones?|thresholds?|levels|targets|goals)\b)"
+        # "contingent on development, regulatory and sales progress": goals money depends on, not sales
+        r"(?! (?:progress|performance|goals|targets|thresholds|levels|events|objectives|achievements"
+        r"|triggers)\b)"
         r"|net loss|loss|losses|profits?(?![- ]?shar)|earnings|EPS|income"  # (not a profit share)
         r"|cash(?: and cash equivalents|, cash equivalents| position| balance| runway| reserves| of| stood"
         r"| on hand"
@@ -361,6 +375,13 @@ RULES: tuple[CueRule, ...] = (
         r"(?:tied|linked) to(?: " + _KIND_WORDS + r"(?:(?:,? (?:and|or|&) |, |/)" + _KIND_WORDS + r"){0,5})?"
         r"|based on(?! (?:the )?(?:\w+ )?(?:exchange|currency|conversion) rates?)"
         r"|when|once|upon|on achieving|on reaching"
+        # "$22 million payable on first dosing of the last patient" (not "payable on signing": paid now; nor
+        # "became payable on FDA acceptance": owed now)
+        r"|(?<!became\s)(?<!become\s)(?<!now\s)(?:payable|due) on"
+        r"(?! (?:the )?(?:signing|execution|closing|effectiveness|signature)\b)"
+        # "up to EUR 9 million as the product is approved in each country": paid as events come
+        r"|as(?= (?:the|its|each|a|an) (?:[\w-]+ ){0,3}?(?:is|are|gets|clears?|reach(?:es)?|meets?"
+        r"|pass(?:es)?|achieves?|hits?|cross(?:es)?|advances?|progress(?:es)?|moves?)\b)"
         r"|on (?:the )?(?:first|initial) (?:commercial )?(?:sale|launch)",
         AFTER,
     ),

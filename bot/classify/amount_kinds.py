@@ -374,8 +374,10 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
     )
     kinds = [c for c in cues if c.cue in TIER]
     if not kinds:
-        if mention.upper_bound and not any(c.cue is Cue.CONTINGENT for c in cues):
-            return AmountKind.TOTAL, ""  # "licensing X to Y for up to $915 million": a headline value
+        # "licensing X to Y for up to $915 million": a headline value (not "up to $22 million in payments
+        # linked to annual net sales thresholds": money tied to events to come)
+        if mention.upper_bound and not tied and not any(c.cue is Cue.CONTINGENT for c in cues):
+            return AmountKind.TOTAL, ""
         if contingent or tied:
             return AmountKind.POTENTIAL, ""
         return None, ""

@@ -305,6 +305,15 @@ def _choose(group: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
         # an option fee the text says elsewhere is paid only if the option is exercised later ("a $200
         # million option exercise payment" and "a second payment of $200 million falls due if ...")
         return [c]
+    if (
+        option_exercised
+        and p.kind is AmountKind.UPFRONT
+        and _OPTION_CUE.search(c.reading.cue)
+        and not c.reading.amount.upper_bound
+    ):
+        # "will pay an option exercise fee of EUR 30 million" where the option is exercised now: the fee
+        # is paid as the licence is granted, as another sentence reads it
+        return [p]
     if c.reading.amount.kind is AmountKind.MILESTONE and p.kind is AmountKind.MILESTONE:
         return [p]  # the milestone earned, read again in a sentence that does not prove it
     if p.kind in {AmountKind.MILESTONE, AmountKind.EQUITY} or (

@@ -454,6 +454,32 @@ def test_span_points_at_the_words() -> None:
         ("Larkspur launched with a $150 million Series A round led by healthcare investors.", [None]),
         ("The market is expected to reach $12 billion by 2030.", [None]),
         ("Loss from operations was $4.9 million, compared with $3.2 million a year earlier.", [None, None]),
+        # what royalties are counted on is no sales figure
+        (
+            "Acme can receive up to $862.5 million tied to commercial performance, together with tiered "
+            "royalties of 10% to 20% on Helix's net sales.",
+            [P],
+        ),
+        (
+            "Acme could get up to $1.2 billion more contingent on development, regulatory and sales "
+            "progress.",
+            [P],
+        ),
+        ("Acme gets up to $525 million as sales reach agreed levels.", [P]),
+        ("Acme may receive up to $22 million in payments linked to annual net sales thresholds.", [P]),
+        ("Acme may receive up to EUR 9 million as the product is approved in each country.", [P]),
+        ("It pays $7.5 million upfront, for a potential total of up to $270 million.", [U, T]),
+        (
+            "Helix pays $750 million upfront and buys $150 million of shares, $900 million in all at "
+            "closing.",
+            [U, E, T],
+        ),
+        (
+            "Acme is eligible for milestones of up to $522 million, including $22 million payable on "
+            "first dosing.",
+            [P, P],
+        ),
+        ("A $20 million milestone became payable on FDA acceptance of the NDA.", [M]),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:

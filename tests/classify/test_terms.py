@@ -80,6 +80,17 @@ def test_an_option_fee_paid_on_exercise_now_is_upfront() -> None:
     assert _m(200, "USD", AmountKind.UPFRONT) in got
 
 
+def test_an_option_fee_named_apart_from_an_exercise_told_now_is_upfront() -> None:
+    got = _amounts(
+        "Helix takes up option on Orion Bio's OB-7 antibody in deal worth up to EUR 440 million",
+        "Helix is paying Orion Bio EUR 30 million to exercise its option on OB-7.",
+        "Helix has exercised its option to an exclusive worldwide licence for OB-7. Helix will pay an option "
+        "exercise fee of EUR 30 million and take over all further development.",
+    )
+    assert _m(30, "EUR", AmountKind.UPFRONT) in got
+    assert _m(30, "EUR", AmountKind.POTENTIAL) not in got
+
+
 def test_a_sum_broken_into_parts_of_other_kinds_is_a_total_with_its_conversion() -> None:
     got = _amounts(
         "Helix pays $111 million for ex-US rights to Orion Bio's glioma drug",
