@@ -628,7 +628,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh62-002": "a trade story labelled with the licensor, not the firm its headline names first",
     "fresh62-007": "a trade story labelled with the licensor, not the firm its headline names first",
     "fresh66-009": "a generic's licence in a patent settlement: a licence here, no event in fresh17-015",
-    "fresh68-013": "a firm named 'Kestrel Cell Therapy', whose last word names no firm: no company",
     "fresh69-006": "an RSS line whose company is written in capitals only ('HUTCHMED grants Takeda ...')",
     "fresh69-017": "an RSS line naming its company 'Chi-Med' and 'Hutchison China MediTech', read as no firm",
     "fresh60-008": "a co-development deal in which the licensor keeps its rights, labelled a licence",
@@ -673,8 +672,6 @@ KNOWN_MISSES: dict[str, str] = {
     "before, read as news",
     "fresh144-002": "an invoiced milestone (found) whose payer, named 'Wanbang' in the headline that proves "
     "it, is not found as the partner",
-    "fresh144-003": "'up to $492 million tied to development and commercial goals' after an upfront read as "
-    "the deal's total, not potential",
     "fresh144-006": "a Georgian ethics committee's 'green light' for a trial, read as a regulator's",
     "fresh144-007": "'names MSD as its Keytruda partner and rewrites their enzyme pact': an amendment told "
     "without the word",
@@ -726,6 +723,31 @@ def test_unseen_item_events_match_labels(item_id: str) -> None:
     if item_id in KNOWN_MISSES:
         pytest.xfail(KNOWN_MISSES[item_id])
     _events_match(UNSEEN_BY_ID[item_id])
+
+
+def _read_right(item: LabelledItem) -> bool:
+    """Whether the classifier reads an item as its labels say: events, and for an event its terms."""
+    s = score([item], {item.id: classify(item.entry)})
+    return (
+        s.event_micro_f1 == 1.0
+        and s.false_alert_rate == 0.0
+        and s.missed_alert_rate == 0.0
+        and s.amount_f1 == 1.0
+        and (s.amount_kind_accuracy == 1.0 or not s.counts["amounts"])
+        and s.partner_f1 == 1.0
+        and (s.company_accuracy == 1.0 or not s.counts["positive"])
+        and s.ticker_f1 == 1.0
+    )
+
+
+@pytest.mark.parametrize("item_id", sorted(KNOWN_MISSES))
+def test_a_known_miss_is_still_missed(item_id: str) -> None:
+    # a miss a later change mended must leave the list, so the thresholds count it again
+    item = UNSEEN_BY_ID.get(item_id) or next((i for i in ITEMS if i.id == item_id), None)
+    if item is None:
+        _need_corpus()
+        pytest.fail(f"{item_id} is listed as a known miss but is in no labelled set")
+    assert not _read_right(item), f"{item_id} is now read as labelled: take it off KNOWN_MISSES"
 
 
 @pytest.fixture(scope="module", params=["corpus", *UNSEEN_SETS])
