@@ -446,7 +446,9 @@ def _kind_of(
         later = contingent or (tied and not achieved) or (_is_plural(best.text) and not achieved)
         result = AmountKind.POTENTIAL if later else AmountKind.MILESTONE
     elif cue is Cue.EQUITY or cue is Cue.SHARES:
-        result = AmountKind.EQUITY
+        # "entitled to up to $25.0 million, 55% of which would be paid through a further equity purchase":
+        # a cap on money that may come, part of it in shares
+        result = AmountKind.POTENTIAL if capped else AmountKind.EQUITY
     elif cue is Cue.OTHER or cue is Cue.INSTALMENT:
         result = AmountKind.OTHER
     elif cue is Cue.PROCEEDS:

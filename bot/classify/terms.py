@@ -683,14 +683,14 @@ def _parts_restated(
     terms: Sequence[_Term],
     milestone_at: set[int],
 ) -> list[_Term]:
-    """The parts of a milestone earned, told where the summary, the lead or another event's proof restates its
-    sum: "Achieves $10.0 Million Regulatory Milestone" over "The CTA approval triggers an aggregate payment
-    of $10.0 million, consisting of a $4.5 million cash payment and a $5.5 million equity investment"."""
+    """The parts of a milestone earned, told where another sentence restates its sum: "Achieves $10.0 Million
+    Regulatory Milestone" over "The CTA approval triggers an aggregate payment of $10.0 million, consisting
+    of a $4.5 million cash payment and a $5.5 million equity investment" (only parts that add up to it)."""
     earned = {t.key for t in terms if t.kind is AmountKind.MILESTONE}
     if not earned:
         return []
     restating = [s for event, proved in proof.items() if event is not EventType.MILESTONE for s in proved]
-    restating += [s for s in doc.sentences if s.region in (Region.SUMMARY, Region.LEAD)]
+    restating += [s for s in doc.sentences if s.region in _TERM_REGIONS and _MONEYISH_FOUND.found(s.text)]
     out: list[_Term] = []
     seen: set[int] = set(milestone_at)
     for sentence in restating:

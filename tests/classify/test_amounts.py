@@ -480,6 +480,11 @@ def test_span_points_at_the_words() -> None:
             [P, P],
         ),
         ("A $20 million milestone became payable on FDA acceptance of the NDA.", [M]),
+        (
+            "Upon IND acceptance, Acme is entitled to up to $25.0 million, 55% of which would be paid "
+            "through a further equity purchase.",
+            [P],
+        ),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:

@@ -13,10 +13,12 @@ WHEN = datetime(2024, 7, 9, tzinfo=UTC)
 Row = tuple[Decimal, str, AmountKind]
 
 
-def _amounts(title: str, summary: str = "", body: str = "", when: datetime = WHEN) -> set[Row]:
+def _amounts(
+    title: str, summary: str = "", body: str = "", when: datetime = WHEN, event: EventType = L
+) -> set[Row]:
     entry = Entry(wire="", native_id="t", url="", title=title, summary=summary, body=body, published=when)
     c = classify(entry)
-    assert L in c.events
+    assert event in c.events
     return {(a.value, a.currency, a.kind) for a in c.amounts}
 
 
@@ -89,6 +91,23 @@ def test_an_option_fee_named_apart_from_an_exercise_told_now_is_upfront() -> Non
     )
     assert _m(30, "EUR", AmountKind.UPFRONT) in got
     assert _m(30, "EUR", AmountKind.POTENTIAL) not in got
+
+
+def test_a_milestone_broken_into_parts_deep_in_the_body_keeps_its_parts() -> None:
+    got = _amounts(
+        "Orion Bio Earns $10.0 Million as CTA Approval Advances OB-7 Under Helix Collaboration",
+        "The approval of a clinical trial application for OB-7 triggers a $10.0 million milestone to Orion.",
+        "VANCOUVER -- Orion Bio today announced the approval of a clinical trial application for OB-7.\n\n"
+        "OB-7 is an oral inhibitor for epilepsy. The approval entitles Orion to an aggregate of "
+        "$10.0 million from Helix, made up of a $4.5 million milestone payment in cash and a $5.5 million "
+        "equity investment in Orion common shares.",
+        event=EventType.MILESTONE,
+    )
+    assert got >= {
+        _m(10, "USD", AmountKind.MILESTONE),
+        _m(4.5, "USD", AmountKind.MILESTONE),
+        _m(5.5, "USD", AmountKind.EQUITY),
+    }
 
 
 def test_a_sum_broken_into_parts_of_other_kinds_is_a_total_with_its_conversion() -> None:
