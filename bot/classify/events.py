@@ -792,7 +792,10 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             ):
                 if notes_from is None:
                     notes_from = _subsequent_events_at(doc)
-                if any(h.event is event and h.sentence.index > notes_from for h in hits):
+                if any(
+                    h.event is event and h.sentence.index > notes_from and not _told_before(doc, h.sentence)
+                    for h in hits
+                ):
                     out.append(event)
             continue
         if (
@@ -819,6 +822,27 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
 _POINTS_TO_NOTE = re.compile(r"\bsubsequent\s+events?\b", re.IGNORECASE)
 # the heading of a filing's note on what happened after the period closed
 _SUBSEQUENT_EVENTS = re.compile(r"^(?:(?:note\s+)?\d{1,2}[.:)]?\s+)?subsequent\s+events?\.?$", re.IGNORECASE)
+
+
+# "On February 5, 2016, we announced that ...", "As described in that announcement": a note retelling news
+# the company gave out before
+_TOLD_BEFORE = re.compile(
+    r"\b(?:we|the\s+company|it)\s+(?:had\s+|previously\s+)?announced\s+(?:that|the|on|in)\b"
+    r"|(?<!\bnot\s)(?<!\bnever\s)\b(?:previously|already|earlier)\s+(?:been\s+)?(?:announced|disclosed|reported)\b"
+    r"|\bas\s+(?:described|disclosed|reported|announced)\s+in\s+(?:that|the|our|its|an?)\s+"
+    r"(?:announcement|press\s+release|current\s+report|(?:report\s+on\s+)?Form\s+8-K)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_before(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence of a periodic report's note, or another of its paragraph, says the company
+    announced that news before: the note retells it."""
+    if sentence.paragraph < 0:
+        return _TOLD_BEFORE.search(sentence.text) is not None
+    return any(
+        s.paragraph == sentence.paragraph and _TOLD_BEFORE.search(s.text) is not None for s in doc.sentences
+    )
 
 
 def _subsequent_events_at(doc: Document) -> int:

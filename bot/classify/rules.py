@@ -1270,10 +1270,12 @@ _LIC_PROVE = (
             r"|bought|add(?:s|ed|ing)?|wins?|won|pick(?:s|ed|ing)?\s+up)\s+"
             + _gap(6)
             + _RIGHTS
-            # "will pay an option fee ... and will then hold exclusive rights": a new deal's term
-            + r"|\bwill\s+(?:then\s+)?(?P<v4>hold)\s+(?:the\s+)?exclusive\s+"
+            # "will pay an option fee ... and will then hold exclusive rights", "will lead and hold the rights
+            # to develop and commercialize every ophthalmology program": a new deal's term
+            + r"|\bwill\s+(?:then\s+|[a-z]+\s+and\s+)?(?P<v4>hold)\s+(?:the\s+)?(?:exclusive\s+"
             + _gap(3)
             + _RIGHTS
+            + r"|rights\s+to\s+(?:develop|commerciali[sz]e|market|manufacture|sell)\b)"
             + r"|\b(?:rights?|licen[cs]es?)\s+"
             + _gap(12)
             + r"(?:(?:have|has)\s+been\s+|(?:was|were)\s+)?"
@@ -1659,6 +1661,7 @@ _LIC_BLOCK = (
             r"|(?:clinical\s+)?data\s+platforms?|informatics|per-test|franchise|office\s+space|lab(?:oratory)?\s+space|premises|real\s+estate|leases?"
             r"|sq\.?\s*(?:ft|feet|m)\b|square[-\s](?:feet|foot|met(?:re|er)s?)"
             r"|occupiers?|licen[cs]es?\s+to\s+occupy|incubator\s+(?:suites?|labs?|laboratories|space)"
+            r"|space\s+licen[cs]es?|research\s+park"
             r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?|furniture|office\s+(?:chairs?|supplies|products"
             r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"
             r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"
@@ -2136,10 +2139,11 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"\b(?:as|which)\s+(?:[\w'’-]+\s+){0,3}?(?:disclosed|announced|reported|said|noted|confirmed)\s+"
+            r"(?:\b(?:as|which)\s+(?:[\w'’-]+\s+){0,3}?|,\s*)(?:disclosed|announced|reported|said|noted|confirmed)\s+"
             r"at\s+the\s+time\b"
         ),
-        "an event retold with 'as X disclosed at the time': background to the story, not its news",
+        "an event retold with 'as X disclosed at the time' (or ', announced at the time'): background to the "
+        "story, not its news",
     ),
     Rule(
         "neg.vesting_condition",

@@ -285,6 +285,27 @@ def test_a_quarterly_report_reports_the_licence_its_subsequent_events_note_discl
     assert classify(_entry(title, "Quarterly report; license agreements are described.", recap)).events == ()
 
 
+def test_a_subsequent_events_note_retelling_what_the_company_announced_before_is_a_recap() -> None:
+    note = (
+        "FORM 10-Q\n\nNOTES TO CONDENSED CONSOLIDATED FINANCIAL STATEMENTS\n\n12. Subsequent Events\n\n"
+        "On October 21, 2025, {told} the Company entered into an Exclusive License Agreement with "
+        "Juniper Lake Biologics Co., Ltd. Under the agreement, Juniper Lake granted the Company an "
+        "exclusive license to "
+        "develop JLB-7.{after}"
+    )
+    title = "10-Q - Sorrelhaven Pharmaceuticals, Inc. (0001655230) (Filer)"
+    summary = (
+        "Subsequent events note describes an October 2025 exclusive license from Juniper Lake for JLB-7."
+    )
+    news = note.format(told="", after="")
+    assert classify(_entry(title, summary, news)).events == (EventType.LICENSING,)
+    for told, after in (
+        ("we announced that", ""),
+        ("", " As described in that announcement, the parties will share development costs."),
+    ):
+        assert classify(_entry(title, summary, note.format(told=told, after=after))).events == ()
+
+
 def test_a_filing_feed_s_quarterly_report_reports_its_subsequent_events_licence_with_its_terms_only() -> None:
     # a filing feed's title and summary name only the form: the note on subsequent events decides alone
     body = (

@@ -678,10 +678,8 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh144-019": "an 8-K on an approval milestone whose restated licence grant is read as new",
     "fresh144-013": "a cell-line licence (found) whose licensee is missed and whose EUR 500,000 later "
     "payment is read as potential, not other",
-    "fresh145-002": "a 10-Q's subsequent-events note restating a milestone it announced weeks before",
     "fresh145-005": "a 6-K's 'FDA IND approval must be received' before an investigator's study, read as "
     "IND news",
-    "fresh145-012": "a 10-K's subsequent-events note on an amendment 'we announced' five weeks before",
     "fresh145-014": "'FDA allows Bio-Path Holdings' IND ... to proceed': the firm named only in the "
     "possessive after the regulator is not found as the company",
 }

@@ -533,12 +533,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Sanofi to pay Orion Bio $50 million upfront for rights to OB-44",
             "Lupin Wins Exclusive Rights to Commercialize Orion Bio's OB-44 in India",
             "For each target Sanofi will pay an option fee and will then hold exclusive rights to develop it",
+            "Under the alliance, Sanofi will lead and hold the rights to develop and commercialize OB-44",
         ),
         (
             "The payment takes the total milestone and licence fees AMRI has earned under the deal to "
             "$22.75 million",
             "Sanofi could obtain exclusive rights to OB-44 if Orion Bio agrees",
             "Hartwell holds rights to OB-44 outside the United States under the companies' 2022 licence",
+            "Orion Bio will continue to hold the rights to develop and commercialize OB-44 in Japan",
         ),
     ),
     "licensing.dev_commercialisation": (
@@ -740,6 +742,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
             "Orion Bio Licenses Office Space in Boston",
+            'Orion Bio entered into a License Agreement (the "Space License") with Harbor Research Park',
             "Quarry Point Labs Signs Licence Agreements with Three Biotech Occupiers",
             "Kanto Office Secures Exclusive Rights to Distribute Ergonomic Office Furniture in Japan",
             "Veridan Grants Non-Exclusive Patent License for Automated Pipetting Heads to Tarrant",
@@ -1248,6 +1251,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The FDA placed a clinical hold on Kintyre's KNT-101 after a patient fell ill, as Kintyre "
             "disclosed at the time",
+            "Results include the $10.5 million milestone Kintyre earned on approval, announced at the time",
         ),
         ("The FDA placed a clinical hold on Kintyre's KNT-101 after a patient fell ill, Kintyre said today",),
     ),
