@@ -416,18 +416,37 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
     if doc.lead and _DATELINE.search(doc.lead[:600]):
         found = _first_org(doc.lead[:600], index)
         if found is not None:
-            return found
+            return _opening_subject(doc, doc.lead[:600], found)
     receiver = _RECEIVER_HEADLINE.match(doc.title)
     if receiver is not None:
         name = short_name(receiver.group("name"))
         if not is_excluded(name) or index.is_listed(name):
             return index.display(name) or name
-    found = _first_org(doc.title, index) or _first_org(doc.summary, index) or _first_org(doc.lead, index)
-    return (
-        found
-        or _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title]))
-        or _headline_subject(doc.title)
+    found = _first_org(doc.title, index)
+    if found is not None:
+        return _opening_subject(doc, doc.title, found)
+    found = _first_org(doc.summary, index) or _first_org(doc.lead, index)
+    if found is not None:
+        return _opening_subject(doc, " ".join([doc.summary, doc.lead]), found)
+    return _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title])) or _headline_subject(doc.title)
+
+
+def _opening_subject(doc: Document, text: str, found: str) -> str:
+    """The firm a sentence-case headline opens with, before its verb, dealing with another firm, where a
+    text names it ahead of the firm found there: "Symphogen licenses Sym004 to Merck KGaA" names its subject
+    first, though only the other firm's legal suffix shows that it is a firm."""
+    subject = _headline_subject(doc.title)
+    if subject is None or same_org(subject, found):
+        return found
+    # the other firm follows "to", "with" or "from" in the headline (a word may stand between: "to Japan's")
+    dealt = re.search(
+        r"\s(?:to|with|from)\s+(?:[\w'’.-]+\s+){0,2}?" + re.escape(found.split()[0]) + r"\b", doc.title
     )
+    if dealt is None:
+        return found
+    written = squash(text)
+    at = written.find(squash(subject))
+    return subject if 0 <= at < written.find(squash(found)) else found
 
 
 def _occurrences(name: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:

@@ -480,3 +480,24 @@ def test_what_an_agreement_dated_long_before_granted_is_told_again_not_news() ->
     # the same words about an agreement made days before are the news of a new licence
     fresh = body.replace("dated March 4, 2024", "dated May 28, 2025")
     assert EventType.LICENSING in classify(_entry(title, "", fresh)).events
+
+
+def test_a_news_headline_s_subject_is_the_company_though_only_its_counterparty_has_a_legal_suffix() -> None:
+    c = classify(
+        _entry(
+            "Symphogen licenses EGFR antibody mix Sym004 to Merck KGaA for EUR 20 million upfront",
+            "",
+            "COPENHAGEN -- Privately held Symphogen has signed the biggest deal in its history, granting "
+            "Merck KGaA of Darmstadt, Germany, an exclusive worldwide licence to develop Sym004.",
+        )
+    )
+    assert (c.company, c.partners) == ("Symphogen", ("Merck KGaA",))
+    # a headline whose subject deals with no firm named after "to", "with" or "from" keeps the firm found
+    other = classify(
+        _entry(
+            "Analyst sees Corvalis Therapeutics out-licensing ex-US rights to CRV-9 this year",
+            "Harwell Securities analyst Megan Doyle said Corvalis Therapeutics (Nasdaq: CRVS) may license "
+            "CRV-9.",
+        )
+    )
+    assert other.company == "Corvalis Therapeutics"

@@ -628,7 +628,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh62-002": "a trade story labelled with the licensor, not the firm its headline names first",
     "fresh62-007": "a trade story labelled with the licensor, not the firm its headline names first",
     "fresh66-009": "a generic's licence in a patent settlement: a licence here, no event in fresh17-015",
-    "fresh69-006": "an RSS line whose company is written in capitals only ('HUTCHMED grants Takeda ...')",
     "fresh69-017": "an RSS line naming its company 'Chi-Med' and 'Hutchison China MediTech', read as no firm",
     "fresh60-008": "a co-development deal in which the licensor keeps its rights, labelled a licence",
     "fresh40-006": "a collaboration whose text grants no rights ('will lead development'), called a licence",
