@@ -426,6 +426,8 @@ _OPENERS = _wordset(
     further furthermore moreover meanwhile separately today shares about according
     """
 )
+# a verb right after the word that follows a company suffix's stop: that word is a sentence's subject
+_SUBJECT_VERB = re.compile(r" (?:is|are|was|were|has|have|had|will|would|can|may|said|says|also)\b")
 _CANDIDATE = re.compile(r"[.!?][\"')\]]{0,3}(?=\s)")
 _PREV_TOKEN = re.compile(r"([\w.&'-]{1,30})[.!?]?[\"')\]]{0,3}\Z")
 _NEXT_TOKEN = re.compile(r"\s+([\"'(\[]{0,3})([\w$€£¥]{0,30})")
@@ -512,7 +514,14 @@ def _is_boundary(block: str, end: int) -> bool:
     if len(token) == 1 and token.isalpha() and written.isupper():
         return opens_sentence  # "J. Smith" is a name; "vitamin D. The" ends a sentence
     if token in _SOFT_ABBREVIATIONS or ("." in token and token.replace(".", "").isalpha()):
-        return opens_sentence  # "Eisai Co. Ltd", "H.C. Wainwright", "U.S. FDA"; but "... in the U.S. The"
+        # "Eisai Co. Ltd", "H.C. Wainwright", "U.S. FDA"; but "... in the U.S. The", and "... licensed to
+        # BeiGene, Ltd. Zymeworks is also eligible": a name and then a verb open a sentence
+        return opens_sentence or (
+            token in _SOFT_ABBREVIATIONS
+            and not opener
+            and word.lower() not in _ABBREVIATIONS  # "Eisai Co. Ltd is": the name goes on
+            and _SUBJECT_VERB.match(block, nxt.end(), min(len(block), nxt.end() + 12)) is not None
+        )
     return token not in _ABBREVIATIONS
 
 

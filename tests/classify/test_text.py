@@ -112,6 +112,12 @@ def test_normalise_is_idempotent_on_the_seed_release() -> None:
         ("It sells outside the U.S. The deal closed.", ["It sells outside the U.S.", "The deal closed."]),
         ("Eisai Co. Ltd. paid. Then it stopped.", ["Eisai Co. Ltd. paid.", "Then it stopped."]),
         (
+            "It licensed Asia to BeiGene, Ltd. Zymeworks is also eligible for milestones.",
+            ["It licensed Asia to BeiGene, Ltd.", "Zymeworks is also eligible for milestones."],
+        ),
+        ("A partner of Eisai Co. Ltd is named.", ["A partner of Eisai Co. Ltd is named."]),
+        ("Acme Inc. Chief Executive Jo Doe said so.", ["Acme Inc. Chief Executive Jo Doe said so."]),
+        (
             "It paid on Jan. 5 and No. 3 arrived, e.g. Amgen.",
             ["It paid on Jan. 5 and No. 3 arrived, e.g. Amgen."],
         ),
