@@ -233,7 +233,7 @@ RULES: tuple[CueRule, ...] = (
         Cue.NONE,
         r"revenues?|(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly )?sales"
         # "after net sales of Zepzelca reached the first commercial milestone": what earned the payment
-        r"(?![^.;,$€£¥]{0,40}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;]{0,40}?"
+        r"(?![^.;,$€£¥]{0,80}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;$€£¥]{0,40}?"
         r"\b(?:milestones?|thresholds?|levels|targets|goals)\b)"
         # "contingent on development, regulatory and sales progress": goals money depends on, not sales
         r"(?! (?:progress|performance|goals|targets|thresholds|levels|events|objectives|achievements"

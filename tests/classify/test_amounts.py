@@ -480,6 +480,12 @@ def test_span_points_at_the_words() -> None:
             [P, P],
         ),
         ("A $20 million milestone became payable on FDA acceptance of the NDA.", [M]),
+        # what sales reached, told far after them, names the milestone
+        (
+            "Acme has received $25 million (EUR 22 million) from Jazz after 2021 sales of Zepzelca "
+            "(lurbinectedin) in second-line small cell lung cancer reached the first commercial milestone.",
+            [M, M],
+        ),
         (
             "Upon IND acceptance, Acme is entitled to up to $25.0 million, 55% of which would be paid "
             "through a further equity purchase.",
