@@ -239,14 +239,18 @@ REPORTED_HAD = _c(
     r"|announcement|statement|notice)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\bhad\b"
 )
 
+# "the technical fee was triggered by the commercial launch": what set off a payment the news tells (a body
+# sentence saying so is no recap, and the sum is in the sentence before)
+PAYMENT_CAUSE = r"the\s+(?:[\w-]+\s+){0,2}?(?:fee|payment)\s+(?:was|were|has\s+been)\s+triggered\s+by\b"
+
 # what keeps a simple past in the body news: reported speech ("said the FDA had removed the hold"), or a
-# sentence that opens by tying its verb to the news ("At the same time, the companies amended their licence")
+# sentence that opens by tying its verb to the news ("At the same time, the companies amended their
+# licence"), or one telling what caused the payment the news is about
 _PAST_NEWS = _c(
     REPORTED_HAD.pattern
     + r"|^\s*(?:at\s+the\s+same\s+time|simultaneously|concurrently|in\s+parallel|alongside\s+(?:the|this)"
     r"\s+(?:agreement|deal|transaction|announcement))\b"
-    # "The technical fee was triggered by the launch in Japan": what caused the payment the news is about
-    r"|^\s*the\s+(?:[\w-]+\s+){0,2}?(?:fee|payment)\s+(?:was|were)\s+triggered\s+by\b"
+    r"|^\s*" + PAYMENT_CAUSE
 )
 
 # "not previously announced", "has not been disclosed before": news told for the first time

@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.classify.amount_cues import RECEIPT_VERBS
 from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
 from bot.classify.document import Document, Region, Sentence
-from bot.classify.rules import DATE, MONTHS, date_parts
+from bot.classify.rules import DATE, MONTHS, PAYMENT_CAUSE, date_parts
 from bot.classify.text import MODAL_MAY, Search, lowered
 from bot.models import Amount, AmountKind, EventType
 
@@ -198,9 +198,8 @@ _MONEYISH_FOUND = Search(_MONEYISH)
 _RESTATING_FOUND = Search(_RESTATING)
 # "The payment is a clinical milestone under the licence": its sum is in the sentence before
 _PAYMENT_IS = re.compile(
-    r"\s*(?:The|This)\s+(?:payment\s+(?:is|was|represents|constitutes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?milestone\b"
-    # "The technical fee was triggered by the commercial launch": what set off the payment just told
-    r"|(?:[\w-]+\s+){0,2}?(?:payment|fee)\s+(?:was|were|has\s+been)\s+triggered\s+by\b)"
+    r"\s*(?:(?:The|This)\s+payment\s+(?:is|was|represents|constitutes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"milestone\b|(?i:" + PAYMENT_CAUSE + r"))"
 )
 # "The payment is equivalent to about US$2.6 million": the milestone earned, restated in another currency
 _RESTATED = re.compile(
@@ -503,7 +502,7 @@ def deal_amounts(
                     terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
                     earned.append(r)
             terms.extend(_paid_in_parts(readings, earned, sentence.index))
-        terms.extend(_parts_restated(doc, proof, terms, milestone_at))
+        terms.extend(_parts_restated(doc, terms, milestone_at))
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
@@ -677,26 +676,21 @@ def _paid_in_parts(
     return out
 
 
-def _parts_restated(
-    doc: Document,
-    proof: Mapping[EventType, Sequence[Sentence]],
-    terms: Sequence[_Term],
-    milestone_at: set[int],
-) -> list[_Term]:
+def _parts_restated(doc: Document, terms: Sequence[_Term], milestone_at: set[int]) -> list[_Term]:
     """The parts of a milestone earned, told where another sentence restates its sum: "Achieves $10.0 Million
     Regulatory Milestone" over "The CTA approval triggers an aggregate payment of $10.0 million, consisting
     of a $4.5 million cash payment and a $5.5 million equity investment" (only parts that add up to it)."""
     earned = {t.key for t in terms if t.kind is AmountKind.MILESTONE}
     if not earned:
         return []
-    restating = [s for event, proved in proof.items() if event is not EventType.MILESTONE for s in proved]
-    restating += [s for s in doc.sentences if s.region in _TERM_REGIONS and _MONEYISH_FOUND.found(s.text)]
     out: list[_Term] = []
-    seen: set[int] = set(milestone_at)
-    for sentence in restating:
-        if sentence.index in seen:
+    for sentence in doc.sentences:
+        if (
+            sentence.index in milestone_at
+            or sentence.region not in _TERM_REGIONS
+            or not _MONEYISH_FOUND.found(sentence.text)
+        ):
             continue
-        seen.add(sentence.index)
         readings = read_amounts(sentence.text)
         same = [r for r in readings if (r.amount.value, r.amount.currency) in earned]
         out.extend(_paid_in_parts(readings, same, sentence.index))
