@@ -707,6 +707,7 @@ _NOT_ORG = frozenset(
     Authorization|Enrollment|Enrolment|Designation|Filing|Validation
     Termination|Expiration|Expiry|Extension|Expansion|Amendment|Exercise|Signing|Execution|Receipt|Conclusion
     Nobel|Nobel Prize|Nobel laureate
+    Food|Drug|Drugs|Healthcare|Health|T-cell|B-cell|NK-cell|Guernsey|Jersey|Isle of Man
     """.replace("\n", "|").split("|")
     if w.strip()
 )

@@ -19,6 +19,7 @@ from heapq import merge
 from bot.classify.document import FILING_FEED_TITLE, NEWS_REGIONS, Document, Region, Sentence
 from bot.classify.rules import (
     DATE,
+    NEWS_OF_AN_OLD_DEAL,
     NOT_ANNOUNCED_BEFORE,
     PAYMENT_WORDS,
     RULES,
@@ -560,9 +561,11 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         if rule.pattern is DATE and not s.dated(published, start, m.end()):
             return False
         pattern, read = s.reader(rule)
+        old_deal = prove.name in NEWS_OF_AN_OLD_DEAL
         return any(
             _is_old(d, published)
             and not _in_aside(text, d.start(), m.start())
+            and not (old_deal and _names_the_deal(text, d.start(), m.start()))
             and not (
                 rule.pattern is DATE
                 and prove.events != (EventType.LICENSING,)
@@ -571,6 +574,16 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
             for d in pattern.finditer(read, start, m.end())
         )
     return s.exists(rule, start, m.end())
+
+
+# a determiner or owner right before a date: the date names a deal ("ending their December 2021 option")
+_DEAL_DATE_AFTER = re.compile(r"\b(?:its|their|the|our|this|that|[\w-]+['’]s)\s+$", re.IGNORECASE)
+
+
+def _names_the_deal(text: str, at: int, match: int) -> bool:
+    """Whether a date at `at`, inside a match of news of an old deal, names the deal it ends or changes
+    (a date after a determiner: "ending their December 2021 option"), so it does not date the news."""
+    return at >= match and _DEAL_DATE_AFTER.search(text, max(match, at - 20), at) is not None
 
 
 # where an aside opens after a name: "SKB264, a TROP2-directed ADC licensed to MSD in May 2022, has met

@@ -147,7 +147,7 @@ _NAMED_BY_YEAR = (
 
 # the licensing rules that tell news of a deal made before: ending it, changing it, taking up an option
 # under it; what makes a deal old does not make these background
-_NEWS_OF_AN_OLD_DEAL = frozenset(
+NEWS_OF_AN_OLD_DEAL = frozenset(
     {"licensing.terminated", "licensing.rights_returned", "licensing.amended", "licensing.closing"}
     | {"licensing.option_exercised", "licensing.option_declined"}
 )
@@ -212,7 +212,10 @@ _RIGHTS = (
     r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?:co-)?rights?"
     r"|licen[cs]es?(?!-|\s+(?:fees?|income|revenues?|receipts)\b)|sub-?licen[cs]es?"
     # (not "a new treatment option" for patients)
-    r"|(?<!treatment\s)(?<!therapeutic\s)(?<!therapy\s)(?<!care\s)options?(?!\s+(?:payments?|fees?|exercise\s+fees?)))\b"
+    # (nor "weighs its options", "gives us the option of a targeted strategy": a choice)
+    r"|(?<!treatment\s)(?<!therapeutic\s)(?<!therapy\s)(?<!care\s)(?<!strategic\s)(?<!weighs\s)(?<!weighing\s)"
+    r"(?<!exploring\s)(?<!explores\s)options?(?!\s+(?:payments?|fees?|exercise\s+fees?)"
+    r"|\s+of\s+(?!(?:an?\s+|the\s+)?(?:exclusive|licen|sub|co-|acquir|obtain|negotiat|extend|expand))))\b"
 )
 PAYMENT_WORDS = re.compile(
     r"\b(?:payments?|paid|pay|pays|paying|fees?|cash|due|owes?|owed|proceeds|revenue|earn\w*|trigger\w*|invoic\w*"
@@ -266,7 +269,8 @@ _MILESTONE_PROVE = (
         "milestone.earned",
         Effect.PROVE,
         (M,),
-        _c(r"\b" + _MILESTONE_VERB + r"\s+" + _gap(8) + r"milestones?\b"),
+        # ("earning Zealand Pharma (Nasdaq Copenhagen: ZEAL) a EUR 4 million (DKK 30 million) milestone")
+        _c(r"\b" + _MILESTONE_VERB + r"\s+(?:\([^()]{0,40}\)\s+|[^\s;]+\s+){0,8}?milestones?\b"),
         "a milestone earned, received, triggered or paid now",
         cues=("milestone",),
         payment_context=True,
@@ -360,13 +364,17 @@ _MILESTONE_PROVE = (
             r"\b(?:payments?|milestones?|fees?|sum|amount)\b[^.;]{0,80}?\b(?P<v>(?:has|have)\s+"
             r"(?:now\s+|therefore\s+|thus\s+|thereby\s+|also\s+)?become\s+(?:due|payable))\b"
             # ("has made a KRW 6.5 billion payment due to the company": a sum's decimal point is no full stop)
-            r"|\b(?P<v2>(?:has\s+)?(?:made|makes))\s+(?:an?|the)\s+(?:(?:[^\s;.]+|\d+\.\d+)\s+){0,8}?"
+            # ("has made a EUR 3.0 million (about $3.8 million) payment from Merck KGaA due to Idera")
+            r"|\b(?P<v2>(?:has\s+)?(?:made|makes))\s+(?:an?|the)\s+(?:(?:[^\s;.]+|[^\s;]*\d\.\d[^\s;]*)\s+){0,8}?"
             r"(?:payments?|milestones?)"
             r"\s+(?:[^\s;.]+\s+){0,5}?(?:due|payable)\b(?!\s+(?:up)?on\b|\s+if\b|\s+when\b)"
             r"|\b(?:reach(?:ed|es)|exceed(?:ed|s)|achiev(?:ed|es)|met|pass(?:ed|es)|surpass(?:ed|es)|cross(?:ed|es)"
             r"|dos(?:ed|es)|initiat(?:ed|es)|start(?:ed|s)|approv(?:ed|es)|clear(?:ed|s)|accept(?:ed|s)|launch(?:ed|es)"
-            r")\b[^.;]{0,150}?\s(?P<v3>(?:which|that)\s+entitles)\s+(?:[\w-]+\s+){1,3}?to\s+(?:an?|the)\s+"
-            r"(?:[\w-]+\s+){0,3}?(?:payment|fee)\b"
+            # "has let the IND take effect, which entitles the Cambridge, Mass. company to a $22.5 million
+            # payment": an application in effect is one cleared
+            r"|(?:tak(?:e|es|en)|took)\s+effect|(?:went|gone|go(?:es)?|came|come)\s+into\s+effect"
+            r")\b[^.;]{0,150}?\s(?P<v3>(?:which|that)\s+entitles)\s+(?:[\w'’.,-]+\s+){1,5}?to\s+"
+            r"(?:(?:an?|the)\s+(?:[^\s;]+\s+){0,4}?(?:payment|fee)\b|" + _SUM + r")"
             # "clearance of Huaxin's first IND entitles Tessaline to a payment of US$3 million", "has granted
             # implied approval to the IND, entitling Tessaline to US$3 million": an event's entitlement
             # ("Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion")
@@ -375,10 +383,19 @@ _MILESTONE_PROVE = (
             r"|crossing|achieving|meeting)\b[^.;]{0,150}?\b"
             r"(?P<v4>entitl(?:es|ing))\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:payment|fee)\b|" + _SUM + r")"
+            # "EUR 3.0 Million Now Owed to Idera by Merck KGaA", "A payment of EUR 3.0 million is owed to
+            # Idera as a result": a sum owed now (not amounts owed under a loan or a deal's terms)
+            r"|"
+            + _SUM
+            + r"(?:\s*\([^()]{0,40}\))?\s+(?:[\w-]+\s+){0,2}?(?:is\s+|are\s+)?now\s+(?P<v5>owed)\s+to\b"
+            r"|\b(?:payments?|fees?|milestones?)\s+of\s+"
+            + _SUM
+            + r"(?:\s*\([^()]{0,40}\))?\s+(?:is|are|was|were"
+            r"|has\s+been|have\s+been)\s+(?:now\s+)?(?P<v6>owed)\s+to\b"
         ),
         "a payment an event has made due now ('a payment of US$25 million has now become due', 'sales passed "
         "the threshold, which entitles BioArctic to a sales milestone payment')",
-        cues=("due", "payable", "entitles", "entitling"),
+        cues=("due", "payable", "entitles", "entitling", "owed"),
         payment_context=True,
     ),
     Rule(
@@ -408,18 +425,22 @@ _MILESTONE_PROVE = (
         (M,),
         _c(
             # "triggering a US$3.20 million (about HK$24.96 million) payment": an aside counts as one word
-            r"\b(?P<v>trigger(?:s|ed|ing)?)\s+(?:\([^()]{0,40}\)\s+|[^\s;]+\s+){0,5}?payments?\b"
+            # ("setting off a US$5 million milestone payment to the Tokyo-based group")
+            r"\b(?P<v>trigger(?:s|ed|ing)?|set(?:s|ting)?\s+off)\s+(?:\([^()]{0,40}\)\s+|[^\s;]+\s+){0,5}?payments?\b"
             # "the authorisation also releases a C$2.5 million payment", "unlocking a $7.5 million payment"
             r"|\b(?P<v3>releas(?:es|ed|ing)|unlock(?:s|ed|ing))\s+(?:an?\s+|the\s+)?"
             + _SUM
-            + r"\s+(?:[\w-]+\s+)?payments?\b"
+            # ("cleared for human testing, unlocking $22.5M from Roche": a sum from a named partner, not a
+            # tranche from investors)
+            + r"\s+(?:(?:[\w-]+\s+)?payments?\b|from\s+(?:licensee\s+|partner\s+)?"
+            r"(?!(?:[\w-]+\s+){0,2}?(?:investors|lenders|shareholders|backers)\b|series\b)(?-i:[A-Z]))"
             # "the payment (approx. USD 11 million) was triggered by Castellan's start of a Phase 3 study"
             # ("the technical fee was triggered by the commercial launch in Japan")
             r"|\b(?:payments?|fees?)\s+(?:\([^()]{0,40}\)\s+)?(?:was|were|has\s+been|have\s+been)\s+"
             r"(?P<v2>triggered)\s+by\b"
         ),
         "an event that triggers (releases, unlocks) a payment now",
-        cues=("trigger", "releas", "unlock"),
+        cues=("trigger", "releas", "unlock", "set off", "sets off", "setting off"),
     ),
     Rule(
         "milestone.payment_obliged",
@@ -493,21 +514,39 @@ _MILESTONE_PROVE = (
         (M,),
         _c(
             # "to collect $6 million as partner Aurigen doses first patient": money a partner's event brings
-            r"\b(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got)\s+(?:an?\s+|the\s+)?"
+            # ("Sosei Heptares bags another $5M as Pfizer's MC4 antagonist enters the clinic")
+            r"\b(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got|bag(?:s|ged)?|nab(?:s|bed)?)\s+"
+            r"(?:an?\s+|the\s+|another\s+|a\s+further\s+)?"
             + _SUM_OR_WORDS
             + r"\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,5}?"
             r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
             r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
             # "as Merck Takes MK-4830 into Phase 2": a partner's program moved into its next phase
             r"|(?:takes|took|moves|moved|advances|advanced|brings|brought|puts|put)\s+(?:[\w'’-]+\s+){0,3}?"
-            r"into\s+(?:a\s+|the\s+)?(?:Phase|pivotal|clinical)"
+            r"into\s+(?:a\s+|the\s+)?(?:Phase|pivotal|clinical|clinic\b|humans?\b)"
+            # "as Pfizer's MC4 antagonist enters the clinic"
+            r"|(?:enters|entered|moves\s+into|moved\s+into|advances\s+into)\s+(?:the\s+|a\s+)?(?:clinic\b|Phase"
+            r"|pivotal|clinical|humans?\b)"
             # "as Incyte's Zynyz wins FDA nod"
             r"|(?:wins?|won|secures?|secured|gets?|got|receives?|received)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:nod|approval|clearance|go-ahead|green\s+light))\b"
         ),
         "money received as a partner's development event happens ('to collect $6 million as partner Aurigen "
         "doses first patient', 'as Incyte's Zynyz wins FDA nod')",
-        cues=("collect", "receiv", "earn", "bank", "pocket", "book", "land", "net", "get", "got"),
+        cues=(
+            "collect",
+            "receiv",
+            "earn",
+            "bank",
+            "pocket",
+            "book",
+            "land",
+            "net",
+            "get",
+            "got",
+            "bag",
+            "nab",
+        ),
     ),
     Rule(
         "milestone.event_is_milestone",
@@ -526,6 +565,24 @@ _MILESTONE_PROVE = (
         "the news named a milestone under a deal ('The clearance is the first development milestone under "
         "the licence'), or one that obliges a payment",
         cues=("milestone",),
+    ),
+    Rule(
+        "milestone.event_worth",
+        Effect.PROVE,
+        (M,),
+        _c(
+            # "That event is worth US$5 million to Sosei Heptares", "the start of the study is worth US$5
+            # million to the Tokyo-based company": what a development step brings the company (not the next
+            # step's, nor what a deal or a drug is worth)
+            r"\b(?:the|this|that)\s+(?:(?!next\b|future\b|potential\b|further\b|remaining\b|subsequent\b)"
+            r"[\w'’-]+\s+){0,3}?(?:start|initiation|dosing|event|approval|clearance|acceptance|achievement"
+            r"|nomination|selection|filing|submission|launch|milestone|enrol?ment|completion)"
+            r"(?:\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w/-]+\s+){0,3}?(?:study|trial|program|programme|phase))?"
+            r"\s+(?P<v>is|was|has\s+been)\s+worth\s+" + _SUM + r"(?:\s*\([^()]{0,40}\))?\s+to\s+"
+            r"(?:(?-i:[A-Z])|the\s+(?:[\w'’.-]+\s+){0,5}?(?:company|group|firm|biotech|licensor|partner)\b)"
+        ),
+        "a development step worth a sum to the company ('That event is worth US$5 million to Sosei')",
+        cues=("worth",),
     ),
     Rule(
         "milestone.sum_on_event",
@@ -647,6 +704,16 @@ _MILESTONE_BLOCK = (
         ),
         "a milestone payable only if something later happens ('milestone payments if OT-5 is approved')",
         scope=Scope.CLAUSE,
+    ),
+    Rule(
+        "neg.any_milestone",
+        Effect.BLOCK,
+        (M,),
+        _c(r"\b(?:any|every)\s+(?:such\s+|future\s+|further\s+|other\s+)?(?:[\w-]+\s+){0,2}?milestones?\b"),
+        "a milestone named in general, not one reached ('agreed to pay Pfizer higher amounts in respect of "
+        "any milestone so deferred')",
+        scope=Scope.OVERLAP,
+        cues=("any", "every"),
     ),
     Rule(
         "neg.milestone_triggers_study_step",
@@ -771,7 +838,9 @@ _MILESTONE_BLOCK = (
         _c(
             r"(?:\bexercis(?:e|es|ed|ing)\s+(?:its|their|the|an?|this)\s+(?:[\w-]+\s+){0,2}?options?\b"
             # (over abbreviations: "in the U.S., Europe, Japan and other markets ..., triggering")
-            r"|\bopt(?:s|ed|ing)?[-\s]in\b|\boption\s+exercise\b)(?:[^.;]|(?<=\b[A-Z])\.){0,300}?"
+            r"|\bopt(?:s|ed|ing)?[-\s]in\b|\boption\s+exercise\b"
+            r"|\bopt(?:s|ed|ing)?\s+to\s+(?:keep|continue|retain|maintain|extend|exercise|license|take))"
+            r"(?:[^.;]|(?<=\b[A-Z])\.){0,300}?"
             r"\btrigger(?:s|ed|ing)?\s+(?:(?!milestone)[^\s.;]+\s+){0,5}?payments?\b"
         ),
         "a payment an option's exercise triggers, not named a milestone: the licence's fee ('Jazz exercised "
@@ -943,9 +1012,22 @@ _IND_PROVE = (
             # "FDA lets gene therapy study resume dosing", "told the company that it may resume dosing"
             r"|\b(?P<v3>lets?|allow(?:s|ed)?|permit(?:s|ted)?)\s+(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?)\s+"
             r"(?:to\s+)?resume\b|\b(?P<v4>may|can)\s+resume\s+dosing\b"
+            # "received information from the U.S. regulator that the Company may start the clinical trial"
+            r"|\b" + REGULATOR + r"[^;]{0,60}?\bthat\s+(?:the\s+company|it|we|(?-i:[A-Z])[\w-]*)\s+"
+            r"(?P<v5>may|can)\s+(?:now\s+)?(?:start|begin|commence|initiate)\s+(?:the\s+|a\s+|its\s+)?"
+            r"(?:[\w.-]+\s+){0,2}?(?:clinical\s+)?(?:trial|study)\b"
         ),
         "the regulator allowed a study to proceed, or to resume after a hold",
-        cues=("proceed", "resume"),
+        cues=(
+            "proceed",
+            "resume",
+            "may start",
+            "may begin",
+            "may commence",
+            "may initiate",
+            "can start",
+            "can begin",
+        ),
         unless=None,
         modal_free=True,
     ),
@@ -1210,6 +1292,29 @@ _IND_BLOCK = (
         scope=Scope.PREFIX,
     ),
     Rule(
+        "neg.ind_targeted",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            # "IND submission to the FDA targeted for H2 CY2025", "a CTN and US IND are targeted for the
+            # second half": a filing with a date set for it is a plan
+            r"(?:\s+(?!(?:and|but|while|whereas|which|that)\b)[^\s;,.]+){0,6}?,?\s+(?:(?:is|are|remains?|now|currently"
+            r"|still)\s+)?(?:targeted|planned|scheduled|slated|expected|anticipated|projected|foreseen)\s+"
+            r"(?:for|in|by|during|within|around|before|no\s+later\s+than)\b"
+            # "to finish IND-enabling work and file an IND next year"
+            r"|(?:\s+(?!(?:and|but|while|whereas|which|that)\b)[^\s;,.]+){0,6}?\s+(?:next|later\s+this|later\s+in\s+the"
+            r"|in\s+the\s+coming|early\s+next|late\s+next)\s+(?:year|quarter|month|spring|summer|autumn|fall|winter"
+            r"|half|months|weeks)\b"
+        ),
+        "an IND filing with a time set for it ('IND submission targeted for H2 2025', 'file an IND next "
+        "year')",
+        scope=Scope.AFTER,
+        cues=(
+            *("targeted", "planned", "scheduled", "slated", "expected", "anticipated", "projected"),
+            *("foreseen", "next", "later", "coming"),
+        ),
+    ),
+    Rule(
         "neg.ind_background_clearance",
         Effect.BLOCK,
         (IND,),
@@ -1303,14 +1408,17 @@ _LIC_PROVE = (
             r"|co-?commerciali[sz]ation|commerciali[sz]ation)\s+"
             + _gap(2)
             + _AGREEMENT
-            + r"|(?:collaboration|agreement|partnership)\s+(?:(?:for|to)\s+(?:the\s+)?)"
-            r"(?:co-?develop(?:ment)?\s+and\s+)?(?:co-?)?commerciali[sz](?:e|ation))"
+            # ("concluded an agreement with Amgen Inc. (NASDAQ: AMGN) to jointly develop and commercialize")
+            + r"|(?:collaboration|agreement|partnership)\s+(?:with\s+[^;]{1,60}?\s+)?"
+            r"(?:(?:for|to)\s+(?:the\s+)?)"
+            r"(?:(?:jointly\s+|co-?)?develop(?:ment)?\s+and\s+)?(?:co-?)?commerciali[sz](?:e|ation))"
             # "Amgen pays Kyowa Kirin $400 million upfront to co-develop KHK4083"
             r"|\b(?P<v2>pa(?:ys|id|ying|y))\s+"
             + _gap(8)
             + r"(?:upfront|up-front|up\s+front)\s+(?:\w+\s+){0,2}?to\s+(?:co-?develop|jointly\s+develop)\b"
             # "Kyowa Kirin and Amgen will jointly develop and commercialise KHK4083"
-            r"|\b(?P<v3>will)\s+(?:jointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e"
+            # ("Kyowa Kirin and Amgen to Jointly Develop and Commercialize KHK4083", a headline's future)
+            r"|\b(?P<v3>will|(?<=\w\s)to)\s+(?:jointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e"
             r"|co-?develop\s+and\s+co-?commerciali[sz]e)\b"
         ),
         "a development and commercialisation agreement (a grant of rights to develop and sell)",
@@ -1372,7 +1480,8 @@ _LIC_PROVE = (
         (L,),
         _c(
             r"\b(?P<v>(?:decided\s+)?not\s+to\s+exercise|will\s+not\s+exercise|declin(?:e|es|ed|ing)(?:\s+to\s+exercise)?"
-            r"|chose\s+not\s+to\s+exercise)\s+" + _gap(3) + r"(?:licen[cs]e\s+)?options?\b"
+            r"|chose\s+not\s+to\s+exercise|drop(?:s|ped|ping)?|(?:will|did|does)\s+not\s+retain|not\s+to\s+retain"
+            r"|g(?:ive|ives|ave|iving)\s+up)\s+" + _gap(3) + r"(?:licen[cs]e\s+)?options?\b"
         ),
         "a partner declines a licence option, ending it",
         cues=("option",),
@@ -1384,10 +1493,9 @@ _LIC_PROVE = (
         (L,),
         _c(
             r"\b(?P<v>terminat(?:e|es|ed|ing|ion)|end(?:s|ed|ing)?|discontinu(?:e|es|ed)|rescind(?:s|ed)?|cancel(?:s|led|ed)?"
-            r"|exit(?:s|ed|ing)?|dissolv(?:e|es|ed))\s+(?:of\s+)?"
-            + _gap(6)
-            + r"(?:licen[cs]es?|licensing|options?|collaborations?|co-development|partnerships?|alliances?"
-            + r"|pacts?)\b"
+            r"|exit(?:s|ed|ing)?|dissolv(?:e|es|ed))\s+(?:of\s+)?" + _gap(6) + r"(?:licen[cs]es?|licensing"
+            r"|(?<!strategic\s)(?<!weighs\s)(?<!weighing\s)(?<!exploring\s)options?"
+            r"|collaborations?|co-development|partnerships?|alliances?" + r"|pacts?)\b"
             # (words between that stay in one clause: "collaboration revenue, and ended the quarter" is none)
             r"|\b(?:licen[cs]e|option|collaboration)\s+(?:agreement\s+)?(?:[^\s;,]+\s+){0,2}?"
             r"(?:will\s+)?(?:now\s+)?(?P<v2>terminates|ends|ended|terminated|expires)\b"
@@ -1531,7 +1639,7 @@ _LIC_BLOCK = (
         "exclusive rights to X under a license agreement signed in August 2024')",
         scope=Scope.AFTER,
         dated=True,
-        exempt=_NEWS_OF_AN_OLD_DEAL,
+        exempt=NEWS_OF_AN_OLD_DEAL,
     ),
     Rule(
         "neg.said_not_a_licence",
@@ -1559,7 +1667,7 @@ _LIC_BLOCK = (
         "rights')",
         scope=Scope.PREFIX,
         dated=True,
-        exempt=_NEWS_OF_AN_OLD_DEAL,
+        exempt=NEWS_OF_AN_OLD_DEAL,
     ),
     Rule(
         "neg.licence_recap",
@@ -1575,7 +1683,7 @@ _LIC_BLOCK = (
         scope=Scope.OVERLAP,
         # closing, ending or changing an announced licence is news about it
         unless=_c(r"\b(?:clos(?:ed|es|ing)|consummat\w+|waiting\s+period|HSR|became\s+effective)\b"),
-        exempt=_NEWS_OF_AN_OLD_DEAL,
+        exempt=NEWS_OF_AN_OLD_DEAL,
     ),
     Rule(
         "neg.regulator_licence",
@@ -2089,6 +2197,10 @@ _COMMON_BLOCK = (
         _c(
             r"[,)]?(?:\s+(?!(?:and|but|while|whereas|today)\b)[^\s;.]+){0,8}?\s+(?:announced|reported|disclosed)\s+"
             r"(?:on|in|earlier|last|previously)\b"
+            # "The $25.0 million milestone payment earned upon the partner's start of a Phase 3 trial, which
+            # the Company reported on a Current Report on Form 8-K filed on March 12": what it announced
+            r"|[^.;]{0,150}?,\s+which\s+(?:the\s+company|we|it|(?-i:[A-Z])[\w&-]*)\s+(?:previously\s+|first\s+)?"
+            r"(?:announced|reported|disclosed)\s+(?:on|in|earlier|last|previously)\b"
         ),
         "an event followed by when it was announced ('the IND clearance Thursby announced on March 3')",
         scope=Scope.AFTER,
@@ -2267,7 +2379,10 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"\b(?:restat(?:es|ed|ing)|recap(?:s|ped|ping)?|recount(?:s|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:terms|history)\b"
+            r"\b(?:restat(?:es|ed|ing)|recap(?:s|ped|ping)?|recount(?:s|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:terms|history"
+            # ("restates the milestone schedule of its collaboration", "restates what the biotech told
+            # investors on July 18")
+            r"|schedules?|economics|provisions)\b|\brestat(?:es|ed|ing)\s+what\b"
         ),
         "a note that restates an agreement's terms tells no news ('license note restates UC Regents terms, "
         "including $2.4 million milestone paid on the IPO')",
@@ -2277,11 +2392,12 @@ _COMMON_BLOCK = (
         "neg.recapped",
         Effect.BLOCK,
         ALL,
-        _c(r"\b(?:recap(?:s|ped|ping)?|recount(?:s|ed|ing)?)\b"),
+        # ("it reiterated that the IND for partnered TAK-169, accepted in the second quarter, ...")
+        _c(r"\b(?:recap(?:s|ped|ping)?|recount(?:s|ed|ing)?|reiterat(?:es|ed|ing))\b"),
         "what a report recaps was news before ('annual report recaps 2023 Vantor licence, IND clearance and "
         "milestone receipts'), unless it says what it tells for the first time",
         scope=Scope.PREFIX,
-        cues=("recap", "recount"),
+        cues=("recap", "recount", "reiterat"),
         unless=_c(r"\bfor\s+the\s+first\s+time\b|\bnewly\b|\btoday\b"),
     ),
     Rule(
@@ -2335,7 +2451,7 @@ _COMMON_BLOCK = (
         _c(
             # up to six words that start no phrase of their own (see `_OWN_PHRASE`), then the date ("under
             # the CTN scheme" says how a trial was notified: part of the event, not a phrase of its own)
-            r"(?:\s+(?!(?:" + _OWN_PHRASE + r")\b)[^\s;,.]+"
+            r"(?:\s+(?!(?:" + _OWN_PHRASE + r")\b)(?:[^\s;,.]+|(?-i:(?:[A-Z]\.){2,}))"
             r"|\s+under\s+(?:the\s+|its\s+)?(?:CT[NX]|clinical\s+trial\s+notification)\s+(?:scheme|pathway|process))"
             r"{0,6}?\s+" + DATE.pattern
         ),

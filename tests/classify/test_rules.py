@@ -25,6 +25,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Acme Bio Secures $6 Million Milestone From Ipsen",
             "Roche's start of Phase 2 study results in $9 million milestone payment to Acme Bio",
             "Acme Bio made a $4.0 million milestone payment to licensor Cardale Therapeutics",
+            "Ipsen has started Phase 1 studies of two candidates, earning Acme Bio (Nasdaq Copenhagen: ACME) "
+            "a EUR 4 million (DKK 30 million) milestone payment",
         ),
         (
             "Acme Bio is eligible for up to $300 million in development milestones",
@@ -84,6 +86,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "entitles the Swedish company to a payment of $6 million",
             "China's CDE has granted implied approval to partner Huaxin's IND for OB-7, entitling Orion Bio "
             "to US$3 million (about A$4.6 million)",
+            "The FDA has let Orion Bio's IND for OB-7 take effect, which entitles the Cambridge, Mass. "
+            "company to a $22.5 million payment from licensee Roche",
+            "Dosing of the first patient has made a EUR 3.0 million (about $3.8 million) payment from "
+            "Kestrel due to Orion Bio",
+            "First Patient Dosed With OB-7; EUR 3.0 Million Now Owed to Orion Bio by Kestrel",
+            "The first patient was dosed with OB-7, and a payment of EUR 3.0 million is owed to Orion Bio as "
+            "a result",
         ),
         (
             "Passing that level would entitle Harcourt to a one-off payment of JPY 1.5 billion",
@@ -91,6 +100,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The agreement makes a $200 million milestone payment payable upon approval of OB-7",
             "A payment of US$25 million from MSD will now become due to Orion Bio",
             "The licence entitles Orion Bio to a payment of US$3 million for each IND its partner files",
+            "Orion Bio repaid the $12 million owed to its lenders under the term loan",
         ),
     ),
     "milestone.invoiced": (
@@ -163,8 +173,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio said the payment (approx. USD 11 million) was triggered by Takeda's start of Phase 3",
             "The approval was granted, triggering a US$3.20 million (about HK$25 million) payment",
             "Orion Bio will collect $15 million; the technical fee was triggered by the launch in Japan",
+            "Orion Bio's antibody cleared for human testing, unlocking $22.5M from Roche",
+            "Kestrel has dosed the first subject with OB-7, setting off a US$5 million milestone payment to "
+            "Orion Bio",
         ),
         (
+            "Orion Bio's antibody cleared for human testing, unlocking $22.5M from Series B investors",
             "Orion released a statement on the payment terms of its licence with Helix",
             "Closing triggers the $40 million upfront payment to Orion Bio",
             "Orion Bio said a payment would be triggered by Takeda's start of Phase 3",
@@ -189,11 +203,26 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "first patient in a Phase 2 trial of OB-7",
             "Orion Bio collects $15 million as Kestrel's Zynyz wins FDA nod in Merkel cell carcinoma",
             "Orion Bio to collect 45 million euros as Kestrel launches OB-7 in Britain",
+            "Orion Bio bags another $5M as Kestrel's MC4 antagonist enters the clinic",
+            "Orion Bio pockets EUR 4M as Kestrel takes obesity candidates into the clinic",
         ),
         (
             "Agenus Collects $10 Million in Grants as It Plans to Take MK-4830 into Phase 2 Next Year",
             "Orion Bio to collect $6 million as it sells its Basel site",
             "Orion Bio will receive $6 million if its licensee Kestrel doses the first patient with OB-7",
+        ),
+    ),
+    "milestone.event_worth": (
+        (
+            "Kestrel has dosed the first subject with OB-7. That event is worth US$5 million to Orion Bio "
+            "under the 2015 agreement",
+            "Kestrel has dosed the first subject with OB-7; the start of the study is worth US$5 million to "
+            "the Tokyo-based company",
+        ),
+        (
+            "The next event is worth US$10 million to Orion Bio under the 2015 agreement",
+            "The approval is worth an estimated $2 billion a year in sales",
+            "The deal is worth up to $500 million to Orion Bio",
         ),
     ),
     "milestone.sum_on_event": (
@@ -312,6 +341,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Kestrel's opt-in triggers a $40 million payment to Orion Bio",
             "Kestrel has exercised its option to keep its licence to OB-7 in the U.S., Europe, Japan and "
             "other markets outside Asia after positive data, triggering a one-time $325 million payment",
+            "After the pivotal data Kestrel has opted to keep its exclusive rights to OB-7 in the U.S., "
+            "triggering a one-time $325 million payment",
         ),
         (
             "Kestrel has exercised its option to continue its licence to OB-7, triggering a $10 million "
@@ -394,11 +425,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Pivotal HOPE-3 Trial Cleared by FDA to Proceed",
             "Helix Bio shares rally as FDA lets gene therapy study resume dosing",
             "The FDA has told Helix Bio that it may resume dosing in its Phase 1/II study of HX-9",
+            "Helix Bio received information from the U.S. regulator that the Company may start the clinical "
+            "trial of HX-9 under the accepted IND application",
         ),
         (
             "If the FDA agrees, the proposed Phase 1 study may proceed",
             "Helix Bio lets its study sites resume recruiting after the holiday",
             "The safety review committee has cleared the study to proceed to the third dose cohort",
+            "Helix Bio may start a clinical trial of HX-9 in the United States next year",
         ),
     ),
     "ind.trial_approved": (
@@ -488,6 +522,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The FDA has cleared the Phase 3 HOPE-3 trial under Helix Bio's IND",
         ),
     ),
+    "neg.ind_targeted": (
+        (
+            "Clinical Trial Notification (CTN) to the TGA and IND submission to the FDA targeted for H2 "
+            "CY2025",
+            "Helix Bio closed a $62 million round to finish IND-enabling work and file an IND next year",
+            "The IND submission for HX-9 is planned for the first half of 2027",
+        ),
+        (
+            "Helix Bio submitted an IND to the FDA for HX-9",
+            "The FDA cleared the IND for HX-9, and dosing is expected to start in the second quarter",
+        ),
+    ),
     "neg.ind_conditional": (
         (
             "Once the FDA clears the IND for HX-12, Helix will start dosing",
@@ -525,6 +571,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio does not grant Sanofi any rights to OB-44",
             "The NDA brings Orion Bio closer to giving patients a new, convenient treatment option",
+            "Its dual kinase profile gives us the option of a targeted development strategy across cancers",
         ),
     ),
     "licensing.rights_obtained": (
@@ -548,6 +595,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio and AbbVie enter into a global development and commercialization agreement for OB-44",
             "AbbVie pays Orion Bio $400 million upfront to co-develop OB-44",
             "Orion Bio and AbbVie will jointly develop and commercialise OB-44 in atopic dermatitis",
+            "Orion Bio has concluded an agreement with AbbVie Inc. (NYSE: ABBV) to jointly develop and "
+            "commercialize OB-44",
+            "Orion Bio and AbbVie to Jointly Develop and Commercialize OB-44, a Phase 3-Ready Antibody",
         ),
         (
             "Orion Bio and AbbVie continue to co-develop OB-44 under their 2019 agreement",
@@ -576,15 +626,24 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Jazz may decide whether to continue the license after the pivotal data",),
     ),
     "licensing.option_declined": (
-        ("Novartis declines licence option on Orion Bio's OB-44; rights stay with Orion",),
+        (
+            "Novartis declines licence option on Orion Bio's OB-44; rights stay with Orion",
+            "FDA clears IND for Novartis's OB-7; Novartis drops option on second collaboration program",
+        ),
         ("Novartis keeps its licence option on Orion Bio's OB-44 open",),
     ),
     "licensing.terminated": (
-        ("Orion Bio and Bayer terminate license agreement for OB-7",),
+        (
+            "Orion Bio and Bayer terminate license agreement for OB-7",
+            # the deal's own date, named in the words of its ending, does not make the news old
+            "Orion Bio and Bayer signed a mutual termination on February 20 ending their December 2021 "
+            "option, collaboration and license agreement for OB-7",
+        ),
         (
             "Either party may terminate the license agreement for uncured breach",
             "Orion Bio reported revenue driven by collaboration revenue, and ended the quarter with $312 "
             "million",
+            "Orion Bio files first quarterly report since Bayer exit as it trims staff and weighs options",
         ),
     ),
     "licensing.rights_returned": (
@@ -934,6 +993,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio's quarterly report recaps the $20 million milestone payment received from Helix",
             "Orion Bio recapped the $20 million milestone payment from Helix on its results call",
+            "Orion Bio reported its results; it reiterated that the IND for partnered OB-7, accepted in the "
+            "second quarter, should allow dosing to start",
         ),
         (
             "Orion Bio recapped its quarter and today announced a $20 million milestone payment from Helix",
@@ -944,6 +1005,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio 10-Q: license note restates UC Regents terms, including $2.4 million milestone paid",
             "Orion's quarterly report restates the terms of its 2016 exclusive licence from Northfield",
+            "Orion's quarterly report restates the milestone schedule of its collaboration with Helix, "
+            "including milestones earned on IND clearance",
+            "The filing largely restates what Orion told investors on February 3: Helix has ended the "
+            "licence",
         ),
         (
             "Orion Bio 10-Q: subsequent events note reports a $2.4 million milestone paid by Helix",
@@ -966,6 +1031,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio's IND for OB-7 was accepted in 2Q25",
             "Orion Bio's IND for OB-7 was cleared during Q4 2025",
             "The study was notified to the Therapeutic Goods Administration under the CTN scheme in 2023",
+            "Orion Bio's first editor ran into an FDA clinical hold on its U.S. application in late 2022",
         ),
         (
             "Orion Bio's IND for OB-7 was cleared in February 2026",
@@ -1001,6 +1067,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.past_narrative": (
         ("",),  # a body-only rule: exercised by test_past_narrative_blocks_recaps_deep_in_the_body
         ("",),
+    ),
+    "neg.any_milestone": (
+        (
+            "Clovis has agreed to pay Pfizer higher amounts in respect of any milestone so deferred",
+            "Orion Bio will pay Helix a $2 million fee for every development milestone reached",
+        ),
+        ("Orion Bio will pay Helix a $2 million fee for the development milestone it reached",),
     ),
     "neg.milestone_triggers_study_step": (
         (
@@ -1173,6 +1246,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Deverell recognised RMB 20 million milestone from Huaxin announced in March",
             "Units vested on the IND clearance Thursby announced on March 3",
             "The trial follows the FDA's clearance of the TGY-88 IND, which Tregony announced on January 20",
+            "The $25.0 million milestone payment earned upon the partner's initiation of a Phase 3 trial, "
+            "which the Company reported on a Current Report on Form 8-K filed on January 12, was excluded "
+            "from the sale",
         ),
         ("Deverell receives RMB 20 million milestone from Huaxin",),
     ),
