@@ -707,7 +707,7 @@ _NOT_ORG = frozenset(
     Authorization|Enrollment|Enrolment|Designation|Filing|Validation
     Termination|Expiration|Expiry|Extension|Expansion|Amendment|Exercise|Signing|Execution|Receipt|Conclusion
     Nobel|Nobel Prize|Nobel laureate
-    Food|Drug|Drugs|Healthcare|Health|T-cell|B-cell|NK-cell|Guernsey|Jersey|Isle of Man
+    Food|Drug|Drugs|Healthcare|Guernsey|Jersey|Isle of Man
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -984,8 +984,17 @@ _LEGAL_WORDS = frozenset(
 @lru_cache(maxsize=4096)
 def _words(name: str) -> tuple[str, ...]:
     """A name's words as comparison keys, without legal suffixes ("Tasly Pharmaceutical Group")."""
-    out = (key(w) for w in _WORD_BREAK.split(name.replace("&", " and ")))
+    out = (_unscanned(key(w)) for w in _WORD_BREAK.split(name.replace("&", " and ")))
     return tuple(w for w in out if w and w not in _LEGAL_WORDS)
+
+
+_SCAN_DIGITS = str.maketrans("10", "lo")
+
+
+def _unscanned(word: str) -> str:
+    """A word's key with the digits a scan puts for letters read as those letters ("te1ix" -> "telix"),
+    when the word holds letters too: a name damaged by OCR still matches itself."""
+    return word.translate(_SCAN_DIGITS) if not word.isdigit() and not word.isalpha() else word
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -1363,8 +1372,12 @@ def _never_a_firm(name: str) -> bool:
         name.lower() in _INDUSTRY or name in _NEVER_ALONE or _SUFFIX_ALONE.fullmatch(name)
     ):
         return True
-    return _DESCRIPTOR.search(name) is not None
+    return _DESCRIPTOR.search(name) is not None or _ADVERB_FIRST.match(name) is not None
 
+
+# a name that opens with an adverb describes something ("Molecularly-Targeted Radiation"): firms' names
+# do not open so
+_ADVERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ally|ularly|ively|ously|ently|antly)\b")
 
 _KNOWN_KEYS = frozenset(squash(n) for n in KNOWN_ORGS)
 _WHOLE_NAMES = _KNOWN_KEYS | _INSTITUTIONS  # names whose first word `_trim` would otherwise drop

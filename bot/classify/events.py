@@ -569,7 +569,7 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
             and not (
                 rule.pattern is DATE
                 and prove.events != (EventType.LICENSING,)
-                and _dates_an_agreement(text, d.start())
+                and _dates_an_agreement(text, d.start(), d.end())
             )
             for d in pattern.finditer(read, start, m.end())
         )
@@ -617,10 +617,20 @@ _AGREEMENT_DATED = re.compile(
 )
 
 
-def _dates_an_agreement(text: str, at: int) -> bool:
-    """Whether a date at `at` follows an agreement it dates (a milestone or IND under an old agreement is
-    news; a licence granted under one is not, so licensing rules never ask)."""
-    return _AGREEMENT_DATED.search(text, max(0, at - 100), at) is not None
+# a date that names the agreement after it: "Under the companies' November 2022 agreement"
+_AGREEMENT_NAMED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|licen[cs]es?|collaborations?|contracts?|deals?)\b", re.IGNORECASE
+)
+
+
+def _dates_an_agreement(text: str, at: int, end: int) -> bool:
+    """Whether a date at `at` (ending at `end`) dates an agreement named before or right after it (a
+    milestone or IND under an old agreement is news; a licence granted under one is not, so licensing rules
+    never ask)."""
+    return (
+        _AGREEMENT_DATED.search(text, max(0, at - 100), at) is not None
+        or _AGREEMENT_NAMED.match(text, end) is not None
+    )
 
 
 def _in_aside(text: str, at: int, match: int) -> bool:

@@ -431,6 +431,14 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
     return _lower_case_listed(" ".join([doc.summary, doc.lead, doc.title])) or _headline_subject(doc.title)
 
 
+# what a firm named first in a headline does: money or a deal comes its way
+_FIRM_VERB = re.compile(
+    r"\s+(?:banks?|bags?|earns?|nets?|pockets?|collects?|receives?|gets?|wins?|lands?|secures?|books?|scores?"
+    r"|signs?|inks?|licenses?|grabs?|snags?|nabs?|regains?)\b",
+    re.IGNORECASE,
+)
+
+
 def _opening_subject(doc: Document, text: str, found: str) -> str:
     """The firm a sentence-case headline opens with, before its verb, dealing with another firm, where a
     text names it ahead of the firm found there: "Symphogen licenses Sym004 to Merck KGaA" names its subject
@@ -442,7 +450,14 @@ def _opening_subject(doc: Document, text: str, found: str) -> str:
     dealt = re.search(
         r"\s(?:to|with|from)\s+(?:[\w'’.-]+\s+){0,2}?" + re.escape(found.split()[0]) + r"\b", doc.title
     )
-    if dealt is None:
+    # or the subject banks, earns or signs something and the other firm stands later in the headline ("Sosei
+    # Heptares banks another $5m as third Pfizer-picked GPCR drug reaches volunteers")
+    later = (
+        doc.title.startswith(subject)
+        and _FIRM_VERB.match(doc.title, len(subject)) is not None
+        and re.search(r"\b" + re.escape(found.split()[0]) + r"\b", doc.title[len(subject) :]) is not None
+    )
+    if dealt is None and not later:
         return found
     written = squash(text)
     at = written.find(squash(subject))

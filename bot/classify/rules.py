@@ -209,7 +209,9 @@ _AGREEMENT = (
 )
 _RIGHTS = (
     # (not a compound: "licence-fee receipts", "the total milestone and licence fees it has earned")
+    # (nor "acquires the right to receive a portion of the future milestone payments": a royalty sale)
     r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?:co-)?rights?"
+    r"(?!\s+to\s+(?:receive|collect|a\s+share|share\s+in|royalt|payments?)\b)"
     r"|licen[cs]es?(?!-|\s+(?:fees?|income|revenues?|receipts)\b)|sub-?licen[cs]es?"
     # (not "a new treatment option" for patients)
     # (nor "weighs its options", "gives us the option of a targeted strategy": a choice)
@@ -436,8 +438,9 @@ _MILESTONE_PROVE = (
             r"(?!(?:[\w-]+\s+){0,2}?(?:investors|lenders|shareholders|backers)\b|series\b)(?-i:[A-Z]))"
             # "the payment (approx. USD 11 million) was triggered by Castellan's start of a Phase 3 study"
             # ("the technical fee was triggered by the commercial launch in Japan")
+            # ("A $3 million payment has been triggered under Adagene's collaboration")
             r"|\b(?:payments?|fees?)\s+(?:\([^()]{0,40}\)\s+)?(?:was|were|has\s+been|have\s+been)\s+"
-            r"(?P<v2>triggered)\s+by\b"
+            r"(?P<v2>triggered)\b"
         ),
         "an event that triggers (releases, unlocks) a payment now",
         cues=("trigger", "releas", "unlock", "set off", "sets off", "setting off"),
@@ -527,6 +530,9 @@ _MILESTONE_PROVE = (
             # "as Pfizer's MC4 antagonist enters the clinic"
             r"|(?:enters|entered|moves\s+into|moved\s+into|advances\s+into)\s+(?:the\s+|a\s+)?(?:clinic\b|Phase"
             r"|pivotal|clinical|humans?\b)"
+            # "as Exelixis picks second masked ADC candidate"
+            r"|(?:picks|picked|nominates|nominated|selects|selected)\s+(?:[\w'’-]+\s+){0,4}?(?:candidates?|targets?"
+            r"|molecules?|compounds?|antibod(?:y|ies))"
             # "as Incyte's Zynyz wins FDA nod"
             r"|(?:wins?|won|secures?|secured|gets?|got|receives?|received)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:nod|approval|clearance|go-ahead|green\s+light))\b"
@@ -637,8 +643,11 @@ _MILESTONE_BLOCK = (
             r"\b(?:a|an|another|the\s+next|one|major|important|significant|key|big|huge|critical|crucial"
             r"|landmark|historic|exciting|notable|great|corporate|production|transformational|pivotal|proud"
             r"|several)\s+(?:\w+\s+)?milestones?\b|\bmilestones?\s+(?:for|in|on)\s+(?:the|its|our|their)\b"
+            # "a significant improvement in the achievement of motor milestones": what a child learns to do
+            r"|\b(?:motor|developmental|speech|walking|sitting|crawling)\s+milestones?\b"
         ),
-        "milestone as a figure of speech ('a major milestone for our company')",
+        "milestone as a figure of speech ('a major milestone for our company'), or a child's ('motor "
+        "milestones')",
         cues=("milestone",),
         unless=_c(r"\bpayments?\b|\bpaid\b|[$€£¥₩]|\b(?:USD|EUR|CHF|GBP|JPY)\b|\bmillion\b|\btrigger"),
     ),
@@ -709,11 +718,17 @@ _MILESTONE_BLOCK = (
         "neg.any_milestone",
         Effect.BLOCK,
         (M,),
-        _c(r"\b(?:any|every)\s+(?:such\s+|future\s+|further\s+|other\s+)?(?:[\w-]+\s+){0,2}?milestones?\b"),
+        _c(
+            # ("to change the criteria for achieving certain milestones")
+            r"\b(?:any|every|certain)\s+(?:such\s+|future\s+|further\s+|other\s+)?(?:[\w-]+\s+){0,2}?milestones?\b"
+            # "the rest will be paid as the Phase 2 trial reaches milestones specified in the agreement"
+            r"|\bas\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:reaches|achieves|meets|hits|passes)\s+"
+            r"(?:[\w-]+\s+)?milestones\b"
+        ),
         "a milestone named in general, not one reached ('agreed to pay Pfizer higher amounts in respect of "
         "any milestone so deferred')",
         scope=Scope.OVERLAP,
-        cues=("any", "every"),
+        cues=("any", "every", "certain", "reaches", "achieves", "meets", "hits", "passes"),
     ),
     Rule(
         "neg.milestone_triggers_study_step",
@@ -1008,7 +1023,11 @@ _IND_PROVE = (
             # "cleared the study to proceed to the third dose cohort": a safety board's step up in dose
             r"(?!\s+(?:to|into)\s+(?:the\s+)?(?:next|second|third|fourth|fifth|final|higher|subsequent|\d)"
             r"[\w\s,/.-]{0,20}?(?:dose|cohort|level|part)s?\b)"
-            r"|\b(?:stud(?:y|ies)|trials?)\s+(?:[\w-]+\s+){0,3}?(?P<v2>may)\s+resume\b"
+            r"|\b(?:stud(?:y|ies)|trials?)\s+(?:[\w-]+\s+){0,6}?(?P<v2>may)\s+(?:now\s+)?resume\b"
+            # "the FDA informed it on July 11 that its Phase III Flamingo-01 trial of the breast cancer
+            # immunotherapy GP2 can resume": what the regulator said
+            r"|\b" + REGULATOR + r"[^;]{0,60}?\bthat\s+(?:[\w/'’-]+\s+){0,4}?(?:stud(?:y|ies)|trials?)\s+"
+            r"(?:[\w/-]+\s+){0,6}?(?P<v8>can|may)\s+(?:now\s+)?resume\b"
             # "FDA lets gene therapy study resume dosing", "told the company that it may resume dosing"
             r"|\b(?P<v3>lets?|allow(?:s|ed)?|permit(?:s|ted)?)\s+(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?)\s+"
             r"(?:to\s+)?resume\b|\b(?P<v4>may|can)\s+resume\s+dosing\b"
@@ -1016,17 +1035,18 @@ _IND_PROVE = (
             r"|\b" + REGULATOR + r"[^;]{0,60}?\bthat\s+(?:the\s+company|it|we|(?-i:[A-Z])[\w-]*)\s+"
             r"(?P<v5>may|can)\s+(?:now\s+)?(?:start|begin|commence|initiate)\s+(?:the\s+|a\s+|its\s+)?"
             r"(?:[\w.-]+\s+){0,2}?(?:clinical\s+)?(?:trial|study)\b"
+            # "FDA lets Formosa start human tests of APP13007", "US regulators have accepted Formosa's
+            # application to begin first-in-human testing"
+            r"|\b" + REGULATOR + r"\s+(?:[\w'’-]+\s+){0,3}?(?P<v6>lets?|allow(?:s|ed)?|permit(?:s|ted)?)\s+"
+            r"(?:[\w'’.-]+\s+){1,4}?(?:to\s+)?(?:start|begin|commence|initiate)\s+"
+            r"(?:first-in-human|human|clinical)\s+(?:tests?|testing|trials?|stud(?:y|ies)|dosing)\b"
+            r"|\b(?P<v7>accepted|cleared|approved)\s+(?:[\w'’.-]+\s+){0,4}?application\s+to\s+"
+            r"(?:begin|start|commence|initiate)\s+(?:first-in-human|human|clinical)\s+(?:tests?|testing|trials?)\b"
         ),
         "the regulator allowed a study to proceed, or to resume after a hold",
         cues=(
-            "proceed",
-            "resume",
-            "may start",
-            "may begin",
-            "may commence",
-            "may initiate",
-            "can start",
-            "can begin",
+            *("proceed", "resume", "may start", "may begin", "may commence", "may initiate", "can start"),
+            *("can begin", "human test", "human trial", "first-in-human", "clinical test", "clinical trial"),
         ),
         unless=None,
         modal_free=True,
@@ -1298,7 +1318,8 @@ _IND_BLOCK = (
         _c(
             # "IND submission to the FDA targeted for H2 CY2025", "a CTN and US IND are targeted for the
             # second half": a filing with a date set for it is a plan
-            r"(?:\s+(?!(?:and|but|while|whereas|which|that)\b)[^\s;,.]+){0,6}?,?\s+(?:(?:is|are|remains?|now|currently"
+            r"(?:\s+(?!(?:and|but|while|whereas|which|that)\b)(?:[^\s;,.]+|(?-i:(?:[A-Z]\.){2,}))){0,10}?,?\s+"
+            r"(?:(?:is|are|remains?|now|currently"
             r"|still)\s+)?(?:targeted|planned|scheduled|slated|expected|anticipated|projected|foreseen)\s+"
             r"(?:for|in|by|during|within|around|before|no\s+later\s+than)\b"
             # "to finish IND-enabling work and file an IND next year"
@@ -1376,7 +1397,8 @@ _LIC_PROVE = (
         _c(
             r"\b(?P<v>obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)"
             r"|tak(?:e|es|en|ing)|took|secur(?:e|es|ed|ing)|nab(?:s|bed)?|land(?:s|ed)|gets?|got|buy(?:s|ing)?"
-            r"|bought|add(?:s|ed|ing)?|wins?|won|pick(?:s|ed|ing)?\s+up)\s+"
+            r"|bought|add(?:s|ed|ing)?|wins?|won|pick(?:s|ed|ing)?\s+up|grab(?:s|bed)?|snag(?:s|ged)?"
+            r"|scoop(?:s|ed)?|bag(?:s|ged)?)\s+"
             + _gap(6)
             + _RIGHTS
             # "will pay an option fee ... and will then hold exclusive rights", "will lead and hold the rights
@@ -1877,7 +1899,10 @@ _LIC_BLOCK = (
             + _gap(5)
             + r"(?:shares|stock|units|warrants)\b"
             r"|\bunderwriters?\b|\b(?:stock|share)\s+options?\b|\bover-allotment\b"
-            r"|\boptions?\s+(?:over|on|for)\s+[\d,.]+\s+(?:million\s+)?(?:shares|units)\b|\bForm\s+4\b"
+            # ("has granted options over 4,350,000 ordinary shares to directors and staff under its EMI
+            # scheme")
+            r"|\boptions?\s+(?:over|on|for)\s+[\d,.]+\s+(?:million\s+)?(?:(?:ordinary|common|new)\s+)?(?:shares|units)\b"
+            r"|\bForm\s+4\b|\bEMI\s+scheme\b|\bshare\s+option\s+(?:scheme|plan)\b"
             r"|\b(?:share|stock|equity)[-\s](?:purchase|subscription)\s+options?\b|\bgreenshoe\b|\bcapped\s+calls?\b"
             r"|\b(?:initial\s+)?purchasers['’]?\s+(?:exercised\s+)?options?\b|\bgross\s+proceeds\b"
             r"|\b(?:public|underwritten|registered\s+direct)\s+offering\b|\boption\s+grants?\b"
@@ -1961,6 +1986,9 @@ _LIC_BLOCK = (
             r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?|(?:running|runs|run)\s+a\s+process"
             r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
             r"|subject\s+to|pending|should|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|conclusion)\s+of"
+            # "holds an exclusive option, exercisable after it has reviewed the data, to take a license", "the
+            # fee to exercise the option would be $225 million"
+            r"|exercisable|fee\s+to"
             # an analyst's forecast: "Analyst sees X out-licensing", "is likely to license"
             r"|(?:un)?likely|sees|predicts?|forecasts?|speculat\w+|rumou?r\w*|poised\s+to"
             # a deal reported as near: "the media report stating that the Company is close to signing"

@@ -229,9 +229,28 @@ def _repair(m: re.Match[str], *, known: set[str], firsts: set[str] | None) -> st
     return " ".join(out)
 
 
+# HTML left in a feed's text ("<p>", "<li>", "<br/>", "<span class=...>"): a tag's name, then its attributes
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|ul|ol|table|section|article|blockquote|pre)\b[^<>]{0,300}>", re.IGNORECASE
+)
+_LINE_TAG = re.compile(r"<(?:br|li|tr|dt|dd)\b[^<>]{0,300}>|</(?:li|tr|dt|dd)>", re.IGNORECASE)
+
+
+def _untagged(text: str) -> str:
+    """Text with HTML tags taken out: a block's tags part paragraphs, a list item's or a line break's part
+    lines, and any other tag (bold, a link) goes."""
+    text = _BLOCK_TAG.sub("\n\n", text)
+    text = _LINE_TAG.sub("\n", text)
+    return _TAG.sub("", text)
+
+
 def normalise(text: str) -> str:
     """Return text with entities decoded, Unicode and spacing normalised and safe OCR repairs made."""
     # each step runs only when its characters are present: most text needs few of them
+    # tags written as tags are a feed's HTML; a tag escaped as an entity ("&lt;b&gt;") is text
+    if "<" in text and _TAG.search(text) is not None:
+        text = _untagged(text)
     text = _unescape(text)
     if _may_be_mangled(text):
         # "SaltsjÃ¶": UTF-8 read as Windows-1252, decoded before NFKC turns "™" into "TM", and after the

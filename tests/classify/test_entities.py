@@ -1572,3 +1572,39 @@ def test_a_japanese_firm_named_shinyaku_is_a_firm() -> None:
         )
     )
     assert c.company == "Tokai Shinyaku"
+
+
+def test_the_company_s_own_name_damaged_by_a_scan_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Telix Pharmaceuticals and Kestrel Pharma announce a licence for Greater China",
+            'MELBOURNE, Australia -- Te1ix Pharmaceuticals Limited (ASX: TLX, "Telix") announces that it has '
+            "entered into an exclusive licence agreement with Kestrel Pharma Ltd for TLX591 in Greater "
+            "China.",
+        )
+    )
+    assert c.partners == ("Kestrel Pharma",)
+
+
+def test_words_that_describe_a_thing_or_name_a_regulator_s_part_are_no_firm() -> None:
+    assert is_excluded("Molecularly-Targeted Radiation")
+    assert is_excluded("Food")  # "Food and Drug Administration", cut at "and"
+    assert not is_excluded("Eli Lilly")
+    assert not is_excluded("Lilly")
+
+
+def test_a_headline_s_subject_that_banks_money_is_the_company_before_a_partner_the_lead_lists() -> None:
+    c = classify(
+        Entry(
+            wire="",
+            native_id="r",
+            url="",
+            title="Sosei Heptares banks another $5m as third Pfizer-picked GPCR drug reaches volunteers",
+            summary="Pfizer has dosed the first subject with PF-07258669, and the dosing releases a $5 "
+            "million payment to the Tokyo-based group.",
+            body="CAMBRIDGE, England -- Another cheque is on its way from New York to Sosei Heptares. The "
+            "Japanese-British drug designer (TSE: 4565) said on Wednesday that it had been told by Pfizer "
+            "(NYSE: PFE) that a first human subject had received PF-07258669.",
+        )
+    )
+    assert c.company == "Sosei Heptares"

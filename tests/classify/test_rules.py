@@ -136,6 +136,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Kestrel's IND for SYN-4 has gone into effect, entitling Synthara to an undisclosed payment",
             "Ridgecrest dosed the first patient; under its licence from Toyonaka, the event requires "
             "Ridgecrest to pay Toyonaka $4 million",
+            # a date naming the agreement after it does not date the payment
+            "Under the companies' November 2022 agreement, the clearance obliges Kestrel to pay Orion "
+            "Bio $35 "
+            "million",
         ),
         (
             "Westbrook's licence obliges milestone payments of up to $42.0 million to Calloway Institute",
@@ -174,11 +178,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The approval was granted, triggering a US$3.20 million (about HK$25 million) payment",
             "Orion Bio will collect $15 million; the technical fee was triggered by the launch in Japan",
             "Orion Bio's antibody cleared for human testing, unlocking $22.5M from Roche",
+            "A $3 million payment has been triggered under Orion Bio's 2021 collaboration with Kestrel, "
+            "which "
+            "has nominated a lead candidate",
             "Kestrel has dosed the first subject with OB-7, setting off a US$5 million milestone payment to "
             "Orion Bio",
         ),
         (
             "Orion Bio's antibody cleared for human testing, unlocking $22.5M from Series B investors",
+            "A $3 million payment will be triggered under Orion Bio's collaboration when Kestrel nominates a "
+            "candidate",
             "Orion released a statement on the payment terms of its licence with Helix",
             "Closing triggers the $40 million upfront payment to Orion Bio",
             "Orion Bio said a payment would be triggered by Takeda's start of Phase 3",
@@ -205,6 +214,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio to collect 45 million euros as Kestrel launches OB-7 in Britain",
             "Orion Bio bags another $5M as Kestrel's MC4 antagonist enters the clinic",
             "Orion Bio pockets EUR 4M as Kestrel takes obesity candidates into the clinic",
+            "Orion Bio collects $3 million as Kestrel picks second masked ADC candidate",
         ),
         (
             "Agenus Collects $10 Million in Grants as It Plans to Take MK-4830 into Phase 2 Next Year",
@@ -250,7 +260,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Acme reports a $5 million milestone payment from its partner",),
     ),
     "neg.figurative_milestone": (
-        ("Selecting the candidate is a major milestone for our company, the CEO said",),
+        (
+            "Selecting the candidate is a major milestone for our company, the CEO said",
+            "Infants receiving OB-7 showed a significant improvement in the achievement of motor milestones",
+        ),
         ("Acme earned a major milestone payment of $10 million from Roche",),
     ),
     "neg.milestone_contingent": (
@@ -427,12 +440,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The FDA has told Helix Bio that it may resume dosing in its Phase 1/II study of HX-9",
             "Helix Bio received information from the U.S. regulator that the Company may start the clinical "
             "trial of HX-9 under the accepted IND application",
+            "Helix Bio said the FDA informed it on February 11 that its Phase III trial of the breast cancer "
+            "immunotherapy HX-9 can resume",
+            "FDA lets Kestrel start human tests of HX-9",
+            "US regulators have accepted Kestrel's application to begin first-in-human testing of HX-9",
         ),
         (
             "If the FDA agrees, the proposed Phase 1 study may proceed",
             "Helix Bio lets its study sites resume recruiting after the holiday",
             "The safety review committee has cleared the study to proceed to the third dose cohort",
             "Helix Bio may start a clinical trial of HX-9 in the United States next year",
+            "The new funding lets Helix Bio start clinical trials of HX-9",
         ),
     ),
     "ind.trial_approved": (
@@ -528,6 +546,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "CY2025",
             "Helix Bio closed a $62 million round to finish IND-enabling work and file an IND next year",
             "The IND submission for HX-9 is planned for the first half of 2027",
+            "Next steps include filing of an IND application with the U.S. FDA to support later-phase "
+            "studies, "
+            "targeted for the second half of 2027",
         ),
         (
             "Helix Bio submitted an IND to the FDA for HX-9",
@@ -581,6 +602,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Lupin Wins Exclusive Rights to Commercialize Orion Bio's OB-44 in India",
             "For each target Sanofi will pay an option fee and will then hold exclusive rights to develop it",
             "Under the alliance, Sanofi will lead and hold the rights to develop and commercialize OB-44",
+            "Sanofi grabs global rights to Orion Bio's lung cancer drug OB-44 for $50 million upfront",
         ),
         (
             "The payment takes the total milestone and licence fees AMRI has earned under the deal to "
@@ -588,6 +610,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Sanofi could obtain exclusive rights to OB-44 if Orion Bio agrees",
             "Hartwell holds rights to OB-44 outside the United States under the companies' 2022 licence",
             "Orion Bio will continue to hold the rights to develop and commercialize OB-44 in Japan",
+            "Aldgate acquires the right to receive a portion of the future milestone payments owed to "
+            "Orion Bio",
         ),
     ),
     "licensing.dev_commercialisation": (
@@ -869,6 +893,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio has granted the underwriters a 30-day option to purchase additional shares",
             "Orion Bio's chief executive exercised options over 200,000 shares under a 10b5-1 plan",
+            "Orion Bio has granted options over 4,350,000 ordinary shares to directors and staff",
         ),
         ("Orion Bio has granted Bayer an option to license OB-7",),
     ),
@@ -894,6 +919,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The analyst wrote that Orion Bio is likely to license ex-US rights to OB-7 in 2025",
             "A media report stated that Orion Bio is close to signing a licence-out agreement for OB-7",
             "Orion Bio and Kestrel have signed a non-binding term sheet for an exclusive licence to OB-7",
+            "Kestrel holds an exclusive option, exercisable after it has reviewed the Phase 1 data, to "
+            "take a "
+            "worldwide license to OB-7",
+            "Orion Bio was paid $40 million at signing, and the fee to exercise the option would be "
+            "$225 million",
         ),
         (
             "Orion Bio grants a partner exclusive rights to OB-7",
@@ -993,8 +1023,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio's quarterly report recaps the $20 million milestone payment received from Helix",
             "Orion Bio recapped the $20 million milestone payment from Helix on its results call",
-            "Orion Bio reported its results; it reiterated that the IND for partnered OB-7, accepted in the "
-            "second quarter, should allow dosing to start",
+            "Orion Bio reported its results and reiterated that it received a $20 million milestone payment "
+            "from Helix",
         ),
         (
             "Orion Bio recapped its quarter and today announced a $20 million milestone payment from Helix",
@@ -1072,6 +1102,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Clovis has agreed to pay Pfizer higher amounts in respect of any milestone so deferred",
             "Orion Bio will pay Helix a $2 million fee for every development milestone reached",
+            "Orion Bio and Helix amended their licence to change the criteria for achieving certain "
+            "milestones",
+            "Helix paid $1.25 million on signing, and the balance will be paid as the Phase 2 trial reaches "
+            "milestones specified in the agreement",
         ),
         ("Orion Bio will pay Helix a $2 million fee for the development milestone it reached",),
     ),

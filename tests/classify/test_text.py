@@ -75,6 +75,13 @@ CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
         ("every one of them and with in reach", "every one of them and with in reach"),
         ("GLOBE NEWSWIRE, see www.globenewswire.com", "GLOBE NEWSWIRE, see www.globenewswire.com"),
         ("the new drug", "the new drug"),
+        # HTML left in a feed's text: blocks part paragraphs, list items lines, other tags go
+        (
+            '<div class="body"><p>Orion Bio <b>earned</b> a milestone.</p>'
+            "<ul><li>one;</li><li>two</li></ul></div>",
+            "Orion Bio earned a milestone.\n\none;\n\ntwo",
+        ),
+        ("p<0.001 and 3 < 5 <br/>end", "p<0.001 and 3 < 5\nend"),
         ("", ""),
     ],
 )
