@@ -40,7 +40,11 @@ _NOT_COMPANY_SUBJECT = re.compile(
     r"|programme|therapy|therapies|vaccine|antibod\w+|drug|products?|pipeline|agreement|transaction)\b|\(\s*[a-z]",
     re.IGNORECASE,
 )
-_FILING_SUBJECT = re.compile(r"^(?P<name>.{2,80}?)\s+(?:8-K|10-Q|10-K|6-K|20-F|424B\d?)\b")
+_FILING_SUBJECT = re.compile(
+    r"^(?P<name>.{2,80}?)\s+(?:8-K|10-Q|10-K|6-K|20-F|424B\d?"
+    # "Nordhavn Pharma interim report H1 2025: ...": a European issuer's periodic report
+    r"|(?i:interim|half-year(?:ly)?|annual|quarterly)\s+(?i:report))\b"
+)
 # the wires a release's dateline names: "(GLOBE NEWSWIRE)", "(PR Newswire)", "/PRNewswire/"
 _WIRES = r"GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PR\s?Newswire|ACCESSWIRE"
 _DATELINE = re.compile(
@@ -401,12 +405,13 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
         if len(subjects) == 1 and index.issuers and not any(same_org(subjects[0], i) for i in index.issuers):
             return index.display(index.issuers[0]) or index.issuers[0]
         return subjects[0]
-    if doc.is_filing:
-        m = _FILING_SUBJECT.match(doc.title)
-        if m is not None:
-            name = short_name(m.group("name").rstrip(":"))
-            if name:
-                return index.display(name) or name
+    m = _FILING_SUBJECT.match(doc.title)
+    # a filing's headline, or a periodic report's ("Nordhavn Pharma interim report H1 2025: ..."), names
+    # its issuer first
+    if m is not None and (doc.is_filing or m.group(0).lower().endswith("report")):
+        name = short_name(m.group("name").rstrip(":"))
+        if name:
+            return index.display(name) or name
     if index.issuers:
         # 'Oakhurst Immunotherapeutics, Inc. (the "Company")': the issuer the text names as itself
         return index.display(index.issuers[0]) or index.issuers[0]

@@ -190,7 +190,10 @@ IND_TERM = (
 )
 REGULATOR = (
     r"(?:(?-i:FDA|NMPA|CFDA|CDE|MHRA|PMDA|TGA|EMA|HPRA|MFDS|HREC|ANSM|BfArM|AIFA|HSA|IRB|ANVISA|AEMPS|PEI|DKMA"
-    r"|COFEPRIS|ANMAT|SAHPRA|CDSCO|DCGI)"
+    r"|COFEPRIS|ANMAT|SAHPRA|CDSCO|DCGI|FAMHP|AFMPS|INFARMED|Fimea|NoMA|BASG)"
+    # Germany's, Belgium's, Sweden's, Denmark's and Norway's agencies, named in full
+    r"|Paul[-\s]Ehrlich[-\s]Instit(?:ut|ute)|Federal\s+Agency\s+for\s+Medicines(?:\s+and\s+Health\s+Products)?"
+    r"|(?:Swedish\s+)?Medical\s+Products\s+Agency|(?:Danish|Norwegian)\s+Medicines\s+Agency"
     r"|Food\s+and\s+Drug\s+Admini\s?stration|National\s+Medical\s+Products\s+Administration"
     r"|Center\s+for\s+Drug\s+Evaluation|Medicines\s+and\s+Healthcare\s+products\s+Regulatory\s+Agency"
     r"|Therapeutic\s+Goods\s+Administration|Health\s+Canada|European\s+Medicines\s+Agency|Medsafe|Swissmedic"
@@ -802,7 +805,8 @@ _MILESTONE_BLOCK = (
             r"|\bmilestones?\s+(?:payments?\s+)?(?:[^.;]{0,40}?)\bnot\s+to\s+exceed\b"
         ),
         "milestone terms of a deal ('milestone payments of up to', 'milestones and royalties', '... not to "
-        "exceed')",
+        "exceed') in the clause of the milestone",
+        scope=Scope.CLAUSE,
     ),
     Rule(
         "neg.milestone_already",
@@ -856,7 +860,8 @@ _MILESTONE_BLOCK = (
             r"|\bopt(?:s|ed|ing)?[-\s]in\b|\boption\s+exercise\b"
             r"|\bopt(?:s|ed|ing)?\s+to\s+(?:keep|continue|retain|maintain|extend|exercise|license|take))"
             r"(?:[^.;]|(?<=\b[A-Z])\.){0,300}?"
-            r"\btrigger(?:s|ed|ing)?\s+(?:(?!milestone)[^\s.;]+\s+){0,5}?payments?\b"
+            # ("triggering a EUR 1.5 million payment": a sum's decimal point is no full stop)
+            r"\btrigger(?:s|ed|ing)?\s+(?:(?!milestone)(?:[^\s.;]+|[^\s;]*\d\.\d[^\s;]*)\s+){0,5}?payments?\b"
         ),
         "a payment an option's exercise triggers, not named a milestone: the licence's fee ('Jazz exercised "
         "its option, triggering a one-time $325 million payment')",
@@ -1234,7 +1239,11 @@ _IND_BLOCK = (
         _c(
             # (a "clinical trial plan" notification is Japan's application, no plan)
             r"\b(?:(?<!trial\s)plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+"
-            r"|aim(?:s|ed|ing)?(?!\s*:)|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|will|would|could|"
+            r"|aim(?:s|ed|ing)?(?!\s*:)|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|would|could"
+            # (not a payment to come for an IND already filed: "will collect $5 million from Novartis
+            # after the
+            # Swiss group submitted a US IND")
+            r"|will(?!\s+(?:also\s+)?(?:collect|receive|earn|get|be\s+paid|be\s+entitled|pay)\b)|"
             + MODAL_MAY
             + r"|might"
             r"|shall|pending|awaiting|ahead\s+of|prior\s+to|before|towards?|in\s+order\s+to|to\s+support|next|later"
@@ -1741,7 +1750,9 @@ _LIC_BLOCK = (
             # medicine (not "an exclusive UK licence for")
             r"|(?<!exclusive\s)(?-i:UK|U\.K\.|British|EU|Swiss|Australian|Canadian|Japanese)\s+licen[cs]e\s+for"
             # "Home Office Schedule 1 Licence": the UK's licence to hold controlled drugs
-            r"|Home\s+Office|schedule\s+(?:[1-5]|I{1,3}|IV|V)\s+licen[cs]es?)\b"
+            r"|Home\s+Office|schedule\s+(?:[1-5]|I{1,3}|IV|V)\s+licen[cs]es?"
+            # "its Bristol facility has been granted two regulatory licences"
+            r"|regulatory\s+licen[cs]es?)\b"
             r"|\blicen[cs]es?\s+from\s+(?:[\w'’]+\s+){0,2}" + REGULATOR + r"|"
             r"\b(?:(?:state\s+)?boards?\s+of\s+pharmacy|pharmacy\s+boards?|licen[cs]es?\s+to\s+(?:dispense|practi[cs]e)"
             r"|licensed\s+(?:pharmacists?|physicians?|nurses?|(?:clinical\s+)?social\s+workers?|practitioners?))\b"

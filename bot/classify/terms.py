@@ -35,7 +35,9 @@ _RECAP = re.compile(
     r"|last\s+year|years?\s+ago|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
     # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
     r"|cumulative\w*(?!\s+(?:[\w-]+\s+){0,2}?sales)"
-    r"|brings\s+the\s+total(?!\s+(?:potential|possible|deal|transaction|contract)\b)|counting|(?:days?|weeks?|months?|years?)\s+after|(?:was|were|had\s+been)\s+eligible"
+    r"|brings\s+the\s+total(?!\s+(?:potential|possible|deal|transaction|contract)\b)|counting"
+    # (not "only days after pivotal data were released": how soon the news followed)
+    r"|(?<!only\s)(?<!just\s)(?<!mere\s)(?:days?|weeks?|months?|years?)\s+after|(?:was|were|had\s+been)\s+eligible"
     r"|after\s+(?:the\s+)?[^\s;]+(?:\s+[^\s;]+){0,3}\s+(?:paid|licensed|signed|agreed|struck|granted)"
     # "the May agreement for SKB264, for which Merck paid $47 million upfront": an earlier deal's terms
     r"|(?:for|under)\s+which\s+(?:[\w&.'’-]+\s+){1,3}?(?:paid|received|committed|made))\b",
@@ -224,7 +226,19 @@ def _recap(text: str, published: date | None) -> bool:
     for m in _YEAR_DEAL.finditer(text):
         if int(m.group("y")) < published.year and _PAST_MONEY_FOUND.found(text):
             return True
+    if "," in text:
+        text = _AGREEMENT_ASIDE.sub("", text)
     return _dated_before(text, published)
+
+
+# "Under the agreement, first signed in 2016 and amended in 2018, Merck will make a $250 million payment":
+# an aside that dates the agreement, not the money
+_AGREEMENT_ASIDE = re.compile(
+    r"(?:(?<=agreement)|(?<=licence)|(?<=license)|(?<=collaboration)|(?<=deal))\s*,\s*"
+    r"(?:first\s+|originally\s+|initially\s+)?"
+    r"(?:signed|entered\s+into|executed|dated|concluded|formed|struck)\b[^,;]{0,80},",
+    re.IGNORECASE,
+)
 
 
 def _dated_before(text: str, published: date) -> bool:

@@ -446,7 +446,10 @@ _OPENERS = _wordset(
     """
 )
 # a verb right after the word that follows a company suffix's stop: that word is a sentence's subject
-_SUBJECT_VERB = re.compile(r" (?:is|are|was|were|has|have|had|will|would|can|may|said|says|also)\b")
+_SUBJECT_VERB = re.compile(
+    r" "
+    r"(?:is|are|was|were|has|have|had|will|would|can|may|said|says|also|remains|retains|keeps|holds|expects)\b"
+)
 _CANDIDATE = re.compile(r"[.!?][\"')\]]{0,3}(?=\s)")
 _PREV_TOKEN = re.compile(r"([\w.&'-]{1,30})[.!?]?[\"')\]]{0,3}\Z")
 _NEXT_TOKEN = re.compile(r"\s+([\"'(\[]{0,3})([\w$€£¥]{0,30})")

@@ -1608,3 +1608,19 @@ def test_a_headline_s_subject_that_banks_money_is_the_company_before_a_partner_t
         )
     )
     assert c.company == "Sosei Heptares"
+
+
+def test_a_periodic_report_s_headline_names_its_issuer_first() -> None:
+    c = classify(
+        _release(
+            "Quillmere Pharma interim report H1 2025: Kessler starts Phase 2b of QP-7, triggering EUR 8 "
+            "million "
+            "milestone",
+            "Company announcement no. 27/2025\nInterim report for the period 1 January - 30 June 2025\n\n"
+            "Copenhagen, 21 August 2025 -- The Board of Directors has today approved the interim report.\n\n"
+            "In connection with this report, the company announces that its licensee Kessler Pharma GmbH has "
+            "dosed the first patient in a Phase 2b study of QP-7. First patient dosing triggers a milestone "
+            "payment of EUR 8 million from Kessler.",
+        )
+    )
+    assert c.company == "Quillmere Pharma"

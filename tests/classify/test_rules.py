@@ -300,7 +300,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Acme gets $5 million now, with milestone payments of up to $200 million to follow",
             "(d) pay development milestone payments in an aggregate amount not to exceed $97,500,000; and",
         ),
-        ("Acme gets a $5 million milestone payment now from Sanofi",),
+        (
+            "Acme gets a $5 million milestone payment now from Sanofi",
+            # terms in a clause of their own leave the milestone earned in the first alone
+            "Tornvik has exercised its option, triggering a $35 million option-exercise milestone; Acme is "
+            "eligible for up to $410 million in further milestones plus tiered royalties",
+        ),
     ),
     "neg.milestone_already": (
         (
@@ -354,6 +359,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Kestrel's opt-in triggers a $40 million payment to Orion Bio",
             "Kestrel has exercised its option to keep its licence to OB-7 in the U.S., Europe, Japan and "
             "other markets outside Asia after positive data, triggering a one-time $325 million payment",
+            "Kestrel has exercised its option to develop OB-7 in asthma, triggering a EUR 1.5 million "
+            "payment",
             "After the pivotal data Kestrel has opted to keep its exclusive rights to OB-7 in the U.S., "
             "triggering a one-time $325 million payment",
         ),
@@ -459,6 +466,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Phase 2 study of HX-9 approved by the PMDA",
             "South Korea approves human trial of Helix Bio's experimental COVID-19 treatment",
             "Korea's Ministry of Food and Drug Safety said on Friday it has approved a Phase 1 trial",
+            "Germany's Paul-Ehrlich-Institut and Belgium's FAMHP have approved Helix Bio's Phase 1 "
+            "trial of HX-9",
         ),
         (
             "The FDA approved HX-9 based on the results of the Phase 3 trial",
@@ -536,6 +545,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Amagi Therapeutics: Notice Concerning Submission of Clinical Trial Plan for AMT-55",
             "Helix Bio has filed an IND for HX-12",
+            "Helix Bio will collect $5 million from Kestrel after the Swiss group submitted a US IND "
+            "for HX-12",
             "Helix Bio (AIM: HLX) said the MHRA approved its clinical trial application for HX-12",
             "The FDA has cleared the Phase 3 HOPE-3 trial under Helix Bio's IND",
         ),
@@ -784,6 +795,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Vertex and CRISPR Therapeutics win world-first UK licence for gene-edited therapy Casgevy",
             "Halewood Neuroscience Receives Home Office Schedule 1 Licence for Its Cambridge Laboratory",
+            "Orion Bio today announced that its Bristol facility has been granted two regulatory licences",
             "Health Canada issued a cultivation licence granting Orion the rights to grow",
             "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
             "Kiyose Biopharma Obtains First-Class Marketing Business Licence in Japan",

@@ -768,3 +768,20 @@ def test_a_level_reached_is_no_payment_but_what_passing_it_entitles_to_is() -> N
         "million), which Mikasa is due to pay by the end of March.",
     )
     assert got == {_m(1_500, "JPY", AmountKind.MILESTONE), _m(8, "GBP", AmountKind.MILESTONE)}
+
+
+def test_an_option_fee_is_read_whatever_dates_the_agreement_or_the_data_before_it() -> None:
+    got = _amounts(
+        "Kestrel exercises option to develop Orion Bio's OB-7",
+        "Kestrel has exercised its option to co-develop OB-7.",
+        "Under the agreement, first signed in 2016 and amended in 2018, Kestrel will make a $250 million "
+        "payment to Orion Bio to exercise its option.",
+    )
+    assert _m(250, "USD", AmountKind.UPFRONT) in got
+    got = _amounts(
+        "Kestrel opts in to OB-7 after pivotal readout, handing Orion Bio $325 million",
+        body="DUBLIN -- Kestrel Pharma plc (Nasdaq: KSTR) has exercised its option to continue its exclusive "
+        "licence to OB-7, committing to a one-time $325 million payment only days after pivotal data were "
+        "released.",
+    )
+    assert _m(325, "USD", AmountKind.UPFRONT) in got

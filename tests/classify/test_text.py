@@ -123,6 +123,10 @@ def test_normalise_is_idempotent_on_the_seed_release() -> None:
             ["It licensed Asia to BeiGene, Ltd.", "Zymeworks is also eligible for milestones."],
         ),
         ("A partner of Eisai Co. Ltd is named.", ["A partner of Eisai Co. Ltd is named."]),
+        (
+            "It licensed Asia to BeiGene Ltd. Zymeworks remains eligible for milestones.",
+            ["It licensed Asia to BeiGene Ltd.", "Zymeworks remains eligible for milestones."],
+        ),
         ("Acme Inc. Chief Executive Jo Doe said so.", ["Acme Inc. Chief Executive Jo Doe said so."]),
         (
             "It paid on Jan. 5 and No. 3 arrived, e.g. Amgen.",
