@@ -707,7 +707,7 @@ _NOT_ORG = frozenset(
     Authorization|Enrollment|Enrolment|Designation|Filing|Validation
     Termination|Expiration|Expiry|Extension|Expansion|Amendment|Exercise|Signing|Execution|Receipt|Conclusion
     Nobel|Nobel Prize|Nobel laureate
-    Food|Drug|Drugs|Healthcare|Guernsey|Jersey|Isle of Man
+    Food|Drug|Drugs|Healthcare|Guernsey|Jersey|Isle of Man|Distribution|Marketing
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -1279,7 +1279,8 @@ def listed_after(text: str, end: int) -> bool:
 # "bluebird bio (Nasdaq: BLUE)", "argenx (Euronext & Nasdaq: ARGX)": names written in lower case
 # ("argenx SE (Euronext Brussels & Nasdaq: ARGX)": a legal suffix may stand between)
 _LOWER_NAME_BEFORE = re.compile(
-    r"(?<![\w'’-])([a-z][a-z0-9.-]{2,}(?: [a-z][a-z0-9.-]{1,})?)"
+    # ("4D pharma plc (AIM: DDDD)": a name may open with a digit and a capital)
+    r"(?<![\w'’-])((?:[a-z][a-z0-9.-]{2,}|\d[A-Z]{1,3})(?: [a-z][a-z0-9.-]{1,})?)"
     r"(?=(?:,?\s+(?:SE|N\.?V\.?|AG|Inc\.?|Ltd\.?|plc|S\.?A\.?|A/S|AB|GmbH))?\s*[(\[])"
 )
 _NOT_A_NAME = frozenset(
@@ -1308,6 +1309,8 @@ _NOT_A_NAME = frozenset(
         "licensor",
         "developer",
         "maker",
+        # a legal suffix alone names no one ("4D pharma plc (AIM: DDDD)")
+        *("plc", "ltd", "llc", "ag", "se", "sa", "nv", "ab", "gmbh", "corp", "co"),
     ]
 )
 # words that stand before a name, read with it by the two words a name in lower case may have
@@ -1324,8 +1327,10 @@ def lower_case_listed(text: str) -> Iterator[str]:
         first, _, rest = name.partition(" ")
         if rest and first in _JOINS_A_NAME:
             name, start = rest, start + len(first) + 1  # "with sanofi-aventis (...)": the name after "with"
+        # ("4D pharma": a name opened by a digit and a capital is a name whatever word follows it)
+        words = name.split()[:1] if name[0].isdigit() else name.split()
         if (
-            _NOT_A_NAME.isdisjoint(name.split())
+            _NOT_A_NAME.isdisjoint(words)
             and listed_after(text, m.end())
             and _WORD_BEFORE_LOWER_NAME.search(text, max(0, start - 40), start) is None
         ):

@@ -393,14 +393,17 @@ _MILESTONE_PROVE = (
             r"|"
             + _SUM
             + r"(?:\s*\([^()]{0,40}\))?\s+(?:[\w-]+\s+){0,2}?(?:is\s+|are\s+)?now\s+(?P<v5>owed)\s+to\b"
-            r"|\b(?:payments?|fees?|milestones?)\s+of\s+"
+            # "Jazz wins accelerated FDA nod for Ziihera, and now owes Zymeworks $25 million"
+            r"|\bnow\s+(?P<v7>owes)\s+(?:[\w'’&.-]+\s+){1,4}?"
+            + _SUM
+            + r"|\b(?:payments?|fees?|milestones?)\s+of\s+"
             + _SUM
             + r"(?:\s*\([^()]{0,40}\))?\s+(?:is|are|was|were"
             r"|has\s+been|have\s+been)\s+(?:now\s+)?(?P<v6>owed)\s+to\b"
         ),
         "a payment an event has made due now ('a payment of US$25 million has now become due', 'sales passed "
         "the threshold, which entitles BioArctic to a sales milestone payment')",
-        cues=("due", "payable", "entitles", "entitling", "owed"),
+        cues=("due", "payable", "entitles", "entitling", "owed", "owes"),
         payment_context=True,
     ),
     Rule(
@@ -458,7 +461,10 @@ _MILESTONE_PROVE = (
             # (and in an 8-K: "validation of that application is an event upon which Castellan becomes
             # obligated to pay the Company $5,000,000")
             r"\b(?:approval|clearance|authori[sz]ation|start|initiation|dosing|completion|acceptance|achievement"
-            r"|event|submission|filing|launch|sale|enrol?lment|validation|dose)\b[^.;]{0,80}?"
+            # ("The FDA's accelerated approval of zanidatamab-hrii (Ziihera) for previously treated
+            # HER2-positive
+            # biliary tract cancer obliges Jazz to pay")
+            r"|event|submission|filing|launch|sale|enrol?lment|validation|dose)\b[^.;]{0,120}?"
             r"\b(?P<v>obliges|obliged|obligates|obligated|entitles|entitled|requires|required"
             r"|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
             r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
@@ -858,7 +864,7 @@ _MILESTONE_BLOCK = (
             r"(?:\bexercis(?:e|es|ed|ing)\s+(?:its|their|the|an?|this)\s+(?:[\w-]+\s+){0,2}?options?\b"
             # (over abbreviations: "in the U.S., Europe, Japan and other markets ..., triggering")
             r"|\bopt(?:s|ed|ing)?[-\s]in\b|\boption\s+exercise\b"
-            r"|\bopt(?:s|ed|ing)?\s+to\s+(?:keep|continue|retain|maintain|extend|exercise|license|take))"
+            r"|\b(?:opt|elect)(?:s|ed|ing)?\s+to\s+(?:keep|continue|retain|maintain|extend|exercise|license|take))"
             r"(?:[^.;]|(?<=\b[A-Z])\.){0,300}?"
             # ("triggering a EUR 1.5 million payment": a sum's decimal point is no full stop)
             r"\btrigger(?:s|ed|ing)?\s+(?:(?!milestone)(?:[^\s.;]+|[^\s;]*\d\.\d[^\s;]*)\s+){0,5}?payments?\b"
@@ -866,7 +872,7 @@ _MILESTONE_BLOCK = (
         "a payment an option's exercise triggers, not named a milestone: the licence's fee ('Jazz exercised "
         "its option, triggering a one-time $325 million payment')",
         scope=Scope.OVERLAP,
-        cues=("exercis", "opt"),
+        cues=("exercis", "opt", "elect"),
     ),
 )
 
@@ -1040,9 +1046,21 @@ _IND_PROVE = (
             r"|\b" + REGULATOR + r"[^;]{0,60}?\bthat\s+(?:the\s+company|it|we|(?-i:[A-Z])[\w-]*)\s+"
             r"(?P<v5>may|can)\s+(?:now\s+)?(?:start|begin|commence|initiate)\s+(?:the\s+|a\s+|its\s+)?"
             r"(?:[\w.-]+\s+){0,2}?(?:clinical\s+)?(?:trial|study)\b"
+            # "has received approval from the National Medical Products Administration to submit its IND
+            # application", "Cleared by NMPA to Submit IND": China's leave to file, the step the news is
+            r"|\b(?P<v9>cleared|approv(?:al|ed))\s+(?:by|from)\s+(?:the\s+)?"
+            + REGULATOR
+            + r"(?:\s*\([^()]{0,20}\))?\s+to\s+submit\s+(?:its\s+|the\s+|an\s+)?"
+            + IND_TERM
+            + r"|\b"
+            + REGULATOR
+            + r"\s+(?P<v10>approval)\s+to\s+submit\s+(?:its\s+|the\s+|an\s+)?"
+            + IND_TERM
             # "FDA lets Formosa start human tests of APP13007", "US regulators have accepted Formosa's
             # application to begin first-in-human testing"
-            r"|\b" + REGULATOR + r"\s+(?:[\w'’-]+\s+){0,3}?(?P<v6>lets?|allow(?:s|ed)?|permit(?:s|ted)?)\s+"
+            + r"|\b"
+            + REGULATOR
+            + r"\s+(?:[\w'’-]+\s+){0,3}?(?P<v6>lets?|allow(?:s|ed)?|permit(?:s|ted)?)\s+"
             r"(?:[\w'’.-]+\s+){1,4}?(?:to\s+)?(?:start|begin|commence|initiate)\s+"
             r"(?:first-in-human|human|clinical)\s+(?:tests?|testing|trials?|stud(?:y|ies)|dosing)\b"
             r"|\b(?P<v7>accepted|cleared|approved)\s+(?:[\w'’.-]+\s+){0,4}?application\s+to\s+"
@@ -1052,6 +1070,7 @@ _IND_PROVE = (
         cues=(
             *("proceed", "resume", "may start", "may begin", "may commence", "may initiate", "can start"),
             *("can begin", "human test", "human trial", "first-in-human", "clinical test", "clinical trial"),
+            *("to submit",),
         ),
         unless=None,
         modal_free=True,

@@ -1589,6 +1589,7 @@ def test_the_company_s_own_name_damaged_by_a_scan_is_no_partner() -> None:
 def test_words_that_describe_a_thing_or_name_a_regulator_s_part_are_no_firm() -> None:
     assert is_excluded("Molecularly-Targeted Radiation")
     assert is_excluded("Food")  # "Food and Drug Administration", cut at "and"
+    assert is_excluded("Distribution")  # "Wanbang Pharmaceutical Marketing and Distribution Co., Ltd."
     assert not is_excluded("Eli Lilly")
     assert not is_excluded("Lilly")
 
@@ -1624,3 +1625,15 @@ def test_a_periodic_report_s_headline_names_its_issuer_first() -> None:
         )
     )
     assert c.company == "Quillmere Pharma"
+
+
+def test_a_name_in_lower_case_that_opens_with_a_digit_is_the_listed_company() -> None:
+    c = classify(
+        _release(
+            "4D pharma jumps as FDA clears INDs for two Parkinson's live biotherapeutics",
+            "LONDON -- Shares in 4D pharma plc (AIM: DDDD; Nasdaq: LBPS) rose 11% after the company said the "
+            "U.S. Food and Drug Administration had cleared investigational new drug applications for "
+            "MRx0005.",
+        )
+    )
+    assert c.company == "4D pharma"

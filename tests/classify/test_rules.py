@@ -91,6 +91,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dosing of the first patient has made a EUR 3.0 million (about $3.8 million) payment from "
             "Kestrel due to Orion Bio",
             "First Patient Dosed With OB-7; EUR 3.0 Million Now Owed to Orion Bio by Kestrel",
+            "Kestrel wins accelerated FDA nod for OB-7 in biliary tract cancer, and now owes Orion Bio $25 "
+            "million",
             "The first patient was dosed with OB-7, and a payment of EUR 3.0 million is owed to Orion Bio as "
             "a result",
         ),
@@ -137,9 +139,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Ridgecrest dosed the first patient; under its licence from Toyonaka, the event requires "
             "Ridgecrest to pay Toyonaka $4 million",
             # a date naming the agreement after it does not date the payment
+            "The FDA's accelerated approval of OB-7 (zanidatamab-hrii, Ziihera) for previously treated "
+            "HER2-positive "
+            "biliary tract cancer obliges Kestrel Pharmaceuticals to pay its licensor Orion Bio $25 million",
             "Under the companies' November 2022 agreement, the clearance obliges Kestrel to pay Orion "
-            "Bio $35 "
-            "million",
+            "Bio $35 million",
         ),
         (
             "Westbrook's licence obliges milestone payments of up to $42.0 million to Calloway Institute",
@@ -361,6 +365,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "other markets outside Asia after positive data, triggering a one-time $325 million payment",
             "Kestrel has exercised its option to develop OB-7 in asthma, triggering a EUR 1.5 million "
             "payment",
+            "Kestrel has elected to continue its exclusive rights to OB-7 after the data, triggering a "
+            "one-time "
+            "$325 million payment",
             "After the pivotal data Kestrel has opted to keep its exclusive rights to OB-7 in the U.S., "
             "triggering a one-time $325 million payment",
         ),
@@ -451,6 +458,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "immunotherapy HX-9 can resume",
             "FDA lets Kestrel start human tests of HX-9",
             "US regulators have accepted Kestrel's application to begin first-in-human testing of HX-9",
+            "Helix Bio's China partner has received approval from the National Medical Products "
+            "Administration "
+            "to submit its investigational new drug application for HX-9",
         ),
         (
             "If the FDA agrees, the proposed Phase 1 study may proceed",
@@ -458,6 +468,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The safety review committee has cleared the study to proceed to the third dose cohort",
             "Helix Bio may start a clinical trial of HX-9 in the United States next year",
             "The new funding lets Helix Bio start clinical trials of HX-9",
+            "Helix Bio plans to submit its IND for HX-9 to the FDA after approval from its board",
         ),
     ),
     "ind.trial_approved": (
