@@ -210,6 +210,12 @@ _AGREEMENT = (
     r"(?:agreements?|deals?|pacts?|arrangements?|collaborations?|partnerships?|alliances?|transactions?"
     r"|contracts?|licen[cs]es?)"
 )
+# a word that holds no full stop, or a sum whose decimal point is none ("EUR 1.5 million", "(about $3.8")
+_WORD_OR_DECIMAL = r"(?:[^\s.;]+|[^\s;]*\d\.\d[^\s;]*)"
+# a word without a comma or full stop, or an abbreviation written with full stops ("U.S.")
+_WORD_OR_ABBREVIATION = r"(?:[^\s;,.]+|(?-i:(?:[A-Z]\.){2,}))"
+# "weighs its options", "strategic options": a choice before the word, not a licence option
+_NOT_A_CHOICE = r"(?<!strategic\s)(?<!weighs\s)(?<!weighing\s)(?<!exploring\s)(?<!explores\s)"
 _RIGHTS = (
     # (not a compound: "licence-fee receipts", "the total milestone and licence fees it has earned")
     # (nor "acquires the right to receive a portion of the future milestone payments": a royalty sale)
@@ -218,8 +224,9 @@ _RIGHTS = (
     r"|licen[cs]es?(?!-|\s+(?:fees?|income|revenues?|receipts)\b)|sub-?licen[cs]es?"
     # (not "a new treatment option" for patients)
     # (nor "weighs its options", "gives us the option of a targeted strategy": a choice)
-    r"|(?<!treatment\s)(?<!therapeutic\s)(?<!therapy\s)(?<!care\s)(?<!strategic\s)(?<!weighs\s)(?<!weighing\s)"
-    r"(?<!exploring\s)(?<!explores\s)options?(?!\s+(?:payments?|fees?|exercise\s+fees?)"
+    r"|(?<!treatment\s)(?<!therapeutic\s)(?<!therapy\s)(?<!care\s)"
+    + _NOT_A_CHOICE
+    + r"options?(?!\s+(?:payments?|fees?|exercise\s+fees?)"
     r"|\s+of\s+(?!(?:an?\s+|the\s+)?(?:exclusive|licen|sub|co-|acquir|obtain|negotiat|extend|expand))))\b"
 )
 PAYMENT_WORDS = re.compile(
@@ -370,7 +377,7 @@ _MILESTONE_PROVE = (
             r"(?:now\s+|therefore\s+|thus\s+|thereby\s+|also\s+)?become\s+(?:due|payable))\b"
             # ("has made a KRW 6.5 billion payment due to the company": a sum's decimal point is no full stop)
             # ("has made a EUR 3.0 million (about $3.8 million) payment from Merck KGaA due to Idera")
-            r"|\b(?P<v2>(?:has\s+)?(?:made|makes))\s+(?:an?|the)\s+(?:(?:[^\s;.]+|[^\s;]*\d\.\d[^\s;]*)\s+){0,8}?"
+            r"|\b(?P<v2>(?:has\s+)?(?:made|makes))\s+(?:an?|the)\s+(?:" + _WORD_OR_DECIMAL + r"\s+){0,8}?"
             r"(?:payments?|milestones?)"
             r"\s+(?:[^\s;.]+\s+){0,5}?(?:due|payable)\b(?!\s+(?:up)?on\b|\s+if\b|\s+when\b)"
             r"|\b(?:reach(?:ed|es)|exceed(?:ed|s)|achiev(?:ed|es)|met|pass(?:ed|es)|surpass(?:ed|es)|cross(?:ed|es)"
@@ -867,7 +874,7 @@ _MILESTONE_BLOCK = (
             r"|\b(?:opt|elect)(?:s|ed|ing)?\s+to\s+(?:keep|continue|retain|maintain|extend|exercise|license|take))"
             r"(?:[^.;]|(?<=\b[A-Z])\.){0,300}?"
             # ("triggering a EUR 1.5 million payment": a sum's decimal point is no full stop)
-            r"\btrigger(?:s|ed|ing)?\s+(?:(?!milestone)(?:[^\s.;]+|[^\s;]*\d\.\d[^\s;]*)\s+){0,5}?payments?\b"
+            r"\btrigger(?:s|ed|ing)?\s+(?:(?!milestone)" + _WORD_OR_DECIMAL + r"\s+){0,5}?payments?\b"
         ),
         "a payment an option's exercise triggers, not named a milestone: the licence's fee ('Jazz exercised "
         "its option, triggering a one-time $325 million payment')",
@@ -1346,7 +1353,7 @@ _IND_BLOCK = (
         _c(
             # "IND submission to the FDA targeted for H2 CY2025", "a CTN and US IND are targeted for the
             # second half": a filing with a date set for it is a plan
-            r"(?:\s+(?!(?:and|but|while|whereas|which|that)\b)(?:[^\s;,.]+|(?-i:(?:[A-Z]\.){2,}))){0,10}?,?\s+"
+            r"(?:\s+(?!(?:and|but|while|whereas|which|that)\b)" + _WORD_OR_ABBREVIATION + r"){0,10}?,?\s+"
             r"(?:(?:is|are|remains?|now|currently"
             r"|still)\s+)?(?:targeted|planned|scheduled|slated|expected|anticipated|projected|foreseen)\s+"
             r"(?:for|in|by|during|within|around|before|no\s+later\s+than)\b"
@@ -1544,7 +1551,7 @@ _LIC_PROVE = (
         _c(
             r"\b(?P<v>terminat(?:e|es|ed|ing|ion)|end(?:s|ed|ing)?|discontinu(?:e|es|ed)|rescind(?:s|ed)?|cancel(?:s|led|ed)?"
             r"|exit(?:s|ed|ing)?|dissolv(?:e|es|ed))\s+(?:of\s+)?" + _gap(6) + r"(?:licen[cs]es?|licensing"
-            r"|(?<!strategic\s)(?<!weighs\s)(?<!weighing\s)(?<!exploring\s)options?"
+            r"|" + _NOT_A_CHOICE + r"options?"
             r"|collaborations?|co-development|partnerships?|alliances?" + r"|pacts?)\b"
             # (words between that stay in one clause: "collaboration revenue, and ended the quarter" is none)
             r"|\b(?:licen[cs]e|option|collaboration)\s+(?:agreement\s+)?(?:[^\s;,]+\s+){0,2}?"
@@ -2509,9 +2516,12 @@ _COMMON_BLOCK = (
         _c(
             # up to six words that start no phrase of their own (see `_OWN_PHRASE`), then the date ("under
             # the CTN scheme" says how a trial was notified: part of the event, not a phrase of its own)
-            r"(?:\s+(?!(?:" + _OWN_PHRASE + r")\b)(?:[^\s;,.]+|(?-i:(?:[A-Z]\.){2,}))"
-            r"|\s+under\s+(?:the\s+|its\s+)?(?:CT[NX]|clinical\s+trial\s+notification)\s+(?:scheme|pathway|process))"
-            r"{0,6}?\s+" + DATE.pattern
+            r"(?:\s+(?!(?:"
+            + _OWN_PHRASE
+            + r")\b)"
+            + _WORD_OR_ABBREVIATION
+            + r"|\s+under\s+(?:the\s+|its\s+)?(?:CT[NX]|clinical\s+trial\s+notification)\s+"
+            r"(?:scheme|pathway|process)){0,6}?\s+" + DATE.pattern
         ),
         "an event dated two months or more before the release right after its verb ('cleared in 2019')",
         scope=Scope.AFTER,
