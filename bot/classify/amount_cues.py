@@ -121,6 +121,13 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(Cue.OPTION, r"option(?: exercise)? (?:fee|payment)s?|opt-in (?:fee|payment)s?|exercise fees?"),
     CueRule(Cue.OPTION, r"options? (?:worth|valued at|totall?ing)"),
+    # "up to EUR 90 million for technology transfer and the option exercise": paid when it is exercised
+    CueRule(
+        Cue.OPTION,
+        r"for (?:[\w-]+ ){0,3}?(?:and )?(?:the |an? |its )?(?:option exercise|exercise of the option)",
+        AFTER,
+        3,
+    ),
     CueRule(
         Cue.MILESTONE,
         # "payments totaling $20 million" names no kind: only a kind word makes payments milestones
@@ -149,7 +156,8 @@ RULES: tuple[CueRule, ...] = (
         r"|(?:a|the) (?:potential|possible|maximum) total(?: value)? of"
         # "which brings the total potential payments under the agreement to $1.76 billion", "taking the
         # potential total to $1.76 billion": the words after "total" belong to it
-        r"|(?:bring|brings|bringing|take|takes|taking) the (?:total|potential total|aggregate)"
+        r"|(?:bring|brings|bringing|take|takes|taking) the "
+        r"(?:total|potential total|aggregate|deal|transaction)"
         r"(?: potential)?(?: (?:payments|value|consideration|deal value))?"
         r"|the total"
         # "payments totaling $20 million: $10 million at signing and ..."
@@ -184,7 +192,9 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.EQUITY,
         r"(?:shares|stock)(?: of (?:its|our|the company's|[\w-]+'s) (?:common |ordinary )?(?:stock|shares))?"
-        r",? (?:valued at|worth|with a (?:total |aggregate )?value of)",
+        # ("The Shares, which had an aggregate value of approximately $8.4 million")
+        r",? (?:valued at|worth|with a (?:total |aggregate )?value of"
+        r"|which (?:had|have|has) an? (?:total |aggregate )?(?:market )?value of)",
         BEFORE,
         3,
         strict=True,
@@ -223,7 +233,10 @@ RULES: tuple[CueRule, ...] = (
         # (not "a charge to cover the upfront it is paying": what the sum covers names it)
         r"|to (?:fund|cover)(?! the (?:upfront|up-front|initial|signing))"
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
-        r"|remaining(?! up to| as much as)"  # "the remaining up to $1 billion" may never be paid
+        # "the remaining up to $1 billion" may never be paid; "The remaining $1.42 billion is tied to
+        # development, regulatory and commercial milestones": money to come, named by what it is tied to
+        r"|remaining(?! up to| as much as)"
+        r"(?!(?:[^.;]|\.\d){0,40}?\b(?:tied|linked|contingent|subject|dependent)\b)"
         r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?"
         # "$350 million, offsettable against milestones": paid now, and credited later; no milestone
         r"|(?:offsettable|creditable|offset|credited|deductible) against (?:any |future |later )?"
@@ -237,7 +250,7 @@ RULES: tuple[CueRule, ...] = (
         r"\b(?:milestones?|thresholds?|levels|targets|goals)\b)"
         # "contingent on development, regulatory and sales progress": goals money depends on, not sales
         r"(?! (?:progress|performance|goals|targets|thresholds|levels|events|objectives|achievements"
-        r"|triggers)\b)"
+        r"|triggers|milestones?)\b)"
         r"|net loss|loss|losses|profits?(?![- ]?shar)|earnings|EPS|income"  # (not a profit share)
         r"|cash(?: and cash equivalents|, cash equivalents| position| balance| runway| reserves| of| stood"
         r"| on hand"
@@ -272,10 +285,12 @@ RULES: tuple[CueRule, ...] = (
         1,
         strict=True,
     ),
-    # "recognised £62 million of milestone income from existing partnerships": what the books show
+    # "recognised £62 million of milestone income from existing partnerships": what the books show;
+    # "Following Over US$200 Million in FRUZAQLA Sales": the level sales reached
     CueRule(
         Cue.NONE,
-        r"(?:of|in) (?:[\w-]+ ){0,2}?(?:revenues?|income)",
+        r"(?:of|in) (?:[\w-]+ ){0,2}?(?:revenues?|income"
+        r"|sales(?!(?:[- ][\w-]+){0,2}?[- ](?:milestones?|based|related|thresholds?|payments?)\b))",
         AFTER,
         1,
         strict=True,
@@ -286,9 +301,10 @@ RULES: tuple[CueRule, ...] = (
         # (commas allowed: "net sales of ZELTRIA (tiveracel), an oral potassium binder, exceeded $250m")
         r"(?:(?:net|annual|product|total|worldwide|global|quarterly|cumulative)\s+)*(?:sales|revenues?)\b"
         # (the last such word: "a sales milestone after net sales passed" keeps its milestone)
-        r"(?:(?!\b(?:sales|revenues?|milestones?)\b)[^.;$€£¥]){0,80}?"
-        r"\b(?:passed|passes|topped|tops|exceeded|exceeds|surpassed"
-        r"|surpasses|crossed|crosses)",
+        # ("by its partner Tessaly Pharma S.A. have exceeded": a full stop inside a name)
+        r"(?:(?!\b(?:sales|revenues?|milestones?)\b)(?:[^.;$€£¥]|(?<=\b\w)\.)){0,80}?"
+        r"\b(?:passed|passes|passing|topped|tops|topping|exceeded|exceeds|exceeding|surpassed"
+        r"|surpasses|surpassing|crossed|crosses|crossing)",
         BEFORE,
         1,
         strict=True,

@@ -339,7 +339,12 @@ _LIST_GAP_QUALIFIED = re.compile(
 )
 
 
-def _mixed(sentence: str, cues: list[_Owned], *, contingent: bool) -> bool:
+_WHOLE_DEAL = re.compile(
+    r"\b(?:bring|brings|bringing|take|takes|taking) the (?:deal|transaction)\b", re.IGNORECASE
+)
+
+
+def _mixed(sentence: str, cues: list[_Owned], *, contingent: bool, sum_end: int) -> bool:
     """True when one noun phrase names paid-now and later money ("in upfront and milestone payments")."""
     now = [c for c in cues if c.cue is Cue.UPFRONT or (c.cue is Cue.OPTION and not contingent)]
     later = [c for c in cues if c.cue is Cue.MILESTONE or (c.cue is Cue.OPTION and contingent)]
@@ -348,6 +353,8 @@ def _mixed(sentence: str, cues: list[_Owned], *, contingent: bool) -> bool:
             continue  # "an upfront payment plus milestones": two payments, not one subtotal
         if a.cue is Cue.UPFRONT and _NEAR_TERM_AFTER.match(sentence, a.end) is not None:
             return True  # "$200 million upfront and near-term": paid now and soon, in one sum
+        if a.cue is Cue.UPFRONT and a.start >= sum_end and not sentence[sum_end : a.start].strip():
+            continue  # "for $200 million upfront and milestones that could exceed ...": the sum is upfront
         for b in later:
             if b.start >= a.end and _LIST_GAP_QUALIFIED.fullmatch(sentence, a.end, b.start) is not None:
                 return True
@@ -383,7 +390,9 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
         return None, ""
     best = min(kinds, key=lambda c: (TIER[c.cue], c.distance))
     tier1 = [c for c in kinds if TIER[c.cue] == 1]
-    if best.cue not in {Cue.NONE, Cue.PRICE} and _mixed(facts.sentence, tier1, contingent=contingent):
+    if best.cue not in {Cue.NONE, Cue.PRICE} and _mixed(
+        facts.sentence, tier1, contingent=contingent, sum_end=mention.end
+    ):
         return AmountKind.TOTAL, best.text
     # a condition after the sum sets when it is paid ("a $12.5 million exercise fee upon selection of a
     # capsid"); one before it may tell what has happened ("Upon exercise of the option, Acme received")
@@ -432,8 +441,10 @@ def _kind_of(
         paid_now = bool(parts & {Cue.UPFRONT, Cue.EQUITY, Cue.OTHER}) or (
             Cue.OPTION in parts and not contingent
         )
-        # a subtotal of contingent payments alone is potential, not a headline value
-        result = AmountKind.POTENTIAL if only_later and not paid_now else AmountKind.TOTAL
+        # a subtotal of contingent payments alone is potential, not a headline value; but "further
+        # milestones bringing the deal to up to $1.7 billion" names the whole deal's value
+        whole = _WHOLE_DEAL.search(best.text) is not None
+        result = AmountKind.POTENTIAL if only_later and not paid_now and not whole else AmountKind.TOTAL
     elif cue is Cue.UPFRONT:
         # "upon execution of the licence, which the parties expect to sign": paid later, if at all
         result = AmountKind.POTENTIAL if contingent and (best.distance > 2 or capped) else AmountKind.UPFRONT

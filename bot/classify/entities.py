@@ -41,6 +41,8 @@ _EXCHANGE_NAMES = (
     "|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Iceland|Nasdaq First North|First North|Nasdaq GS|Nasdaq GM"
     "|Nasdaq CM|NasdaqGS|NasdaqGM|NasdaqCM|Nasdaq|NYSE American|NYSE MKT|NYSE Arca|NYSE|AMEX"
     "|New York Stock Exchange"
+    "|Euronext Brussels and Paris|Euronext Paris and Brussels|Euronext Amsterdam and Brussels"
+    "|Euronext Brussels and Amsterdam|Euronext Amsterdam and Paris|Euronext Paris and Amsterdam"
     "|Euronext Growth Paris|Euronext Growth Brussels|Euronext Growth Oslo|Euronext Growth"
     "|Euronext Paris|Euronext Brussels|Euronext Amsterdam|Euronext Dublin|Euronext Lisbon"
     "|Euronext Oslo|Euronext Milan|Euronext Growth Milan|Euronext|Alternext|Borsa Italiana"
@@ -52,11 +54,12 @@ _EXCHANGE_NAMES = (
 )
 _EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
 _TICKER = re.compile(
-    r"(?<![\w-])(?P<ex>" + _EX + r"(?:\s*(?:/|&|\band\b|,)\s*" + _EX + r")*)\s*:\s*"
+    r"(?<![\w-])(?P<ex>" + _EX + r"(?:\s*(?:/|&|\band\b|,(?:\s*and\b)?)\s*" + _EX + r")*)\s*:\s*"
     r"(?P<sym>(?-i:[A-Z0-9][A-Z0-9.\-]{0,9}(?:\s[A-Z](?![\w'’]))?))",
     re.IGNORECASE,
 )
-_SPLIT_EX = re.compile(r"\s*(?:/|&|\band\b|,)\s*", re.IGNORECASE)
+_SPLIT_EX = re.compile(r"\s*(?:/|&|\band\b|,(?:\s*and\b)?)\s*", re.IGNORECASE)
+_EURONEXT_CITIES = frozenset({"paris", "brussels", "amsterdam"})
 # canonical exchange for a printed name (upper case, spaces removed); names not listed stay as printed
 EXCHANGE_ALIASES = {
     "NASDAQGS": "NASDAQ",
@@ -311,6 +314,8 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
                     if not _EXCHANGE_WORD.fullmatch(sym) and key(sym) not in _REGULATORS
                 )
             for ex in _SPLIT_EX.split(m.group("ex")):
+                if ex.lower() in _EURONEXT_CITIES:
+                    continue  # "Euronext Brussels and Paris": one market, named once
                 for sym in symbols:
                     t = _ticker(ex, sym)
                     if t is not None:
@@ -681,7 +686,7 @@ _NOT_ORG = frozenset(
     Company|Group
     Item|Form|Exhibit|Note|Notes|Inc|Ltd|IND|CTA|CTN|NDA|BLA|MAA|FDA|EMA|NMPA|MHRA|PMDA|TGA|CFDA|CDE
     HREC|FTC|SEC
-    HSR|GMP|GLP|CMC|RNAi|ADC|CAR|CAR-T|TCR|mRNA|DNA|RNA|PD-1|PD-L1|Alzheimer|Parkinson|Announces|Reports
+    HSR|GMP|GLP|CMC|R&D|RNAi|ADC|CAR|CAR-T|TCR|mRNA|DNA|RNA|PD-1|PD-L1|Alzheimer|Parkinson|Announces|Reports
     Fast Track|Orphan Drug|Breakthrough Therapy|Clinical Hold|Phase I|Phase II|Phase III|Phase 1
     Phase 2|Phase 3
     New Drug|Investigational New Drug|Safe Harbor|Private Securities Litigation Reform Act|About
@@ -1194,6 +1199,8 @@ def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
         name = _POSSESSIVE.sub("", name)
     if not name or len(name) < 2:
         return
+    if cut and key(run[:cut] + name) in _NOT_ORG:
+        return  # "the European Union": a place whose first word was cut as a description, not "Union"
     start = at + cut
     end = start + len(name)
     tail = text[end : end + 60]
@@ -1570,6 +1577,10 @@ STUDY_AFTER = re.compile(
 )
 
 
+# "built on Dicerna's GalXC platform", "its DARPin technology": a platform, named as one
+_PLATFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:platforms?|technology|technologies)\b", re.IGNORECASE)
+
+
 _SYMBOL_WINDOW = 120  # how far before a ticker's bracket the name it follows may start
 _SYMBOL_TRIES = 3  # the places a ticker is printed that are read for the name before it
 _SYMBOL_SCAN = 5_000  # how much of each text is read for tickers and the names before them
@@ -1691,14 +1702,17 @@ class OrgIndex:
 
     def is_study(self, name: str) -> bool:
         """True when a one-word name in capitals is a trial's, as the texts write it somewhere ("the TRELLIS
-        study", "TRELLIS, a global Phase 3 study")."""
-        if " " in name or not name.isupper():
+        study", "TRELLIS, a global Phase 3 study"), or a one-word name with capitals inside is a platform's
+        ("Dicerna's GalXC platform")."""
+        capitals_inside = any(ch.isupper() for ch in name[1:])
+        if " " in name or not capitals_inside:
             return False
         found = self._studies.get(name)
         if found is None:
             whole = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
+            after = STUDY_AFTER if name.isupper() else _PLATFORM_AFTER
             found = any(
-                STUDY_AFTER.match(text, m.end()) is not None
+                after.match(text, m.end()) is not None or _PLATFORM_AFTER.match(text, m.end()) is not None
                 for text in self._texts
                 for m in whole.finditer(text)
             )

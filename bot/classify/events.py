@@ -611,8 +611,12 @@ def _next_step_before(text: str, end: int, at: int) -> bool:
 # an agreement and then its date: "Pursuant to our collaboration agreement with Astellas, effective June 1,
 # 2005, the start of the trial triggered a milestone": the date is the agreement's, not the payment's
 _AGREEMENT_DATED = re.compile(
-    r"\b(?:agreements?|licen[cs]es?|collaborations?|contracts?)(?:\s+with\s+[^,;()]{1,60}?)?"
-    r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:dated|effective|signed|executed|entered\s+into)(?:\s+(?:as\s+of|on))?\s+)?$",
+    # ("the license agreement concluded between Shirakawa and Jiangnan in March 2021")
+    r"\b(?:agreements?|licen[cs]es?|collaborations?|contracts?)"
+    r"(?:\s+(?:concluded|signed|executed|entered\s+into|made|struck))?"
+    r"(?:\s+(?:with|between)\s+[^,;()]{1,60}?)?"
+    r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:dated|effective|signed|executed|entered\s+into)(?:\s+(?:as\s+of|on))?\s+)?"
+    r"(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 

@@ -433,7 +433,11 @@ def _spelled(sentence: str) -> Iterator[_Parsed]:
             continue
         lead = _LEADING_GLUE.match(sentence, words.start(), words.end())
         start = lead.end() if lead is not None else words.start()
-        value = _spelled_value(sentence[start : words.end()])
+        spelled = sentence[start : words.end()]
+        first = spelled.split(maxsplit=1)[:1]
+        if first and first[0].split("-", 1)[0].lower() in _WORD_SCALES:
+            continue  # "an undisclosed double-digit million dollar payment": a scale alone is no sum
+        value = _spelled_value(spelled)
         suffix = _suffix_currency(sentence, words.end())
         if value is None or suffix is None:
             continue

@@ -105,8 +105,11 @@ _ACQUIRED = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
 )
+# "rights to KarXT", "in combination with Keytruda", "monalizumab with Imfinzi": a drug, not a party
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:rights?|options?|title|access)\s+(?:to|for|on|in)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:(?:rights?|options?|title|access)\s+(?:to|for|on|in)\s+(?:the\s+)?"
+    r"|in\s+combination\s+with\s+|[a-z]{3,}(?:mab|nib|cept|ciclib|lisib|parib|stat)\s+(?:with|plus)\s+)$",
+    re.IGNORECASE,
 )
 _PARTNER_BEFORE = re.compile(r"\b(?:partner|licensee|licensor|collaborator)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+$", re.IGNORECASE)
@@ -268,8 +271,9 @@ _OWN_UNIT_BEFORE = re.compile(
 )
 
 # "Tayvale Zhongqi Co., Ltd., a wholly-owned subsidiary of the Company": the issuer's own unit, named first
+# ("between Jazz and Zymeworks BC Inc., a wholly owned subsidiary": the unit is the name after "and")
 _OWN_UNIT_AFTER = re.compile(
-    r"[^;()]{0,40}?(?:\([^()]{0,40}\)[^;()]{0,20}?)?,\s*an?\s+(?:(?:wholly|majority|fully|indirect|direct)[-\s]+"
+    r"(?:(?!\s(?:and|&)\s)[^;()]){0,40}?(?:\([^()]{0,40}\)[^;()]{0,20}?)?,\s*an?\s+(?:(?:wholly|majority|fully|indirect|direct)[-\s]+"
     r"owned\s+)?(?:subsidiary|affiliate|unit)\s+of\s+(?:the\s+Company|us)\b"
 )
 
@@ -713,6 +717,37 @@ _KIND_OF_THING_AFTER = re.compile(
 )
 
 
+_RIVAL_BEFORE = re.compile(r"\bcompet(?:e|es|ing)\s+(?:with|against)\b[^.;:!?]*$")
+# "Sichuan Kelun Pharmaceutical (SZSE: 002422) said its biologics subsidiary Kelun-Biotech": its owner
+_ITS_UNIT_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:said|says|announced|announces|reported|disclosed|stated)?\s*"
+    r"(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|affiliate|arm)\s*,?\s+"
+)
+
+
+def _parent_of(text: str, span: NameSpan, company: str) -> bool:
+    """Whether the firm named at `span` is said, right after, to own the company ("X said its unit Y")."""
+    m = _ITS_UNIT_AFTER.match(text, span.end, min(len(text), span.end + 120))
+    if m is None:
+        return False
+    unit = names_in(text[m.end() : m.end() + 80])
+    return bool(unit) and unit[0].start == 0 and same_org(short_name(unit[0].name), company)
+
+
+_THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+")
+
+
+def _its_other_firm(text: str, spans: Sequence[NameSpan], at: int, company: str | None) -> bool:
+    """Whether the name nearest before `at` (where "its" stands) is a firm other than the company."""
+    before = [s for s in spans if s.end <= at and not s.product]
+    if company is None or not before:
+        return False
+    nearest = max(before, key=lambda s: s.end)
+    return _THROUGH_ITS.fullmatch(text, nearest.end, at) is not None and not same_org(
+        short_name(nearest.name), company
+    )
+
+
 def _candidates(
     sentence: Sentence,
     index: OrgIndex,
@@ -746,6 +781,12 @@ def _candidates(
         if company and _owns_the_company(text, span, company):
             continue  # "Vancouver's Fraser & Lyle Biopharma": the company's town (or its owner), no party
         own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 110), span.start)
+        if (
+            own is not None
+            and own.group("owner") == "its"
+            and _its_other_firm(text, spans, own.start(), company)
+        ):
+            continue  # "grants Sanofi, through its subsidiary Genzyme": the unit of the party just named
         if (
             own is not None
             and (
@@ -798,6 +839,10 @@ def _candidates(
             continue  # one of the firms that did the same before, listed beside the news
         if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
+        if _RIVAL_BEFORE.search(text, max(0, span.start - 90), span.start) is not None:
+            continue  # "gives Merck an asset to compete with Gilead's Trodelvy": a rival, not a party
+        if company and _parent_of(text, span, company):
+            continue  # "Sichuan Kelun (SZSE: 002422) said its subsidiary Kelun-Biotech": the company's owner
         if (
             _APPOSITION_OPENS.search(text, max(0, span.start - 8), span.start) is not None
             and _PARENT_IN_APPOSITION.match(text, span.start, span.end + 50) is not None
@@ -821,6 +866,8 @@ def _misread(name: str, company: str) -> bool:
     ("Fyrhoim" for "Fyrholm", "Comapny" for "Company", as text recognition and typing write them): long
     words only, where one letter cannot make another firm."""
     word, first = squash(name), squash(company.split()[0])
+    if "rn" in word and word.replace("rn", "m") == first:
+        return True  # "Cornpany": "m" read as "rn"
     if " " in name.strip() or len(word) < 6 or len(word) != len(first) or word == first:
         return False
     wrong = [i for i, (a, b) in enumerate(zip(word, first, strict=True)) if a != b]

@@ -420,9 +420,14 @@ _MILESTONE_PROVE = (
         _c(
             # ("Regent Pacific Bills Wanbang US$800,000 as China's Regulator Takes Up Senstend Trial Filing")
             r"\b(?P<v>invoic(?:es|ed|ing)|bill(?:s|ed|ing)|(?:has\s+)?issued\s+an\s+invoice)\b[^.;]{0,120}?"
-            r"\b(?:after|as|following|upon|on)\b[^.;]{0,120}?"
+            r"\b(?:after|as|following|upon|on|when)\b[^.;]{0,120}?"
             r"\b(?:accept(?:s|ed|ance)|clear(?:s|ed|ance)|approv(?:es|ed|al)|dos(?:ed|ing)|achiev(?:es|ed|ement)"
-            r"|reach(?:es|ed)|initiat(?:es|ed|ion)|start(?:s|ed)?|complet(?:es|ed|ion)|fil(?:ed|ing)|submi\w+)\b"
+            r"|reach(?:es|ed)|initiat(?:es|ed|ion)|start(?:s|ed)?|complet(?:es|ed|ion)|fil(?:ed|ing)|submi\w+"
+            r"|readouts?|met)\b"
+            # "has invoiced partner Baltera Pharma a development milestone of SEK 40 million": the milestone
+            # named as what is billed
+            r"|\b(?P<v4>invoic(?:es|ed)|bill(?:s|ed))\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:[^\s.;]+\s+(?:million|billion|m|bn)\s+)?milestone\b(?!\s+payments?\s+of\s+up\s+to)"
             # "has accordingly issued an invoice to Jiangsu Wanbang for US$800,000": for the step just told
             r"|\b(?:accordingly|therefore|consequently|thereupon)\s+(?P<v2>invoiced|issued\s+an\s+invoice)\b"
             # "China's NMPA has accepted ... the IND ..., and Plethora has invoiced Jiangsu Wanbang US$800k"
@@ -589,6 +594,24 @@ _MILESTONE_PROVE = (
         cues=("milestone",),
     ),
     Rule(
+        "milestone.conditions_met",
+        Effect.PROVE,
+        (M,),
+        _c(
+            # "has received a lump-sum payment of 210 million yen from Shionogi after partially meeting the
+            # payment conditions", "As part of the receipt conditions ... have been achieved, the Company has
+            # received": a payment earned by conditions met, in the words of a translated notice
+            r"\b(?P<v>meeting|met|fulfill?(?:ing|ed)|satisf(?:ying|ied)|achiev(?:ing|ed))\s+(?:(?:part|some)\s+of\s+)?"
+            r"(?:the\s+|its\s+|certain\s+)?(?:payment|receipt)\s+conditions\b"
+            r"|\b(?:payment|receipt)\s+conditions\b[^.;]{0,80}?\b(?:has|have)\s+been\s+"
+            r"(?P<v2>achieved|met|fulfill?ed|satisfied)\b"
+        ),
+        "a payment earned as the conditions a deal sets for it are met ('after partially meeting the payment "
+        "conditions')",
+        cues=("conditions",),
+        payment_context=True,
+    ),
+    Rule(
         "milestone.event_worth",
         Effect.PROVE,
         (M,),
@@ -665,7 +688,24 @@ _MILESTONE_BLOCK = (
         "milestone as a figure of speech ('a major milestone for our company'), or a child's ('motor "
         "milestones')",
         cues=("milestone",),
-        unless=_c(r"\bpayments?\b|\bpaid\b|[$€£¥₩]|\b(?:USD|EUR|CHF|GBP|JPY)\b|\bmillion\b|\btrigger"),
+        unless=_c(
+            r"\bpayments?\b|\bpaid\b|[$€£¥₩]|\b(?:USD|EUR|CHF|GBP|JPY|SEK|DKK|NOK|KRW|RMB|CNY|AUD)\b"
+            r"|\b(?:million|yen|yuan|euros?|kronor|kroner)\b|\btrigger"
+        ),
+    ),
+    Rule(
+        "neg.milestone_uncertain",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\breceipt\s+of\s+(?:any\s+|future\s+|such\s+|the\s+)?(?:[\w-]+\s+)?milestones?(?:\s+payments?)?\s+"
+            r"(?:depends|is\s+dependent|are\s+dependent|is\s+subject|are\s+subject|is\s+uncertain"
+            r"|cannot\s+be\s+(?:assured|guaranteed))\b"
+        ),
+        "a caution that milestone money may never come ('receipt of milestone payments depends on the "
+        "progress of development')",
+        scope=Scope.OVERLAP,
+        cues=("receipt",),
     ),
     Rule(
         "neg.milestone_contingent",
@@ -677,6 +717,8 @@ _MILESTONE_BLOCK = (
             + r"|eligible|potential(?:ly)?"
             r"|expects?|expected|expecting|anticipat\w*|pencil\w*|forecast\w*|remains?\s+entitled|up\s+to"
             r"|stands?\s+to"
+            # "royalties each year after the last sales milestone has been paid": a term of the deal
+            r"|after\s+the\s+(?:last|final)\s+(?:[\w-]+\s+)?milestone"
             r"|fall\s+due|(?<!has\s)(?<!have\s)(?<!has\snow\s)(?<!have\snow\s)(?<!has\stherefore\s)(?<!has\sthus\s)"
             r"(?<!has\sthereby\s)(?<!has\salso\s)become\s+due"
             r"|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
@@ -847,7 +889,10 @@ _MILESTONE_BLOCK = (
             r"|(?:increase|rise|growth|change)\s+(?:was\s+)?(?:primarily\s+|mainly\s+|largely\s+)?(?:due\s+to|driven\s+by"
             r"|attributable\s+to|reflect\w*)\s+(?:the\s+)?recognition\s+of"
             r"|tabulat\w+|table\s+below|following\s+table|in\s+thousands"
-            r"|milestone\s+revenues?\s+(?:was\s+|were\s+)?recogni[sz]ed)\b"
+            r"|milestone\s+revenues?\s+(?:was\s+|were\s+)?recogni[sz]ed"
+            # "Vireo earned $35 million in milestones from Lysander in 2023": a year's tally
+            r"|in\s+(?:[\w-]+\s+){0,2}?milestones\s+(?:(?:payments\s+)?from\s+(?:[\w&.-]+\s+){1,3}?)?"
+            r"(?:in|during|over|for)\s+(?:fiscal\s+|the\s+(?:full\s+|fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d)\b"
         ),
         "milestone money summed into a period's revenue or its recognition restated, not news of a milestone",
         scope=Scope.CLAUSE,
@@ -1012,7 +1057,17 @@ _IND_PROVE = (
         "ind.clinical_hold",
         Effect.PROVE,
         (IND,),
-        _c(r"\b(?P<v>clinical\s+holds?)\b"),
+        _c(
+            r"\b(?P<v>clinical\s+holds?)\b"
+            # "FDA places hold on licensed partner Allogene's trials", "FDA puts Orion's trial on partial
+            # hold"
+            r"|(?:" + REGULATOR + r"|\bregulators?|\bagency)\s+(?:has\s+|have\s+)?"
+            r"(?:(?P<v2>plac(?:es|ed|ing)|puts?|putting|impos(?:es|ed|ing))\s+(?:an?\s+)?(?:full\s+|partial\s+)?"
+            r"hold\s+on"
+            r"|(?P<v3>puts?|putting|plac(?:es|ed|ing))\s+"
+            + _gap(5)
+            + r"on\s+(?:a\s+)?(?:full\s+|partial\s+)?hold)\b"
+        ),
         "a clinical hold placed on an IND or its studies",
         cues=("hold",),
     ),
@@ -1247,6 +1302,8 @@ _IND_BLOCK = (
         (IND,),
         _c(
             r"(?-i:\bIDEs?\b)|\binvestigational\s+device\s+exemptions?\b"
+            # "has put on hold the pivotal study of its spinal-cord stimulator, the device maker said"
+            r"|\b(?:device\s+(?:maker|company|developer)|(?:neuro)?stimulators?)\b"
             r"|\b(?:share|percentage|proportion|number|rate|count|total)\s+of\s+(?:[\w-]+\s+){0,3}"
             r"(?:clinical\s+holds|INDs|IND\s+(?:submissions|filings|applications))\b"
             # "most partial clinical holds on cancer drugs are lifted", "reviewed 212 clinical holds", "treat
@@ -1306,12 +1363,15 @@ _IND_BLOCK = (
         _c(
             r"\b(?:remains?|remained|still)\s+(?:on|under)\s+(?:an?\s+|the\s+)?(?:full\s+|partial\s+)?"
             r"(?:clinical\s+)?hold\b"
+            # "has submitted a complete response to the FDA addressing the clinical hold": the hold stands
+            r"|\bresponse\s+(?:to\s+[^;]{0,70}?\s+)?(?:addressing|to|on|regarding|concerning)\s+"
+            r"(?:the\s+|its\s+|an?\s+)?(?:FDA['’]s?\s+|FDA\s+)?(?:full\s+|partial\s+)?(?:clinical\s+)?hold\b"
             # "the study's investigational new drug application remains in effect": as it was before
             r"|\b(?:remains?|remained|still\s+is|is\s+still|continues\s+to\s+be)\s+(?:in\s+effect|active|effective)\b"
         ),
         "a trial that remains on clinical hold tells of a hold placed before, unless part of it may now go "
         "on",
-        cues=("hold", "remain", "still", "continues"),
+        cues=("hold", "remain", "still", "continues", "response"),
         unless=_c(r"\b(?:allowed|allows|cleared|clears|permitted|permits)\b[^.;]{0,100}?\bto\s+proceed"),
     ),
     Rule(
@@ -1601,9 +1661,18 @@ _LIC_PROVE = (
             r"|\b(?P<v5>add(?:s|ed|ing)?)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
             r"(?:(?:,|\s+and)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})*\s+to\s+(?:its|the|their)\s+"
             r"(?:exclusive\s+)?licen[cs]e\b"
+            # "amended its 2020 non-exclusive agreement with MSD into an exclusive licence", "turns its
+            # Keytruda pact into an exclusive licence": a deal made a licence
+            r"|\b(?P<v6>amend(?:s|ed|ing)?|convert(?:s|ed|ing)?|turn(?:s|ed|ing)?|upgrad(?:es|ed|ing))\s+"
+            + _gap(10)
+            + r"into\s+(?:an?\s+)?(?:exclusive|global|worldwide|full)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"
         ),
-        "a licence amended, restated, extended or restructured, or its licensed territory widened",
+        "a licence amended, restated, extended or restructured, its licensed territory widened, or a deal "
+        "made a licence",
         cues=(
+            "convert",
+            "turn",
+            "upgrad",
             "amend",
             "restat",
             "restructur",
@@ -1724,6 +1793,20 @@ _LIC_BLOCK = (
         "rights')",
         scope=Scope.PREFIX,
         dated=True,
+        exempt=NEWS_OF_AN_OLD_DEAL,
+    ),
+    Rule(
+        "neg.existing_agreements",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\bunder\s+(?:its|their|our|(?:the\s+)?[\w-]+(?:'s|s'|’s|s’)|the)\s+(?:two|three|four|five|both|several|multiple"
+            r"|various|existing|prior|earlier|previous|original|ongoing)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:agreements|licen[cs]es|collaborations|deals|partnerships|alliances)\b"
+        ),
+        "the deals a firm already has, told as the setting of other news ('Under its two licensing and "
+        "collaboration agreements with Lilly, Zymeworks has granted')",
+        scope=Scope.PREFIX,
         exempt=NEWS_OF_AN_OLD_DEAL,
     ),
     Rule(
@@ -2076,8 +2159,18 @@ _LIC_NAME_MASK = (
             r"\b(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:(?:in|out|sub)-?)?licen[cs](?:es|ed)\s+"
             r"(?:in|out|from|to|under|since|for)\b"
             # "gives people living with HAE a new option": a choice of treatment, not a licence option
-            r"|\b(?:new|treatment|therapeutic|therapy|additional|important|much-needed|alternative|oral)\s+"
+            r"|\b(?:new|treatment|therapeutic|therapy|additional|important|much-needed|alternative|oral"
+            r"|preventive|preventative|convenient|effective)\s+"
             r"(?:treatment\s+)?options?\b(?!\s+to\s+(?:licen[cs]e|acquire|obtain))"
+            # "gives people living with HAE a preventive option that fits into their lives": a choice of care
+            r"|\bgives?\s+(?:people|patients|physicians|doctors|clinicians|families|caregivers|adults|children)\b"
+            r"[^.;]{0,60}?\boptions?\b(?!\s+to\s+(?:licen[cs]e|acquire|obtain))"
+            # "has licensed it to partners in a number of them": deals done, no partner named
+            r"|\blicen[cs]ed\s+(?:it|them)\s+(?:out\s+)?to\s+(?:various\s+|several\s+|other\s+|local\s+|regional\s+)?"
+            r"partners\b"
+            # "in collaboration with Lilly, which retains an option to license it": an option still held
+            r"|\b(?:retains?|retained|still\s+(?:holds?|has)|continues\s+to\s+hold)\s+(?:(?:an?|the|its|their)\s+)?"
+            r"(?:exclusive\s+)?options?(?:\s+to\s+(?:in-?)?licen[cs]e)?\b"
         ),
         "a product a firm licenses as it goes on, or a treatment option, is no deal",
         scope=Scope.OVERLAP,
@@ -2521,7 +2614,10 @@ _COMMON_BLOCK = (
             + r")\b)"
             + _WORD_OR_ABBREVIATION
             + r"|\s+under\s+(?:the\s+|its\s+)?(?:CT[NX]|clinical\s+trial\s+notification)\s+"
-            r"(?:scheme|pathway|process)){0,6}?\s+" + DATE.pattern
+            r"(?:scheme|pathway|process)"
+            # "following IND approval from China's NMPA in June": who decided is part of the event
+            r"|\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:" + REGULATOR + r")"
+            r"){0,6}?\s+" + DATE.pattern
         ),
         "an event dated two months or more before the release right after its verb ('cleared in 2019')",
         scope=Scope.AFTER,
@@ -2552,7 +2648,9 @@ _COMMON_BLOCK = (
         ALL,
         _c(
             r"(?:\s+(?!(?:" + _OWN_PHRASE + r"|expect\w*|plan\w*|to|will|by|it|they|we|placed|imposed|put"
-            r"|issued|announced|disclosed|reported)\b)[^\s;,.]+){0,6}?\s+"
+            r"|issued|announced|disclosed|reported)\b)[^\s;,.]+"
+            # "following IND approval from China's NMPA in June": who decided is part of the event
+            r"|\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:" + REGULATOR + r")){0,6}?\s+"
             r"(?:in\s+(?:(?:early|mid|late)[-\s]+)?|last\s+|this\s+past\s+)"
             + _MONTH_NAME
             + r"\b(?!\s*[-/]?\s*\d)"

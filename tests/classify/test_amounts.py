@@ -120,6 +120,7 @@ def test_find_money_reads_value_and_currency(text: str, value: int, currency: st
         "Phase 2B results and a 2B study were reported.",
         "HKEX: 06160; KRX: 128940; TSE: 4502.",
         "She won 5 million votes.",
+        "Start of the trial triggers an undisclosed, double-digit million dollar milestone payment.",
         "",
     ],
 )
@@ -491,6 +492,38 @@ def test_span_points_at_the_words() -> None:
             "through a further equity purchase.",
             [P],
         ),
+        # the level sales reached, before or after it, is no payment
+        (
+            "Acme to Receive First Commercial Milestone Payment Following Over US$200 Million in ZELTRIA "
+            "Sales",
+            [None],
+        ),
+        (
+            "Takeda's sales of ZELTRIA passing US$200 million trigger a US$20 million milestone payment.",
+            [None, M],
+        ),
+        ("Acme is eligible for EUR 250 million in combined sales performance milestones.", [P]),
+        # a sum named upfront, then milestones apart from it
+        (
+            "Acme grants Kelso a licence for $200 million upfront and milestones with the potential to "
+            "exceed $1.1 billion.",
+            [U, P],
+        ),
+        ("Acme will receive $200 million in upfront and milestone payments.", [T]),
+        ("The remaining $1.42 billion is tied to development, regulatory and commercial milestones.", [P]),
+        (
+            "Kelso pays EUR 160 million upfront plus up to EUR 90 million for technology transfer and the "
+            "option exercise.",
+            [U, P],
+        ),
+        ("Further milestones bring the deal to up to $1.7 billion.", [T]),
+        (
+            "Net sales of Vendaro by its partner Tessaly Pharma S.A. have exceeded EUR 250 million, "
+            "achieving a "
+            "sales milestone.",
+            [None],
+        ),
+        ("Acme may receive up to $180.0 million upon specified annual net sales milestones.", [P]),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:

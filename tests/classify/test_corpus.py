@@ -549,6 +549,38 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh170, real deals of Chinese, Korean and Japanese biotechs and their partners 2015-2025 (25 items),
 #   measured after the fixes prompted by fresh172: micro-F1 0.976, false-alert 0.000, licensing recall 0.900
 #   (an "Exclusive Option and Asset Purchase Agreement" read as buying the asset), amount F1 0.938
+# - fresh176, trade news and RSS lines on big pharma's deals with smaller partners (25 items): micro-F1 0.947,
+#   false-alert 0.000, licensing precision 0.800 ("Lilly, which retains an option to license it"; "Under its
+#   two licensing and collaboration agreements with Lilly, Zymeworks has granted" in a milestone release),
+#   kind 0.893 ("$200 million upfront and milestones with the potential to exceed $1.1 billion" read as a
+#   total), partner F1 0.903 ("grants Sanofi, through its subsidiary Genzyme", read as the company's unit)
+# - fresh175, small issuers worldwide in their own plain English (25 items): micro-F1 1.000, false-alert
+#   0.000, ticker F1 0.984 ("Euronext Brussels and Paris, and Nasdaq: CYAD")
+# fresh173 and fresh174 were measured after the partner fixes prompted by fresh176:
+# - fresh173, a held-out sibling of dev (25 items): micro-F1 0.973, false-alert 0.000, licensing precision
+#   0.889, kind 0.889 (Zealand's "$1.65 billion in upfront cash", $1.4 billion at closing and $250 million
+#   later: labelled a total here and in nine other sets, upfront in eleven), partner F1 0.839 (a rival "to
+#   compete with" and the company's owner "said its biologics subsidiary" read as partners)
+# - fresh174, multi-event releases and deal terms in full (25 items): micro-F1 0.947, false-alert 0.000,
+#   missed-alert 0.118, licensing recall 0.846 (a pact "amended ... into an exclusive licence"; a research
+#   collaboration with option fees per target and no word granting rights, see the known misses), amount
+#   F1 0.860 ("The remaining $1.42 billion is tied to ... milestones" read as deferred), partner F1 0.788
+#   ("between Jazz and Zymeworks BC Inc., a wholly owned subsidiary" read as the company's unit)
+# - fresh177, a sibling of dev with invented firms (25 items): micro-F1 0.974, false-alert 0.000, licensing
+#   precision 0.889 (a chief executive's "gives people living with HAE a preventive option"), amount F1 0.986
+# - fresh179, milestones told every way, in both directions, and their look-alikes (25 items): micro-F1 0.927,
+#   false-alert 0.125 ("Vireo earned $35 million in milestones from Lysander in 2023"), milestone precision
+#   and recall 0.933 ("has invoiced partner Baltera Pharma a development milestone of SEK 40 million"),
+#   licensing precision 0.750 ("has licensed it to partners in a number of them"), amount F1 0.929
+# fresh178 and fresh180 were measured after the fixes prompted by fresh177 and fresh179:
+# - fresh178, IND, CTA and hold news and its look-alikes (25 items): micro-F1 0.944, false-alert 0.222 ("has
+#   submitted a complete response to the FDA addressing the clinical hold"; "Orvane retains option to
+#   license" in a headline), IND precision 0.941, partner F1 0.800 ("FDA places hold on licensed partner
+#   Allogene's trials")
+# - fresh180, Asian and European issuers' releases in English (25 items): micro-F1 0.900, false-alert 0.125,
+#   milestone precision 0.714 and recall 0.833 ("receipt of milestone payments depends on", "after the last
+#   sales milestone has been paid"; a lump sum received "after partially meeting the payment conditions"),
+#   IND precision 0.857 ("following IND approval from China's NMPA in June", in September), amount F1 0.961
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -724,6 +756,14 @@ UNSEEN_SETS = {
     "fresh170": (DATA / "fresh170.jsonl", 25),
     "fresh172": (DATA / "fresh172.jsonl", 25),
     "fresh171": (DATA / "fresh171.jsonl", 25),
+    "fresh176": (DATA / "fresh176.jsonl", 25),
+    "fresh175": (DATA / "fresh175.jsonl", 25),
+    "fresh173": (DATA / "fresh173.jsonl", 25),
+    "fresh174": (DATA / "fresh174.jsonl", 25),
+    "fresh177": (DATA / "fresh177.jsonl", 25),
+    "fresh179": (DATA / "fresh179.jsonl", 25),
+    "fresh178": (DATA / "fresh178.jsonl", 25),
+    "fresh180": (DATA / "fresh180.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -736,7 +776,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh14-006": "a partner's own Phase 3 release whose one late sentence says it triggered a payment",
     "fresh12-030": "a research organisation's guide to the IND process: every sentence reads as an IND event",
     "fresh19-006": "an 8-K whose payment sentence opens 'Under the agreement dated March 2, 2021'",
-    "fresh19-009": "a forecast revision whose reason, a milestone from a licensee, stands only in the body",
     "fresh19-012": "a shareholder letter telling a licence signed 'last week' deep in the body",
     "fresh19-023": "a trade story retelling a licence a 10-Q disclosed ('In July, X granted')",
     "fresh19-036": "an 8-K on receipt of a milestone announced when earned (labelled no event; arguable)",
@@ -836,6 +875,8 @@ KNOWN_MISSES: dict[str, str] = {
     "labelled an option deal",
     "fresh166-019": "an analysts' story whose deal terms 'Under that agreement, dosing of the first patient "
     "in a Phase 3 study triggers a $40 million payment' are read as the payment made",
+    "fresh174-008": "a research collaboration with an option fee per target and no word granting a licence "
+    "or rights, labelled a licence",
     "fresh165-013": "a trade story labelled with the firm paid, not 'Pfizer's Phase 1 start', which its "
     "headline names first",
 }

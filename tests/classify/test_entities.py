@@ -51,6 +51,15 @@ def test_tickers_are_exchange_qualified_and_normalised() -> None:
     }
 
 
+def test_one_symbol_after_euronext_cities_and_another_market_is_read_for_both() -> None:
+    assert find_tickers(["Orion Oncology SA (Euronext Brussels and Paris, and Nasdaq: ORON), a company"]) == (
+        "EURONEXT:ORON",
+        "NASDAQ:ORON",
+    )
+    assert find_tickers(["Orion Bio (NYSE, and Nasdaq: ORB)"]) == ("NYSE:ORB", "NASDAQ:ORB")
+    assert find_tickers(["PARIS: Orion Bio today said"]) == ()
+
+
 def test_taipei_tickers_are_read() -> None:
     assert find_tickers(["PharmaEssentia Corporation (TPEx: 6446), a biopharmaceutical company"]) == (
         "TPEX:6446",
@@ -328,6 +337,15 @@ def test_places_and_licensed_products_are_no_partners() -> None:
         )
     )
     assert "European Medicines" not in regulator.partners
+    union = classify(
+        _release(
+            "Orion Bio 8-K: $20 million milestone on first commercial sale of OB-7 in the EU",
+            "Under the License Agreement between the Company and Helix dated June 3, 2016, the first "
+            "commercial sale of a licensed product in the European Union triggers a milestone payment of "
+            "$20.0 million from Helix.",
+        )
+    )
+    assert union.partners == ("Helix",)
 
 
 def test_a_product_named_as_one_anywhere_is_no_partner_elsewhere() -> None:
@@ -456,6 +474,7 @@ def test_a_firm_named_without_the_industry_word_it_opens_with_is_the_firm_the_te
 
 def test_the_word_company_mistyped_is_read_as_the_company() -> None:
     assert _misread("Comapny", "Company")  # "The Comapny agreed to pay the Foundation"
+    assert _misread("Cornpany", "Company")  # "m" read as "rn"
     assert not _misread("Compass", "Company")  # two letters differ that are no swap: another word
     assert not _misread("Compnya", "Company")
 
@@ -1637,3 +1656,68 @@ def test_a_name_in_lower_case_that_opens_with_a_digit_is_the_listed_company() ->
         )
     )
     assert c.company == "4D pharma"
+
+
+def test_a_partner_s_unit_it_acts_through_takes_no_party_away() -> None:
+    c = classify(
+        _release(
+            "Orion Bio Announces License Agreement with Sanofi for OB-7",
+            "BOSTON -- Orion Bio, Inc. (Nasdaq: ORBI) today announced a license agreement with Sanofi.\n\n"
+            "Under the terms of the agreement, Orion Bio grants Sanofi, through its subsidiary Genzyme "
+            "Corporation, an exclusive license to commercialize OB-7 outside the United States.",
+        )
+    )
+    assert c.partners == ("Sanofi",)
+
+
+def test_a_deal_between_a_partner_and_the_company_s_unit_keeps_the_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio 8-K: Jazz exercises option to continue OB-7 license",
+            'On December 21, 2022, Orion Bio Inc. (the "Company") announced that Jazz Pharmaceuticals '
+            'Ireland Limited ("Jazz") has exercised its option to continue the exclusive license granted '
+            "under the License Agreement between Jazz and Orion Bio BC Inc., a wholly owned subsidiary of "
+            "the Company.",
+        )
+    )
+    assert c.partners == ("Jazz Pharmaceuticals Ireland",)
+
+
+def test_rivals_and_the_company_s_owner_are_no_partners() -> None:
+    c = classify(
+        _release(
+            "Orion-Bio licenses ex-China rights to ADC OB-264 to Merck for $47 million upfront",
+            "Sichuan Orion Pharmaceutical (SZSE: 002422) said its biologics subsidiary Orion-Bio has signed "
+            "an exclusive licence agreement with Merck & Co. (NYSE: MRK) covering OB-264.\n\n"
+            "The agreement makes Orion-Bio the latest Chinese company to out-license an ADC, and it gives "
+            "Merck an asset to compete with Gilead's Trodelvy and the AstraZeneca/Daiichi Sankyo candidate.",
+        )
+    )
+    assert c.company == "Orion-Bio"
+    assert c.partners == ("Merck",)
+
+
+def test_a_drug_given_with_the_candidate_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio set to collect $50M from AstraZeneca as Phase 3 doses first patient",
+            "Orion Bio (NASDAQ: ORBI) will receive a $50 million milestone payment from AstraZeneca after "
+            "the first patient was dosed in the Phase 3 trial testing orionizumab with Imfinzi in lung "
+            "cancer.",
+        )
+    )
+    assert c.partners == ("AstraZeneca",)
+
+
+def test_a_platform_named_with_capitals_inside_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio banks $10 million as FDA accepts Lilly's IND for RNAi candidate",
+            "Orion Bio (Nasdaq: ORBI) has earned $10 million from its alliance with Eli Lilly (NYSE: LLY) "
+            "after the FDA accepted Lilly's IND.\n\n"
+            "FDA acceptance of Eli Lilly's IND for LY-9, the second candidate from its OrXC collaboration "
+            "with Orion Bio, triggers a $10 million milestone payment to Orion Bio.\n\n"
+            "The candidate is built on Orion Bio's OrXC platform.",
+        )
+    )
+    assert c.partners == ("Eli Lilly",)

@@ -105,6 +105,20 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio repaid the $12 million owed to its lenders under the term loan",
         ),
     ),
+    "milestone.conditions_met": (
+        (
+            "StemWell has received a lump-sum payment of 210 million yen from Kessmann after "
+            "partially meeting "
+            "the payment conditions of their agreement",
+            "As part of the receipt conditions set out in the agreement have been achieved, the Company has "
+            "received a lump-sum payment of 210 million yen from Kessmann",
+        ),
+        (
+            "StemWell will receive a payment of 210 million yen from Kessmann upon meeting the payment "
+            "conditions of their agreement",
+            "The payment conditions of the agreement are set out below",
+        ),
+    ),
     "milestone.invoiced": (
         (
             "Regent Pacific Bills Wanbang US$800,000 as China's Regulator Takes Up Senstend Trial Filing",
@@ -115,6 +129,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "30 business days",
             "Regent Pacific invoices Wanbang US$800,000 as China IND filing for Senstend is accepted",
             "Orion Bio has issued an invoice for $2 million to Helix after the MHRA approved the trial",
+            "Nordvik Pharma invoices Baltera SEK 40 million milestone after positive Phase 3 readout",
+            "Nordvik said it has invoiced partner Baltera Pharma a development milestone of SEK 40 million",
         ),
         (
             "Plethora has invoiced Wanbang US$800,000 for clinical supplies it delivered in March",
@@ -270,9 +286,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Acme earned a major milestone payment of $10 million from Roche",),
     ),
+    "neg.milestone_uncertain": (
+        ("Receipt of milestone payments depends on the progress of development and regulatory review",),
+        ("Receipt of the milestone payment triggered by the approval was confirmed on Friday",),
+    ),
     "neg.milestone_contingent": (
         (
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
+            "Acme will receive royalties each year after the last sales milestone has been paid",
             "Acme will also issue 950,000 shares to CLS upon the achievement of certain milestones",
             "It can also earn commercial milestone payments for each target, which could total $144 million",
             "The Phase 2 start will trigger a EUR 20 million milestone payment to Zealand Pharma",
@@ -333,6 +354,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "and milestone",
             "The increase was primarily due to recognition of the $12.0 million development milestone earned "
             "from Merck",
+            "Together with a $10 million milestone announced in April, Vireo earned $35 million in "
+            "milestones "
+            "from Lysander in 2023",
         ),
         (
             "Acme received a $3 million milestone payment from Merck today",
@@ -438,8 +462,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "ind.clinical_hold": (
-        ("FDA places clinical hold on Helix Bio's gene therapy trial after a serious adverse event",),
-        ("Helix Bio has never had a hold on any of its trials",),
+        (
+            "FDA places clinical hold on Helix Bio's gene therapy trial after a serious adverse event",
+            "Cellectis 6-K: FDA places hold on licensed partner Helix Bio's CAR-T clinical trials",
+            "The FDA has put Helix Bio's HX-3 study on partial hold",
+        ),
+        (
+            "Helix Bio has never had a hold on any of its trials",
+            "Helix Bio voluntarily placed a hold on enrolment while it reviews the data",
+        ),
     ),
     "ind.hold_lifted": (
         ("FDA lifts hold on Helix Bio's HX-3 program; dosing to resume",),
@@ -539,6 +570,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Oakhurst Medical receives FDA approval of its IDE to begin a pivotal study of its implant",
             "The share of clinical holds imposed on new INDs was unchanged at around 9%",
             "Helix plans to dose the first patient after the IND is in effect",
+            "The FDA has put on hold the pivotal study of Kotor's spinal-cord stimulator, the device "
+            "maker said",
         ),
         (
             "The FDA cleared the IND for HX-12, and Helix will dose the first patient in May",
@@ -711,11 +744,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Lyrata reports that Kaimon Pharma has added Japan to its licence for LY-09",
             'Lyrata entered into a second amendment (the "Amendment") to its exclusive license agreement '
             "with Kaimon",
+            "Orion Bio has amended its 2020 non-exclusive OB-7 agreement with Bayer into an exclusive "
+            "licence",
+            "Orion Bio turns Bayer supply pact into exclusive licence",
         ),
         (
             "Orion Bio and Bayer discuss the license agreement",
             "Orion Bio expanded its sales territory",
             "A new patent extends Orion Bio's rights to OB-7 until 2041",
+            "Orion Bio turns its research unit into a licensing business",
         ),
     ),
     "licensing.closing": (
@@ -1117,6 +1154,19 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Bayer has terminated its 2019 licence agreement for OB-7 and returned all rights to Orion Bio",
         ),
     ),
+    "neg.existing_agreements": (
+        (
+            "Under its two licensing and collaboration agreements with Lilly, Zymeworks has granted Lilly "
+            "worldwide licenses to research and develop bispecific antibodies",
+            "Under the companies' existing collaboration agreements, Orion Bio has granted Bayer rights "
+            "to OB-7",
+        ),
+        (
+            "Under the agreement, Zymeworks has granted Lilly worldwide licenses to research and develop "
+            "bispecific antibodies",
+            "Under its two agreements with Orion Bio, Bayer has terminated its licence to OB-7",
+        ),
+    ),
     "neg.past_narrative": (
         ("",),  # a body-only rule: exercised by test_past_narrative_blocks_recaps_deep_in_the_body
         ("",),
@@ -1170,6 +1220,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helvion, and on two products it has out-licensed in the United States",
             "Today's decision gives people living with HAE a new option, and gives Sorrelwood its first "
             "approval",
+            "A second program, SW-47, continues to be progressed by Sorrelwood in collaboration with Lilly, "
+            "which retains an option to license it",
+            "Today's approval gives people living with HAE a preventive option that fits into their lives",
+            "Sorrelwood retains the rights to OB-7 in all other territories and has licensed it to "
+            "partners in "
+            "a number of them",
         ),
         (
             "Marunaka licenses fosvaricon from Switzerland's Helvion for Japan",
@@ -1237,6 +1293,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "effect",
             "Pellmont's PLM-5 trial remains on full clinical hold; analysts debate when it could resume",
             "Helix Bio's HX-9 study is still on clinical hold after the FDA's letter in March",
+            "Harlow Therapeutics has submitted a complete response to the FDA clinical hold on its HTX-4 IND",
+            "Harlow has submitted a complete response to the U.S. Food and Drug Administration (FDA) "
+            "addressing "
+            "the clinical hold on its IND",
         ),
         (
             "Norrvik's investigational new drug application is now in effect",
@@ -1402,6 +1462,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Ansan dosed the first patient; the MFDS approved the trial in August",
             "Dosing began in March after the FDA cleared the company's IND last November",
+            "Orion Bio has dosed the first patient, following IND approval from China's NMPA in June",
         ),
         (
             "Ansan dosed the first patient; the MFDS approved the trial in February",
