@@ -180,7 +180,8 @@ RULES: tuple[CueRule, ...] = (
         Cue.TOTAL,
         # "in total anniversary payments" says what kind of payments, not that they are a total
         r"in total(?!\s+(?:[\w-]+\s+){0,2}?(?:anniversary|deferred|milestone|royalty|research)\b)"
-        r"|in aggregate|aggregate|subtotal|sub-total|together(?! with)"  # ("together with royalties": beside)
+        # ("together with royalties": beside; "up to an aggregate of $45 million": a cap, not a total)
+        r"|in aggregate|(?<!to\x20an\x20)aggregate|subtotal|sub-total|together(?! with)"
         r"|combined|all told"
         # "$900 million in all at closing" (not "rights in all indications": a scope)
         r"|in all(?=\s*(?:[,.;)]|at |on |upon |$))"
@@ -235,9 +236,10 @@ RULES: tuple[CueRule, ...] = (
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
         # "the remaining up to $1 billion" may never be paid; "The remaining $1.42 billion is tied to
         # development, regulatory and commercial milestones": money to come, named by what it is tied to
-        r"|remaining(?! up to| as much as)"
+        r"|remaining(?! up to| as much as)(?!(?: [\w-]+){0,4}? milestones?)"
         r"(?!(?:[^.;]|\.\d){0,40}?\b(?:tied|linked|contingent|subject|dependent)\b)"
         r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?"
+        r"|annual (?:licen[cs]e |license )?fees?"
         # "$350 million, offsettable against milestones": paid now, and credited later; no milestone
         r"|(?:offsettable|creditable|offset|credited|deductible) against (?:any |future |later )?"
         r"(?:[\w-]+ ){0,2}?milestones?(?: payments?)?",
@@ -272,6 +274,15 @@ RULES: tuple[CueRule, ...] = (
         r"|directed|rights) issues?|bookbuilding|placing"
         r"|asset"
         r"|guidance|forecast|budget|compared (?:with|to)|a year earlier|year-on-year|trading",
+    ),
+    # "will no longer be eligible to receive up to $220.0 million in remaining milestones": money given up
+    CueRule(
+        Cue.NONE,
+        r"no longer (?:be )?(?:eligible|entitled)(?: to (?:receive|earn|collect))?|forgo(?:es|ing|ne)?"
+        r"|forfeit(?:s|ed|ing)?|gives? up|giving up",
+        BEFORE,
+        4,
+        strict=True,
     ),
     # "passed the $500 million mark", "a threshold of JPY 10 billion": a level reached, named beside its
     # sum (not "Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion")
@@ -326,7 +337,9 @@ RULES: tuple[CueRule, ...] = (
     # "contribute up to $200 million to development costs", "to their development": money toward the work
     CueRule(
         Cue.OTHER,
-        r"to (?:the |their |its )?(?:development|R&D|research|clinical)(?: costs| expenses| budgets?)?",
+        # (not "$1.43 billion relate to development and regulatory events": what milestones are for)
+        r"to (?:the |their |its )?(?:development|R&D|research|clinical)(?: costs| expenses| budgets?)?"
+        r"(?! (?:and|or) (?:regulatory|commercial|sales)| (?:events?|milestones?))",
         AFTER,
         1,
         strict=True,

@@ -1431,6 +1431,18 @@ _IND_BLOCK = (
         ),
     ),
     Rule(
+        "neg.record_told",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"\b(?:was|were)\s+the\s+(?:first|second|third|fourth|fifth|only)\s+(?:[\w-]+\s+){0,6}?"
+            r"to\s+(?:receive|obtain|win|get|gain|secure)\b"
+        ),
+        "a place in a record told in the past ('JAB-3068 was the second SHP2 inhibitor worldwide to receive "
+        "U.S. FDA IND clearance'), not the news",
+        scope=Scope.PREFIX,
+    ),
+    Rule(
         "neg.ind_background_clearance",
         Effect.BLOCK,
         (IND,),
@@ -1537,9 +1549,18 @@ _LIC_PROVE = (
             # ("Kyowa Kirin and Amgen to Jointly Develop and Commercialize KHK4083", a headline's future)
             r"|\b(?P<v3>will|(?<=\w\s)to)\s+(?:jointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e"
             r"|co-?develop\s+and\s+co-?commerciali[sz]e)\b"
+            # "Pfizer will commercialise rimegepant outside the United States, paying Biohaven $150 million",
+            # "Pfizer pays $500 million to take Biohaven's migraine drugs outside the US": a territory's
+            # rights bought
+            r"|\b(?P<v4>will\s+(?:develop\s+and\s+)?commerciali[sz]e)\s+(?:[\w-]+\s+){1,6}?"
+            r"(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US|China|Greater\s+China|Japan|Europe)"
+            r"[^.;]{0,30}?\bpaying\b"
+            r"|\b(?P<v5>pa(?:ys|id|ying|y))\s+" + _gap(5) + r"to\s+take\s+(?:[\w'’-]+\s+){1,5}?"
+            r"(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US|China|Greater\s+China|Japan|Europe)\b"
         ),
-        "a development and commercialisation agreement (a grant of rights to develop and sell)",
-        cues=("commerciali", "co-develop", "codevelop", "jointly"),
+        "a development and commercialisation agreement (a grant of rights to develop and sell), or a "
+        "territory's rights paid for",
+        cues=("commerciali", "co-develop", "codevelop", "jointly", "to take"),
     ),
     Rule(
         "licensing.licenses",
@@ -1985,6 +2006,8 @@ _LIC_BLOCK = (
             r"|\b(?:bought|buys?|buying|purchased?|purchases|purchasing|acquired|acquiring|owns?|owning)"
             r"\s+(?:[\w-]+\s+){0,3}?outright\b|\bin\s+an?\s+outright\b|\boutright\s+(?:purchase|sale|acquisition)\b"
             r"|\ball\s+(?:of\s+)?(?:[\w-]+['’]s?\s+)?right,\s+title\s+and\s+interest\b"
+            # "bought Morrow's U.S. and Canadian rights, title and interest in ZEPRIQ": the asset itself
+            r"|\brights?,\s+title\s+and\s+interest\b"
         ),
         "buying a product outright is a purchase of the asset, not a licence ('a licence and an asset"
         " purchase' is one)",
@@ -2027,6 +2050,8 @@ _LIC_BLOCK = (
             r"|\b(?:initial\s+)?purchasers['’]?\s+(?:exercised\s+)?options?\b|\bgross\s+proceeds\b"
             r"|\b(?:public|underwritten|registered\s+direct)\s+offering\b|\boption\s+grants?\b"
             r"|\bequity\s+incentive\s+plan\b|\bincentive\s+(?:stock\s+)?options?\b|\binducement\s+(?:grants?|awards?)\b"
+            # "The options have an exercise price of $15.74 per share ... on the grant date"
+            r"|\bexercise\s+price\b|\bgrant\s+date\b"
         ),
         "an option over shares (underwriters, employees) is not a licence option",
     ),
@@ -2219,6 +2244,10 @@ _LIC_NAME_MASK = (
         _c(
             r"\b(?:to|from|with)\s+(?:which|whom)\s+(?:[\w.'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?"
             r"(?:\w+ly\s+)?(?:granted|licensed|sublicensed|out-licensed|given|transferred)\b"
+            # "the first commercial milestone under the licence that gave Jazz US rights": the licence the
+            # payment is due under, named by what it did
+            r"|\bunder\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|agreement|deal|collaboration)\s+"
+            r"(?:that|which)\s+(?:gave|granted|gives|grants|had\s+given|had\s+granted)\b"
         ),
         "a licensee introduced by the rights it holds ('Hokuto, to which Tsubasa has granted exclusive "
         "rights to TBS-02 in Japan, submitted a new drug application')",

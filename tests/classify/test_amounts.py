@@ -524,6 +524,19 @@ def test_span_points_at_the_words() -> None:
             [None],
         ),
         ("Acme may receive up to $180.0 million upon specified annual net sales milestones.", [P]),
+        (
+            "As a result of the termination, Acme will no longer be eligible to receive up to $220.0 "
+            "million in "
+            "remaining development and sales milestones.",
+            [None],
+        ),
+        ("Kelso will fund development costs up to an aggregate of $45.0 million.", [OTH]),
+        (
+            "Kelso will pay Acme a $50 million upfront payment and annual license fees of $40 "
+            "million through "
+            "2034.",
+            [U, OTH],
+        ),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:

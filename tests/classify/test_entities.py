@@ -60,6 +60,11 @@ def test_one_symbol_after_euronext_cities_and_another_market_is_read_for_both() 
     assert find_tickers(["PARIS: Orion Bio today said"]) == ()
 
 
+def test_madrid_and_hong_kong_tickers_as_wires_print_them_are_read() -> None:
+    assert find_tickers(["Spanish drugmaker Orion Bio (MC: ORB) said on Friday"]) == ("MC:ORB",)
+    assert find_tickers(["Sichuan Orion-Bio (HKG:6990) said in a Monday filing"]) == ("HKG:6990",)
+
+
 def test_taipei_tickers_are_read() -> None:
     assert find_tickers(["PharmaEssentia Corporation (TPEx: 6446), a biopharmaceutical company"]) == (
         "TPEX:6446",

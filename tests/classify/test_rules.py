@@ -622,6 +622,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The exercise of the option does not involve any license relating to the Company's products",),
         ("The exercise of the option gives Helix an exclusive license to HX-12",),
     ),
+    "neg.record_told": (
+        ("Wang noted that HX-68 was the second SHP2 inhibitor worldwide to receive U.S. FDA IND clearance",),
+        (
+            "Helix Bio today became the first company to receive FDA clearance of an IND for an SHP2 "
+            "inhibitor",
+        ),
+    ),
     "neg.ind_background_clearance": (
         ("HX-12 previously received IND clearance; the company now reports Phase 1 data",),
         ("HX-12 received IND clearance from the FDA this week",),
@@ -677,11 +684,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio has concluded an agreement with AbbVie Inc. (NYSE: ABBV) to jointly develop and "
             "commercialize OB-44",
             "Orion Bio and AbbVie to Jointly Develop and Commercialize OB-44, a Phase 3-Ready Antibody",
+            "AbbVie will commercialise OB-44 and OB-45 outside the United States, paying Orion Bio "
+            "$150 million "
+            "in cash",
+            "AbbVie pays $500 million to take Orion Bio's migraine drugs outside the US",
         ),
         (
             "Orion Bio and AbbVie continue to co-develop OB-44 under their 2019 agreement",
             "Orion Bio co-develops OB-44 with AbbVie under an alliance signed in 2015",
             "Orion Bio pays its contract manufacturer $4 million upfront to develop a new process",
+            "Orion Bio will commercialise OB-44 in the United States itself, keeping all rights",
         ),
     ),
     "licensing.licenses": (
@@ -942,6 +954,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Brennick obtains worldwide rights to SLV-12, which it bought outright from Solvane",
             "Carrow acquired all of Lenz's right, title and interest in the rights to LZ-4",
             "Buying Solvane outright gives Redgrave worldwide rights to the drug",
+            "Hartwell bought Morrow's U.S. and Canadian rights, title and interest in the antifungal ZEPRIQ",
         ),
         (
             "Thornbury obtains global rights to TB-402 from Calvera Bio",
@@ -954,6 +967,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio has granted the underwriters a 30-day option to purchase additional shares",
             "Orion Bio's chief executive exercised options over 200,000 shares under a 10b5-1 plan",
             "Orion Bio has granted options over 4,350,000 ordinary shares to directors and staff",
+            "The options have an exercise price of $15.74 per share, equal to the closing price on the grant "
+            "date, Each option vests over four years",
         ),
         ("Orion Bio has granted Bayer an option to license OB-7",),
     ),
@@ -1316,6 +1331,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             'Tsubasa announces that Hokuto Pharmaceutical ("Hokuto"), to which Tsubasa has granted exclusive '
             "rights to TBS-02 in Japan, submitted a new drug application",
+            "Tsubasa received $25 million from Hokuto, the first commercial milestone under the licence that "
+            "gave Hokuto US rights to TBS-02",
         ),
         ("Tsubasa has granted Hokuto Pharmaceutical exclusive rights to TBS-02 in Japan",),
     ),
