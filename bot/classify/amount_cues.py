@@ -233,6 +233,9 @@ RULES: tuple[CueRule, ...] = (
         r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|deferred(?: payments?)?"
         # (not "a charge to cover the upfront it is paying": what the sum covers names it)
         r"|to (?:fund|cover)(?! the (?:upfront|up-front|initial|signing))"
+        # "Both companies will contribute to the development costs; Idorsia will contribute up to USD 200
+        # million": a share of the costs
+        r"|contribut(?:e|es|ed|ing)(?= (?:up to|as much as|approximately|about|an? |\S{0,4}\d))"
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
         # "the remaining up to $1 billion" may never be paid; "The remaining $1.42 billion is tied to
         # development, regulatory and commercial milestones": money to come, named by what it is tied to
@@ -300,7 +303,7 @@ RULES: tuple[CueRule, ...] = (
     # "Following Over US$200 Million in FRUZAQLA Sales": the level sales reached
     CueRule(
         Cue.NONE,
-        r"(?:of|in) (?:[\w-]+ ){0,2}?(?:revenues?|income"
+        r"(?:of|in) (?:[\w®™-]+ |\([^()]{0,30}\) ){0,3}?(?:revenues?|income"
         r"|sales(?!(?:[- ][\w-]+){0,2}?[- ](?:milestones?|based|related|thresholds?|payments?)\b))",
         AFTER,
         1,

@@ -1357,7 +1357,8 @@ _DESCRIPTOR = re.compile(
     r"|driven|targeted|directed|amplified|resistant|refractory)\b"
 )
 _CODE = re.compile(
-    r"[A-Za-z]{1,8}-?\d[\w-]*|\d(?![\w-]*[a-z]{2})[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}"
+    # ("VB10.NEO": a product code with a dotted suffix)
+    r"[A-Za-z]{1,8}-?\d[\w-]*(?:\.[A-Z0-9]{2,6})?|\d(?![\w-]*[a-z]{2})[\w-]*|[A-Z]{2,4}\d*|[A-Z]{2,5}-[A-Z0-9]{2,6}"
     r"|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|KRW|AUD|CAD|DKK|SEK|NOK|HKD|SGD|INR|US)\s?\$?[\d.,]+(?:[mkb]n?|mio)?"
 )
 

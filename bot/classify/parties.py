@@ -101,7 +101,8 @@ _ACQUIRED = re.compile(
     r"\b(?:bought|buys?|buying|acquir(?:e|es|ed|ing)|acquisition\s+of|purchase\s+of|purchas(?:e|es|ed|ing)"
     r"|takeover\s+of|took\s+over|tak(?:e|es|ing)\s+over|merg(?:er|ed|es|ing)\s+with|absorb(?:ed|s)?"
     # "under the 2017 sale of Activus Pharma": a firm sold, which the milestone follows, is no party
-    r"|sale\s+of|divest(?:iture|ment)\s+of|divest(?:ed|s|ing)|spin-?off\s+of|sp(?:un|ins?)\s+off)"
+    # ("which developed the drug before selling Activus Pharma to Formosa")
+    r"|sale\s+of|sell(?:s|ing)?|sold|divest(?:iture|ment)\s+of|divest(?:ed|s|ing)|spin-?off\s+of|sp(?:un|ins?)\s+off)"
     r"\s+(?:the\s+|its\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
 )

@@ -426,6 +426,8 @@ _MILESTONE_PROVE = (
             r"|readouts?|met)\b"
             # "has invoiced partner Baltera Pharma a development milestone of SEK 40 million": the milestone
             # named as what is billed
+            # "US$800,000 Milestone Invoice to Jiangsu Wanbang"
+            r"|\b(?P<v5>milestone\s+invoices?)\b"
             r"|\b(?P<v4>invoic(?:es|ed)|bill(?:s|ed))\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:[^\s.;]+\s+(?:million|billion|m|bn)\s+)?milestone\b(?!\s+payments?\s+of\s+up\s+to)"
             # "has accordingly issued an invoice to Jiangsu Wanbang for US$800,000": for the step just told
@@ -716,7 +718,7 @@ _MILESTONE_BLOCK = (
             + MODAL_MAY
             + r"|eligible|potential(?:ly)?"
             r"|expects?|expected|expecting|anticipat\w*|pencil\w*|forecast\w*|remains?\s+entitled|up\s+to"
-            r"|stands?\s+to"
+            r"|stands?\s+to|on\s+track\s+to|believes?"
             # "royalties each year after the last sales milestone has been paid": a term of the deal
             r"|after\s+the\s+(?:last|final)\s+(?:[\w-]+\s+)?milestone"
             r"|fall\s+due|(?<!has\s)(?<!have\s)(?<!has\snow\s)(?<!have\snow\s)(?<!has\stherefore\s)(?<!has\sthus\s)"
@@ -1831,6 +1833,23 @@ _LIC_BLOCK = (
         exempt=NEWS_OF_AN_OLD_DEAL,
     ),
     Rule(
+        "neg.licence_status",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # "Zymeworks BC Inc. is party to an Amended and Restated License and Collaboration Agreement"
+            r"\b(?:is|are|was|were|remains?)\s+(?:a\s+)?part(?:y|ies)\s+to\b"
+            # "the company has licensed the ADC to MSD and is eligible for milestones and royalties", with no
+            # sum: where a deal stands, told beside other news
+            r"|\bhas\s+(?:(?:in|out)-)?licensed\b.{0,220}?\band\s+is\s+(?:entitled|eligible)\b"
+        ),
+        "where a licence stands, told beside other news ('is party to an Amended and Restated License "
+        "Agreement'; 'has licensed the ADC to MSD and is eligible for milestones')",
+        scope=Scope.SENTENCE,
+        unless=_c(r"[$€£¥₩]|\d[\d,.]*\s*(?:million|billion|m|bn)\b|\b(?:today|upfront|up-front)\b"),
+        exempt=NEWS_OF_AN_OLD_DEAL - {"licensing.amended"},
+    ),
+    Rule(
         "neg.licence_recap",
         Effect.BLOCK,
         (L,),
@@ -2050,8 +2069,9 @@ _LIC_BLOCK = (
             r"|\b(?:initial\s+)?purchasers['’]?\s+(?:exercised\s+)?options?\b|\bgross\s+proceeds\b"
             r"|\b(?:public|underwritten|registered\s+direct)\s+offering\b|\boption\s+grants?\b"
             r"|\bequity\s+incentive\s+plan\b|\bincentive\s+(?:stock\s+)?options?\b|\binducement\s+(?:grants?|awards?)\b"
-            # "The options have an exercise price of $15.74 per share ... on the grant date"
-            r"|\bexercise\s+price\b|\bgrant\s+date\b"
+            # "The options have an exercise price of $15.74 per share ... on the grant date"; an AGM's
+            # "authority to allot shares and grant rights to subscribe for shares"
+            r"|\bexercise\s+price\b|\bgrant\s+date\b|\brights?\s+to\s+subscribe\s+for\b|\ballot\s+shares\b"
         ),
         "an option over shares (underwriters, employees) is not a licence option",
     ),
@@ -2191,8 +2211,8 @@ _LIC_NAME_MASK = (
             r"|\bgives?\s+(?:people|patients|physicians|doctors|clinicians|families|caregivers|adults|children)\b"
             r"[^.;]{0,60}?\boptions?\b(?!\s+to\s+(?:licen[cs]e|acquire|obtain))"
             # "has licensed it to partners in a number of them": deals done, no partner named
-            r"|\blicen[cs]ed\s+(?:it|them)\s+(?:out\s+)?to\s+(?:various\s+|several\s+|other\s+|local\s+|regional\s+)?"
-            r"partners\b"
+            r"|\blicen[cs]ed\s+(?:it|them|[\w-]+)\s+(?:out\s+)?to\s+(?:various\s+|several\s+|other\s+|local\s+"
+            r"|regional\s+)?partners\b"
             # "in collaboration with Lilly, which retains an option to license it": an option still held
             r"|\b(?:retains?|retained|still\s+(?:holds?|has)|continues\s+to\s+hold)\s+(?:(?:an?|the|its|their)\s+)?"
             r"(?:exclusive\s+)?options?(?:\s+to\s+(?:in-?)?licen[cs]e)?\b"
@@ -2636,7 +2656,7 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            # up to six words that start no phrase of their own (see `_OWN_PHRASE`), then the date ("under
+            # up to eight words that start no phrase of their own (see `_OWN_PHRASE`), then the date ("under
             # the CTN scheme" says how a trial was notified: part of the event, not a phrase of its own)
             r"(?:\s+(?!(?:"
             + _OWN_PHRASE
@@ -2646,7 +2666,7 @@ _COMMON_BLOCK = (
             r"(?:scheme|pathway|process)"
             # "following IND approval from China's NMPA in June": who decided is part of the event
             r"|\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:" + REGULATOR + r")"
-            r"){0,6}?\s+" + DATE.pattern
+            r"){0,8}?\s+" + DATE.pattern
         ),
         "an event dated two months or more before the release right after its verb ('cleared in 2019')",
         scope=Scope.AFTER,

@@ -531,6 +531,8 @@ def test_span_points_at_the_words() -> None:
             [None],
         ),
         ("Kelso will fund development costs up to an aggregate of $45.0 million.", [OTH]),
+        ("Acme to Receive Milestone Following Over US$200 Million in ZELTRIA® (zeltrimab) Sales", [None]),
+        ("Both will share the costs; Acme will contribute up to USD 200 million over three years.", [OTH]),
         (
             "Kelso will pay Acme a $50 million upfront payment and annual license fees of $40 "
             "million through "

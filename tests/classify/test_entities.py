@@ -844,8 +844,7 @@ def test_described_firms_read_where_a_frame_opens_are_those_read_everywhere() ->
 def test_tickers_on_a_filing_cover() -> None:
     cover = (
         "Securities registered pursuant to Section 12(b) of the Act: Common Stock, par value $0.0001 "
-        "per share, "
-        "trading symbol HRGB, The Nasdaq Stock Market LLC"
+        "per share, trading symbol HRGB, The Nasdaq Stock Market LLC"
     )
     assert find_tickers([cover]) == ("NASDAQ:HRGB",)
     assert find_tickers(["Common Stock, par value $0.001 per share | MRLT | The Nasdaq Global Market"]) == (
@@ -1521,9 +1520,9 @@ def test_an_about_section_for_a_brand_with_its_generic_name_names_a_product() ->
         _release(
             "Gantrisch Pharma Earns USD 12.5 Million Sales Milestone From Wexford on Solvaro Performance",
             "ZUG -- Gantrisch Pharma AG (SIX: GNTR) said U.S. net sales of the antifungal Solvaro passed "
-            "the threshold, triggering a USD 12.5 million milestone payment from Wexford Pharmaceuticals "
-            "Inc.\n\n"
-            "About Solvaro\nSolvaro (fosvorizole) is an intravenous and oral azole antifungal.",
+            "the threshold, triggering a USD 12.5 million milestone payment from Wexford "
+            "Pharmaceuticals Inc.\n\nAbout Solvaro\nSolvaro (fosvorizole) is an intravenous and oral "
+            "azole antifungal.",
         )
     )
     assert c.partners == ("Wexford Pharmaceuticals",)
@@ -1638,9 +1637,8 @@ def test_a_headline_s_subject_that_banks_money_is_the_company_before_a_partner_t
 def test_a_periodic_report_s_headline_names_its_issuer_first() -> None:
     c = classify(
         _release(
-            "Quillmere Pharma interim report H1 2025: Kessler starts Phase 2b of QP-7, triggering EUR 8 "
-            "million "
-            "milestone",
+            "Quillmere Pharma interim report H1 2025: Kessler starts Phase 2b of QP-7, triggering "
+            "EUR 8 million milestone",
             "Company announcement no. 27/2025\nInterim report for the period 1 January - 30 June 2025\n\n"
             "Copenhagen, 21 August 2025 -- The Board of Directors has today approved the interim report.\n\n"
             "In connection with this report, the company announces that its licensee Kessler Pharma GmbH has "
@@ -1726,3 +1724,26 @@ def test_a_platform_named_with_capitals_inside_is_no_partner() -> None:
         )
     )
     assert c.partners == ("Eli Lilly",)
+
+
+def test_a_unit_the_company_sold_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio collects $2.5M as FDA clears Helix's IND for eye drug OB-13",
+            "FDA clearance of Helix Pharmaceuticals' IND for OB-13 triggers a US$2.5 million "
+            "milestone payment to Orion Bio, which developed the drug before selling Kestrel Pharma "
+            "to Helix in 2017.",
+        )
+    )
+    assert c.partners == ("Helix Pharmaceuticals",)
+
+
+def test_a_product_code_with_a_dotted_suffix_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio licenses cancer vaccines to Genentech",
+            "OSLO -- Orion Bio AS has granted Genentech an exclusive worldwide licence to its "
+            "vaccines, led by OB10.NEO, for USD 200 million in upfront and near-term payments.",
+        )
+    )
+    assert c.partners == ("Genentech",)

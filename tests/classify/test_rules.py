@@ -108,8 +108,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "milestone.conditions_met": (
         (
             "StemWell has received a lump-sum payment of 210 million yen from Kessmann after "
-            "partially meeting "
-            "the payment conditions of their agreement",
+            "partially meeting the payment conditions of their agreement",
             "As part of the receipt conditions set out in the agreement have been achieved, the Company has "
             "received a lump-sum payment of 210 million yen from Kessmann",
         ),
@@ -131,6 +130,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio has issued an invoice for $2 million to Helix after the MHRA approved the trial",
             "Nordvik Pharma invoices Baltera SEK 40 million milestone after positive Phase 3 readout",
             "Nordvik said it has invoiced partner Baltera Pharma a development milestone of SEK 40 million",
+            "Regent Pacific Announces Acceptance of Senstend IND Submission in China and US$800,000 "
+            "Milestone Invoice to Wanbang",
         ),
         (
             "Plethora has invoiced Wanbang US$800,000 for clinical supplies it delivered in March",
@@ -155,9 +156,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Ridgecrest dosed the first patient; under its licence from Toyonaka, the event requires "
             "Ridgecrest to pay Toyonaka $4 million",
             # a date naming the agreement after it does not date the payment
-            "The FDA's accelerated approval of OB-7 (zanidatamab-hrii, Ziihera) for previously treated "
-            "HER2-positive "
-            "biliary tract cancer obliges Kestrel Pharmaceuticals to pay its licensor Orion Bio $25 million",
+            "The FDA's accelerated approval of OB-7 (zanidatamab-hrii, Ziihera) for previously "
+            "treated HER2-positive biliary tract cancer obliges Kestrel Pharmaceuticals to pay its "
+            "licensor Orion Bio $25 million",
             "Under the companies' November 2022 agreement, the clearance obliges Kestrel to pay Orion "
             "Bio $35 million",
         ),
@@ -198,9 +199,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The approval was granted, triggering a US$3.20 million (about HK$25 million) payment",
             "Orion Bio will collect $15 million; the technical fee was triggered by the launch in Japan",
             "Orion Bio's antibody cleared for human testing, unlocking $22.5M from Roche",
-            "A $3 million payment has been triggered under Orion Bio's 2021 collaboration with Kestrel, "
-            "which "
-            "has nominated a lead candidate",
+            "A $3 million payment has been triggered under Orion Bio's 2021 collaboration with "
+            "Kestrel, which has nominated a lead candidate",
             "Kestrel has dosed the first subject with OB-7, setting off a US$5 million milestone payment to "
             "Orion Bio",
         ),
@@ -294,6 +294,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
             "Acme will receive royalties each year after the last sales milestone has been paid",
+            "Acme believes it is on track to earn the first $100 million of enrolment milestones soon",
             "Acme will also issue 950,000 shares to CLS upon the achievement of certain milestones",
             "It can also earn commercial milestone payments for each target, which could total $144 million",
             "The Phase 2 start will trigger a EUR 20 million milestone payment to Zealand Pharma",
@@ -355,8 +356,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The increase was primarily due to recognition of the $12.0 million development milestone earned "
             "from Merck",
             "Together with a $10 million milestone announced in April, Vireo earned $35 million in "
-            "milestones "
-            "from Lysander in 2023",
+            "milestones from Lysander in 2023",
         ),
         (
             "Acme received a $3 million milestone payment from Merck today",
@@ -389,9 +389,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "other markets outside Asia after positive data, triggering a one-time $325 million payment",
             "Kestrel has exercised its option to develop OB-7 in asthma, triggering a EUR 1.5 million "
             "payment",
-            "Kestrel has elected to continue its exclusive rights to OB-7 after the data, triggering a "
-            "one-time "
-            "$325 million payment",
+            "Kestrel has elected to continue its exclusive rights to OB-7 after the data, triggering "
+            "a one-time $325 million payment",
             "After the pivotal data Kestrel has opted to keep its exclusive rights to OB-7 in the U.S., "
             "triggering a one-time $325 million payment",
         ),
@@ -490,8 +489,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "FDA lets Kestrel start human tests of HX-9",
             "US regulators have accepted Kestrel's application to begin first-in-human testing of HX-9",
             "Helix Bio's China partner has received approval from the National Medical Products "
-            "Administration "
-            "to submit its investigational new drug application for HX-9",
+            "Administration to submit its investigational new drug application for HX-9",
         ),
         (
             "If the FDA agrees, the proposed Phase 1 study may proceed",
@@ -601,9 +599,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "CY2025",
             "Helix Bio closed a $62 million round to finish IND-enabling work and file an IND next year",
             "The IND submission for HX-9 is planned for the first half of 2027",
-            "Next steps include filing of an IND application with the U.S. FDA to support later-phase "
-            "studies, "
-            "targeted for the second half of 2027",
+            "Next steps include filing of an IND application with the U.S. FDA to support "
+            "later-phase studies, targeted for the second half of 2027",
         ),
         (
             "Helix Bio submitted an IND to the FDA for HX-9",
@@ -685,8 +682,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "commercialize OB-44",
             "Orion Bio and AbbVie to Jointly Develop and Commercialize OB-44, a Phase 3-Ready Antibody",
             "AbbVie will commercialise OB-44 and OB-45 outside the United States, paying Orion Bio "
-            "$150 million "
-            "in cash",
+            "$150 million in cash",
             "AbbVie pays $500 million to take Orion Bio's migraine drugs outside the US",
         ),
         (
@@ -841,6 +837,21 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Bayer obtained exclusive rights to OB-7 under a license agreement signed in February 2026",
         ),
     ),
+    "neg.licence_status": (
+        (
+            "Orion BC Inc., a subsidiary of the Company, is party to an Amended and Restated License and "
+            'Collaboration Agreement (the "Jazz Agreement") with Jazz Pharmaceuticals',
+            "China's NMPA has cleared the trial, and the company has licensed the ADC to MSD and is "
+            "eligible for milestones and royalties",
+            "Orion-Bio has licensed OB-535 to Merck & Co., Inc., Rahway, N.J., USA (known as MSD outside the "
+            "United States and Canada; NYSE: MRK) under a license agreement, and is entitled to further "
+            "development milestones",
+        ),
+        (
+            "Orion Bio has licensed OB-5 to MSD for $35 million upfront and is eligible for milestones",
+            "Orion Bio and Jazz amended and restated their license and collaboration agreement",
+        ),
+    ),
     "neg.licence_recap": (
         (
             "Orion Bio reports quarterly results and recaps its previously announced licence with Bayer",
@@ -969,6 +980,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio has granted options over 4,350,000 ordinary shares to directors and staff",
             "The options have an exercise price of $15.74 per share, equal to the closing price on the grant "
             "date, Each option vests over four years",
+            "Resolutions include renewal of the directors' authority to allot shares and grant rights to "
+            "subscribe for shares",
         ),
         ("Orion Bio has granted Bayer an option to license OB-7",),
     ),
@@ -994,9 +1007,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The analyst wrote that Orion Bio is likely to license ex-US rights to OB-7 in 2025",
             "A media report stated that Orion Bio is close to signing a licence-out agreement for OB-7",
             "Orion Bio and Kestrel have signed a non-binding term sheet for an exclusive licence to OB-7",
-            "Kestrel holds an exclusive option, exercisable after it has reviewed the Phase 1 data, to "
-            "take a "
-            "worldwide license to OB-7",
+            "Kestrel holds an exclusive option, exercisable after it has reviewed the Phase 1 data, "
+            "to take a worldwide license to OB-7",
             "Orion Bio was paid $40 million at signing, and the fee to exercise the option would be "
             "$225 million",
         ),
@@ -1137,6 +1149,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio's IND for OB-7 was cleared during Q4 2025",
             "The study was notified to the Therapeutic Goods Administration under the CTN scheme in 2023",
             "Orion Bio's first editor ran into an FDA clinical hold on its U.S. application in late 2022",
+            "They pointed to the partial clinical hold placed on Helix Biosciences' Phase 1/2 trial in 2022",
         ),
         (
             "Orion Bio's IND for OB-7 was cleared in February 2026",
@@ -1239,8 +1252,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "which retains an option to license it",
             "Today's approval gives people living with HAE a preventive option that fits into their lives",
             "Sorrelwood retains the rights to OB-7 in all other territories and has licensed it to "
-            "partners in "
-            "a number of them",
+            "partners in a number of them",
+            "Outside the U.S., Sorrelwood has licensed lurbinectedin to partners in a number of other "
+            "territories",
         ),
         (
             "Marunaka licenses fosvaricon from Switzerland's Helvion for Japan",
@@ -1270,9 +1284,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.company_bought": (
         (
             "Through the acquisition Norrsken gets full worldwide rights to FJV-101",
-            "Genmab will buy privately held ProfoundBio for USD 1.8 billion in cash, gaining worldwide "
-            "rights to "
-            "three clinical-stage ADC candidates",
+            "Genmab will buy privately held ProfoundBio for USD 1.8 billion in cash, gaining "
+            "worldwide rights to three clinical-stage ADC candidates",
         ),
         (
             "Genmab will pay ProfoundBio USD 80 million upfront for exclusive worldwide rights to three ADC "
@@ -1281,9 +1294,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.rights_taken_up": (
         (
-            "The largest shareholders have irrevocably undertaken to take up their rights in full and to "
-            "license "
-            "nothing",
+            "The largest shareholders have irrevocably undertaken to take up their rights in full "
+            "and to license nothing",
             "When rights are returned to you in a licence, you lose two years",
         ),
         (
@@ -1310,8 +1322,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio's HX-9 study is still on clinical hold after the FDA's letter in March",
             "Harlow Therapeutics has submitted a complete response to the FDA clinical hold on its HTX-4 IND",
             "Harlow has submitted a complete response to the U.S. Food and Drug Administration (FDA) "
-            "addressing "
-            "the clinical hold on its IND",
+            "addressing the clinical hold on its IND",
         ),
         (
             "Norrvik's investigational new drug application is now in effect",
@@ -1666,9 +1677,8 @@ def test_negative_rule_leaves_the_plain_sentence_alone(name: str) -> None:
 
 def test_past_narrative_blocks_recaps_deep_in_the_body() -> None:
     body = (
-        "NEW YORK, March 1, 2026 -- Acme Bio, Inc. (Nasdaq: ACME) today reported interim Phase 2 data "
-        "for AB-1 "
-        "in patients with psoriasis, with responses in most patients.\n\n"
+        "NEW YORK, March 1, 2026 -- Acme Bio, Inc. (Nasdaq: ACME) today reported interim Phase 2 "
+        "data for AB-1 in patients with psoriasis, with responses in most patients.\n\n"
         "Separately, Acme signed an exclusive license agreement with Bayer covering AB-2."
     )
     entry = Entry(wire="", native_id="b", url="", title="Acme Bio reports Phase 2 data", body=body)
@@ -1725,8 +1735,8 @@ def test_relative_clause_recap_blocks_only_in_the_body() -> None:
 def test_not_previously_announced_is_news() -> None:
     body = (
         "BOSTON, July 24, 2026 -- Glenmorrow Bio, Inc. (Nasdaq: GLMB) today published its letter to "
-        "shareholders."
-        "\n\nThe first half of 2026 tested our resolve, and we closed our discovery site in Leeds."
+        "shareholders.\n\nThe first half of 2026 tested our resolve, and we closed our discovery "
+        "site in Leeds."
         "\n\nI am pleased to share news that we have not previously announced: the FDA notified us that the"
         " Investigational New Drug application for GMB-07 is now in effect."
     )
