@@ -386,11 +386,20 @@ RULES: tuple[CueRule, ...] = (
         r"pay(?:s|ing)?|receiv(?:e|es|ing)|gets?|got|obtain(?:s|ed)?|will make|makes|made|payable",
         BEFORE,
     ),
+    # "eligible for up to $X": the money after it may come; but after a sum, "triggers a CHF 150 million
+    # milestone payment to Molecular Partners, which is also eligible for a royalty" or "receives a US$100
+    # million option payment and is eligible for an option exercise fee" speak of other money
+    CueRule(Cue.CONTINGENT, r"eligib\w*", BEFORE, strict=True),
     CueRule(
         Cue.CONTINGENT,
-        r"eligib\w*|"
-        + MODAL_MAY
-        + r"|might|could|would|should|potential(?:ly)?|possible|contingent|conditional"
+        r"(?<!which\x20is\x20also\x20)(?<!which\x20is\x20)(?<!who\x20is\x20also\x20)(?<!and\x20is\x20also\x20)"
+        r"(?<!and\x20is\x20)eligib\w*",
+        AFTER,
+        strict=True,
+    ),
+    CueRule(
+        Cue.CONTINGENT,
+        MODAL_MAY + r"|might|could|would|should|potential(?:ly)?|possible|contingent|conditional"
         r"|if"
         r"|subject to"
         r"|depend\w*|future|expects? to|expected to|in the event|provided that|more"

@@ -597,7 +597,9 @@ _ASIDE_OPENS = re.compile(
 # the second quarter of 2023", "submitted an IND for a trial expected to start in 2021"
 _NEXT_STEP = re.compile(
     r"\b(?:allow(?:s|ed|ing)|enabl(?:es|ed|ing)|permitt(?:ed|ing)|paving|clearing\s+the\s+way|expected|anticipated"
-    r"|planned|scheduled|slated|to\s+(?:begin|start|commence|initiate|open|dose|enrol\w*|report|read\s+out))\b",
+    r"|planned|scheduled|slated|to\s+(?:begin|start|commence|initiate|open|dose|enrol\w*|report|read\s+out)"
+    # "with the first healthy volunteer due to be dosed in the first quarter of 2024"
+    r"|due\s+to\s+(?:be\s+)?(?:dosed|begin|start|enrol\w*))\b",
     re.IGNORECASE,
 )
 

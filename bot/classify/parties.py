@@ -735,6 +735,7 @@ def _parent_of(text: str, span: NameSpan, company: str) -> bool:
     return bool(unit) and unit[0].start == 0 and same_org(short_name(unit[0].name), company)
 
 
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
 _THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+")
 
 
@@ -771,6 +772,17 @@ def _candidates(
     # a sentence without the words that open a list of earlier takers needs no look for one per name
     earlier_takers = _EARLIER_TAKERS.search(text) is not None
     for span in spans:
+        first, _, rest = span.name.partition(" ")
+        if rest and first.lower() in _COUNT_WORDS and index.display(rest) is not None:
+            # "Gilead Exercises Options to Three Arcus Biosciences Clinical-Stage Programs": a count, then
+            # the firm
+            span = NameSpan(
+                name=rest,
+                start=span.end - len(rest),
+                end=span.end,
+                suffixed=span.suffixed,
+                product=span.product,
+            )
         if span.product or (
             is_excluded(span.name)
             and not _alias_of_a_firm(span.name, index)

@@ -898,6 +898,13 @@ _MILESTONE_BLOCK = (
         ),
         "milestone money summed into a period's revenue or its recognition restated, not news of a milestone",
         scope=Scope.CLAUSE,
+        # "revenue included a previously undisclosed $5 million milestone payment": news told in the results;
+        # "reported third-quarter revenue of $4.6 million and said the FDA accepted ..., triggering a $3
+        # million milestone payment": the revenue told, then the news
+        unless=_c(
+            r"\bpreviously\s+undisclosed\b|\bnot\s+previously\s+(?:announced|disclosed)\b"
+            r"|\band\s+(?:said|announced|disclosed)\s+(?:that\s+)?(?:the\s+)?(?:FDA|[\w-]+\s+(?:had|has))\b"
+        ),
     ),
     Rule(
         "neg.milestone_upfront_payment",
@@ -1775,6 +1782,21 @@ _LIC_BLOCK = (
         dated=True,
     ),
     Rule(
+        "neg.month_event_noun",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"\b(?:its|their|the|[\w-]+['’]s)\s+"
+            + _MONTH_NAME
+            + r"\s+(?:IND\s+|CTA\s+)?(?:clearance|approval|acceptance|authori[sz]ation|clinical\s+hold"
+            r"|hold)\b"
+        ),
+        "an IND event named by the month it happened, two months or more before the release ('including the "
+        "FDA's July clearance of the IND for HGB-120', in September)",
+        scope=Scope.PREFIX,
+        dated=True,
+    ),
+    Rule(
         "neg.licence_dated_after",
         Effect.BLOCK,
         (L,),
@@ -2151,6 +2173,9 @@ _LIC_BLOCK = (
             r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?|(?:running|runs|run)\s+a\s+process"
             r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
             r"|subject\s+to|pending|should|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|conclusion)\s+of"
+            # a placing's use of proceeds: "(i) approximately 40% to in-license innovative products"
+            r"|\d{1,3}(?:\.\d)?\s?%\s+(?:of\s+the\s+(?:net\s+)?proceeds\s+)?(?:to|for|will\s+be\s+used\s+to)"
+            r"|(?:net\s+)?proceeds\s+(?:will|would|are\s+intended\s+to)\s+be\s+used"
             # "holds an exclusive option, exercisable after it has reviewed the data, to take a license", "the
             # fee to exercise the option would be $225 million"
             r"|exercisable|fee\s+to"
@@ -2437,6 +2462,18 @@ _COMMON_BLOCK = (
         ),
         "an event told as announced before ('As announced on February 4, 2025, we granted Halvorsen ...')",
         scope=Scope.PREFIX,
+        cues=("announced", "reported", "disclosed"),
+    ),
+    Rule(
+        "neg.announced_on_date",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r",\s*as\s+(?:previously\s+|first\s+)?(?:announced|reported|disclosed)\s+(?:on|in)\s+"
+            r"(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|(?:19|20)\d\d\b)"
+        ),
+        "an event closed by the date it was announced ('the FDA cleared the IND for HGB-120, as announced on "
+        "July 22, 2024')",
         cues=("announced", "reported", "disclosed"),
     ),
     Rule(

@@ -534,6 +534,18 @@ def test_span_points_at_the_words() -> None:
         ("Acme to Receive Milestone Following Over US$200 Million in ZELTRIA® (zeltrimab) Sales", [None]),
         ("Both will share the costs; Acme will contribute up to USD 200 million over three years.", [OTH]),
         (
+            "The agreement triggers a CHF 150 million milestone payment to Acme, which is also "
+            "eligible for a "
+            "22% royalty on sales.",
+            [M],
+        ),
+        (
+            "Acme receives a US$100 million option payment and is eligible for an option exercise "
+            "fee of up to "
+            "US$1.2 billion.",
+            [U, P],
+        ),
+        (
             "Kelso will pay Acme a $50 million upfront payment and annual license fees of $40 "
             "million through "
             "2034.",

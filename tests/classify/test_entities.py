@@ -63,6 +63,10 @@ def test_one_symbol_after_euronext_cities_and_another_market_is_read_for_both() 
 def test_madrid_and_hong_kong_tickers_as_wires_print_them_are_read() -> None:
     assert find_tickers(["Spanish drugmaker Orion Bio (MC: ORB) said on Friday"]) == ("MC:ORB",)
     assert find_tickers(["Sichuan Orion-Bio (HKG:6990) said in a Monday filing"]) == ("HKG:6990",)
+    assert find_tickers(["Orion Bio Inc. (TSE Mothers: 4597) and Helix (JASDAQ: 4576)"]) == (
+        "TSEMOTHERS:4597",
+        "JASDAQ:4576",
+    )
 
 
 def test_taipei_tickers_are_read() -> None:

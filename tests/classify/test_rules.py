@@ -361,6 +361,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Acme received a $3 million milestone payment from Merck today",
             "Acme earned a $5 million milestone from Merck, which it will recognise as revenue this quarter",
+            "First-quarter revenue included a previously undisclosed $5 million milestone payment "
+            "earned when "
+            "Merck dosed the first patient",
+            "Acme reported third-quarter revenue of $4.6 million and said the FDA accepted partner Sorrel "
+            "Pharma's IND in October, triggering a $3 million milestone payment to Acme",
             # a highlights sentence: the revenue is one clause, the milestone paid another
             "Acme reported second-quarter revenue of $11.2 million, began its Phase 2 trial, and made a $4.0 "
             "million milestone payment to licensor Cardale Therapeutics",
@@ -998,6 +1003,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.licence_contingent": (
         (
             "Orion said it was in active conversations about licensing rights to OB-7 in Europe",
+            "The net proceeds will be used as to (i) approximately 40% to in-license innovative "
+            "products from "
+            "overseas partners",
             "Orion Bio is in discussions to grant a partner exclusive rights to OB-7",
             "Under a 2023 option agreement, Gallatin can take an exclusive worldwide license to VDN-88",
             "Orion Bio is scouting Korean biotechs for late-preclinical assets to in-license",
@@ -1565,6 +1573,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "FDA approval of PB-6 entitles Peniche Bio to a $20 million regulatory milestone payment",
         ),
     ),
+    "neg.announced_on_date": (
+        (
+            "HGB-120: the U.S. Food and Drug Administration cleared the Investigational New Drug application "
+            "for HGB-120, as announced on July 22, 2025",
+        ),
+        ("HGB-120: the U.S. Food and Drug Administration cleared the Investigational New Drug application",),
+    ),
+    "neg.month_event_noun": (
+        ("The FDA's July clearance of the IND for HGB-120 allows Helix Bio to start a Phase 1 trial",),
+        ("The FDA's clearance of the IND for HGB-120 allows Helix Bio to start a Phase 1 trial",),
+    ),
     "neg.timeline_entry": (
         ("2022: $10M milestone earned on Sorel's Phase 2 start",),
         ("Pennard earns $10M milestone on Sorel's Phase 2 start",),
@@ -1574,6 +1593,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _EVENT_OF = {r.name: r.events for r in RULES}
 # which event each negative rule's examples are about (the first event it concerns)
 _NEG_EVENT = {
+    "neg.announced_on_date": IND,
     "neg.announced_aside": IND,
     "neg.rival_event": IND,
     "neg.month_before": L,
