@@ -501,3 +501,19 @@ def test_a_news_headline_s_subject_is_the_company_though_only_its_counterparty_h
         )
     )
     assert other.company == "Corvalis Therapeutics"
+
+
+def test_a_trial_authorisation_is_news_when_only_its_next_step_is_dated_ahead() -> None:
+    c = classify(
+        Entry(
+            wire="",
+            native_id="t",
+            url="",
+            title="Orion Bio cleared by MHRA to take OB-325 into the clinic",
+            summary="Cambridge, UK-based Orion Bio has received a Clinical Trial Authorisation from the "
+            "Medicines and Healthcare products Regulatory Agency for a first-in-human study of OB-325, "
+            "with the first healthy volunteer due to be dosed in the first quarter of 2024.",
+            published=datetime(2023, 11, 20, tzinfo=UTC),
+        )
+    )
+    assert EventType.IND in c.events

@@ -1751,3 +1751,14 @@ def test_a_product_code_with_a_dotted_suffix_is_no_partner() -> None:
         )
     )
     assert c.partners == ("Genentech",)
+
+
+def test_a_count_before_a_firm_s_name_is_not_part_of_it() -> None:
+    c = classify(
+        _release(
+            "Gilead Exercises Options to Three Orion Biosciences Clinical-Stage Programs",
+            "Gilead Sciences (Nasdaq: GILD) said it has exercised its options to three programmes of Orion "
+            "Biosciences (NYSE: ORBI), which will receive $725 million.",
+        )
+    )
+    assert c.partners == ("Orion Biosciences",)
