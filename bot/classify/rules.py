@@ -718,7 +718,9 @@ _MILESTONE_BLOCK = (
             + MODAL_MAY
             + r"|eligible|potential(?:ly)?"
             r"|expects?|expected|expecting|anticipat\w*|pencil\w*|forecast\w*|remains?\s+entitled|up\s+to"
-            r"|stands?\s+to|on\s+track\s+to|believes?"
+            r"|stands?\s+to|on\s+track\s+to|believes?|assum(?:es|ing|ption)|remains?\s+pending"
+            # a contract "paid on enrolment and site-activation milestones": a schedule of payments
+            r"|paid\s+(?:on|upon|against)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?milestones"
             # "royalties each year after the last sales milestone has been paid": a term of the deal
             r"|after\s+the\s+(?:last|final)\s+(?:[\w-]+\s+)?milestone"
             r"|fall\s+due|(?<!has\s)(?<!have\s)(?<!has\snow\s)(?<!have\snow\s)(?<!has\stherefore\s)(?<!has\sthus\s)"
@@ -987,9 +989,19 @@ _IND_PROVE = (
             # "obtained Clinical Trial Approval ("CTA") for Senstend": the approval that is the CTA
             r"|\b(?P<v2>receiv(?:es|ed)|obtain(?:s|ed)|gain(?:s|ed)|w(?:ins|on)|secur(?:es|ed))\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,2}?clinical\s+trials?\s+(?:approvals?|authori[sz]ations?|permits?|permissions?)\b"
+            # "has received approval from China's National Medical Products Administration (NMPA) to conduct a
+            # Phase I bridging study": a regulator's leave to run a trial
+            r"|\b(?P<v3>receiv(?:es|ed)|obtain(?:s|ed)|gain(?:s|ed)|secur(?:es|ed))\s+(?:an?\s+|the\s+)?"
+            r"(?:approval|permission|authori[sz]ation|clearance)\s+from\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
+            r"(?:"
+            + REGULATOR
+            + r"|National\s+Medical\s+Products\s+Administration)\s*(?:\((?-i:[A-Z]{2,6})\)\s*)?"
+            r"to\s+(?:conduct|run|start|initiate|begin|commence|carry\s+out)\s+(?:an?\s+|the\s+|its\s+)?"
+            r"(?:[\w/-]+\s+){0,4}?(?:study|trial)\b"
         ),
-        "an IND or CTA that received approval ('received implied approval from the NMPA')",
-        cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
+        "an IND or CTA that received approval ('received implied approval from the NMPA'), or a regulator's "
+        "approval to run a trial",
+        cues=("ind", "investigational", "clinical trial", "cta", "ctn", "approval", "permission"),
     ),
     Rule(
         "ind.clearance_of",
@@ -1410,6 +1422,8 @@ _IND_BLOCK = (
             r"|(?:tied|linked|subject|contingent|conditional|conditioned)\s+(?:to|on|upon))\b"
             # "up to $25 million on IND acceptance": money a deal promises on the event, a term of it
             r"|\bup\s+to\s+[^\s;]+(?:\s+(?:million|billion))?\s+(?:on|upon)\b"
+            # "with $30 million more due on IND clearance": a payment a new deal promises on the event
+            r"|\b(?:due|payable)\s+(?:on|upon)\s+(?:the\s+)?(?:IND|CTA)\b"
         ),
         "a conditional IND event ('if the FDA clears the IND', 'a tranche tied to IND clearance', 'up to "
         "$25 million on IND acceptance')",
@@ -2141,6 +2155,18 @@ _LIC_BLOCK = (
         cues=("first", "rof"),
     ),
     Rule(
+        "neg.deal_statistics",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\baccounted\s+for\s+\d{1,3}(?:\.\d)?\s?%\s+of\b|\b\d{1,3}(?:\.\d)?\s?%\s+of\s+(?:all\s+)?(?:transactions|deals)\b"
+        ),
+        "deals counted in a market report ('Option-based deals, in which a partner pays for the "
+        "right to license "
+        "an asset, accounted for 31% of transactions')",
+        cues=("%",),
+    ),
+    Rule(
         "neg.generic_business",
         Effect.BLOCK,
         (L,),
@@ -2239,7 +2265,7 @@ _LIC_NAME_MASK = (
             r"|\blicen[cs]ed\s+(?:it|them|[\w-]+)\s+(?:out\s+)?to\s+(?:various\s+|several\s+|other\s+|local\s+"
             r"|regional\s+)?partners\b"
             # "in collaboration with Lilly, which retains an option to license it": an option still held
-            r"|\b(?:retains?|retained|still\s+(?:holds?|has)|continues\s+to\s+hold)\s+(?:(?:an?|the|its|their)\s+)?"
+            r"|\b(?:retains?|retained|holds|still\s+(?:holds?|has)|continues\s+to\s+hold)\s+(?:(?:an?|the|its|their)\s+)?"
             r"(?:exclusive\s+)?options?(?:\s+to\s+(?:in-?)?licen[cs]e)?\b"
         ),
         "a product a firm licenses as it goes on, or a treatment option, is no deal",

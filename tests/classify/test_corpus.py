@@ -623,6 +623,19 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh191, Japanese, Korean, Chinese and Hong Kong exchange disclosures (25 items), measured after the
 #   fixes above: micro-F1 0.973, false-alert 0.125 (a placing's proceeds "approximately 40% to in-license
 #   innovative products"), kind 0.929, company 0.941, ticker F1 0.950 ("TSE Mothers: 4597", "JASDAQ: 4576")
+# fresh193-fresh196 were each measured first, after every fix above:
+# - fresh193, a sibling of dev (25 items): micro-F1 0.944, false-alert 0.111 (a 10-K note on the closing of a
+#   licence announced before, see the known misses), IND recall 0.800 ("has received approval from China's
+#   National Medical Products Administration (NMPA) to conduct a Phase I bridging study"), licensing
+#   precision 0.875, amount F1 0.982
+# - fresh194, trial starts that do and do not trigger payments (25 items): micro-F1 0.900, false-alert 0.111
+#   ("partner Orvanta Pharma holds an option to license the compound"), IND precision 0.714 ("with $30
+#   million more due on IND clearance"), licensing precision 0.500, amount F1 0.974
+# - fresh195, licensing look-alikes beside the real thing (25 items): micro-F1 0.970, false-alert 0.100 (a
+#   CRO contract "paid on enrolment and site-activation milestones"), partner F1 0.865
+# - fresh196, licences whose money is told in full (25 items): micro-F1 0.947, false-alert 0.250 (a market
+#   report's "accounted for 31% of transactions"; a forecast that "assumes receipt of ... a EUR 26.55
+#   million milestone that remains pending"), amount F1 0.932, kind 0.928
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -818,6 +831,10 @@ UNSEEN_SETS = {
     "fresh192": (DATA / "fresh192.jsonl", 25),
     "fresh189": (DATA / "fresh189.jsonl", 25),
     "fresh191": (DATA / "fresh191.jsonl", 25),
+    "fresh193": (DATA / "fresh193.jsonl", 25),
+    "fresh194": (DATA / "fresh194.jsonl", 25),
+    "fresh195": (DATA / "fresh195.jsonl", 25),
+    "fresh196": (DATA / "fresh196.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -928,6 +945,12 @@ KNOWN_MISSES: dict[str, str] = {
     "labelled an option deal",
     "fresh166-019": "an analysts' story whose deal terms 'Under that agreement, dosing of the first patient "
     "in a Phase 3 study triggers a $40 million payment' are read as the payment made",
+    "fresh193-025": "a 10-K note retelling the closing of a licence announced before, one month earlier, "
+    "read as news of the closing",
+    "fresh194-005": "a 10-Q whose first dosing 'triggers up to $2.1 million in milestone fees': the cap read "
+    "as money still to come",
+    "fresh194-017": "an IND authorised 'in November', told in a late-December milestone release as what the "
+    "dosing 'follows': labelled background, read as news (a month is too recent to call old)",
     "fresh191-015": "a firm whose name opens with an initial ('D. Western Therapeutics Institute') read "
     "without it",
     "fresh174-008": "a research collaboration with an option fee per target and no word granting a licence "

@@ -295,6 +295,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
             "Acme will receive royalties each year after the last sales milestone has been paid",
             "Acme believes it is on track to earn the first $100 million of enrolment milestones soon",
+            "This estimate assumes receipt of milestone revenue in 2025, including a EUR 26.55 "
+            "million milestone "
+            "that remains pending",
+            "Pallas will run the Phase 3 study under a contract valued at about $62 million, paid on "
+            "enrolment "
+            "and site-activation milestones",
             "Acme will also issue 950,000 shares to CLS upon the achievement of certain milestones",
             "It can also earn commercial milestone payments for each target, which could total $144 million",
             "The Phase 2 start will trigger a EUR 20 million milestone payment to Zealand Pharma",
@@ -617,6 +623,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Once the FDA clears the IND for HX-12, Helix will start dosing",
             "Wrenfield raises $85 million Series B, with second tranche tied to IND clearance",
             "Helix receives $30 million upfront, up to $25 million on IND acceptance and further milestones",
+            "Gilead takes a licence to HX-12, paying $60 million upfront with $30 million more due on IND "
+            "clearance",
         ),
         ("The FDA cleared the IND for HX-12 and Helix will start dosing",),
     ),
@@ -990,6 +998,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Orion Bio has granted Bayer an option to license OB-7",),
     ),
+    "neg.deal_statistics": (
+        (
+            "Option-based deals, in which a partner pays for the right to license an asset after proof of "
+            "concept, accounted for 31% of transactions, up from 22%",
+        ),
+        ("Kessmann pays Orion Bio for the right to license OB-7 after proof of concept",),
+    ),
     "neg.generic_business": (
         (
             "The San Diego company licenses its platform to drugmakers that want longer-acting drugs",
@@ -1258,6 +1273,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "approval",
             "A second program, SW-47, continues to be progressed by Sorrelwood in collaboration with Lilly, "
             "which retains an option to license it",
+            "Sunmere has begun a Phase 1 study of SMT-105; partner Orvanta Pharma holds an option to "
+            "license the "
+            "compound after the readout",
             "Today's approval gives people living with HAE a preventive option that fits into their lives",
             "Sorrelwood retains the rights to OB-7 in all other territories and has licensed it to "
             "partners in a number of them",
@@ -1417,10 +1435,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "IND Application for JX-301 Receives Implied Approval from the NMPA",
             "The investigational new drug application for JX-301 has received approval from the CDE",
             'Wanbang obtained Clinical Trial Approval ("CTA") for JX-301 from the Center for Drug Evaluation',
+            "Its partner Wanbang has received approval from China's National Medical Products Administration "
+            "(NMPA) to conduct a Phase I bridging study of JX-301",
         ),
         (
             "The IND application for JX-301 awaits approval from the NMPA",
             "Wanbang expects to obtain clinical trial approval for JX-301 in 2027",
+            "Wanbang hopes to receive approval from the NMPA to conduct a Phase I study of JX-301",
         ),
     ),
     "neg.milestone_after_next_step": (
