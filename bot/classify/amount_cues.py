@@ -242,7 +242,7 @@ RULES: tuple[CueRule, ...] = (
         r"|remaining(?! up to| as much as)(?!(?: [\w-]+){0,4}? milestones?)"
         r"(?!(?:[^.;]|\.\d){0,40}?\b(?:tied|linked|contingent|subject|dependent)\b)"
         r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?"
-        r"|annual (?:licen[cs]e |license )?fees?"
+        r"|annual (?:licen[cs]e )?fees?"
         # "$350 million, offsettable against milestones": paid now, and credited later; no milestone
         r"|(?:offsettable|creditable|offset|credited|deductible) against (?:any |future |later )?"
         r"(?:[\w-]+ ){0,2}?milestones?(?: payments?)?",

@@ -46,9 +46,8 @@ _EXCHANGE_NAMES = (
     "|Euronext Growth Paris|Euronext Growth Brussels|Euronext Growth Oslo|Euronext Growth"
     "|Euronext Paris|Euronext Brussels|Euronext Amsterdam|Euronext Dublin|Euronext Lisbon"
     "|Euronext Oslo|Euronext Milan|Euronext Growth Milan|Euronext|Alternext|Borsa Italiana"
-    "|Tokyo Stock Exchange Prime|Tokyo Stock Exchange|TSE Prime|TSE Standard|TSE Growth|TSE "
-    "Mothers|Tokyo Prime"
-    "|JASDAQ"
+    "|Tokyo Stock Exchange Prime|Tokyo Stock Exchange|TSE Prime|TSE Standard|TSE Growth|TSE Mothers"
+    "|Tokyo Prime|JASDAQ"
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|BOM|NZX"
@@ -1713,9 +1712,10 @@ class OrgIndex:
         found = self._studies.get(name)
         if found is None:
             whole = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
-            after = STUDY_AFTER if name.isupper() else _PLATFORM_AFTER
+            study = name.isupper()
             found = any(
-                after.match(text, m.end()) is not None or _PLATFORM_AFTER.match(text, m.end()) is not None
+                (study and STUDY_AFTER.match(text, m.end()) is not None)
+                or _PLATFORM_AFTER.match(text, m.end()) is not None
                 for text in self._texts
                 for m in whole.finditer(text)
             )

@@ -718,7 +718,10 @@ _KIND_OF_THING_AFTER = re.compile(
 )
 
 
-_RIVAL_BEFORE = re.compile(r"\bcompet(?:e|es|ing)\s+(?:with|against)\b[^.;:!?]*$")
+# "gives Merck a TROP2 asset to compete with Gilead's Trodelvy": the firms named after are rivals
+_RIVAL_BEFORE_FOUND = Search(
+    re.compile(r"\bcompet(?:e|es|ing)\s+(?:with|against)\b[^.;:!?]*$", re.IGNORECASE)
+)
 # "Sichuan Kelun Pharmaceutical (SZSE: 002422) said its biologics subsidiary Kelun-Biotech": its owner
 _ITS_UNIT_AFTER = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:said|says|announced|announces|reported|disclosed|stated)?\s*"
@@ -852,7 +855,7 @@ def _candidates(
             continue  # one of the firms that did the same before, listed beside the news
         if _UNIT_OF_FOUND.found(text[max(0, span.start - 30) : span.start]):
             continue  # "a subsidiary of X": X is the unit's parent, named with it already
-        if _RIVAL_BEFORE.search(text, max(0, span.start - 90), span.start) is not None:
+        if _RIVAL_BEFORE_FOUND.found(text[max(0, span.start - 90) : span.start]):
             continue  # "gives Merck an asset to compete with Gilead's Trodelvy": a rival, not a party
         if company and _parent_of(text, span, company):
             continue  # "Sichuan Kelun (SZSE: 002422) said its subsidiary Kelun-Biotech": the company's owner

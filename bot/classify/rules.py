@@ -201,6 +201,13 @@ REGULATOR = (
     r"|Drugs?\s+Control(?:ler)?\s+(?:Administration|General|Authority|Department)"
     r"|agency|regulators?|(?:health\s+)?authorit(?:y|ies)|ethics\s+committee|Health\s+Research\s+Authority)"
 )
+# "following IND approval from China's NMPA in June": the regulator that decided, part of the event it dates
+_BY_REGULATOR = r"\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:" + REGULATOR + r")"
+# "outside the United States", "beyond Greater China": a territory's rights, named by the market left out
+_OUTSIDE_A_MARKET = (
+    r"(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?"
+    + r"(?:United\s+States|U\.S\.|US|China|Greater\s+China|Japan|Europe)"
+)
 _TRIAL = r"(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b"
 _TGA = r"(?:(?-i:TGA)|Therapeutic\s+Goods\s+Administration)\b"
 # words that show an approval is of a drug, not of a trial, when they stand between the verb and "trial"
@@ -424,10 +431,10 @@ _MILESTONE_PROVE = (
             r"\b(?:accept(?:s|ed|ance)|clear(?:s|ed|ance)|approv(?:es|ed|al)|dos(?:ed|ing)|achiev(?:es|ed|ement)"
             r"|reach(?:es|ed)|initiat(?:es|ed|ion)|start(?:s|ed)?|complet(?:es|ed|ion)|fil(?:ed|ing)|submi\w+"
             r"|readouts?|met)\b"
-            # "has invoiced partner Baltera Pharma a development milestone of SEK 40 million": the milestone
-            # named as what is billed
             # "US$800,000 Milestone Invoice to Jiangsu Wanbang"
             r"|\b(?P<v5>milestone\s+invoices?)\b"
+            # "has invoiced partner Baltera Pharma a development milestone of SEK 40 million": the milestone
+            # named as what is billed
             r"|\b(?P<v4>invoic(?:es|ed)|bill(?:s|ed))\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:[^\s.;]+\s+(?:million|billion|m|bn)\s+)?milestone\b(?!\s+payments?\s+of\s+up\s+to)"
             # "has accordingly issued an invoice to Jiangsu Wanbang for US$800,000": for the step just told
@@ -1576,10 +1583,13 @@ _LIC_PROVE = (
             # "Pfizer pays $500 million to take Biohaven's migraine drugs outside the US": a territory's
             # rights bought
             r"|\b(?P<v4>will\s+(?:develop\s+and\s+)?commerciali[sz]e)\s+(?:[\w-]+\s+){1,6}?"
-            r"(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US|China|Greater\s+China|Japan|Europe)"
-            r"[^.;]{0,30}?\bpaying\b"
-            r"|\b(?P<v5>pa(?:ys|id|ying|y))\s+" + _gap(5) + r"to\s+take\s+(?:[\w'’-]+\s+){1,5}?"
-            r"(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US|China|Greater\s+China|Japan|Europe)\b"
+            + _OUTSIDE_A_MARKET
+            + r"[^.;]{0,30}?\bpaying\b"
+            r"|\b(?P<v5>pa(?:ys|id|ying|y))\s+"
+            + _gap(5)
+            + r"to\s+take\s+(?:[\w'’-]+\s+){1,5}?"
+            + _OUTSIDE_A_MARKET
+            + r"\b"
         ),
         "a development and commercialisation agreement (a grant of rights to develop and sell), or a "
         "territory's rights paid for",
@@ -2161,9 +2171,8 @@ _LIC_BLOCK = (
         _c(
             r"\baccounted\s+for\s+\d{1,3}(?:\.\d)?\s?%\s+of\b|\b\d{1,3}(?:\.\d)?\s?%\s+of\s+(?:all\s+)?(?:transactions|deals)\b"
         ),
-        "deals counted in a market report ('Option-based deals, in which a partner pays for the "
-        "right to license "
-        "an asset, accounted for 31% of transactions')",
+        "deals counted in a market report ('Option-based deals, in which a partner pays for the right to "
+        "license an asset, accounted for 31% of transactions')",
         cues=("%",),
     ),
     Rule(
@@ -2726,10 +2735,7 @@ _COMMON_BLOCK = (
             + r")\b)"
             + _WORD_OR_ABBREVIATION
             + r"|\s+under\s+(?:the\s+|its\s+)?(?:CT[NX]|clinical\s+trial\s+notification)\s+"
-            r"(?:scheme|pathway|process)"
-            # "following IND approval from China's NMPA in June": who decided is part of the event
-            r"|\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:" + REGULATOR + r")"
-            r"){0,8}?\s+" + DATE.pattern
+            r"(?:scheme|pathway|process)" + r"|" + _BY_REGULATOR + r"){0,8}?\s+" + DATE.pattern
         ),
         "an event dated two months or more before the release right after its verb ('cleared in 2019')",
         scope=Scope.AFTER,
@@ -2760,9 +2766,7 @@ _COMMON_BLOCK = (
         ALL,
         _c(
             r"(?:\s+(?!(?:" + _OWN_PHRASE + r"|expect\w*|plan\w*|to|will|by|it|they|we|placed|imposed|put"
-            r"|issued|announced|disclosed|reported)\b)[^\s;,.]+"
-            # "following IND approval from China's NMPA in June": who decided is part of the event
-            r"|\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:" + REGULATOR + r")){0,6}?\s+"
+            r"|issued|announced|disclosed|reported)\b)[^\s;,.]+" + r"|" + _BY_REGULATOR + r"){0,6}?\s+"
             r"(?:in\s+(?:(?:early|mid|late)[-\s]+)?|last\s+|this\s+past\s+)"
             + _MONTH_NAME
             + r"\b(?!\s*[-/]?\s*\d)"
