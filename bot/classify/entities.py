@@ -1513,12 +1513,16 @@ def _described_runs(text: str) -> Iterator[str]:
 
 # the well-known groups' keys in sort order (the keys a key starts stand together there), and by initials
 _KNOWN_SORTED = sorted(_KNOWN_INDEX)
+# the first words of well-known groups' names that name a place or a person as often as the group
+_FIRST_WORD_NOT_THE_GROUP = frozenset({"boston", "bristol", "sun", "sino", "eli", "johnson", "dr"})
 # the keys of each well-known group's leading words ("bristol", "bristolmyers" of Bristol Myers Squibb): a
 # shorter name stands for the group only when it is whole words of it ("Cell Sciences" is no Celltrion)
 _KNOWN_WORD_STARTS = {
     squash(n): frozenset(
         squash(start)
         for i in range(1, len(words) + 1)
+        # (not a first word that is a place or a person's name: "a Boston start-up" is no Boston Scientific)
+        if i > 1 or len(words) == 1 or squash(words[0]) not in _FIRST_WORD_NOT_THE_GROUP
         # "Dr. Reddy" for Dr. Reddy's: a possessive's "'s" may be left off
         for start in (" ".join(words[:i]), re.sub(r"['’]s$", "", " ".join(words[:i])))
     )

@@ -211,7 +211,8 @@ _UPSTREAM = re.compile(
 )
 _UNIT_OF = re.compile(
     r"\b(?:(?:subsidiary|unit|affiliate|division|arm)(?:\s+of)?|member\s+of\s+the|part\s+of)\s*,?\s*"
-    r"(?:(?:the|its|[\w-]+-(?:listed|based|headquartered))\s+){0,2}$",
+    # ("the U.S.-based arm of China's Sichuan Biokin")
+    r"(?:(?:the|its|[\w-]+-(?:listed|based|headquartered)|[A-Z][\w.-]*['’]s)\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -262,6 +263,8 @@ _FORMER_NAME_BEFORE = re.compile(
     r"\b(?:formerly|previously|f/k/a)(?:\s+(?:known\s+as|named|called))?\s+"
     r"(?:(?:[A-Z][\w&.'-]*\s+){1,5}(?:or|and)\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}$"
 )
+# the issuer named by its defined name in a filing or an exchange announcement, as the owner of a unit
+_DEFINED_OWNERS = frozenset({"Company's", "Company’s", "Group's", "Group’s"})
 _OWN_UNIT_BEFORE = re.compile(
     r"\b(?:(?P<owner>its|our|(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*?['’]s)"
     r"|(?i:forms|formed|creates|created|launch(?:es|ed)|establish(?:es|ed)|unveil(?:s|ed))(?:\s+(?i:an?|new))*)\s+"
@@ -753,6 +756,10 @@ def _its_other_firm(text: str, spans: Sequence[NameSpan], at: int, company: str 
     )
 
 
+# the capitalised word right before a name ("Japan" of "Japan Tobacco", cut off as a place)
+_WORD_BEFORE = re.compile(r"(?<![\w&.'’-])([A-Z][a-z]+)\s$")
+
+
 def _candidates(
     sentence: Sentence,
     index: OrgIndex,
@@ -786,6 +793,18 @@ def _candidates(
                 suffixed=span.suffixed,
                 product=span.product,
             )
+        word_before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+        if (
+            word_before is not None
+            and word_before.group(1).lower() not in _COUNT_WORDS
+            and index.named_here(whole := index.display(word_before.group(1) + " " + span.name) or "")
+            and (key(whole).endswith(key(span.name)) or index.display(span.name) is None)
+        ):
+            # "Japan Tobacco has filed", "Pune's Sahyog Lifesciences": a word the name opens with, cut off as
+            # if it said where the firm is or what it does, where the text names the firm whole elsewhere
+            span = NameSpan(
+                name=whole, start=word_before.start(1), end=span.end, suffixed=span.suffixed, product=False
+            )
         if span.product or (
             is_excluded(span.name)
             and not _alias_of_a_firm(span.name, index)
@@ -807,6 +826,8 @@ def _candidates(
             own is not None
             and (
                 own.group("owner") in {None, "its", "our"}
+                # ("the Company's wholly-owned subsidiary Plethora": the issuer's own, by its defined name)
+                or (own.group("owner") in _DEFINED_OWNERS and " and " not in own.group(0))
                 or (company is not None and same_org(short_name(own.group("owner")), company))
             )
         ) or _OWN_UNIT_AFTER.match(text, span.end, min(len(text), span.end + 140)) is not None:

@@ -803,7 +803,6 @@ def test_names_are_looked_up_as_by_reading_every_organisation_in_order() -> None
     wanted_keys = [
         "acme",
         "acmebio",
-        "bristol",
         "bristolmyers",
         "bms",
         "novo",
@@ -814,6 +813,8 @@ def test_names_are_looked_up_as_by_reading_every_organisation_in_order() -> None
     for wanted in wanted_keys:
         if wanted not in index.orgs and wanted not in index.aliases:
             assert index._lookup(wanted) == reference(wanted), wanted
+    # a city's name alone stands for the firm the text names with it, not for the well-known group it opens
+    assert index._lookup("bristol") == "Bristol Labs"
 
 
 def test_described_firms_read_where_a_frame_opens_are_those_read_everywhere() -> None:
@@ -1762,3 +1763,46 @@ def test_a_count_before_a_firm_s_name_is_not_part_of_it() -> None:
         )
     )
     assert c.partners == ("Orion Biosciences",)
+
+
+def test_a_city_that_opens_a_well_known_group_s_name_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio licenses oral incretin to Harlow Therapeutics",
+            "In the deal, Harlow Therapeutics, a Boston start-up backed by Cobalt Ventures, takes exclusive "
+            "rights outside China to OB-402 for $60 million upfront. A Bristol, UK-based fund also invested.",
+        )
+    )
+    assert c.partners == ("Harlow Therapeutics",)
+
+
+def test_a_firm_whose_name_opens_with_a_place_is_named_whole() -> None:
+    c = classify(
+        _release(
+            "Orion Bio's Partner Files NDA in Japan; Filing Triggers $7 Million Milestone Payment",
+            "Orion Bio, Inc. (Nasdaq: ORBI) today announced that its Japanese partner, Japan Tobacco Inc. "
+            "(JT), has filed a New Drug Application for OB-7 in Japan.\n\n"
+            "Japan Tobacco has filed the application, entitling Orion Bio to a $7 million milestone payment.",
+        )
+    )
+    assert c.partners == ("Japan Tobacco",)
+
+
+def test_a_party_s_parent_named_with_a_possessive_and_the_issuer_s_own_unit_are_no_partners() -> None:
+    c = classify(
+        _release(
+            "Kestrel Pharma licenses bispecific ADC from Orion Bio",
+            "Kestrel Pharma (NYSE: KSP) has signed an exclusive license agreement with Orion Bio Inc., the "
+            "U.S.-based arm of China's Sichuan Harbin Pharmaceutical Co., Ltd.",
+        )
+    )
+    assert c.partners == ("Orion Bio",)
+    c = classify(
+        _release(
+            "Regent Partners: Chinese Partner Submits IND, Triggering US$800,000 Milestone",
+            'HONG KONG -- Regent Partners Limited (the "Company") announces that Jiangsu Wanbang has '
+            "submitted an IND application to the NMPA, which triggers a milestone payment of US$800,000 to "
+            "the Company's wholly-owned subsidiary Plethora Solutions Limited from Wanbang.",
+        )
+    )
+    assert c.partners == ("Wanbang",)  # named without its city, as a short name
