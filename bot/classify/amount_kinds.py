@@ -389,6 +389,18 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
             return AmountKind.POTENTIAL, ""
         return None, ""
     best = min(kinds, key=lambda c: (TIER[c.cue], c.distance))
+    if best.cue is Cue.TOTAL and best.side == BEFORE:
+        # "a licence worth $14 million upfront": the word right after the sum says what it is
+        best = next(
+            (
+                c
+                for c in kinds
+                if c.cue is Cue.UPFRONT
+                and c.start >= mention.end
+                and not facts.sentence[mention.end : c.start].strip()
+            ),
+            best,
+        )
     tier1 = [c for c in kinds if TIER[c.cue] == 1]
     if best.cue not in {Cue.NONE, Cue.PRICE} and _mixed(
         facts.sentence, tier1, contingent=contingent, sum_end=mention.end

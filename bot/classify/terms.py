@@ -32,7 +32,8 @@ _RECAP = re.compile(
     r"|originally|in\s+the\s+past"
     # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
     r"|original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration)"
-    r"|last\s+year|years?\s+ago|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
+    r"|last\s+year|years?\s+ago|last\s+(?:week|month|quarter|year)['’]s|previous\s+(?:record|deal|agreement|high)"
+    r"|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
     # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
     r"|cumulative\w*(?!\s+(?:[\w-]+\s+){0,2}?sales)"
     r"|brings\s+the\s+total(?!\s+(?:potential|possible|deal|transaction|contract)\b)|counting"
@@ -47,6 +48,9 @@ _NOT_TERMS = re.compile(
     # (a profit share is a deal term, not a profit figure)
     r"\b(?:loss|profit(?![- ]?shar)|cash\s+(?:position|balance)|guid(?:ed|ance)"
     r"|market\s+(?:size|value|capitali[sz]ation)"
+    # (a loan's tranches: "term loans of up to $50.0 million in two tranches")
+    r"|term\s+loans?|loan\s+(?:and\s+security\s+)?(?:agreement|facility)|credit\s+(?:facility|agreement)"
+    r"|debt\s+facility"
     r"|series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
     r"|revenues?\s+(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased|declined)"
@@ -113,9 +117,12 @@ _CUMULATIVE_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,5}?(?:received|paid|earned|collected|to\s+date|so\s+far)\b[^;$€£¥]{0,60}?\bto"
     r"|\b(?:cumulative|total)\s+(?:[\w-]+\s+){0,3}?(?:received|paid|earned|collected)\s+(?:[^;$€£¥]{0,40}?\s)?"
     r"(?:to\s+date|so\s+far|of|at|is|was|now\s+stands\s+at|stands\s+at|totals?|amounts?\s+to)"
+    # "up to $100 million ..., of which Keryx has now received $35 million"
+    r"|\bof\s+which\s+(?:[\w&.'’-]+\s+){1,3}?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+    r"(?:received|collected|earned|been\s+paid)"
     # "Including the new money, Ostrava has now received $140 million from Keller"
-    r"|\b(?:including|counting|with)\s+(?:the|this|today's)\s+(?:new\s+|latest\s+)?(?:money|payments?|milestones?"
-    r"|funds)\b"
+    r"|\b(?:including|counting|with)\s+(?:the|this|(?:to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
+    r"(?:new\s+|latest\s+)?(?:money|payments?|milestones?|funds)\b"
     r"[^;$€£¥]{0,60}?)"
     r"\s*(?:approximately\s+|about\s+|some\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
@@ -124,8 +131,11 @@ _CUMULATIVE_BEFORE = re.compile(
 _CUMULATIVE_AFTER = re.compile(
     r"\s{0,2}(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:in\s+total\s+)?(?:to\s+date|so\s+far)\b"
     # "has now received $8 million in milestones under that agreement, including today's payment"
-    r"|[^;$€£¥.]{0,60}?\b(?:including|counting)\s+(?:today['’]s|this|the\s+(?:new|latest|current|present))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:payments?|milestones?|money|funds|fees?)\b",
+    r"|[^;$€£¥.]{0,60}?\b(?:including|counting)\s+(?:(?:to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s|this|the\s+(?:new|latest|current|present))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:payments?|milestones?|money|funds|fees?)\b"
+    # "of which Keryx has now received $35 million, including the milestone achieved today"
+    r"|[^;$€£¥.]{0,60}?\b(?:including|counting)\s+the\s+(?:[\w-]+\s+){0,2}?(?:payments?|milestones?)\s+"
+    r"(?:achieved|announced|reported|received|triggered|earned)\s+today\b",
     re.IGNORECASE,
 )
 # fees tied to the event that are neither upfront nor a milestone
@@ -517,6 +527,10 @@ def deal_amounts(
                     earned.append(r)
             terms.extend(_paid_in_parts(readings, earned, sentence.index))
         terms.extend(_parts_restated(doc, terms, milestone_at))
+    # the milestones earned: the same sum, not capped, told again beside a deal's news is that money
+    earned_sums = {
+        (t.reading.amount.value, t.reading.amount.currency) for t in terms if t.kind is AmountKind.MILESTONE
+    }
     if EventType.LICENSING in events:
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
@@ -582,6 +596,14 @@ def deal_amounts(
                     kind = AmountKind.POTENTIAL if "milestone" in r.cue.lower() else AmountKind.UPFRONT
                 if kind is AmountKind.MILESTONE and sentence.index not in milestone_at:
                     kind = AmountKind.POTENTIAL
+                if (
+                    kind is AmountKind.POTENTIAL
+                    and not r.amount.upper_bound
+                    and (r.amount.value, r.amount.currency) in earned_sums
+                ):
+                    # "Earns $7.5 Million Milestone and Expands Licence to Two Additional Targets": the
+                    # milestone earned, whatever the deal's words around it make of it
+                    continue
                 if kind is AmountKind.EQUITY and sentence not in investors:
                     investors.append(sentence)
                 if kind in {AmountKind.UPFRONT, AmountKind.POTENTIAL} and _DEFERRED_AFTER.match(

@@ -785,3 +785,51 @@ def test_an_option_fee_is_read_whatever_dates_the_agreement_or_the_data_before_i
         "released.",
     )
     assert _m(325, "USD", AmountKind.UPFRONT) in got
+
+
+def test_milestones_collected_so_far_counting_the_new_one_are_no_term() -> None:
+    m = EventType.MILESTONE
+    assert _amounts(
+        "Nordlys banks EUR 12 million milestone as Brabant Pharma starts Phase 2",
+        "Nordlys has earned a EUR 12 million development milestone payment from Brabant Pharma. Including "
+        "Tuesday's payment, Nordlys has now collected EUR 27 million in milestones under the deal.",
+        event=m,
+    ) == {_m(12, "EUR", AmountKind.MILESTONE)}
+    assert _amounts(
+        "Orion Bio's partner files NDA, triggering $7 million milestone",
+        "Orion Bio will receive a $7 million payment for the NDA filing milestone. The licence provides "
+        "for up to $100 million in fees and milestone payments, of which Orion Bio has now received $35 "
+        "million, including the milestone achieved today.",
+        event=m,
+    ) == {_m(7, "USD", AmountKind.MILESTONE)}
+
+
+def test_a_milestone_earned_beside_a_deal_s_news_is_not_also_a_potential_payment() -> None:
+    assert _amounts(
+        "Perrault Earns $7.5 Million Milestone and Expands Antibody Licence with Castellan to Two Additional "
+        "Targets",
+        "Castellan's nomination of a development candidate triggered a $7.5 million milestone to Perrault; "
+        "the expanded agreement adds exclusive licences for two new targets with a $10 million upfront fee.",
+    ) == {_m(7.5, "USD", AmountKind.MILESTONE), _m(10, "USD", AmountKind.UPFRONT)}
+
+
+def test_a_loan_s_tranches_and_an_earlier_record_deal_are_no_terms() -> None:
+    assert _amounts(
+        "Orion Bio 8-K: exclusive license agreement with Kestrel for OB-30 and $50 million loan facility",
+        "Orion Bio in-licenses OB-30 from Kestrel for $27 million upfront.",
+        "On July 27, 2024, the Company also entered into a loan and security agreement with K2 providing for "
+        "term loans of up to $50.0 million in two tranches: $30.0 million available at closing and $20.0 "
+        "million available subject to the terms of the agreement.",
+    ) == {_m(27, "USD", AmountKind.UPFRONT)}
+    assert _amounts(
+        "Orion Bio strikes record $1.72 billion licensing deal with Janssen",
+        "Orion Bio has granted Janssen an exclusive worldwide license to OB-84 for $100 million upfront.",
+        "The previous record for a Korean licensing deal was the $1.3 billion agreement signed by Kestrel in "
+        "November.",
+    ) == {_m(1720, "USD", AmountKind.TOTAL), _m(100, "USD", AmountKind.UPFRONT)}
+
+
+def test_a_deal_worth_a_sum_upfront_is_that_upfront() -> None:
+    assert _amounts("Orion Bio discloses a licence with Kestrel worth $14 million upfront") == {
+        _m(14, "USD", AmountKind.UPFRONT)
+    }
