@@ -72,14 +72,39 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _PERIODIC_FOUND = Search(_PERIODIC)
+# a trial's results in a headline, and nothing of a period's: "DURECT Reports Positive Phase IIb Results for
+# POSIDUR", "Announces Pivotal Trial Results"
+_TRIAL_RESULTS_FOUND = Search(
+    re.compile(
+        r"\b(?:phase\s+(?:[1-4]|i{1,3}|iv)(?:[ab]|/(?:[1-4]|i{1,3}))?|pivotal|topline|top-line|registrational)\b"
+        r"[^.;:]{0,40}?\bresults\b",
+        re.IGNORECASE,
+    )
+)
+_PERIOD_WORDS_FOUND = Search(
+    re.compile(
+        r"\b(?:quarter(?:ly)?|annual|half[-\s]year|interim\s+report|fiscal|10-Q|10-K|20-F|earnings|financial"
+        r"|Q[1-4]|full[-\s]year|(?:19|20)\d\d\s+results)\b",
+        re.IGNORECASE,
+    )
+)
 # "Orrin also announced today that ...", "Corvane today also announced that ...", "Ardent today announced
 # that ...", "The event triggers a milestone payment of $15 million": news of its own, or what the news the
 # release tells has set off
 _ANNOUNCES = (
-    r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announced)\s+(?i:today\s+)?(?i:that)\b"
+    r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announced|reported|disclosed)\s+(?i:today\s+)?"
+    r"(?i:that)\b"
+    # "Ensoma also today announced a strategic collaboration and license agreement with Takeda", "also said
+    # the U.S. Food and Drug Administration has cleared its Investigational New Drug application"
+    r"|\b(?i:also)\s+(?i:today\s+(?:announced|said|disclosed)\s+(?:that\s+)?(?:an?|the|its)"
+    r"|(?:said|disclosed|reported)\s+(?:that\s+)?(?:the\s+)?(?:U\.S\.\s+)?(?:Food\s+and\s+Drug\s+Administration|FDA)"
+    r"\s+(?i:has|had)\s+(?i:cleared|accepted|approved|allowed))\b"
     # a body paragraph that opens news of its own: "Ardent today announced that it has entered into ...",
     # "The Company announces today that Mikasa has informed it ..."
     r"|\b(?i:today\s+announce[sd]?|announce[sd]?\s+today)\s+(?i:that)\b"
+    # "Alongside the results, G1 disclosed that it has entered into an exclusive license agreement"
+    r"|\b(?i:disclosed|announced)\s+(?i:that)\s+(?i:it|the\s+company)\s+(?i:has)\s+"
+    r"(?i:entered\s+into|signed|granted)\b"
 )
 _ANNOUNCES_FOUND = Search(re.compile(_ANNOUNCES))
 _SECOND_LEAD_FOUND = Search(
@@ -91,7 +116,13 @@ _SECOND_LEAD_FOUND = Search(
         r"\s+(?:of\s+(?:the\s+|this\s+|its\s+)?(?:[\w/-]+\s+){0,3}?(?:study|trial|program|programme)\s+"
         # or of a study named: "The start of TRELLIS triggers"
         r"|of\s+(?:the\s+)?[A-Z][\w/-]*(?:\s+(?:Phase\s+[\w/]+\s+)?(?:study|trial))?\s+)?"
-        r"(?:also\s+)?(?:triggers|has\s+triggered|triggered|entitles|has\s+entitled)\b"
+        r"(?:also\s+)?(?:triggers|has\s+triggered|triggered|entitles|has\s+entitled|earns|has\s+earned)\b"
+        # "The company has received a US$10 million milestone payment from Eli Lilly", "Initiation of VISTRA-1
+        # triggers a $15 million development milestone payment": one sum earned now, told as news
+        r"|\b(?:(?:has|have)\s+(?:now\s+|just\s+)?(?:earned|received|triggered|collected|banked)|earns|triggers"
+        r"|triggering|entitles|entitling)\s+(?:[\w&.'’-]+\s+){0,4}?an?\s+(?:non-refundable\s+|one-time\s+)?"
+        r"(?:US\$|\$|€|£|(?:USD|EUR|GBP|CHF)\s?)\d[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,3}?"
+        r"milestones?\b"
     )
 )
 _UPDATE_FOUND = Search(_UPDATE)
@@ -894,7 +925,12 @@ def notes_from(doc: Document, proof: Sequence[Sentence]) -> int:
 def _is_periodic(doc: Document) -> bool:
     """Whether the release is a periodic report that reports only what its headline or summary says
     (unless its body says it holds news not announced before, or announces something today)."""
-    return _PERIODIC_FOUND.found(doc.title) and not _new_in_body(doc.body) and not _told_today(doc.body)
+    return (
+        _PERIODIC_FOUND.found(doc.title)
+        and (not _TRIAL_RESULTS_FOUND.found(doc.title) or _PERIOD_WORDS_FOUND.found(doc.title))
+        and not _new_in_body(doc.body)
+        and not _told_today(doc.body)
+    )
 
 
 def _found(search: _WholeText, text: str) -> bool:

@@ -226,8 +226,9 @@ _NOT_A_CHOICE = r"(?<!strategic\s)(?<!weighs\s)(?<!weighing\s)(?<!exploring\s)(?
 _RIGHTS = (
     # (not a compound: "licence-fee receipts", "the total milestone and licence fees it has earned")
     # (nor "acquires the right to receive a portion of the future milestone payments": a royalty sale)
-    r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?:co-)?rights?"
-    r"(?!\s+to\s+(?:receive|collect|a\s+share|share\s+in|royalt|payments?)\b)"
+    # (nor "a contingent value right worth EUR 3 per share", "a rights issue": what shareholders get)
+    r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?<!value\s)(?:co-)?rights?"
+    r"(?!\s+to\s+(?:receive|collect|a\s+share|share\s+in|royalt|payments?)\b|\s+(?:issues?|offerings?|plans?)\b)"
     r"|licen[cs]es?(?!-|\s+(?:fees?|income|revenues?|receipts)\b)|sub-?licen[cs]es?"
     # (not "a new treatment option" for patients)
     # (nor "weighs its options", "gives us the option of a targeted strategy": a choice)
@@ -1509,6 +1510,10 @@ _LIC_PROVE = (
             r"|\b(?P<v4>disclos(?:e|es|ed)|announc(?:e|es|ed)|report(?:s|ed)?|complet(?:e|es|ed))\s+"
             r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?licen[cs]e-(?:out|in)\s+(?:deal\s+|agreement\s+)?"
             r"(?:of|for|to|with)\b"
+            # a filing feed's summary: "In its quarterly report IVERIC bio discloses a June 30, 2022 exclusive
+            # worldwide license from DelSiTech"
+            r"|\b(?P<v5>disclos(?:e|es|ed))\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,6}?licen[cs]e\s+"
+            r"(?:agreement\s+)?(?:from|with|to)\s+(?-i:[A-Z])"
         ),
         "a new licence, sublicence or option agreement entered into",
         cues=("licen", "option"),
@@ -1994,6 +1999,9 @@ _LIC_BLOCK = (
         _c(
             r"\b(?:software|SaaS|cloud|enterprise|subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
             r"|web\s*portals?|websites?|web\s+sites?|data-processing|e-commerce"
+            # software drug makers run on: safety case processing, trial data capture and management
+            r"|case[-\s]processing|pharmacovigilance\s+(?:software|platform|system|database)|safety\s+database"
+            r"|electronic\s+data\s+capture|(?-i:EDC|CTMS|eTMF)(?![-\d])|clinical\s+trial\s+management\s+system"
             r"|bioinformatics|laborator(?:y|ies)\s+network|hospital\s+laborator\w+|laboratory-developed|named\s+users"
             # "Buying the company rather than striking a licence gives us the whole asset": no licence
             r"|rather\s+than\s+(?:striking|signing|taking|doing|pursuing)\s+(?:an?\s+)?licen[cs]\w*"

@@ -517,3 +517,58 @@ def test_a_trial_authorisation_is_news_when_only_its_next_step_is_dated_ahead() 
         )
     )
     assert EventType.IND in c.events
+
+
+def test_one_milestone_sum_earned_now_is_news_low_in_a_release_about_something_else() -> None:
+    title = "Orion Bio Initiates Open-Label Extension Study of OB-17 in Amyloidosis"
+    body = (
+        "CARLSBAD, Calif. -- Orion Bio, Inc. (Nasdaq: ORBI) today announced that patients who complete the "
+        "Phase 2/3 study of OB-17 can now continue treatment in an open-label extension study.\n\n"
+        "The initiation of the open-label extension study has earned Orion Bio a $1 million milestone "
+        "payment from Helix Pharma, which is developing OB-17 with Orion Bio.\n\n"
+        "Separately, the company has received a US$10 million milestone payment from Kestrel Pharma."
+    )
+    c = classify(_entry(title, "", body))
+    assert c.events == (EventType.MILESTONE,)
+    # milestone money told without one sum earned now stays background there
+    vague = body.replace(
+        "has earned Orion Bio a $1 million milestone payment", "is part of the plan"
+    ).replace("has received a US$10 million milestone payment", "has received milestone payments")
+    assert classify(_entry(title, "", vague)).events == ()
+
+
+def test_news_told_also_today_or_said_of_a_regulator_low_in_a_release_is_news() -> None:
+    title = "Orion Bio Launches with $70 Million Series A Financing"
+    lead = (
+        "BOSTON -- Orion Bio, Inc. today launched with a $70 million Series A financing led by 5AM Ventures "
+        "to develop its vectors for genomic medicines.\n\n"
+        "The financing will fund the company through 2027.\n\n"
+    )
+    licence = (
+        "Orion Bio also today announced a strategic collaboration and license agreement with Helix Pharma."
+    )
+    assert classify(_entry(title, "", lead + licence)).events == (EventType.LICENSING,)
+    cleared = (
+        "The company also said the U.S. Food and Drug Administration has cleared its Investigational New "
+        "Drug application for OB-101, allowing it to start its first clinical trial."
+    )
+    assert classify(_entry(title, "", lead + cleared)).events == (EventType.IND,)
+    reported = (
+        "Orion Bio also reported that on May 20, 2025 it received a $6 million development milestone payment "
+        "from its licensee Helix Pharma."
+    )
+    assert classify(_entry(title, "", lead + reported)).events == (EventType.MILESTONE,)
+
+
+def test_a_headline_on_a_trial_s_results_is_no_periodic_report() -> None:
+    body = (
+        "CUPERTINO, Calif. -- Orion Bio, Inc. (Nasdaq: ORBI) today announced positive results from a Phase "
+        "IIb study of OB-5 in patients undergoing hernia repair.\n\n"
+        "As a result of the trial outcome, Orion Bio has earned an $8 million milestone payment from Helix "
+        "Pharma, which licensed rights to develop OB-5 in Europe in 2006."
+    )
+    assert classify(_entry("Orion Bio Reports Positive Phase IIb Results for OB-5", "", body)).events == (
+        EventType.MILESTONE,
+    )
+    # a quarter's results are a periodic report: money told low in it is a recap
+    assert classify(_entry("Orion Bio Reports Second Quarter 2024 Financial Results", "", body)).events == ()

@@ -651,12 +651,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio partners with Chiesi in exclusive licensing deal for OB-44 in Europe",
             "Orion Bio and Takeda sign exclusive licence for OB-44",
             "Orion Bio Completes Out-Licensing Deal for OB-44 With Lupin",
+            "In its quarterly report Orion Bio discloses a new exclusive worldwide license from Kestrel",
             "Report on Key Management Matters: Conclusion of Technology Transfer (License-Out) Agreement",
             "Orion Bio discloses a license-out of its OB-44 bispecific antibody to Brightmoor Therapeutics",
         ),
         (
             "Orion Bio and Takeda sign research collaboration on OB-44",
             "Conclusion of Technology Transfer Agreement with a contract manufacturer for OB-44",
+            "The annual report discloses the license agreement with Kestrel under which Orion Bio operates",
         ),
     ),
     "licensing.rights_granted": (
@@ -680,6 +682,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The payment takes the total milestone and licence fees AMRI has earned under the deal to "
             "$22.75 million",
             "Sanofi could obtain exclusive rights to OB-44 if Orion Bio agrees",
+            # a contingent value right paid to a bought company's holders
+            "Orion Bio shareholders will also receive a contingent value right worth EUR 3 per share",
+            "Existing holders will take up their rights issue entitlement in full",
             "Hartwell holds rights to OB-44 outside the United States under the companies' 2022 licence",
             "Orion Bio will continue to hold the rights to develop and commercialize OB-44 in Japan",
             "Aldgate acquires the right to receive a portion of the future milestone payments owed to "
@@ -921,6 +926,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
             "Orion Bio Licenses Office Space in Boston",
+            "Quillon Licenses Its AI Pharmacovigilance Case-Processing Platform to a Top-10 Drug Maker",
             'Orion Bio entered into a License Agreement (the "Space License") with Harbor Research Park',
             "Quarry Point Labs Signs Licence Agreements with Three Biotech Occupiers",
             "Kanto Office Secures Exclusive Rights to Distribute Ergonomic Office Furniture in Japan",
