@@ -793,15 +793,19 @@ def _candidates(
                 suffixed=span.suffixed,
                 product=span.product,
             )
-        word_before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+        # "Japan Tobacco has filed", "Pune's Sahyog Lifesciences": a word the name opens with, cut off as if
+        # it said where the firm is or what it does, where the name alone is no firm's and the text names
+        # the firm whole elsewhere (the cheap test first: most names are firms')
+        word_before = (
+            _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+            if index.display(span.name) is None
+            else None
+        )
         if (
             word_before is not None
             and word_before.group(1).lower() not in _COUNT_WORDS
             and index.named_here(whole := index.display(word_before.group(1) + " " + span.name) or "")
-            and (key(whole).endswith(key(span.name)) or index.display(span.name) is None)
         ):
-            # "Japan Tobacco has filed", "Pune's Sahyog Lifesciences": a word the name opens with, cut off as
-            # if it said where the firm is or what it does, where the text names the firm whole elsewhere
             span = NameSpan(
                 name=whole, start=word_before.start(1), end=span.end, suffixed=span.suffixed, product=False
             )
