@@ -32,7 +32,7 @@ _RECAP = re.compile(
     r"|originally|in\s+the\s+past"
     # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
     r"|original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration)"
-    r"|last\s+year|years?\s+ago|last\s+(?:week|month|quarter|year)['’]s|previous\s+(?:record|deal|agreement|high)"
+    r"|last\s+year|years?\s+ago|last\s+(?:week|month|quarter|year)(?:['’]s)?|previous\s+(?:record|deal|agreement|high)"
     r"|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
     # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
     r"|cumulative\w*(?!\s+(?:[\w-]+\s+){0,2}?sales)"
@@ -51,6 +51,9 @@ _NOT_TERMS = re.compile(
     # (a loan's tranches: "term loans of up to $50.0 million in two tranches")
     r"|term\s+loans?|loan\s+(?:and\s+security\s+)?(?:agreement|facility)|credit\s+(?:facility|agreement)"
     r"|debt\s+facility"
+    # a results bullet: "Revenue of £1.1 million (2022: £3.4 million, which included the upfront payment ...)"
+    r"|revenues?\s+of\s+(?:[£$€¥]|(?:GBP|USD|EUR|CHF|DKK|SEK|JPY)\s?)[\d.,]+\s*(?:million|billion|m|bn)?\s*"
+    r"\(\s*(?:FY\s*)?(?:19|20)\d\d(?=\s*:)"
     r"|series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
     r"|revenues?\s+(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased|declined)"

@@ -833,3 +833,19 @@ def test_a_deal_worth_a_sum_upfront_is_that_upfront() -> None:
     assert _amounts("Orion Bio discloses a licence with Kestrel worth $14 million upfront") == {
         _m(14, "USD", AmountKind.UPFRONT)
     }
+
+
+def test_a_results_bullet_and_a_deal_struck_last_month_are_no_terms() -> None:
+    assert _amounts(
+        "Orion Bio plc: Final Results and Nordic Licence for OB-02",
+        "Orion Bio has signed an exclusive licence giving Nordvik Pharma Nordic rights to OB-02, with GBP "
+        "2.0 million upfront.",
+        "Financial highlights\n- Revenue of £1.1 million (2022: £3.4 million, which included the upfront "
+        "payment from Kestrel).",
+    ) == {_m(2, "GBP", AmountKind.UPFRONT)}
+    assert _amounts(
+        "Kestrel pays $800 million upfront for Orion Bio's bispecific ADC",
+        "Kestrel has signed an exclusive license agreement for Orion Bio's OB-01, paying $800 million "
+        "upfront.",
+        "Last month Kestrel agreed to pay $100 million upfront for Helix Bio's degrader conjugate HX-6151.",
+    ) == {_m(800, "USD", AmountKind.UPFRONT)}
