@@ -250,7 +250,8 @@ _BRACKETED_CODE = re.compile(
 # a code with its market's suffix, as Hong Kong, Shanghai and Shenzhen releases print it: "3SBio, Inc.
 # (01530.HK)", "(Stock Symbol: 600196.SH, 02196.HK)"; only in brackets or after a symbol's label
 _SUFFIXED_CODE = re.compile(
-    r"(?:[(;,]|\b(?:Stock\s+(?:Symbol|Code)|Ticker)s?:)\s*(?P<sym>\d{4,6})\.(?P<ex>HK|SH|SS|SZ)(?=\s*[);,])"
+    # (the label in small letters too: "stock code: 0575.HK")
+    r"(?:[(;,]|\b(?i:Stock\s+(?:Symbol|Code)|Ticker)s?:)\s*(?P<sym>\d{4,6})\.(?P<ex>HK|SH|SS|SZ)(?=\s*[);,])"
 )
 _SUFFIX_EXCHANGE = {"HK": "HKEX", "SH": "SSE", "SS": "SSE", "SZ": "SZSE"}
 

@@ -69,6 +69,12 @@ def test_madrid_and_hong_kong_tickers_as_wires_print_them_are_read() -> None:
     )
 
 
+def test_a_hong_kong_code_after_a_label_in_small_letters_is_read() -> None:
+    assert find_tickers(['Orion Pacific Group Limited ("Orion Pacific"; stock code: 0575.HK), a group']) == (
+        "HKEX:575",
+    )
+
+
 def test_taipei_tickers_are_read() -> None:
     assert find_tickers(["PharmaEssentia Corporation (TPEx: 6446), a biopharmaceutical company"]) == (
         "TPEX:6446",
