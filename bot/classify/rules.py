@@ -227,7 +227,7 @@ _RIGHTS = (
     # (not a compound: "licence-fee receipts", "the total milestone and licence fees it has earned")
     # (nor "acquires the right to receive a portion of the future milestone payments": a royalty sale)
     # (nor "a contingent value right worth EUR 3 per share", "a rights issue": what shareholders get)
-    r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?<!value\s)(?:co-)?rights?"
+    r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?<!value\s)(?<!unit\s)(?:co-)?rights?"
     r"(?!\s+to\s+(?:receive|collect|a\s+share|share\s+in|royalt|payments?)\b|\s+(?:issues?|offerings?|plans?)\b)"
     r"|licen[cs]es?(?!-|\s+(?:fees?|income|revenues?|receipts)\b)|sub-?licen[cs]es?"
     # (not "a new treatment option" for patients)
@@ -1380,6 +1380,8 @@ _IND_BLOCK = (
         _c(
             r"\b(?:respon(?:se|ses|ded|ding|d)\s+to|decision\s+on|ruling\s+on|appeal\s+(?:of|against))\s+"
             r"(?:[^\s;]+\s+){0,5}?(?:clinical\s+)?holds?\b"
+            # "Clinical Hold Lift Plan Accepted by FDA": a plan to have it lifted, not the lifting
+            r"|\bholds?\s+(?:lift|removal|release|resolution)\s+plans?\b"
         ),
         "a response to a clinical hold, or a decision awaited on it, is neither a hold placed nor one lifted",
         cues=("hold",),
@@ -1449,6 +1451,9 @@ _IND_BLOCK = (
             r"|still)\s+)?(?:targeted|planned|scheduled|slated|expected|anticipated|projected|foreseen)\s+"
             r"(?:for|in|by|during|within|around|before|no\s+later\s+than)\b"
             # "to finish IND-enabling work and file an IND next year"
+            # "intends to notify a study under the CTN scheme in 2026, file a US IND afterwards": after the
+            # plan
+            r"|\s+(?:afterwards|thereafter)\b"
             r"|(?:\s+(?!(?:and|but|while|whereas|which|that)\b)[^\s;,.]+){0,6}?\s+(?:next|later\s+this|later\s+in\s+the"
             r"|in\s+the\s+coming|early\s+next|late\s+next)\s+(?:year|quarter|month|spring|summer|autumn|fall|winter"
             r"|half|months|weeks)\b"
@@ -1458,7 +1463,7 @@ _IND_BLOCK = (
         scope=Scope.AFTER,
         cues=(
             *("targeted", "planned", "scheduled", "slated", "expected", "anticipated", "projected"),
-            *("foreseen", "next", "later", "coming"),
+            *("foreseen", "next", "later", "coming", "afterwards", "thereafter"),
         ),
     ),
     Rule(
@@ -1618,6 +1623,9 @@ _LIC_PROVE = (
             r"|(?:(?-i:\b(?!(?:The|This|These|Those|Its|Our|Their|Such|Any|All)\b)[A-Z][\w'.&-]*)"
             r"|\b(?:it|they|company))\s+(?P<v4>(?:out-|in-)licensed)\s+"
             r"(?:[\w'’-]+\s+){0,6}?rights?\b"
+            # a second piece of news in a headline: "Reports Half-Year 2024 Results and Licenses Greater China
+            # Rights to LT-208 to Qiantai Biopharma"
+            r"|\band\s+(?P<v5>(?:out-|sub-?)?licenses)\s+(?:[\w'’-]+\s+){0,4}?rights\s+to\b"
         ),
         "a company licenses a product or technology to or from another",
         cues=("licen",),
@@ -1997,7 +2005,7 @@ _LIC_BLOCK = (
         Effect.BLOCK,
         (L,),
         _c(
-            r"\b(?:software|SaaS|cloud|enterprise|subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
+            r"\b(?:software|SaaS|cloud|enterprise|(?<!share\s)(?<!equity\s)(?<!stock\s)subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
             r"|web\s*portals?|websites?|web\s+sites?|data-processing|e-commerce"
             # software drug makers run on: safety case processing, trial data capture and management
             r"|case[-\s]processing|pharmacovigilance\s+(?:software|platform|system|database)|safety\s+database"
@@ -2178,10 +2186,16 @@ _LIC_BLOCK = (
         (L,),
         _c(
             r"\baccounted\s+for\s+\d{1,3}(?:\.\d)?\s?%\s+of\b|\b\d{1,3}(?:\.\d)?\s?%\s+of\s+(?:all\s+)?(?:transactions|deals)\b"
+            # "Harcourt counted 27 out-licensing deals by Chinese biotechs", "struck fewer licensing deals
+            # ..., according to a tally", "a growing share of deals were structured as options"
+            r"|\b(?:counted|tallied|tracked|recorded)\s+\d+\s+(?:[\w-]+\s+){0,2}?(?:deals|transactions|agreements)\b"
+            r"|\baccording\s+to\s+(?:a|the|its)\s+(?:[\w-]+\s+)?tally\b"
+            r"|\b(?:growing|rising|falling|shrinking|larger|smaller|greater)\s+share\s+of\s+(?:[\w-]+\s+)?"
+            r"(?:deals|transactions)\b"
         ),
         "deals counted in a market report ('Option-based deals, in which a partner pays for the right to "
-        "license an asset, accounted for 31% of transactions')",
-        cues=("%",),
+        "license an asset, accounted for 31% of transactions'; 'Harcourt counted 27 out-licensing deals')",
+        cues=("%", "counted", "tallied", "tracked", "recorded", "tally", "share of"),
     ),
     Rule(
         "neg.generic_business",
@@ -2487,7 +2501,8 @@ _COMMON_BLOCK = (
         ALL,
         _c(
             r"\b(?:announced|reported|disclosed|received|recogni[sz]ed|booked)\s+(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?"
-            r"(?:,?\s+\d{4})?\s+(?:on|upon|after|following)\b"
+            # ("the $12.0 million milestone it announced in July when Boralis Pharma's IND was cleared")
+            r"(?:,?\s+\d{4})?\s+(?:on|upon|after|following|when)\b"
         ),
         "an event named as what an earlier announcement was made on ('the $5 million milestone announced in "
         "July on FDA clearance of partner Ridgeway's IND')",

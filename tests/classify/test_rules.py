@@ -610,6 +610,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "CY2025",
             "Helix Bio closed a $62 million round to finish IND-enabling work and file an IND next year",
             "The IND submission for HX-9 is planned for the first half of 2027",
+            "Helix Bio intends to notify a first-in-human study under Australia's CTN scheme in the first "
+            "half of 2027, file a US IND afterwards, and is in talks with partners",
             "Next steps include filing of an IND application with the U.S. FDA to support "
             "later-phase studies, targeted for the second half of 2027",
         ),
@@ -685,6 +687,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # a contingent value right paid to a bought company's holders
             "Orion Bio shareholders will also receive a contingent value right worth EUR 3 per share",
             "Existing holders will take up their rights issue entitlement in full",
+            "Existing shareholders receive one (1) unit right for each share held on the record date",
             "Hartwell holds rights to OB-44 outside the United States under the companies' 2022 licence",
             "Orion Bio will continue to hold the rights to develop and commercialize OB-44 in Japan",
             "Aldgate acquires the right to receive a portion of the future milestone payments owed to "
@@ -713,6 +716,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "licensing.licenses": (
         (
             "Orion Bio licenses OB-44 to Novartis in deal worth up to $1 billion",
+            "Orion Bio Reports Half-Year 2024 Results and Licenses Greater China Rights to OB-208 to Kestrel",
             "Orion Bio's OB-44 licensed to Jazz in $500 million deal",
             "Orion Bio discloses for the first time that it in-licensed US rights to Sakuragi's SKR-3",
         ),
@@ -1008,6 +1012,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Option-based deals, in which a partner pays for the right to license an asset after proof of "
             "concept, accounted for 31% of transactions, up from 22%",
+            "Harcourt counted 27 out-licensing deals by Chinese biotechs, with more buyers taking options at "
+            "IND stage rather than outright licences",
+            "A growing share of deals were structured as options: buyers pay a fee for the right to take an "
+            "exclusive licence later",
         ),
         ("Kessmann pays Orion Bio for the right to license OB-7 after proof of concept",),
     ),
@@ -1260,6 +1268,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A decision on Brenish Bio's response to the February clinical hold is due by June 28",
             "Brenish Bio responded to the clinical hold with new potency data",
+            "Brenish Bio plc: Clinical Hold Lift Plan Accepted by FDA",
         ),
         ("The FDA placed Brenish Bio's gene therapy on clinical hold",),
     ),
@@ -1367,6 +1376,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Revenue was largely the $5 million milestone announced in July on FDA clearance of partner "
             "Ridgeway's IND",
+            "Revenue includes the $12.0 million milestone it announced in July when Ridgeway's IND was "
+            "cleared",
         ),
         ("The FDA has cleared partner Ridgeway's IND for HX-9, triggering a $5 million milestone",),
     ),
@@ -1809,6 +1820,13 @@ def test_not_previously_announced_is_news() -> None:
 
 # Phrasings that unseen releases taught existing rules, each beside its plain twin: (text, event, reported)
 PHRASINGS = [
+    # a share subscription beside a licence is no software subscription
+    (
+        "Orion Bio granted Kestrel Biopharma exclusive Greater China rights to OB-208 for CHF 8 million "
+        "upfront, plus a CHF 5 million share subscription",
+        L,
+        True,
+    ),
     # a date after an agreement dates the agreement, not the payment made under it
     (
         "Pursuant to our collaboration agreement with Bayer, effective June 1, 2015, the start of the "
