@@ -75,6 +75,11 @@ def test_a_hong_kong_code_after_a_label_in_small_letters_is_read() -> None:
     )
 
 
+def test_a_milan_ticker_is_read() -> None:
+    text = "Orion Pharma S.p.A. (BIT: ORP) has agreed to acquire Helix Bio N.V."
+    assert find_tickers([text]) == ("BIT:ORP",)
+
+
 def test_taipei_tickers_are_read() -> None:
     assert find_tickers(["PharmaEssentia Corporation (TPEx: 6446), a biopharmaceutical company"]) == (
         "TPEX:6446",
