@@ -74,6 +74,14 @@ _PAST_MONEY = re.compile(
     re.IGNORECASE,
 )
 # "on top of the $50 million it paid in October": a sum an earlier payment, told in a clause after it
+# a company or business bought for a sum: "Brennar buys Coltrane's eye-care unit for GBP 210m and licenses
+# Ikeda dry-eye drug": the price of an acquisition told beside a licence, not a term of it
+_BOUGHT_FOR = re.compile(
+    r"\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+(?:[\w&.'’-]+\s+){0,5}?"
+    r"(?:unit|company|business|firm|subsidiary|division|group|maker|developer|biotech|rival|peer)\s+for\s+"
+    r"(?:about\s+|approximately\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _PAID_BEFORE = re.compile(
     r"\s{0,2}\)?\s{0,2}(?:(?:that|which)\s+)?(?:it|they|we|he|she|the\s+company|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})"
     r"\s+(?:had\s+)?(?:already\s+|previously\s+|originally\s+)?(?:paid|received|made|collected|earned|got|invested|booked)\b"
@@ -559,6 +567,7 @@ def deal_amounts(
                 if not any(a <= m.start < b for a, b in recap)
                 and not _PAID_BEFORE.match(text, m.end)
                 and not _so_far(text, m)
+                and _BOUGHT_FOR.search(text, max(0, m.start - 100), m.start) is None
             ]
             found = [(a, b) for a, b in pairwise(mentions) if _converts(text, a, b)]
             kept = {(m.start, m.end): m for m in mentions}

@@ -849,3 +849,11 @@ def test_a_results_bullet_and_a_deal_struck_last_month_are_no_terms() -> None:
         "upfront.",
         "Last month Kestrel agreed to pay $100 million upfront for Helix Bio's degrader conjugate HX-6151.",
     ) == {_m(800, "USD", AmountKind.UPFRONT)}
+
+
+def test_the_price_of_a_business_bought_beside_a_licence_is_no_term() -> None:
+    assert _amounts(
+        "Brennar buys Coltrane's eye-care unit for GBP 210m and licenses Ikeda dry-eye drug for Europe",
+        "Brennar's Dutch subsidiary obtains an exclusive licence to Ikeda's IK-4410 for JPY 3 billion "
+        "upfront.",
+    ) == {(Decimal(3_000_000_000), "JPY", AmountKind.UPFRONT)}
