@@ -228,7 +228,9 @@ _RIGHTS = (
     # (nor "acquires the right to receive a portion of the future milestone payments": a royalty sale)
     # (nor "a contingent value right worth EUR 3 per share", "a rights issue": what shareholders get)
     r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?<!value\s)(?<!unit\s)(?:co-)?rights?"
-    r"(?!\s+to\s+(?:receive|collect|a\s+share|share\s+in|royalt|payments?)\b|\s+(?:issues?|offerings?|plans?)\b)"
+    r"(?!\s+to\s+(?:receive|collect|a\s+share|share\s+in|royalt|payments?)\b|\s+(?:issues?|offerings?|plans?)\b"
+    # ("secured on the right to the milestone payment": a claim on money, sold or pledged)
+    r"|\s+to\s+the\s+(?:[\w$.,-]+\s+){0,4}?(?:milestones?|royalt\w*|payments?)\b)"
     r"|licen[cs]es?(?!-|\s+(?:fees?|income|revenues?|receipts)\b)|sub-?licen[cs]es?"
     # (not "a new treatment option" for patients)
     # (nor "weighs its options", "gives us the option of a targeted strategy": a choice)
@@ -734,6 +736,8 @@ _MILESTONE_BLOCK = (
             r"|fall\s+due|(?<!has\s)(?<!have\s)(?<!has\snow\s)(?<!have\snow\s)(?<!has\stherefore\s)(?<!has\sthus\s)"
             r"(?<!has\sthereby\s)(?<!has\salso\s)become\s+due"
             r"|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
+            # "in exchange for the right to receive the $11.4 million approval milestone": a claim on it, sold
+            r"|right\s+to\s+(?:receive|the)|monetis\w*|monetiz\w*"
             r"|upon\s+(?:the\s+)?(?:achievement|attainment|occurrence)"
             r"|upcoming|next|can\s+(?:also\s+|still\s+|further\s+)?(?:earn|receive|collect|get|obtain|be\s+paid)"
             # "the trial start will trigger a EUR 20 million milestone payment": the trigger is still ahead
@@ -1363,7 +1367,7 @@ _IND_BLOCK = (
             # "hopes", not a trial named HOPE-3
             r"|(?-i:[Hh]opes?)(?!-)|subject\s+to|schedul\w+|look\s+forward|to\s+(?:file|submit|lodge|apply)|future"
             r"|hypothetical|your"
-            r"|must|need\s+to|required\s+to|(?:clears?|paves?|opens?)\s+the\s+way"
+            r"|must|need\s+to|needed\s+to|necessary\s+to|required\s+to|(?:clears?|paves?|opens?)\s+the\s+way"
             r"|bonus(?:es)?"
             # "is working with the agency to resolve the hold"
             r"|working\s+(?:closely\s+)?(?:with|to)|efforts?\s+to)\b"
@@ -1615,7 +1619,9 @@ _LIC_PROVE = (
             r"|\b(?P<v2>(?:has|have)\s+(?:now\s+)?(?:exclusively\s+)?(?:out-|in-|sub-?)?licensed"
             r"|(?:will|to|agreed\s+to|agrees\s+to)\s+(?:exclusively\s+)?(?:out-|in-|sub-?)?license"
             r"|(?:is|are)\s+(?:out-|in-)?licensing"
-            r"|(?:out-|in-)?licensing(?=\s+[^\s;]+(?:\s+[^\s;]+){0,3}\s+to\s+(?-i:[A-Z])))\b"
+            # (not "Licensing Revenue Rises to DKK 412 Million": money it earns)
+            r"|(?:out-|in-)?licensing(?!\s+(?:revenues?|income|fees?|sales|receipts)\b)"
+            r"(?=\s+[^\s;]+(?:\s+[^\s;]+){0,3}\s+to\s+(?-i:[A-Z])))\b"
             r"|\b(?!(?:is|are)\b)[\w')]{1,40}\s+(?P<v3>(?:out-|sub-?)?licensed)\s+(?:out\s+)?(?:to|by)\s+(?-i:[A-Z])"
             r"[^.;]{0,40}?\b(?:in|for|under)\s+(?:an?\s+)?(?:[^\s;]+\s+){0,4}?"
             r"(?:(?:deal|pact|agreement|transaction)\b|[$€£¥]|(?:US|USD|EUR|CHF|GBP)\s?\$?\d)"
@@ -1724,7 +1730,8 @@ _LIC_PROVE = (
             # "Kaimon Pharma licence expanded to Japan", "the licensed territory is extended to include
             # Japan", "Kaimon Pharma has added Japan to its licence for LY-09"
             + r"|\b(?:licen[cs]e|licensed\s+territory)\s+(?:(?:is|was|has\s+been|have\s+been)\s+)?"
-            r"(?P<v4>expanded|extended|widened|broadened)\s+to\b"
+            # ("The China licence has been amended so that ASK pays Shield a $7.9 million milestone")
+            r"(?P<v4>expanded|extended|widened|broadened|amended)\s+(?:to|so\s+that)\b"
             r"|\b(?P<v5>add(?:s|ed|ing)?)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
             r"(?:(?:,|\s+and)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})*\s+to\s+(?:its|the|their)\s+"
             r"(?:exclusive\s+)?licen[cs]e\b"
@@ -1917,8 +1924,12 @@ _LIC_BLOCK = (
             r"(?:(?:in-|out-|sub-?)?licensed|signed|entered|struck|inked|partnered)\b"
             r"|\b(?:previously|already|earlier|originally|formerly)\s+(?:announced|reported|disclosed|signed"
             r"|entered|licensed|granted|agreed|executed)\b"
+            # "data secured through its earlier licence agreement with Elanco"
+            r"|\b(?:its|their|the|an?)\s+(?:earlier|prior|previous|original)\s+(?:[\w-]+\s+){0,2}?"
+            r"licen[cs](?:es?|ing)\b"
         ),
-        "a licence recalled inside the sentence ('its previously announced licence', 'since it licensed')",
+        "a licence recalled inside the sentence ('its previously announced licence', 'since it licensed', "
+        "'its earlier licence agreement')",
         scope=Scope.OVERLAP,
         # closing, ending or changing an announced licence is news about it
         unless=_c(r"\b(?:clos(?:ed|es|ing)|consummat\w+|waiting\s+period|HSR|became\s+effective)\b"),

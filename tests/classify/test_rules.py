@@ -293,6 +293,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.milestone_contingent": (
         (
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
+            "AOP will provide Acme with $5.7 million in exchange for the right to receive the $11.4 million "
+            "approval milestone",
             "Acme will receive royalties each year after the last sales milestone has been paid",
             "Acme believes it is on track to earn the first $100 million of enrolment milestones soon",
             "This estimate assumes receipt of milestone revenue in 2025, including a EUR 26.55 "
@@ -591,6 +593,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Helix Bio intends to file an IND for HX-12 within the next six months",
             "Helix Bio aims to submit an IND for HX-12 this year",
+            "Helix Bio asks FDA to spell out studies needed to lift HX-12 hold",
             "Helix Bio has started GLP toxicology for HX-12, with a view to submitting an IND in 2026",
             "Zentrix has said it is working with the agency to resolve the clinical hold on ZX-4",
             '"Sponsors are tired of stitching systems together every time they file an IND," said its CEO',
@@ -721,6 +724,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio discloses for the first time that it in-licensed US rights to Sakuragi's SKR-3",
         ),
         (
+            "Orion Bio A/S: Annual Report 2024 - Licensing Revenue Rises to DKK 412 Million",
             "Orion Bio holds two licenses for its manufacturing sites",
             "Progress of the OB-44 programme licensed to Novartis lifts Orion Bio shares",
             "The in-licensed rights to SKR-3 were written down in the quarter",
@@ -766,6 +770,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "licensing.amended": (
         (
             "Orion Bio and Bayer amend exclusive license agreement to add Canada",
+            "The China licence has been amended so that Bayer pays Orion Bio a $7.9 million milestone",
             "The partners also expanded Bayer's licensed territory for a $30 million upfront payment",
             "An amendment to its 2023 agreement with Orion Bio extends Bayer's exclusive rights to OB-7 to "
             "Japan",
@@ -878,6 +883,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio reports quarterly results and recaps its previously announced licence with Bayer",
             "The payment is the largest Orion Bio has received since it licensed Japanese rights to Bayer",
+            "The IND draws on safety data Orion Bio secured through its earlier licence agreement with Bayer",
         ),
         (
             "Orion Bio announced an exclusive licence with Bayer for OB-7",
