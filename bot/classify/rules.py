@@ -2288,6 +2288,20 @@ _LIC_NAME_MASK = (
         body_only=True,
     ),
     Rule(
+        "neg.terms_restated",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"^\s*(?:Under|Pursuant\s+to)\s+the\s+(?:terms\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:licen[cs]e|collaboration|option|development)\s+(?:and\s+[\w-]+\s+)?agreements?\s*,\s*"
+            r"(?:[\w&.'’-]+\s+){1,4}?(?:has|had)\s+granted\b"
+        ),
+        "what the deal a release is about already grants, told again deep in the body ('Under the license "
+        "agreement, Eleven has granted Roche an exclusive, worldwide license')",
+        body_only=True,
+        cues=("under", "pursuant"),
+    ),
+    Rule(
         "neg.licence_held",
         Effect.BLOCK,
         (L,),

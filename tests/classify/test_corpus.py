@@ -1024,8 +1024,6 @@ KNOWN_MISSES: dict[str, str] = {
     "before, so read as background",
     "fresh207-006": "a 'new discovery collaboration and option-to-license agreement' told with no verb of "
     "signing ('is expanding its partnership ... through'), missed",
-    "fresh207-009": "a milestone release restating its licence ('Under the license agreement, Eleven has "
-    "granted Roche an exclusive, worldwide license'), read as licence news too",
     "fresh200-016": "a milestone paid 'in connection with the clinical trial application (CTA/IND)', also "
     "labelled IND news",
 }

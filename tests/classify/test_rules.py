@@ -1286,6 +1286,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("",),  # a body-only rule: exercised by test_relative_clause_recap_blocks_only_in_the_body
         ("",),
     ),
+    "neg.terms_restated": (
+        ("",),  # a body-only rule: exercised by test_what_a_deal_already_grants_told_again_in_the_body_...
+        ("",),
+    ),
     "neg.licence_held": (
         (
             "Marunaka's profit rose on sales of fosvaricon, the antifungal it licenses from Switzerland's "
@@ -1705,7 +1709,12 @@ def test_rule_names_are_unique_and_dotted() -> None:
 
 _PROVE = [r.name for r in RULES if r.effect is Effect.PROVE]
 # rules with tests of their own: body-only rules, and a mask that lets an event through
-_OWN_TESTS = {"neg.past_narrative", "neg.relative_clause_recap", "neg.not_yet_announced"}
+_OWN_TESTS = {
+    "neg.past_narrative",
+    "neg.relative_clause_recap",
+    "neg.not_yet_announced",
+    "neg.terms_restated",
+}
 _NEG = [r.name for r in RULES if r.effect is not Effect.PROVE and r.name not in _OWN_TESTS]
 
 
@@ -1794,6 +1803,25 @@ def test_relative_clause_recap_blocks_only_in_the_body() -> None:
         wire="", native_id="s", url="", title="Brindlewood Pharma exercises its option to license TX-311"
     )
     assert L in classify(news).events
+
+
+def test_what_a_deal_already_grants_told_again_in_the_body_is_no_licence_news() -> None:
+    title = (
+        "Orion Bio Announces Effective IND for OB-31, Triggering $22.5 Million Milestone Payment from Roche"
+    )
+    summary = "Orion Bio will receive a $22.5 million payment from Roche under their license agreement."
+    restated = (
+        "Under the license agreement, Orion Bio has granted Roche an exclusive, worldwide license to develop "
+        "and commercialize OB-31."
+    )
+    body = (
+        "BOSTON, July 8, 2025 -- Orion Bio, Inc. today announced that the FDA has cleared the IND for OB-31."
+        f"\n\nThe clearance triggers a $22.5 million milestone payment from Roche.\n\n{restated}"
+    )
+    entry = Entry(wire="", native_id="r", url="", title=title, summary=summary, body=body)
+    assert L not in classify(entry).events
+    # the same words in the news itself are the licence
+    assert L in classify(Entry(wire="", native_id="s", url="", title=restated)).events
 
 
 def test_not_previously_announced_is_news() -> None:
