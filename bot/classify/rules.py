@@ -755,10 +755,13 @@ _MILESTONE_BLOCK = (
         _c(
             # "will receive a $5 million milestone payment after the FDA approves the drug": the step that
             # earns it is told in the present after "will", so it is still ahead
-            r"\b(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?(?:receive|collect|be\s+paid|get|earn|pay)\b[^.;]{0,150}?"
+            # ("will owe Kyushu a $2 million milestone payment upon FDA approval of PLD-501")
+            r"\b(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?(?:receive|collect|be\s+paid|get|earn|pay|owe)\b[^.;]{0,150}?"
             r"\b(?:after|once|when|upon|as\s+soon\s+as)\s+(?:the\s+|its\s+|a\s+)?(?:[^\s;,]+\s+){0,5}?"
             r"(?:approves|clears|accepts|grants|reaches|achieves|passes|exceeds|doses|starts|begins|completes"
             r"|files|submits|launches|nominates|selects|enrol?ls)\b"
+            r"|\b(?:will|would)\s+(?:also\s+)?(?:receive|collect|be\s+paid|get|earn|pay|owe)\b[^.;]{0,150}?"
+            r"\bupon\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:approval|clearance|acceptance|launch)\b"
         ),
         "a milestone to be paid when a step still ahead happens ('will receive ... after the FDA approves')",
         scope=Scope.CLAUSE,
@@ -1521,6 +1524,10 @@ _LIC_PROVE = (
             r"(?:of|for|to|with)\b"
             # a filing feed's summary: "In its quarterly report IVERIC bio discloses a June 30, 2022 exclusive
             # worldwide license from DelSiTech"
+            # "is expanding its partnership into neurology through a new discovery collaboration and
+            # option-to-license agreement": a new deal named by what it is
+            r"|\b(?P<v6>through|via|under)\s+(?:a|its)\s+new\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?"
+            r"(?:option[-\s]to[-\s]licen[cs]e|licen[cs]e|licensing)\s+agreement\b"
             r"|\b(?P<v5>disclos(?:e|es|ed))\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,6}?licen[cs]e\s+"
             r"(?:agreement\s+)?(?:from|with|to)\s+(?-i:[A-Z])"
         ),
@@ -1852,6 +1859,22 @@ _LIC_BLOCK = (
         ),
         "rights said to come under an agreement made two months or more before the release ('obtained "
         "exclusive rights to X under a license agreement signed in August 2024')",
+        scope=Scope.AFTER,
+        dated=True,
+        exempt=NEWS_OF_AN_OLD_DEAL,
+    ),
+    Rule(
+        "neg.licence_dated_right_after",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # a few words naming the deal, then its date: "entered into a license and collaboration agreement
+            # for BNT326/YL202 in October 2023"
+            r"(?:\s+(?!(?:and|but|while|which|that|after|before|following|since|until)\b)[^\s;.,]+){0,6}?\s+"
+            r"(?:in|on|dated)\s+" + DATE.pattern
+        ),
+        "a deal dated right after its words, two months or more before the release ('entered into a license "
+        "agreement for BNT326 in October 2023')",
         scope=Scope.AFTER,
         dated=True,
         exempt=NEWS_OF_AN_OLD_DEAL,
@@ -2309,7 +2332,8 @@ _LIC_NAME_MASK = (
             # "sales of fosvaricon, the antifungal it licenses from Switzerland's Helvion", "two products it
             # has out-licensed in the United States": a licence held, told in a clause on the product
             r"\b(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:(?:in|out|sub)-?)?licen[cs](?:es|ed)\s+"
-            r"(?:in|out|from|to|under|since|for)\b"
+            # ("an AMRI compound it licenses exclusively")
+            r"(?:in|out|from|to|under|since|for|exclusively|non-exclusively)\b"
             # "gives people living with HAE a new option": a choice of treatment, not a licence option
             r"|\b(?:new|treatment|therapeutic|therapy|additional|important|much-needed|alternative|oral"
             r"|preventive|preventative|convenient|effective)\s+"

@@ -657,6 +657,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio and Takeda sign exclusive licence for OB-44",
             "Orion Bio Completes Out-Licensing Deal for OB-44 With Lupin",
             "In its quarterly report Orion Bio discloses a new exclusive worldwide license from Kestrel",
+            "AbbVie is expanding its partnership with Orion Bio through a new discovery collaboration and "
+            "option-to-license agreement",
             "Report on Key Management Matters: Conclusion of Technology Transfer (License-Out) Agreement",
             "Orion Bio discloses a license-out of its OB-44 bispecific antibody to Brightmoor Therapeutics",
         ),
@@ -852,6 +854,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The FDA cleared the IND for ELM-60",
             "The filing reports the 2026 IND clearance for ELM-60",
+        ),
+    ),
+    "neg.licence_dated_right_after": (
+        (
+            "Orion Bio and Kestrel entered into a license and collaboration agreement for OB-326 in October "
+            "2023, and in May 2025 announced a further collaboration",
+        ),
+        (
+            "Orion Bio and Kestrel entered into a license and collaboration agreement for OB-326 in "
+            "February 2026",
         ),
     ),
     "neg.licence_dated_after": (
@@ -1292,6 +1304,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.licence_held": (
         (
+            "Kestrel has begun a Phase II trial of an Orion Bio compound it licenses exclusively",
             "Marunaka's profit rose on sales of fosvaricon, the antifungal it licenses from Switzerland's "
             "Helvion, and on two products it has out-licensed in the United States",
             "Today's decision gives people living with HAE a new option, and gives Sorrelwood its first "
@@ -1475,6 +1488,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion will receive a $5 million milestone payment from Helix after the FDA approves OB-7",
             "Orion will receive a milestone payment once Helix doses the first patient",
+            "Under that agreement, Orion will owe Helix a $2 million milestone payment upon FDA approval of "
+            "OB-7",
         ),
         (
             "Orion will receive a $5 million milestone payment after the FDA approved OB-7 last week",
@@ -1854,6 +1869,13 @@ def test_not_previously_announced_is_news() -> None:
 
 # Phrasings that unseen releases taught existing rules, each beside its plain twin: (text, event, reported)
 PHRASINGS = [
+    # a deal dated right after its words, months before the release, is background
+    (
+        "Orion Bio and Kestrel entered into a license and collaboration agreement for OB-326 in October "
+        "2023, and in May 2025 announced a further collaboration",
+        L,
+        False,
+    ),
     # a share subscription beside a licence is no software subscription
     (
         "Orion Bio granted Kestrel Biopharma exclusive Greater China rights to OB-208 for CHF 8 million "
