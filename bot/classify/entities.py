@@ -51,7 +51,7 @@ _EXCHANGE_NAMES = (
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|BOM|NZX"
-    "|JSE|TWSE|TPEx|TPEX|Taipei Exchange|BME|MSE|MC|WSE|B3|Oslo|HKG|BIT"
+    "|JSE|TWSE|TPEx|TPEX|Taipei Exchange|BME|MSE|MCE|MC|WSE|B3|Oslo|HKG|BIT"
 )
 _EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
 _TICKER = re.compile(

@@ -742,6 +742,15 @@ def _parent_of(text: str, span: NameSpan, company: str) -> bool:
 
 
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
+# verbs a headline capitalises after "to": "Agreement with Roche to Discover Novel Precision Oncology
+# Medicines" names a purpose, not a firm
+_PURPOSE_VERBS = frozenset(
+    {
+        *("discover", "develop", "advance", "accelerate", "expand", "create", "build", "bring", "treat"),
+        *("target", "deliver", "explore", "evaluate", "identify", "commercialize", "commercialise"),
+        *("co-develop", "research", "design", "enable", "address", "combat", "fight", "tackle"),
+    }
+)
 _THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+")
 
 
@@ -809,6 +818,11 @@ def _candidates(
             span = NameSpan(
                 name=whole, start=word_before.start(1), end=span.end, suffixed=span.suffixed, product=False
             )
+        if (
+            span.name.split(" ", 1)[0].lower() in _PURPOSE_VERBS
+            and text[max(0, span.start - 3) : span.start] == "to "
+        ):
+            continue  # "with Roche to Discover Novel Precision Oncology Medicines": what the deal is for
         if span.product or (
             is_excluded(span.name)
             and not _alias_of_a_firm(span.name, index)

@@ -80,6 +80,10 @@ def test_a_milan_ticker_is_read() -> None:
     assert find_tickers([text]) == ("BIT:ORP",)
 
 
+def test_a_madrid_continuous_market_ticker_is_read() -> None:
+    assert find_tickers(["Orion Bio (MCE: ORB) said on Friday"]) == ("MCE:ORB",)
+
+
 def test_taipei_tickers_are_read() -> None:
     assert find_tickers(["PharmaEssentia Corporation (TPEx: 6446), a biopharmaceutical company"]) == (
         "TPEX:6446",
@@ -1817,3 +1821,15 @@ def test_a_party_s_parent_named_with_a_possessive_and_the_issuer_s_own_unit_are_
         )
     )
     assert c.partners == ("Wanbang",)  # named without its city, as a short name
+
+
+def test_what_a_headline_says_a_deal_is_for_is_no_partner() -> None:
+    c = classify(
+        _release(
+            "Orion Bio Announces Strategic Collaboration and Licensing Agreement with Roche to Discover "
+            "Novel Precision Oncology Medicines",
+            "CAMBRIDGE, Mass. -- Orion Bio today announced a strategic collaboration and licensing agreement "
+            "with Roche (SIX: ROG).",
+        )
+    )
+    assert c.partners == ("Roche",)
