@@ -1187,6 +1187,10 @@ _ROLE_WORDS = frozenset(["partner", "licensee", "licensor", "collaborator", "sub
 _COUNTRY_OPENS = frozenset(["China", "Japan", "Korea", "India", "Taiwan", "Israel", "Australia", "Canada"])
 
 
+# a legal suffix and the country it was registered in, read apart from the name before them
+_SUFFIX_THEN_PLACE = re.compile(r"(?:Inc|Ltd|LLC|Corp|Co|Limited|plc|GmbH|AG|SA|NV|BV)\.?\s+of\s")
+
+
 def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
     """Add the name a run holds (leading function words and titles dropped), with what follows it."""
     name, cut = _trim(run.rstrip(".,'’"))
@@ -1199,8 +1203,8 @@ def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
         name = name[:-2]  # "new Jiangling H shares": a class of shares, not part of the name
     if name.endswith(("'", "’", "'s", "’s")):
         name = _POSSESSIVE.sub("", name)
-    if not name or len(name) < 2:
-        return
+    if not name or len(name) < 2 or _SUFFIX_THEN_PLACE.match(name):
+        return  # (nor "Inc. of Canada" of "Duchesnay Inc. of Canada": a suffix and the firm's country)
     if cut and key(run[:cut] + name) in _NOT_ORG:
         return  # "the European Union": a place whose first word was cut as a description, not "Union"
     start = at + cut
@@ -1405,7 +1409,9 @@ _ALIAS_DEF = re.compile(
     + r"(?:\s*\([A-Z][\w ]{1,20}\))?)"
     + _LEGAL
     # ('Huaxin Oncology Holdings Limited (HKEX: 6618) (the "Company")': a ticker between name and alias)
-    + r"{0,2}(?:\s*\([A-Za-z][\w .&/-]{1,30}:\s*[\w.]{1,10}\))?\s*\(\s*(?:the\s+|or\s+)?\""
+    # ('Duchesnay Inc. of Canada ("Duchesnay")': the country the firm is registered in, after its suffix)
+    + r"{0,2}(?:\s+of\s+[A-Z][a-z]+)?"
+    r"(?:\s*\([A-Za-z][\w .&/-]{1,30}:\s*[\w.]{1,10}\))?\s*\(\s*(?:the\s+|or\s+)?\""
     r"(?P<alias>[^\"]{2,30})\""
 )
 

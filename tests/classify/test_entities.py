@@ -1833,3 +1833,12 @@ def test_what_a_headline_says_a_deal_is_for_is_no_partner() -> None:
         )
     )
     assert c.partners == ("Roche",)
+
+
+def test_a_firm_named_with_its_suffix_and_country_is_read_whole_and_by_its_alias() -> None:
+    text = (
+        "Orion Pharma plc (AIM: ORP) announces that it has reached agreement with Kestrel Inc. of Canada "
+        '("Kestrel") to return the UK and EU licensing rights to Xonvea.'
+    )
+    assert [n.name for n in names_in(text)] == ["Orion Pharma", "AIM", "ORP", "Kestrel", "Kestrel", "Xonvea"]
+    assert OrgIndex([text]).aliases == {"kestrel": "Kestrel"}
