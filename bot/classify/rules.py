@@ -1406,10 +1406,13 @@ _IND_BLOCK = (
             r"(?:the\s+|its\s+|an?\s+)?(?:FDA['’]s?\s+|FDA\s+)?(?:full\s+|partial\s+)?(?:clinical\s+)?hold\b"
             # "the study's investigational new drug application remains in effect": as it was before
             r"|\b(?:remains?|remained|still\s+is|is\s+still|continues\s+to\s+be)\s+(?:in\s+effect|active|effective)\b"
+            # "With the IND in effect and our agreement in place, we're well positioned": a state, named as a
+            # circumstance
+            r"|\bwith\s+(?:the|its|our)\s+(?:[\w-]+\s+)?IND\s+(?:now\s+)?in\s+effect\b"
         ),
         "a trial that remains on clinical hold tells of a hold placed before, unless part of it may now go "
         "on",
-        cues=("hold", "remain", "still", "continues", "response"),
+        cues=("hold", "remain", "still", "continues", "response", "in effect"),
         unless=_c(r"\b(?:allowed|allows|cleared|clears|permitted|permits)\b[^.;]{0,100}?\bto\s+proceed"),
     ),
     Rule(
@@ -2261,6 +2264,9 @@ _LIC_BLOCK = (
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|intentions?|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|conversations?|negotiat\w+|talks|opportunit\w+"
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
+            # a memorandum's wish: "desire to obtain an exclusive license ..., and Provectus is willing to
+            # grant such a license"
+            r"|willing\s+to|desires?\s+to|wish(?:es)?\s+to"
             r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?|(?:running|runs|run)\s+a\s+process"
             r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
             r"|subject\s+to|pending|should|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|conclusion)\s+of"

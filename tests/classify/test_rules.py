@@ -1049,6 +1049,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.licence_contingent": (
         (
+            "Under the MOU, Kestrel desires to obtain an exclusive license to commercialize OB-10 in China, "
+            "and Orion Bio is willing to grant such a license",
             "Orion said it was in active conversations about licensing rights to OB-7 in Europe",
             "The net proceeds will be used as to (i) approximately 40% to in-license innovative "
             "products from "
@@ -1380,6 +1382,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.hold_remains": (
         (
+            '"With the IND in effect and our agreement in place, we are well positioned to start the trial"',
             "The pause was Norrvik's choice: the study's investigational new drug application remains in "
             "effect",
             "Pellmont's PLM-5 trial remains on full clinical hold; analysts debate when it could resume",
