@@ -46,12 +46,16 @@ _CURRENCY = re.compile(
     r"[$€£¥₩]|\b(?:USD|EUR|CHF|GBP|JPY|SEK|DKK|KRW|CNY|RMB|AUD|CAD|MUSD|MEUR|MSEK)\b"
     r"|\b(?:dollars|euros|yen|won|francs|kronor)\b"
 )
+# the words of a headline that name a reporting period or its report
+_PERIOD_WORDS = (
+    r"quarter(?:ly)?|annual\s+report|half[-\s]year|interim\s+report|fiscal|10-Q|10-K|20-F"
+    r"|letter\s+to\s+shareholders|shareholder\s+letter|earnings|financial\s+statements|Q[1-4]|full[-\s]year"
+)
 _PERIODIC = re.compile(
     # "results", but not a trial's ("Positive Topline Results from Phase 2b Trial")
     r"\b(?:(?<!topline\s)(?<!top-line\s)(?<!positive\s)(?<!clinical\s)(?<!interim\sclinical\s)results"
     r"(?!\s+(?:from|of|in|at)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:trial|study|phase))"
-    r"|quarter(?:ly)?|annual\s+report|half[-\s]year|interim\s+report|fiscal|10-Q|10-K|20-F"
-    r"|letter\s+to\s+shareholders|shareholder\s+letter|earnings|financial\s+statements|Q[1-4]|full[-\s]year)\b",
+    r"|" + _PERIOD_WORDS + r")\b",
     re.IGNORECASE,
 )
 # a headline announcing news in general ("Provides Business Update"): what its body reports is the news
@@ -81,12 +85,9 @@ _TRIAL_RESULTS_FOUND = Search(
         re.IGNORECASE,
     )
 )
+# (with a year's results, an annual or financial one: "Annual Results and Phase 3 Topline Results")
 _PERIOD_WORDS_FOUND = Search(
-    re.compile(
-        r"\b(?:quarter(?:ly)?|annual|half[-\s]year|interim\s+report|fiscal|10-Q|10-K|20-F|earnings|financial"
-        r"|Q[1-4]|full[-\s]year|(?:19|20)\d\d\s+results)\b",
-        re.IGNORECASE,
-    )
+    re.compile(r"\b(?:" + _PERIOD_WORDS + r"|annual|financial|(?:19|20)\d\d\s+results)\b", re.IGNORECASE)
 )
 # "Orrin also announced today that ...", "Corvane today also announced that ...", "Ardent today announced
 # that ...", "The event triggers a milestone payment of $15 million": news of its own, or what the news the

@@ -228,9 +228,9 @@ _RIGHTS = (
     # (nor "acquires the right to receive a portion of the future milestone payments": a royalty sale)
     # (nor "a contingent value right worth EUR 3 per share", "a rights issue": what shareholders get)
     r"(?:(?<!preferential\s)(?<!voting\s)(?<!subscription\s)(?<!value\s)(?<!unit\s)(?:co-)?rights?"
-    r"(?!\s+to\s+(?:receive|collect|a\s+share|share\s+in|royalt|payments?)\b|\s+(?:issues?|offerings?|plans?)\b"
     # ("secured on the right to the milestone payment": a claim on money, sold or pledged)
-    r"|\s+to\s+the\s+(?:[\w$.,-]+\s+){0,4}?(?:milestones?|royalt\w*|payments?)\b)"
+    r"(?!\s+to\s+(?:receive|collect|a\s+share|share\s+in|royalt|payments?"
+    r"|the\s+(?:[\w$.,-]+\s+){0,4}?(?:milestones?|royalt\w*|payments?))\b|\s+(?:issues?|offerings?|plans?)\b)"
     r"|licen[cs]es?(?!-|\s+(?:fees?|income|revenues?|receipts)\b)|sub-?licen[cs]es?"
     # (not "a new treatment option" for patients)
     # (nor "weighs its options", "gives us the option of a targeted strategy": a choice)
@@ -245,6 +245,8 @@ PAYMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# what a milestone's payer or payee "will" do with it
+_TO_BE_PAID = r"(?:receive|collect|be\s+paid|get|earn|pay|owe)"
 _MILESTONE_VERB = (
     r"(?P<v>earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hit(?:s|ting)?|complet(?:e|es|ed|ing)"
     r"|met|meets?|bank(?:s|ed)?|book(?:s|ed)?|pocket(?:s|ed)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
@@ -756,11 +758,11 @@ _MILESTONE_BLOCK = (
             # "will receive a $5 million milestone payment after the FDA approves the drug": the step that
             # earns it is told in the present after "will", so it is still ahead
             # ("will owe Kyushu a $2 million milestone payment upon FDA approval of PLD-501")
-            r"\b(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?(?:receive|collect|be\s+paid|get|earn|pay|owe)\b[^.;]{0,150}?"
+            r"\b(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?" + _TO_BE_PAID + r"\b[^.;]{0,150}?"
             r"\b(?:after|once|when|upon|as\s+soon\s+as)\s+(?:the\s+|its\s+|a\s+)?(?:[^\s;,]+\s+){0,5}?"
             r"(?:approves|clears|accepts|grants|reaches|achieves|passes|exceeds|doses|starts|begins|completes"
             r"|files|submits|launches|nominates|selects|enrol?ls)\b"
-            r"|\b(?:will|would)\s+(?:also\s+)?(?:receive|collect|be\s+paid|get|earn|pay|owe)\b[^.;]{0,150}?"
+            r"|\b(?:will|would)\s+(?:also\s+)?" + _TO_BE_PAID + r"\b[^.;]{0,150}?"
             r"\bupon\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:approval|clearance|acceptance|launch)\b"
         ),
         "a milestone to be paid when a step still ahead happens ('will receive ... after the FDA approves')",
@@ -1527,12 +1529,12 @@ _LIC_PROVE = (
             r"(?:of|for|to|with)\b"
             # a filing feed's summary: "In its quarterly report IVERIC bio discloses a June 30, 2022 exclusive
             # worldwide license from DelSiTech"
+            r"|\b(?P<v5>disclos(?:e|es|ed))\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,6}?licen[cs]e\s+"
+            r"(?:agreement\s+)?(?:from|with|to)\s+(?-i:[A-Z])"
             # "is expanding its partnership into neurology through a new discovery collaboration and
             # option-to-license agreement": a new deal named by what it is
             r"|\b(?P<v6>through|via|under)\s+(?:a|its)\s+new\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?"
             r"(?:option[-\s]to[-\s]licen[cs]e|licen[cs]e|licensing)\s+agreement\b"
-            r"|\b(?P<v5>disclos(?:e|es|ed))\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,6}?licen[cs]e\s+"
-            r"(?:agreement\s+)?(?:from|with|to)\s+(?-i:[A-Z])"
         ),
         "a new licence, sublicence or option agreement entered into",
         cues=("licen", "option"),

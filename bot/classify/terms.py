@@ -32,7 +32,7 @@ _RECAP = re.compile(
     r"|originally|in\s+the\s+past"
     # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
     r"|original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration)"
-    r"|last\s+year|years?\s+ago|last\s+(?:week|month|quarter|year)(?:['’]s)?|previous\s+(?:record|deal|agreement|high)"
+    r"|years?\s+ago|last\s+(?:week|month|quarter|year)(?:['’]s)?|previous\s+(?:record|deal|agreement|high)"
     r"|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
     # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
     r"|cumulative\w*(?!\s+(?:[\w-]+\s+){0,2}?sales)"
@@ -73,7 +73,6 @@ _PAST_MONEY = re.compile(
     r"|provided|carried)\b",
     re.IGNORECASE,
 )
-# "on top of the $50 million it paid in October": a sum an earlier payment, told in a clause after it
 # a company or business bought for a sum: "Brennar buys Coltrane's eye-care unit for GBP 210m and licenses
 # Ikeda dry-eye drug": the price of an acquisition told beside a licence, not a term of it
 _BOUGHT_FOR = re.compile(
@@ -82,6 +81,7 @@ _BOUGHT_FOR = re.compile(
     r"(?:about\s+|approximately\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# "on top of the $50 million it paid in October": a sum an earlier payment, told in a clause after it
 _PAID_BEFORE = re.compile(
     r"\s{0,2}\)?\s{0,2}(?:(?:that|which)\s+)?(?:it|they|we|he|she|the\s+company|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})"
     r"\s+(?:had\s+)?(?:already\s+|previously\s+|originally\s+)?(?:paid|received|made|collected|earned|got|invested|booked)\b"
@@ -123,6 +123,8 @@ _EXERCISED = re.compile(
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|once|when|whether|unless|should|upon|would|could|" + MODAL_MAY + r")\b", re.IGNORECASE
 )
+# "today's", "Tuesday's": the day of the news, whose payment a count includes
+_DAY_S = r"(?:to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s"
 _CUMULATIVE_BEFORE = re.compile(
     r"(?:\b(?:bring|brings|bringing|take|takes|taking|rais(?:e|es|ing))\s+(?:the\s+|its\s+)?(?:total|cumulative|aggregate)"
     r"\s+(?:[\w-]+\s+){0,5}?(?:received|paid|earned|collected|to\s+date|so\s+far)\b[^;$€£¥]{0,60}?\bto"
@@ -132,7 +134,7 @@ _CUMULATIVE_BEFORE = re.compile(
     r"|\bof\s+which\s+(?:[\w&.'’-]+\s+){1,3}?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?"
     r"(?:received|collected|earned|been\s+paid)"
     # "Including the new money, Ostrava has now received $140 million from Keller"
-    r"|\b(?:including|counting|with)\s+(?:the|this|(?:to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
+    r"|\b(?:including|counting|with)\s+(?:the|this|" + _DAY_S + r")\s+"
     r"(?:new\s+|latest\s+)?(?:money|payments?|milestones?|funds)\b"
     r"[^;$€£¥]{0,60}?)"
     r"\s*(?:approximately\s+|about\s+|some\s+|over\s+|more\s+than\s+)?$",
@@ -142,7 +144,9 @@ _CUMULATIVE_BEFORE = re.compile(
 _CUMULATIVE_AFTER = re.compile(
     r"\s{0,2}(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:in\s+total\s+)?(?:to\s+date|so\s+far)\b"
     # "has now received $8 million in milestones under that agreement, including today's payment"
-    r"|[^;$€£¥.]{0,60}?\b(?:including|counting)\s+(?:(?:to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s|this|the\s+(?:new|latest|current|present))\s+"
+    r"|[^;$€£¥.]{0,60}?\b(?:including|counting)\s+(?:"
+    + _DAY_S
+    + r"|this|the\s+(?:new|latest|current|present))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:payments?|milestones?|money|funds|fees?)\b"
     # "of which Keryx has now received $35 million, including the milestone achieved today"
     r"|[^;$€£¥.]{0,60}?\b(?:including|counting)\s+the\s+(?:[\w-]+\s+){0,2}?(?:payments?|milestones?)\s+"
@@ -538,11 +542,13 @@ def deal_amounts(
                     earned.append(r)
             terms.extend(_paid_in_parts(readings, earned, sentence.index))
         terms.extend(_parts_restated(doc, terms, milestone_at))
-    # the milestones earned: the same sum, not capped, told again beside a deal's news is that money
-    earned_sums = {
-        (t.reading.amount.value, t.reading.amount.currency) for t in terms if t.kind is AmountKind.MILESTONE
-    }
     if EventType.LICENSING in events:
+        # the milestones earned: the same sum, not capped, told again beside a deal's news is that money
+        earned_sums = {
+            (t.reading.amount.value, t.reading.amount.currency)
+            for t in terms
+            if t.kind is AmountKind.MILESTONE
+        }
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
             if (
