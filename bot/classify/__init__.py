@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.classify.document import Sentence, read_document
+from bot.classify.document import Document, Sentence, read_document
 from bot.classify.entities import OrgIndex, find_tickers
-from bot.classify.events import Hit, notes_from, report
+from bot.classify.events import Hit, announcement_of, notes_from, report
 from bot.classify.parties import company_of, company_subjects, partners_of, product_subjects
 from bot.classify.terms import deal_amounts
 from bot.models import Classification, Entry, EventType, Evidence
@@ -37,6 +37,17 @@ def _proof(hits: Sequence[Hit], events: Sequence[EventType]) -> dict[EventType, 
                 seen.add(h.sentence.index)
                 sentences.append(h.sentence)
         out[event] = sentences
+    return out
+
+
+def _with_announcements(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
+    """Proof sentences, each after the sentence of its paragraph that announced its news, if another."""
+    out: list[Sentence] = []
+    for s in sentences:
+        before = announcement_of(doc, s)
+        if before is not None and before not in out and before not in sentences:
+            out.append(before)
+        out.append(s)
     return out
 
 
@@ -83,10 +94,12 @@ def classify(
             if h.event is event and h.sentence.index not in seen and len(seen) < _MAX_EVIDENCE:
                 seen.add(h.sentence.index)
                 evidence.append(Evidence(event=event, rule=h.rule, sentence=h.sentence.text))
+    # the parties are named where the news is announced, which may be the sentence before its proof
+    told = {e: _with_announcements(doc, sentences) for e, sentences in proof.items()}
     partners = partners_of(
-        {**proof, EventType.LICENSING: [*proof.get(EventType.LICENSING, []), *investors]}
+        {**told, EventType.LICENSING: [*told.get(EventType.LICENSING, []), *investors]}
         if EventType.LICENSING in events
-        else proof,
+        else told,
         index,
         company=company,
     )

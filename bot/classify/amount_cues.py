@@ -290,6 +290,15 @@ RULES: tuple[CueRule, ...] = (
     # "passed the $500 million mark", "a threshold of JPY 10 billion": a level reached, named beside its
     # sum (not "Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion")
     CueRule(Cue.NONE, r"mark|level|threshold|thresholds", EITHER, 3),
+    # "With A$48 million in cash on a pro-forma basis, we are funded through ...": what a firm holds
+    CueRule(
+        Cue.NONE,
+        r"with(?= (?:about |approximately |roughly |some |nearly |almost |over |more than )?\S{0,4}?\d[\d.,]*"
+        r" ?(?:million|billion|m|mn|bn)? in cash\b)",
+        BEFORE,
+        5,
+        strict=True,
+    ),
     # "meaningful for a company with roughly $140 million in cash": what a firm holds, not a payment
     CueRule(
         Cue.NONE,

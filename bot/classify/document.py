@@ -59,6 +59,15 @@ class Document:
     lead: str
     is_filing: bool
     published: date | None
+    # the last sentence before a note on subsequent events whose heading stood alone on its line (the
+    # heading is no sentence), or -1
+    notes_heading: int = -1
+
+
+# the heading of a filing's note on what happened after the period closed: "Note 12 -- Subsequent Events"
+SUBSEQUENT_EVENTS = re.compile(
+    r"^(?:(?:note\s+)?(?:\d{1,2}|[A-Z])(?:[.:)]|\s*[-–—]{1,2})?\s+)?subsequent\s+events?\.?$", re.IGNORECASE
+)
 
 
 # the title a filing feed gives a filing: the form, the filer and its CIK ("8-K - Acme Corp (0000123456)
@@ -244,6 +253,7 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     about: list[str] = []
     openings: list[str] = []
     awaiting = False  # an "About" heading stood alone: its section opens with the next paragraph
+    notes_heading = -1
     for paragraph, lines in enumerate(_paragraphs(body)):
         lines = [ln for ln in lines if not _FILING_LINE.match(ln)]
         if not lines:
@@ -251,6 +261,14 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         if awaiting:
             openings[-1], awaiting = lines[0], False
         table = _TABLE_UNIT.search(lines[0]) if len(lines) > 1 and _is_header(lines[0]) else None
+        # "Note 12 -- Subsequent Events" above its note's text: the heading is no sentence, so note where
+        if (
+            notes_heading < 0
+            and len(lines) > 1
+            and _is_header(lines[0])
+            and SUBSEQUENT_EVENTS.match(lines[0])
+        ):
+            notes_heading = len(sentences) - 1
         opened = _section_of(lines[0])
         region = section
         if opened is not None:
@@ -297,4 +315,5 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         lead=lead,
         is_filing=filing,
         published=published,
+        notes_heading=notes_heading,
     )

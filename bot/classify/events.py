@@ -16,7 +16,14 @@ from datetime import date
 from functools import lru_cache
 from heapq import merge
 
-from bot.classify.document import FILING_FEED_TITLE, NEWS_REGIONS, Document, Region, Sentence
+from bot.classify.document import (
+    FILING_FEED_TITLE,
+    NEWS_REGIONS,
+    SUBSEQUENT_EVENTS,
+    Document,
+    Region,
+    Sentence,
+)
 from bot.classify.rules import (
     DATE,
     NEWS_OF_AN_OLD_DEAL,
@@ -106,6 +113,13 @@ _ANNOUNCES = (
     # "Alongside the results, G1 disclosed that it has entered into an exclusive license agreement"
     r"|\b(?i:disclosed|announced)\s+(?i:that)\s+(?i:it|the\s+company)\s+(?i:has)\s+"
     r"(?i:entered\s+into|signed|granted)\b"
+    # "Separately, Hanbit announced that ...", "In the same announcement, Nordkapp said ...", "Today Pellucid
+    # announces that ...": the firm named between the opening words and the verb
+    r"|\b(?:(?i:separately|additionally|in\s+(?:the\s+same|a\s+separate)\s+(?:announcement|release|statement)),?"
+    r"|(?i:today),?)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:also\s+)?(?:today\s+)?"
+    r"(?:announce[sd]?|said|says|reported|disclosed|is\s+announcing)\b"
+    # "Auravia today signed an exclusive licence agreement with ...": a deal made today, told in the body
+    r"|\b[A-Z][\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}today\s+(?:signed|entered\s+into|executed|concluded)\b"
 )
 _ANNOUNCES_FOUND = Search(re.compile(_ANNOUNCES))
 _SECOND_LEAD_FOUND = Search(
@@ -124,6 +138,10 @@ _SECOND_LEAD_FOUND = Search(
         r"|triggering|entitles|entitling)\s+(?:[\w&.'’-]+\s+){0,4}?an?\s+(?:non-refundable\s+|one-time\s+)?"
         r"(?:US\$|\$|€|£|(?:USD|EUR|GBP|CHF)\s?)\d[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,3}?"
         r"milestones?\b"
+        # "has triggered a milestone payment of SEK 100 million": the sum after the payment, told as done (not
+        # "IND clearance triggers a milestone payment of $2 million", how a deal's terms are told)
+        r"|\b(?:has|have)\s+(?:now\s+|just\s+)?(?:earned|triggered)\s+an?\s+"
+        r"(?:[\w-]+\s+){0,2}?milestone\s+payment\s+of\s+(?:US\$|\$|€|£|[A-Z]{3}\s?)\d"
     )
 )
 _UPDATE_FOUND = Search(_UPDATE)
@@ -740,15 +758,22 @@ def _announces(sentence: Sentence) -> bool:
     return sentence.region is Region.BODY and _ANNOUNCES_FOUND.found(sentence.text)
 
 
+def announcement_of(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The sentence before a sentence, in its paragraph, that announces news today ("Separately, Hanbit
+    announced that Sanofi has dosed ..." before "The dosing triggers a milestone payment"), or None."""
+    if sentence.paragraph < 0:
+        return None
+    for before in reversed(doc.sentences[: sentence.index]):
+        if before.paragraph != sentence.paragraph:
+            return None
+        if _announces(before):
+            return before
+    return None
+
+
 def _after_announcement(doc: Document, sentence: Sentence) -> bool:
     """Whether a sentence follows, in its paragraph, one that announces news today."""
-    at = sentence.index
-    return (
-        at > 0
-        and sentence.paragraph >= 0
-        and doc.sentences[at - 1].paragraph == sentence.paragraph
-        and _announces(doc.sentences[at - 1])
-    )
+    return announcement_of(doc, sentence) is not None
 
 
 # 'dated March 4, 2024 (the "Yuanhe Agreement")': a deal's defined name, with the date it was made
@@ -849,6 +874,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             elif (
                 _speaks_of(event, doc.title, doc.summary)
                 or FILING_FEED_TITLE.match(doc.title) is not None
+                or _FILED_FORM.search(doc.title) is not None
                 or _POINTS_TO_NOTE.search(doc.title + "\n" + doc.summary) is not None
             ):
                 if notes_from is None:
@@ -879,10 +905,14 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
     return tuple(out)
 
 
+# a headline that says only which report was filed, as a filing feed's does: "Ostara Bio files quarterly
+# report on Form 10-Q for the period ended September 30, 2023"
+_FILED_FORM = re.compile(
+    r"\bfil(?:es|ed)\s+(?:its\s+)?(?:(?:quarterly|annual)\s+report|form\s+(?:10-Q|10-K|20-F))\b",
+    re.IGNORECASE,
+)
 # a headline or summary that points to that note: "the notes cover ... subsequent events"
 _POINTS_TO_NOTE = re.compile(r"\bsubsequent\s+events?\b", re.IGNORECASE)
-# the heading of a filing's note on what happened after the period closed
-_SUBSEQUENT_EVENTS = re.compile(r"^(?:(?:note\s+)?\d{1,2}[.:)]?\s+)?subsequent\s+events?\.?$", re.IGNORECASE)
 
 
 # "On February 5, 2016, we announced that ...", "As described in that announcement": a note retelling news
@@ -908,8 +938,10 @@ def _told_before(doc: Document, sentence: Sentence) -> bool:
 
 def _subsequent_events_at(doc: Document) -> int:
     """The index of a filing's "Subsequent Events" heading (its last note), or one past the last sentence."""
+    if doc.notes_heading >= 0:
+        return doc.notes_heading
     return next(
-        (s.index for s in doc.sentences if len(s.text) < 40 and _SUBSEQUENT_EVENTS.match(s.text.strip())),
+        (s.index for s in doc.sentences if len(s.text) < 40 and SUBSEQUENT_EVENTS.match(s.text.strip())),
         len(doc.sentences),
     )
 

@@ -185,8 +185,12 @@ _NUMBERED = re.compile(r"[ -]\d+(?:\.\d+)?\b")  # "Claudin 18.2", "Nectin-4": a 
 _NOT_A_FIRM_AFTER = re.compile(
     r"(?:['’\"]\s+(?:letters?|notices?)\b|['’]s?\s+(?:syndrome|disease|disorder|sarcoma|lymphoma|ataxia"
     r"|dystrophy|palsy|encephalopathy|anomaly)"
-    # "Cambridge, UK start-up Calder Bio": a town and its country; "KRAS-mutant solid tumours": a target
-    r"|,\s*(?-i:UK|U\.K\.|US|U\.S\.|USA|England|Mass\.|Calif\.)(?=[\s,])"
+    # "Cambridge, UK start-up Calder Bio", "the Cambridge, Massachusetts, company": a town and its country
+    # or state; "KRAS-mutant solid tumours": a target
+    r"|,\s*(?-i:UK|U\.K\.|US|U\.S\.|USA|England|Mass\.|Calif\.|Massachusetts|California|New\s+Jersey|N\.J\."
+    r"|New\s+York|N\.Y\.|Pennsylvania|Pa\.|Maryland|Md\.|North\s+Carolina|N\.C\.|Texas|Colorado|Colo\."
+    r"|Connecticut|Conn\.|Illinois|Ill\.|Washington|Wash\.|Minnesota|Minn\.|Ontario|Quebec|British\s+Columbia"
+    r"|B\.C\.)(?=[\s,])"
     # "the J.P. Morgan Healthcare Conference", "the BIO International Convention": a meeting, not its host
     r"|\s+(?-i:Conference|Convention|Congress|Summit|Symposium|Forum|Meeting|Awards?|Prize)\b)",
     re.IGNORECASE,

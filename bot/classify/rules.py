@@ -158,6 +158,8 @@ NEWS_OF_AN_OLD_DEAL = frozenset(
 _OWN_PHRASE = (
     r"under|which|that|who|whose|after|before|following|when|while|and|but|as|agreements?|deals?|licen[cs]e\w*"
     r"|collaborations?|signed|dated|entered|since|until|from"
+    # a clause of its own on what was done before ("lifted the hold it placed in October 2019")
+    r"|(?:it|they|we)\s+(?:had\s+)?[a-z]+ed"
 )
 
 
@@ -687,6 +689,32 @@ _MILESTONE_BLOCK = (
         "a company or fund named Milestone is not a milestone payment",
         scope=Scope.SPAN,
         cues=("milestone",),
+    ),
+    Rule(
+        "neg.gerund_goal",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"^\W*(?-i:[A-Z][a-z]+ing)\s+(?:[^\s;,]+\s+){0,8}?(?:will|would|could|should|is|remains?)\s+"
+            r"(?:be\s+|also\s+)?(?:an?|the|one|another|our)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:milestones?|steps?|achievements?|priorit(?:y|ies)|goals?|focus|moments?|objectives?)\b"
+        ),
+        "an event named as what doing it is or would be ('Filing our first IND will be a major milestone', "
+        "'Securing our HTA licence is an important milestone'): a goal or a verdict, not news",
+        scope=Scope.SENTENCE,
+    ),
+    Rule(
+        "neg.terms_unchanged",
+        Effect.BLOCK,
+        (M,),
+        # (the term itself unchanged, in one clause: not "its guidance for 2024, which is unchanged")
+        _c(
+            r"\b(?:obligations?|terms?|milestones?|payments?|amounts?)\b[^;,]{0,150}?\b(?:is|are|remains?|stays?"
+            r"|were|was)\s+(?:otherwise\s+)?unchanged\b"
+        ),
+        "a milestone term an amendment leaves as it was ('The obligation to pay a $25.0 million regulatory "
+        "milestone upon approval is unchanged')",
+        scope=Scope.SENTENCE,
     ),
     Rule(
         "neg.figurative_milestone",
@@ -1695,7 +1723,9 @@ _LIC_PROVE = (
         (L,),
         _c(
             r"\b(?P<v>terminat(?:e|es|ed|ing|ion)|end(?:s|ed|ing)?|discontinu(?:e|es|ed)|rescind(?:s|ed)?|cancel(?:s|led|ed)?"
-            r"|exit(?:s|ed|ing)?|dissolv(?:e|es|ed))\s+(?:of\s+)?" + _gap(6) + r"(?:licen[cs]es?|licensing"
+            r"|exit(?:s|ed|ing)?|dissolv(?:e|es|ed))"
+            # (an aside in commas: "terminating, for convenience, the collaboration and license agreement")
+            r"(?:,\s+(?:[^\s,;]+\s+){0,3}?[^\s,;]+,)?\s+(?:of\s+)?" + _gap(6) + r"(?:licen[cs]es?|licensing"
             r"|" + _NOT_A_CHOICE + r"options?"
             r"|collaborations?|co-development|partnerships?|alliances?" + r"|pacts?)\b"
             # (words between that stay in one clause: "collaboration revenue, and ended the quarter" is none)
@@ -1858,8 +1888,10 @@ _LIC_BLOCK = (
         (L,),
         _c(
             # up to ten words after the grant, then the agreement it came under and that agreement's date
-            r"(?:\s+[^\s;.]+){0,10}?\s+under\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:agreements?|licen[cs]es?|deals?)\s+(?:(?:originally|first)\s+)?"
+            r"(?:(?:\s+[^\s;.]+){0,10}?\s+under\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:agreements?|licen[cs]es?|deals?))?"
+            # (or the grant's own words end on that agreement: "licensed to Sanofi under a global agreement")
+            r"\s+(?:(?:originally|first)\s+)?"
             r"(?:(?:signed|entered\s+into|executed|concluded|struck|inked|agreed|reached)\s+)?" + DATE.pattern
         ),
         "rights said to come under an agreement made two months or more before the release ('obtained "
@@ -1936,9 +1968,14 @@ _LIC_BLOCK = (
             # "the company has licensed the ADC to MSD and is eligible for milestones and royalties", with no
             # sum: where a deal stands, told beside other news
             r"|\bhas\s+(?:(?:in|out)-)?licensed\b.{0,220}?\band\s+is\s+(?:entitled|eligible)\b"
+            # "AbbVie holds an option to acquire an exclusive worldwide license to HPN217 following completion
+            # of the Phase 1/2 trial": an option a partner has, not one granted or taken up
+            r"|\b(?:holds?|retains?|continues\s+to\s+hold)\s+(?:an?\s+|the\s+|its\s+)?(?:exclusive\s+)?"
+            r"options?\s+to\s+(?:acquire|obtain|license|in-license)\b"
         ),
         "where a licence stands, told beside other news ('is party to an Amended and Restated License "
-        "Agreement'; 'has licensed the ADC to MSD and is eligible for milestones')",
+        "Agreement'; 'has licensed the ADC to MSD and is eligible for milestones'; 'holds an option to "
+        "acquire an exclusive license')",
         scope=Scope.SENTENCE,
         unless=_c(r"[$€£¥₩]|\d[\d,.]*\s*(?:million|billion|m|bn)\b|\b(?:today|upfront|up-front)\b"),
         exempt=NEWS_OF_AN_OLD_DEAL - {"licensing.amended"},
@@ -2481,6 +2518,8 @@ _COMMON_BLOCK = (
             r"|none|n't|cannot|yet\s+to|has\s+yet|have\s+yet)\b"
             # "does not grant a licence to the product or any option to acquire rights": a list under "not"
             r"|n't\b|\bor\s+any\b"
+            # "terminating the License Agreement due to medac's nonpayment of the FOCUS trial milestone"
+            r"|\bnon-?payment\b|\bfail(?:ed|s|ure)\s+to\s+(?:pay|make)\b"
         ),
         "a negated event ('no IND has been filed', 'does not grant a licence', '... or any option to acquire "
         "rights')",

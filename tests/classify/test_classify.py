@@ -327,11 +327,21 @@ def test_a_filing_feed_s_quarterly_report_reports_its_subsequent_events_licence_
     assert c.events == (EventType.LICENSING,)
     # the money of the licence told before the note is another deal's
     assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(12_500_000), AmountKind.UPFRONT)]
-    # a title written by people must speak of the licence for the note to count
+    # a title written by people must speak of the licence for the note to count, unless, like the feed's,
+    # it says only which report was filed
     spoken = Entry(
-        wire="", native_id="x", url="", title="Corvessa files quarterly report", body=body, published=when
+        wire="",
+        native_id="x",
+        url="",
+        title="Corvessa Reports Third Quarter 2024 Results",
+        body=body,
+        published=when,
     )
     assert classify(spoken).events == ()
+    filed = Entry(
+        wire="", native_id="x", url="", title="Corvessa files quarterly report", body=body, published=when
+    )
+    assert classify(filed).events == (EventType.LICENSING,)
 
 
 def test_a_quarterly_report_whose_summary_points_to_its_subsequent_events_reports_the_milestone_there() -> (
@@ -572,3 +582,90 @@ def test_a_headline_on_a_trial_s_results_is_no_periodic_report() -> None:
     )
     # a quarter's results are a periodic report: money told low in it is a recap
     assert classify(_entry("Orion Bio Reports Second Quarter 2024 Financial Results", "", body)).events == ()
+
+
+def test_news_opened_by_the_firm_s_name_after_separately_today_or_the_same_announcement_is_news() -> None:
+    title = "Orion Bio Reports First Quarter 2025 Results"
+    lead = (
+        "BOSTON, May 15, 2025 -- Orion Bio, Inc. (Nasdaq: ORBI) today reported its financial results for the "
+        "first quarter ended March 31, 2025.\n\nRevenue for the quarter was $3.4 million.\n\n"
+    )
+    dosed = (
+        "Separately, Orion Bio announced that Sanofi has dosed the first patient in a Phase 1 trial of OB-7. "
+        "The dosing triggers a development milestone payment of $10 million to Orion Bio."
+    )
+    c = classify(_entry(title, "", lead + dosed))
+    assert c.events == (EventType.MILESTONE,)
+    assert c.partners == ("Sanofi",)  # named where the news is announced, not where the payment is
+    today = (
+        "Today Orion Bio announces that its partner Helix Pharma has received a Clinical Trial Authorisation "
+        "from the MHRA for a Phase 1 study of OB-11."
+    )
+    assert classify(_entry(title, "", lead + today)).events == (EventType.IND,)
+    signed = (
+        "Orion Bio today signed an exclusive licence agreement with Kestrel Pharma, under which Kestrel "
+        "obtains the rights to develop and commercialise OB-9 in Japan."
+    )
+    assert classify(_entry(title, "", lead + signed)).events == (EventType.LICENSING,)
+    hired = "Orion Bio Names Chief Medical Officer"
+    same = (
+        "In the same announcement, Orion Bio said the U.S. Food and Drug Administration has cleared its "
+        "investigational new drug application for OB-114."
+    )
+    assert classify(
+        _entry(hired, "", lead.replace("reported its financial results", "named") + same)
+    ).events == (EventType.IND,)
+    # told as what the quarter brought, not announced today, it is a recap
+    recap = "During the quarter, Sanofi dosed the first patient in a trial of OB-7, as announced in March."
+    assert classify(_entry(title, "", lead + recap)).events == ()
+
+
+def test_a_paragraph_announced_also_today_is_news_to_its_end() -> None:
+    title = "Orion Bio Announces $60 Million Registered Direct Offering"
+    lead = (
+        "PRINCETON, N.J., April 19, 2025 -- Orion Bio, Inc. (Nasdaq: ORBI) today announced that it has "
+        "entered "
+        "into securities purchase agreements for a $60 million registered direct offering.\n\n"
+    )
+    update = (
+        "Orion Bio also announced today that it has received written notice from Astellas Pharma Inc. about "
+        "OB-310. The notice takes effect 180 days after it was given. On that date Orion Bio will regain "
+        "worldwide rights to OB-310."
+    )
+    assert classify(_entry(title, "", lead + update)).events == (EventType.LICENSING,)
+    # the same words in a paragraph that announces nothing today are what the deal already provides
+    plain = update.replace("Orion Bio also announced today that it has", "Orion Bio has")
+    assert classify(_entry(title, "", lead + plain)).events == ()
+    # an aside between commas does not hide what is terminated
+    aside = (
+        "Orion Bio also announced today that Astellas is terminating, for convenience, the collaboration and "
+        "license agreement for OB-310."
+    )
+    assert classify(_entry(title, "", lead + aside)).events == (EventType.LICENSING,)
+
+
+def test_a_quarterly_report_titled_as_filed_reports_its_note_s_licence_under_a_dashed_heading() -> None:
+    body = (
+        "FORM 10-Q\nQUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934\n"
+        "For the quarterly period ended March 31, 2025\n\n"
+        "Note 7 -- License Agreements\nIn 2019 the Company obtained an exclusive license from Beta "
+        "University.\n\n"
+        "Note 12 -- Subsequent Events\nDaehan license agreement. On May 6, 2025, the Company entered into an "
+        "Exclusive License Agreement with Daehan Biopharm Co., Ltd., under which the Company granted Daehan "
+        "an "
+        "exclusive license to develop OB-330 in Korea."
+    )
+    title = "Orion Bio files quarterly report on Form 10-Q for the period ended March 31, 2025"
+    summary = "Orion Bio reported a first-quarter net loss of $9.8 million."
+    assert classify(_entry(title, summary, body)).events == (EventType.LICENSING,)
+    # without the note, what the report tells of its licences is a recap
+    assert classify(_entry(title, summary, body.split("Note 12")[0])).events == ()
+
+
+def test_a_hold_lifted_is_not_dated_by_when_it_was_placed() -> None:
+    text = (
+        "Orion Bio also announced today that the U.S. Food and Drug Administration has lifted the partial "
+        "clinical hold it placed in October 2024 on the Phase 2 trial of OB-22."
+    )
+    c = classify(_entry("Orion Bio Receives Health Canada Approval for OB-1", "", text))
+    assert c.events == (EventType.IND,)

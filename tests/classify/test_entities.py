@@ -1228,6 +1228,17 @@ def test_a_nationality_a_town_and_a_target_are_no_partners() -> None:
     assert "Spanish" not in c.partners
     assert "KRAS-mutant" not in c.partners
     assert is_excluded("UK Medicines")  # "the UK Medicines and Healthcare products Regulatory Agency"
+    # a town named with its state, as trade stories describe a firm
+    state = classify(
+        _licence(
+            "Roche pays $1.15 billion upfront for ex-US rights to Sarepta's gene therapy",
+            "Roche has bought the rights to sell Sarepta Therapeutics' gene therapy outside the US, paying "
+            "$1.15 billion up front in a deal worth up to $2.85 billion to the Cambridge, Massachusetts, "
+            "company.",
+        )
+    )
+    assert "Cambridge" not in state.partners
+    assert "Sarepta Therapeutics" in state.partners
 
 
 def test_a_cancer_centre_named_in_full_is_a_licensor_and_its_first_word_alone_no_firm() -> None:

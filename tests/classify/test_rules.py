@@ -870,10 +870,32 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Bayer obtained exclusive rights to OB-7 outside China under a licence signed in August 2024",
             "Orion Bio granted Bayer exclusive rights to OB-7 under the agreement dated March 2, 2021",
+            "OB-7, an antibody licensed to Bayer under a global agreement signed in 2020, entered Phase 2",
         ),
         (
             "Bayer obtains exclusive rights to OB-7 outside China under a license agreement signed today",
             "Bayer obtained exclusive rights to OB-7 under a license agreement signed in February 2026",
+        ),
+    ),
+    "neg.gerund_goal": (
+        (
+            '"Filing our first IND will be a major milestone for the company," said the chief executive',
+            "Obtaining IND clearance for OB-7 would be the next step for Orion Bio",
+        ),
+        (
+            "Orion Bio has filed its first IND, a major milestone for the company",
+            "Following FDA clearance of the IND, Orion Bio will begin the trial",
+        ),
+    ),
+    "neg.terms_unchanged": (
+        (
+            "The Company's obligation to pay a $25.0 million regulatory milestone upon approval of OB-7 is "
+            "unchanged",
+        ),
+        (
+            "Orion Bio's achievement of the milestone triggered a $25.0 million payment from Bayer",
+            "The start of the trial triggers a milestone payment from Bayer to Orion Bio; the amount is "
+            "included in Bayer's guidance for 2026, which is unchanged",
         ),
     ),
     "neg.licence_status": (
@@ -885,9 +907,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion-Bio has licensed OB-535 to Merck & Co., Inc., Rahway, N.J., USA (known as MSD outside the "
             "United States and Canada; NYSE: MRK) under a license agreement, and is entitled to further "
             "development milestones",
+            "Under the agreement, AbbVie holds an option to acquire an exclusive worldwide license to OB-217",
         ),
         (
             "Orion Bio has licensed OB-5 to MSD for $35 million upfront and is eligible for milestones",
+            "AbbVie today exercised its option to acquire an exclusive worldwide license to OB-217",
             "Orion Bio and Jazz amended and restated their license and collaboration agreement",
         ),
     ),
@@ -1210,6 +1234,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "Orion Bio's IND for OB-7 was cleared in February 2026",
+            # the date dates the hold's placing, told in a clause of its own, not its lifting
+            "The FDA has lifted the partial clinical hold it placed in October 2025 on the trial of OB-7",
             "Orion Bio's IND for OB-7 was cleared in the first quarter of 2026",
             "FDA clears Orion Bio's IND for OB-7 under the agreement signed in 2019",
         ),
@@ -1677,6 +1703,7 @@ _NEG_EVENT = {
     "neg.dated_background": L,
     "neg.future_dated": IND,
     "neg.dated_after": IND,
+    "neg.gerund_goal": IND,
     "neg.litigation": L,
     "neg.royalty_financing": L,
     "neg.question": M,
@@ -1872,6 +1899,13 @@ def test_not_previously_announced_is_news() -> None:
 
 # Phrasings that unseen releases taught existing rules, each beside its plain twin: (text, event, reported)
 PHRASINGS = [
+    # a milestone not paid is no milestone paid (neg.negated)
+    (
+        "Orion Bio gave notice of termination, citing Bayer's nonpayment of the $5 million milestone",
+        M,
+        False,
+    ),
+    ("Orion Bio said Bayer failed to pay the $5 million development milestone due in March", M, False),
     # a deal dated right after its words, months before the release, is background
     (
         "Orion Bio and Kestrel entered into a license and collaboration agreement for OB-326 in October "
