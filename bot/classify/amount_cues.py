@@ -299,6 +299,8 @@ RULES: tuple[CueRule, ...] = (
         5,
         strict=True,
     ),
+    # "the fee was above their EUR 12 million estimate": what analysts expected, not a payment
+    CueRule(Cue.NONE, r"estimates?|forecasts?|consensus", AFTER, 1, strict=True),
     # "meaningful for a company with roughly $140 million in cash": what a firm holds, not a payment
     CueRule(
         Cue.NONE,

@@ -1691,6 +1691,21 @@ _LIC_PROVE = (
         cues=("exercis", "opt"),
     ),
     Rule(
+        "licensing.pays_under_agreement",
+        Effect.PROVE,
+        (L,),
+        _c(
+            # "Regeneron will pay Alnylam $400 million upfront ... under a collaboration and license
+            # agreement": money a partner is to pay at signing names a deal made now, though no grant is told
+            r"\b(?P<v>(?:will|to|agreed\s+to|agrees\s+to)\s+pay)\s+[^.;]{0,80}?\b(?:up-?front|up\s+front)\b"
+            r"[^.;]{0,200}?\bunder\s+(?:a|an|the\s+new|a\s+new)\s+(?:[\w-]+\s+){0,4}?licen[cs](?:e|ing)\s+"
+            r"(?:and\s+[\w-]+\s+)?agreements?\b"
+        ),
+        "a partner to pay an upfront under a licence agreement, told as the deal ('will pay Alnylam $400 "
+        "million upfront ... under a collaboration and license agreement')",
+        cues=("pay",),
+    ),
+    Rule(
         "licensing.rights_kept",
         Effect.PROVE,
         (L,),
@@ -1843,6 +1858,8 @@ _LIC_BLOCK = (
         ),
         "a licence named as the background of another event ('under the 2007 license agreement')",
         scope=Scope.OVERLAP,
+        # (whose own words name a new agreement the money is paid under)
+        exempt=frozenset({"licensing.pays_under_agreement"}),
     ),
     Rule(
         "neg.year_in_review",
@@ -2643,8 +2660,11 @@ _COMMON_BLOCK = (
         ALL,
         _c(
             r"\b(?:(?:bull|bear|base)\s+case|scenarios?|hypothetical(?:ly)?|in\s+theory|suppose|imagine|what\s+if)\b"
+            # "the stock has doubled on expectations that a global pharma company will license the platform"
+            r"|\b(?:expectations?|hopes?|speculation|bets?|optimism|rumou?rs?)\s+(?:that|of)\b"
         ),
-        "an analyst's or a speaker's hypothetical ('in our bull case, Trogir signs a licence')",
+        "an analyst's or a speaker's hypothetical ('in our bull case, Trogir signs a licence'), or the "
+        "market's ('on expectations that a pharma company will license the platform')",
         scope=Scope.PREFIX,
         window=12,
     ),

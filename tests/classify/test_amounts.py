@@ -353,6 +353,7 @@ def test_span_points_at_the_words() -> None:
         ("Zealand will pay Roche $350 million, offsettable against milestones, for its contribution.", [OTH]),
         ("Voyager ended March with $295 million in cash, which funds operations into 2027.", [None]),
         ('"With A$48 million in cash on a pro-forma basis, we are funded through 2027," he said.', [None]),
+        ("Analysts said the option exercise fee was above their EUR 12 million estimate.", [None]),
         (
             "For each further target, Novartis would pay $18 million upon selection of the target and a "
             "$12.5 million exercise fee upon selection of a capsid.",

@@ -877,6 +877,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Bayer obtained exclusive rights to OB-7 under a license agreement signed in February 2026",
         ),
     ),
+    "licensing.pays_under_agreement": (
+        (
+            "Regeneron will pay Orion Bio $400 million upfront and buy $400 million of its stock under a "
+            "collaboration and license agreement to develop RNAi therapeutics",
+            "Bayer agreed to pay Orion Bio EUR 20 million up front under a new license agreement for OB-7",
+        ),
+        (
+            "Regeneron paid Orion Bio $400 million upfront under the collaboration and license agreement "
+            "signed in 2019",
+            "Regeneron will pay Orion Bio $400 million upfront if the companies sign a license agreement",
+        ),
+    ),
     "neg.gerund_goal": (
         (
             '"Filing our first IND will be a major milestone for the company," said the chief executive',
@@ -1548,8 +1560,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Žalec Biologics pays Amgen the EUR 6 million development milestone",),
     ),
     "neg.hypothetical": (
-        ("In our bull case, Trogir signs a licence with a large pharma partner for $150 million upfront",),
-        ("Trogir signs a licence with a large pharma partner for $150 million upfront",),
+        (
+            "In our bull case, Trogir signs a licence with a large pharma partner for $150 million upfront",
+            "The stock has doubled this year on expectations that a global pharma company will license the "
+            "platform",
+        ),
+        (
+            "Trogir signs a licence with a large pharma partner for $150 million upfront",
+            "Exceeding expectations, Trogir signed a licence with Bayer for $150 million upfront",
+        ),
     ),
     "neg.retracted": (
         (
