@@ -763,12 +763,33 @@ def announcement_of(doc: Document, sentence: Sentence) -> Sentence | None:
     announced that Sanofi has dosed ..." before "The dosing triggers a milestone payment"), or None."""
     if sentence.paragraph < 0:
         return None
-    for before in reversed(doc.sentences[: sentence.index]):
-        if before.paragraph != sentence.paragraph:
-            return None
-        if _announces(before):
-            return before
-    return None
+    return _announcements(doc)[sentence.index]
+
+
+# the document last read by `_announcements` and what it found (held whole, so the identity stays its own)
+_LAST_READ: tuple[Document, tuple[Sentence | None, ...]] | None = None
+
+
+def _announcements(doc: Document) -> tuple[Sentence | None, ...]:
+    """For each sentence, the last earlier one of its paragraph that announces news today, or None: one
+    pass over the document, so a long paragraph costs no more than its sentences (asked of each body
+    sentence, in `report`, `decide` and for the partners: the pass is made once per document)."""
+    global _LAST_READ
+    last_read = _LAST_READ
+    if last_read is not None and last_read[0] is doc:
+        return last_read[1]
+    out: list[Sentence | None] = []
+    last: Sentence | None = None
+    paragraph = -2
+    for s in doc.sentences:
+        if s.paragraph != paragraph:
+            last, paragraph = None, s.paragraph
+        out.append(last if s.paragraph >= 0 else None)
+        if s.paragraph >= 0 and _announces(s):
+            last = s
+    found = tuple(out)
+    _LAST_READ = (doc, found)
+    return found
 
 
 def _after_announcement(doc: Document, sentence: Sentence) -> bool:
