@@ -491,6 +491,20 @@ def _option_exercised(sentences: Sequence[Sentence]) -> bool:
     return False
 
 
+# the fee an option's exercise brings, as the cue that decided a sum names it
+_EXERCISE_FEE = re.compile(r"\bexercise\s+(?:fee|payment)s?\b|\boption\s+(?:fee|payment)s?\b", re.IGNORECASE)
+# a sentence whose condition is the exercise itself: "Upon exercise, ...", "following the exercise of it"
+_UPON_EXERCISE = re.compile(
+    r"\b(?:upon|on|following|after)\s+(?:the\s+|such\s+|its\s+|this\s+)?exercise\b", re.IGNORECASE
+)
+# a release telling an option exercised now: "has exercised its option", "Ono exercises option"
+EXERCISED = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?exercised\b|\bexercise[sd]\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"options?\b",
+    re.IGNORECASE,
+)
+
+
 def deal_amounts(
     doc: Document,
     events: Sequence[EventType],
@@ -498,6 +512,7 @@ def deal_amounts(
     *,
     licence_ended: bool = False,
     terms_after: int = -1,
+    exercised: bool = False,
 ) -> tuple[tuple[Amount, ...], list[Sentence]]:
     """Return the amounts tied to the reported events, and the sentences naming an equity investor (pure).
 
@@ -505,7 +520,8 @@ def deal_amounts(
     what it is ("will make a one-time payment of $5 million") is other money tied to the event, not an
     upfront: nothing is being signed; an upfront told as paid and the payments the deal could bring are
     its terms, not the ending's. A licence's terms are read only in sentences after `terms_after` (a
-    periodic report's note on subsequent events, when the licence is told there).
+    periodic report's note on subsequent events, when the licence is told there). With `exercised` (the
+    release tells an option exercised), an exercise fee due "upon exercise" is paid now.
     """
     investors: list[Sentence] = []
     terms: list[_Term] = []
@@ -622,6 +638,17 @@ def deal_amounts(
                     # "Earns $7.5 Million Milestone and Expands Licence to Two Additional Targets": the
                     # milestone earned, whatever the deal's words around it make of it
                     continue
+                if (
+                    exercised
+                    and kind is AmountKind.POTENTIAL
+                    and not r.amount.upper_bound
+                    and _EXERCISE_FEE.search(r.cue) is not None
+                    and _UPON_EXERCISE.search(text) is not None
+                ):
+                    # "Upon exercise, Merck will pay Quillon an option exercise fee of $30 million", told as
+                    # the option is exercised: the condition has been met, and the fee is paid as the licence
+                    # is granted
+                    kind = AmountKind.UPFRONT
                 if kind is AmountKind.EQUITY and sentence not in investors:
                     investors.append(sentence)
                 if kind in {AmountKind.UPFRONT, AmountKind.POTENTIAL} and _DEFERRED_AFTER.match(

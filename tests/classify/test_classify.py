@@ -669,3 +669,22 @@ def test_a_hold_lifted_is_not_dated_by_when_it_was_placed() -> None:
     )
     c = classify(_entry("Orion Bio Receives Health Canada Approval for OB-1", "", text))
     assert c.events == (EventType.IND,)
+
+
+def test_a_fee_due_upon_exercise_is_paid_now_when_the_release_tells_the_exercise() -> None:
+    exercised = (
+        "Orion Bio today announced that Merck KGaA has exercised its option to obtain an exclusive worldwide "
+        "license to develop and commercialize OB-455. Upon exercise, Merck KGaA will pay Orion Bio an option "
+        "exercise fee of $30 million."
+    )
+    c = classify(_entry("Merck KGaA Exercises Option to License OB-455", "", exercised))
+    assert c.events == (EventType.LICENSING,)
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(30_000_000), AmountKind.UPFRONT)]
+    # in a new option deal the same words are a fee the option may bring
+    granted = (
+        "Orion Bio today announced that it has granted Merck KGaA an exclusive option to license OB-455 for "
+        "$5 million upfront. Upon exercise, Merck KGaA will pay Orion Bio an option exercise fee of $30 "
+        "million."
+    )
+    c = classify(_entry("Orion Bio Grants Merck KGaA Option on OB-455", "", granted))
+    assert (Decimal(30_000_000), AmountKind.POTENTIAL) in [(a.value, a.kind) for a in c.amounts]
