@@ -717,6 +717,15 @@ _MILESTONE_BLOCK = (
         scope=Scope.SENTENCE,
     ),
     Rule(
+        "neg.use_of_proceeds",
+        Effect.BLOCK,
+        ALL,
+        _c(r"\b(?:use|uses|using)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:net\s+|gross\s+)?proceeds\b"),
+        "what a financing will pay for ('intends to use the net proceeds ... to complete IND-enabling "
+        "studies and submit an IND'): plans, not news",
+        scope=Scope.SENTENCE,
+    ),
+    Rule(
         "neg.figurative_milestone",
         Effect.BLOCK,
         (M,),
@@ -902,7 +911,9 @@ _MILESTONE_BLOCK = (
         Effect.BLOCK,
         (M,),
         _c(
-            r"\bmilestones?\s+(?:payments?\s+)?(?:of\s+|worth\s+|totall?ing\s+)?(?:up\s+to|as\s+much\s+as)"
+            r"\bmilestones?,?\s+(?:payments?,?\s+)?(?:of\s+|worth\s+|totall?ing\s+)?(?:up\s+to|as\s+much\s+as)"
+            # "Oberon will receive the remaining regulatory and sales milestones": what a deal has left to pay
+            r"|\bremaining\s+(?:[\w-]+\s+){0,4}?milestones\b"
             r"|\bmilestones?\s+(?:payments?\s+)?(?:and|plus|as\s+well\s+as)\s+(?:tiered\s+)?royalt"
             r"|\bplus\s+milestones|\bmilestones?\s+(?:payments?\s+)?linked\s+to|\bentitled\s+to\s+milestone"
             # "(d) pay development milestone payments in an aggregate amount not to exceed $97,500,000"
@@ -1431,6 +1442,9 @@ _IND_BLOCK = (
         _c(
             r"\b(?:remains?|remained|still)\s+(?:on|under)\s+(?:an?\s+|the\s+)?(?:full\s+|partial\s+)?"
             r"(?:clinical\s+)?hold\b"
+            # "FDA keeps Solid's trial on clinical hold", "the FDA is maintaining the clinical hold": kept
+            r"|\b(?:keeps?|kept|keeping|maintain(?:s|ed|ing)?|upholds?|upheld|extends?|extended)\s+"
+            r"(?:[\w'’-]+\s+){0,9}?(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:full\s+|partial\s+)?clinical\s+hold\b"
             # "has submitted a complete response to the FDA addressing the clinical hold": the hold stands
             r"|\bresponse\s+(?:to\s+[^;]{0,70}?\s+)?(?:addressing|to|on|regarding|concerning)\s+"
             r"(?:the\s+|its\s+|an?\s+)?(?:FDA['’]s?\s+|FDA\s+)?(?:full\s+|partial\s+)?(?:clinical\s+)?hold\b"
@@ -1474,6 +1488,9 @@ _IND_BLOCK = (
             r"|\bup\s+to\s+[^\s;]+(?:\s+(?:million|billion))?\s+(?:on|upon)\b"
             # "with $30 million more due on IND clearance": a payment a new deal promises on the event
             r"|\b(?:due|payable)\s+(?:on|upon)\s+(?:the\s+)?(?:IND|CTA)\b"
+            # "a further $15 million on acceptance of Qiantang's first IND in China": the same, named after
+            r"|\b(?:million|billion)\s+(?:[\w-]+\s+){0,2}?(?:on|upon)\s+(?:the\s+)?(?:acceptance|clearance|approval"
+            r"|submission|filing|allowance)\s+of\b"
         ),
         "a conditional IND event ('if the FDA clears the IND', 'a tranche tied to IND clearance', 'up to "
         "$25 million on IND acceptance')",
@@ -2100,6 +2117,8 @@ _LIC_BLOCK = (
         _c(
             r"\b(?:software|SaaS|cloud|enterprise|(?<!share\s)(?<!equity\s)(?<!stock\s)subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
             r"|web\s*portals?|websites?|web\s+sites?|data-processing|e-commerce"
+            # "a five-year licence for its AI scheduling platform with a hospital network": hospital software
+            r"|scheduling|rostering|billing\s+(?:software|platform|system)|hospital\s+networks?|health\s+systems?"
             # software drug makers run on: safety case processing, trial data capture and management
             r"|case[-\s]processing|pharmacovigilance\s+(?:software|platform|system|database)|safety\s+database"
             r"|electronic\s+data\s+capture|(?-i:EDC|CTMS|eTMF)(?![-\d])|clinical\s+trial\s+management\s+system"

@@ -333,6 +333,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Acme gets $5 million now, with milestone payments of up to $200 million to follow",
             "(d) pay development milestone payments in an aggregate amount not to exceed $97,500,000; and",
+            "Under the purchase agreement, Oberon will receive the remaining regulatory and sales "
+            "milestones, of up to $180 million, that Otsuka owes Acme",
         ),
         (
             "Acme gets a $5 million milestone payment now from Sanofi",
@@ -630,6 +632,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix receives $30 million upfront, up to $25 million on IND acceptance and further milestones",
             "Gilead takes a licence to HX-12, paying $60 million upfront with $30 million more due on IND "
             "clearance",
+            "Helix will receive $25 million upfront and a further $15 million on acceptance of Gilead's "
+            "first IND in China",
         ),
         ("The FDA cleared the IND for HX-12 and Helix will start dosing",),
     ),
@@ -889,6 +893,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Regeneron will pay Orion Bio $400 million upfront if the companies sign a license agreement",
         ),
     ),
+    "neg.use_of_proceeds": (
+        (
+            "Orion Bio intends to use the net proceeds to fund the Phase 2 study of OB-104, to complete "
+            "IND-enabling studies of OB-330 and submit an IND in the first half of 2026",
+        ),
+        ("Orion Bio has submitted an IND for OB-330 to the U.S. Food and Drug Administration",),
+    ),
     "neg.gerund_goal": (
         (
             '"Filing our first IND will be a major milestone for the company," said the chief executive',
@@ -983,6 +994,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.non_pharma_licence": (
         (
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
+            "Orion Health signs five-year licence for its scheduling platform with Ontario hospital network",
             "Orion Bio Licenses Office Space in Boston",
             "Quillon Licenses Its AI Pharmacovigilance Case-Processing Platform to a Top-10 Drug Maker",
             'Orion Bio entered into a License Agreement (the "Space License") with Harbor Research Park',
@@ -1425,6 +1437,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "effect",
             "Pellmont's PLM-5 trial remains on full clinical hold; analysts debate when it could resume",
             "Helix Bio's HX-9 study is still on clinical hold after the FDA's letter in March",
+            "FDA keeps Helix Biosciences' HELIOS DMD gene therapy trial on clinical hold, asks for more data",
+            "Helix Bio said the U.S. Food and Drug Administration is maintaining the clinical hold on HX-9",
             "Harlow Therapeutics has submitted a complete response to the FDA clinical hold on its HTX-4 IND",
             "Harlow has submitted a complete response to the U.S. Food and Drug Administration (FDA) "
             "addressing the clinical hold on its IND",
@@ -1723,6 +1737,7 @@ _NEG_EVENT = {
     "neg.future_dated": IND,
     "neg.dated_after": IND,
     "neg.gerund_goal": IND,
+    "neg.use_of_proceeds": IND,
     "neg.litigation": L,
     "neg.royalty_financing": L,
     "neg.question": M,
