@@ -240,8 +240,17 @@ _ANNOUNCED_TODAY_SEARCH = _whole_text(_ANNOUNCED_TODAY)
 _EVENT_CUE_SEARCH = {event: _whole_text(pattern) for event, pattern in EVENT_CUES.items()}
 # a headline or summary about a licence outside pharma (batteries, software), or about buying or merging
 # with a whole company, speaks of no licensing event
-_NOT_A_LICENCE_SEARCHES = tuple(
-    _whole_text(r.pattern) for r in RULES if r.name in {"neg.non_pharma_licence", "neg.acquisition"}
+_NOT_A_LICENCE_SEARCHES = (
+    *(_whole_text(r.pattern) for r in RULES if r.name in {"neg.non_pharma_licence", "neg.acquisition"}),
+    # "Announces Grant of Share Options and Award Shares": its "Options" and "grant" are a share scheme's
+    # (unless a licence is named too)
+    _whole_text(
+        re.compile(
+            r"^(?![^\n]*licen[cs])[^\n]*\b(?:(?:share|stock)\s+options?|award\s+shares|share\s+(?:award|incentive)\s+"
+            r"schemes?)\b",
+            re.IGNORECASE,
+        )
+    ),
 )
 _CUES = tuple(sorted({c for rule in RULES for c in rule.cues}))  # looked for once per sentence
 _PROVE_GATES = tuple((e, rule, _GATES[rule.name]) for e in EVENTS for rule in _PROVE[e])

@@ -191,6 +191,8 @@ _NOT_A_FIRM_AFTER = re.compile(
     r"|New\s+York|N\.Y\.|Pennsylvania|Pa\.|Maryland|Md\.|North\s+Carolina|N\.C\.|Texas|Colorado|Colo\."
     r"|Connecticut|Conn\.|Illinois|Ill\.|Washington|Wash\.|Minnesota|Minn\.|Ontario|Quebec|British\s+Columbia"
     r"|B\.C\.)(?=[\s,])"
+    # "Edinburgh start-up Bellwood", "an Oxford spin-out": a town that describes a young firm
+    r"|\s+(?-i:start-?ups?|spin-?outs?|spinouts?)\b"
     # "the J.P. Morgan Healthcare Conference", "the BIO International Convention": a meeting, not its host
     r"|\s+(?-i:Conference|Convention|Congress|Summit|Symposium|Forum|Meeting|Awards?|Prize)\b)",
     re.IGNORECASE,

@@ -688,3 +688,19 @@ def test_a_fee_due_upon_exercise_is_paid_now_when_the_release_tells_the_exercise
     )
     c = classify(_entry("Orion Bio Grants Merck KGaA Option on OB-455", "", granted))
     assert (Decimal(30_000_000), AmountKind.POTENTIAL) in [(a.value, a.kind) for a in c.amounts]
+
+
+def test_a_headline_on_share_options_speaks_of_no_licence() -> None:
+    body = (
+        "HONG KONG -- The Board of Orion Bio Holdings Limited (HKEX: 2615) announces that on 5 June 2025 the "
+        "Company granted 3,860,000 share options to eligible participants under its Post-IPO Share Option "
+        "Scheme.\n\nThe grant of Options does not require approval by shareholders. Upon exercise of all the "
+        "Options, 3,860,000 new shares would be issued."
+    )
+    assert (
+        classify(_entry("Orion Bio Announces Grant of Share Options and Award Shares", "", body)).events == ()
+    )
+    # a headline that names a licence as well still speaks of one
+    both = "Orion Bio Announces Grant of Share Options and Licence Agreement with Helix Pharma"
+    licence = body + "\n\nOrion Bio has granted Helix Pharma an exclusive licence to OB-7 in Japan."
+    assert classify(_entry(both, "", licence)).events == (EventType.LICENSING,)

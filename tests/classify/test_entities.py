@@ -1238,6 +1238,14 @@ def test_a_nationality_a_town_and_a_target_are_no_partners() -> None:
         )
     )
     assert "Cambridge" not in state.partners
+    young = classify(
+        _licence(
+            "Bellwood Secures Exclusive Licence to Kingsmere Institute's AAV Capsids",
+            "Edinburgh start-up Bellwood Neurotherapeutics has taken an exclusive worldwide licence to AAV "
+            "capsids from the Kingsmere Institute for Neuroscience.",
+        )
+    )
+    assert "Edinburgh" not in young.partners
     assert "Sarepta Therapeutics" in state.partners
 
 
