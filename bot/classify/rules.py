@@ -695,7 +695,7 @@ _MILESTONE_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"^\W*(?-i:[A-Z][a-z]+ing)\s+(?:[^\s;,]+\s+){0,8}?(?:will|would|could|should|is|remains?)\s+"
+            r"(?:^|:\s*)\W*(?-i:[A-Z][a-z]+ing)\s+(?:[^\s;,]+\s+){0,8}?(?:will|would|could|should|is|remains?)\s+"
             r"(?:be\s+|also\s+)?(?:an?|the|one|another|our)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:milestones?|steps?|achievements?|priorit(?:y|ies)|goals?|focus|moments?|objectives?)\b"
         ),
@@ -723,6 +723,18 @@ _MILESTONE_BLOCK = (
         _c(r"\b(?:use|uses|using)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:net\s+|gross\s+)?proceeds\b"),
         "what a financing will pay for ('intends to use the net proceeds ... to complete IND-enabling "
         "studies and submit an IND'): plans, not news",
+        scope=Scope.SENTENCE,
+    ),
+    Rule(
+        "neg.grants_nothing",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:does|do|did|will|shall)\s+not\s+(?:grant|give|confer|convey|provide)\b[^.;]{0,80}?"
+            r"\b(?:licen[cs]es?|rights?|options?)\b"
+        ),
+        "an agreement said to grant no licence ('It does not grant Mareva or the institute a licence, an "
+        "option to license or any commercial rights')",
         scope=Scope.SENTENCE,
     ),
     Rule(
@@ -2116,7 +2128,7 @@ _LIC_BLOCK = (
         (L,),
         _c(
             r"\b(?:software|SaaS|cloud|enterprise|(?<!share\s)(?<!equity\s)(?<!stock\s)subscriptions?|electronic\s+lab\s+notebook|ELN|modell?ing\s+suite"
-            r"|web\s*portals?|websites?|web\s+sites?|data-processing|e-commerce"
+            r"|web\s*portals?|websites?|web\s+sites?|data-processing|e-commerce|eClinical|eCOA|ePRO"
             # "a five-year licence for its AI scheduling platform with a hospital network": hospital software
             r"|scheduling|rostering|billing\s+(?:software|platform|system)|hospital\s+networks?|health\s+systems?"
             # software drug makers run on: safety case processing, trial data capture and management
@@ -2217,6 +2229,9 @@ _LIC_BLOCK = (
             r"(?:(?:privately[\s-]held|private|clinical-stage|[\w-]+-based)\s+)?(?-i:[A-Z])[\w&.-]*"
             r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+for\s+(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:gaining|giving\s+it|adding|securing"
             r"|taking\s+(?:on|over))\b"
+            # "Brackenridge will acquire Solenne Bio, including worldwide rights to its Phase 3 candidate"
+            r"|\b(?:buy|acquire|acquires|acquired|acquiring)\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},?\s+"
+            r"(?:including|together\s+with|and\s+with\s+it)\b"
             # "Through the acquisition Norrsken gets full worldwide rights to FJV-101"
             r"|\b(?:through|with|via|by\s+way\s+of)\s+(?:the|this|its)\s+(?:acquisition|takeover|merger|purchase)"
             r"\s+(?:of\s+[\w&.-]+\s+)?,?\s*(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+"

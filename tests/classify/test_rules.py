@@ -900,6 +900,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Orion Bio has submitted an IND for OB-330 to the U.S. Food and Drug Administration",),
     ),
+    "neg.grants_nothing": (
+        (
+            "It does not grant Orion Bio or the institute a licence, an option to license or any commercial "
+            "rights; any future use would require a separate agreement",
+        ),
+        ("Orion Bio has granted the institute an exclusive licence and an option to license OB-7",),
+    ),
     "neg.gerund_goal": (
         (
             '"Filing our first IND will be a major milestone for the company," said the chief executive',
@@ -995,6 +1002,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
             "Orion Health signs five-year licence for its scheduling platform with Ontario hospital network",
+            "Orion Trial signs C$18 million licence deal with Helix Pharma for eClinical platform",
             "Orion Bio Licenses Office Space in Boston",
             "Quillon Licenses Its AI Pharmacovigilance Case-Processing Platform to a Top-10 Drug Maker",
             'Orion Bio entered into a License Agreement (the "Space License") with Harbor Research Park',
@@ -1402,6 +1410,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Through the acquisition Norrsken gets full worldwide rights to FJV-101",
             "Genmab will buy privately held ProfoundBio for USD 1.8 billion in cash, gaining "
             "worldwide rights to three clinical-stage ADC candidates",
+            "Brackenridge will acquire Solenne Bio, including worldwide rights to its Phase 3 migraine "
+            "candidate SLN-609, for an equity value of about $620 million",
         ),
         (
             "Genmab will pay ProfoundBio USD 80 million upfront for exclusive worldwide rights to three ADC "
@@ -1933,6 +1943,8 @@ def test_not_previously_announced_is_news() -> None:
 
 # Phrasings that unseen releases taught existing rules, each beside its plain twin: (text, event, reported)
 PHRASINGS = [
+    # a quote's verdict on licences received is no deal (neg.gerund_goal, after the colon that opens it)
+    ('The chief executive said: "Receiving both licences is the final regulatory step we needed."', L, False),
     # a milestone not paid is no milestone paid (neg.negated)
     (
         "Orion Bio gave notice of termination, citing Bayer's nonpayment of the $5 million milestone",
