@@ -13,7 +13,7 @@ from bot.classify.document import Document, Sentence, read_document
 from bot.classify.entities import OrgIndex, find_tickers
 from bot.classify.events import Hit, announcement_of, notes_from, report
 from bot.classify.parties import company_of, company_subjects, partners_of, product_subjects
-from bot.classify.terms import EXERCISED, deal_amounts
+from bot.classify.terms import deal_amounts
 from bot.models import Classification, Entry, EventType, Evidence
 
 __all__ = ["STAGES", "classify"]
@@ -84,12 +84,7 @@ def classify(
     ended = all(h.rule in _ENDINGS for h in hits if h.event is EventType.LICENSING)
     licence = proof.get(EventType.LICENSING, [])
     amounts, investors = deal_amounts(
-        doc,
-        events,
-        proof,
-        licence_ended=ended,
-        terms_after=notes_from(doc, licence),
-        exercised=any(EXERCISED.search(s.text) is not None for s in licence),
+        doc, events, proof, licence_ended=ended, terms_after=notes_from(doc, licence)
     )
     lap("amounts")
     evidence: list[Evidence] = []

@@ -260,14 +260,10 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
             continue
         if awaiting:
             openings[-1], awaiting = lines[0], False
-        table = _TABLE_UNIT.search(lines[0]) if len(lines) > 1 and _is_header(lines[0]) else None
+        headed = len(lines) > 1 and _is_header(lines[0])  # a heading over the paragraph's text
+        table = _TABLE_UNIT.search(lines[0]) if headed else None
         # "Note 12 -- Subsequent Events" above its note's text: the heading is no sentence, so note where
-        if (
-            notes_heading < 0
-            and len(lines) > 1
-            and _is_header(lines[0])
-            and SUBSEQUENT_EVENTS.match(lines[0])
-        ):
+        if headed and notes_heading < 0 and SUBSEQUENT_EVENTS.match(lines[0]):
             notes_heading = len(sentences) - 1
         opened = _section_of(lines[0])
         region = section
@@ -283,9 +279,9 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
                 about.append(subject)
                 openings.append(lines[1] if len(lines) > 1 else "")
                 awaiting = len(lines) == 1
-            if _is_header(lines[0]) and len(lines) > 1:
+            if headed:
                 lines = lines[1:]
-        elif _is_header(lines[0]) and len(lines) > 1:
+        elif headed:
             if section is Region.BACKGROUND:
                 section = region = Region.BODY  # a plain heading ends a background section
             lines = lines[1:]

@@ -497,12 +497,6 @@ _EXERCISE_FEE = re.compile(r"\bexercise\s+(?:fee|payment)s?\b|\boption\s+(?:fee|
 _UPON_EXERCISE = re.compile(
     r"\b(?:upon|on|following|after)\s+(?:the\s+|such\s+|its\s+|this\s+)?exercise\b", re.IGNORECASE
 )
-# a release telling an option exercised now: "has exercised its option", "Ono exercises option"
-EXERCISED = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+)?exercised\b|\bexercise[sd]\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}?"
-    r"options?\b",
-    re.IGNORECASE,
-)
 
 
 def deal_amounts(
@@ -512,7 +506,6 @@ def deal_amounts(
     *,
     licence_ended: bool = False,
     terms_after: int = -1,
-    exercised: bool = False,
 ) -> tuple[tuple[Amount, ...], list[Sentence]]:
     """Return the amounts tied to the reported events, and the sentences naming an equity investor (pure).
 
@@ -520,13 +513,14 @@ def deal_amounts(
     what it is ("will make a one-time payment of $5 million") is other money tied to the event, not an
     upfront: nothing is being signed; an upfront told as paid and the payments the deal could bring are
     its terms, not the ending's. A licence's terms are read only in sentences after `terms_after` (a
-    periodic report's note on subsequent events, when the licence is told there). With `exercised` (the
-    release tells an option exercised), an exercise fee due "upon exercise" is paid now.
+    periodic report's note on subsequent events, when the licence is told there). When the licence's
+    proof tells an option exercised now, an exercise fee due "upon exercise" is paid now.
     """
     investors: list[Sentence] = []
     terms: list[_Term] = []
     conversions: list[tuple[MoneyMention, MoneyMention]] = []  # (sum, the same sum in another currency)
     milestone_at = {s.index for s in proof.get(EventType.MILESTONE, ())}
+    exercised = _option_exercised(proof.get(EventType.LICENSING, ()))
     if EventType.MILESTONE in events:
         for sentence in _with_antecedents(doc, proof.get(EventType.MILESTONE, ())):
             readings = read_amounts(sentence.text)
@@ -647,7 +641,7 @@ def deal_amounts(
                 ):
                     # "Upon exercise, Merck will pay Quillon an option exercise fee of $30 million", told as
                     # the option is exercised: the condition has been met, and the fee is paid as the licence
-                    # is granted
+                    # is granted (`_choose` settles the same when another sentence reads the fee as paid)
                     kind = AmountKind.UPFRONT
                 if kind is AmountKind.EQUITY and sentence not in investors:
                     investors.append(sentence)
@@ -667,11 +661,7 @@ def deal_amounts(
             _contingent_totals(mine, found)
             terms.extend(mine)
             conversions.extend(found)
-    chosen = _closing_subtotals(
-        _without_rounded(
-            _merge(terms, option_exercised=_option_exercised(proof.get(EventType.LICENSING, ())))
-        )
-    )
+    chosen = _closing_subtotals(_without_rounded(_merge(terms, option_exercised=exercised)))
     if EventType.MILESTONE in events:
         conversions.extend(_restated(doc, chosen))
     return _with_conversions(chosen, conversions), investors
