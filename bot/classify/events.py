@@ -78,6 +78,8 @@ _UPDATE = re.compile(
     r"|\bupdates?\s+on\s+(?:its\s+|the\s+)?(?:strategic|pipeline|business|corporate|clinical|development)\b"
     r"|\bprogress\s+in\s+(?:its\s+|the\s+)?(?:development\s+)?pipeline\b"
     r"|\bpipeline\s+at\s+(?:its\s+)?(?:\d{4}\s+)?(?:investor|R&D)\s+day\b"
+    # "Announces Strategic Reprioritization", "Strategic Restructuring": what the body says is changed is news
+    r"|\bstrategic\s+(?:re-?prioriti[sz]ation|restructuring|realignment|refocus)\b"
     # a current report on Form 8-K or 6-K: what its body reports is the news
     r"|(?-i:\b8-K\b|\b6-K\b)",
     re.IGNORECASE,
@@ -100,7 +102,10 @@ _PERIOD_WORDS_FOUND = Search(
 # that ...", "The event triggers a milestone payment of $15 million": news of its own, or what the news the
 # release tells has set off
 _ANNOUNCES = (
-    r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announced|reported|disclosed)\s+(?i:today\s+)?"
+    r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announce[sd]?|reports?|reported|disclose[sd]?)"
+    r"\s+(?i:today\s+)?(?i:that)\b"
+    # "The Board is also pleased to announce that Tillmore has become entitled to ..."
+    r"|\b(?i:is|are)\s+(?i:also)\s+(?i:pleased|delighted|happy|proud|excited)\s+to\s+(?i:announce|report)\s+"
     r"(?i:that)\b"
     # "Ensoma also today announced a strategic collaboration and license agreement with Takeda", "also said
     # the U.S. Food and Drug Administration has cleared its Investigational New Drug application"
@@ -115,11 +120,16 @@ _ANNOUNCES = (
     r"(?i:entered\s+into|signed|granted)\b"
     # "Separately, Hanbit announced that ...", "In the same announcement, Nordkapp said ...", "Today Pellucid
     # announces that ...": the firm named between the opening words and the verb
+    # ("Separately, and further down the same release, Thornbury said ...": an aside before the firm)
     r"|\b(?:(?i:separately|additionally|in\s+(?:the\s+same|a\s+separate)\s+(?:announcement|release|statement)),?"
+    r"(?:\s+[^,.;:\n]{1,60},)?"
     r"|(?i:today),?)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:also\s+)?(?:today\s+)?"
     r"(?:announce[sd]?|said|says|reported|disclosed|is\s+announcing)\b"
     # "Auravia today signed an exclusive licence agreement with ...": a deal made today, told in the body
     r"|\b[A-Z][\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}today\s+(?:signed|entered\s+into|executed|concluded)\b"
+    # "Quenda has also executed an exclusive licence agreement with ...": a further deal, told as done now
+    r"|\b[A-Z][\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:has|have)\s+also\s+(?:signed|entered\s+into|executed"
+    r"|concluded)\s+(?:an?|the)\b"
 )
 _ANNOUNCES_FOUND = Search(re.compile(_ANNOUNCES))
 _SECOND_LEAD_FOUND = Search(
@@ -150,7 +160,10 @@ _NEW_IN_BODY = re.compile(
     r"\b"
     + NOT_ANNOUNCED_BEFORE
     + r"|\b(?:announc|disclos|report)\w*\s+(?:[^\s.;]+\s+){0,3}?for\s+the\s+first\s+time\b"
-    r"|\b(?:unannounced|previously\s+undisclosed)\b",
+    r"|\b(?:unannounced|previously\s+undisclosed)\b"
+    # a current report's "Item 1.01 Entry into a Material Definitive Agreement": the deal is the report's
+    # news, whatever else it furnishes (a quarter's results under Item 2.02)
+    r"|(?-i:\bItem\s+1\.01\b)",
     re.IGNORECASE,
 )
 # "Polgarth announces today that it has become entitled to …": news told inside a periodic report (in

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from bot.classify.amount_cues import RECEIPT_VERBS
 from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
@@ -31,14 +31,18 @@ _RECAP = re.compile(
     r"\b(?:(?<!\bit\s)(?<!\bthey\s)had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the"
     r"|originally|in\s+the\s+past"
     # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
-    r"|original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration)"
+    # (not "royalties at the same tiered rates that apply under the original licence": its terms, compared)
+    r"|(?<!apply\sunder\sthe\s)(?<!applies\sunder\sthe\s)(?<!applied\sunder\sthe\s)(?<!as\sunder\sthe\s)"
+    r"(?<!as\sin\sthe\s)original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration)"
     r"|years?\s+ago|last\s+(?:week|month|quarter|year)(?:['’]s)?|previous\s+(?:record|deal|agreement|high)"
     r"|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
     # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
     r"|cumulative\w*(?!\s+(?:[\w-]+\s+){0,2}?sales)"
     r"|brings\s+the\s+total(?!\s+(?:potential|possible|deal|transaction|contract)\b)|counting"
     # (not "only days after pivotal data were released": how soon the news followed)
-    r"|(?<!only\s)(?<!just\s)(?<!mere\s)(?:days?|weeks?|months?|years?)\s+after|(?:was|were|had\s+been)\s+eligible"
+    # (nor "payable within 30 days after the Effective Date": when a payment falls due)
+    r"|(?<!only\s)(?<!just\s)(?<!mere\s)(?<!\d\s)(?<!\d-)(?:days?|weeks?|months?|years?)\s+after"
+    r"|(?:was|were|had\s+been)\s+eligible"
     r"|after\s+(?:the\s+)?[^\s;]+(?:\s+[^\s;]+){0,3}\s+(?:paid|licensed|signed|agreed|struck|granted)"
     # "the May agreement for SKB264, for which Merck paid $47 million upfront": an earlier deal's terms
     r"|(?:for|under)\s+which\s+(?:[\w&.'’-]+\s+){1,3}?(?:paid|received|committed|made))\b",
@@ -57,6 +61,11 @@ _NOT_TERMS = re.compile(
     r"|series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
     r"|revenues?\s+(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased|declined)"
+    # an outlook: "Revenue is expected to be in the range of DKK 520-580 million, including the upfront"
+    r"|revenues?\s+(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|anticipated|guided)"
+    # a share placement's size: "Completes A$30 Million Placement to Fund Phase 2b Program"
+    r"|(?:million|billion|m|bn)\s+(?:private\s+|equity\s+|share\s+)?(?:placement|placing|capital\s+rais\w+"
+    r"|rights\s+issue|share\s+purchase\s+plan|entitlement\s+offer)"
     r"|loss\s+for\s+the\s+(?:year|period|quarter)"
     # "expects to recognize the remaining $6.8 million of deferred revenue": accounting, not a payment
     r"|deferred\s+revenues?|unearned\s+revenues?|contract\s+liabilit(?:y|ies))\b",
@@ -661,7 +670,9 @@ def deal_amounts(
             _contingent_totals(mine, found)
             terms.extend(mine)
             conversions.extend(found)
-    chosen = _closing_subtotals(_without_rounded(_merge(terms, option_exercised=exercised)))
+    chosen = _mixed_subtotals(
+        doc, _closing_subtotals(_without_rounded(_merge(terms, option_exercised=exercised)))
+    )
     if EventType.MILESTONE in events:
         conversions.extend(_restated(doc, chosen))
     return _with_conversions(chosen, conversions), investors
@@ -716,6 +727,75 @@ def _closing_subtotals(terms: list[_Term]) -> list[_Term]:
             t = _Term(t.reading, AmountKind.TOTAL, subtotal=True, sentence=t.sentence)
         out.append(t)
     return out
+
+
+_CONTINGENT = frozenset({AmountKind.MILESTONE, AmountKind.POTENTIAL})
+_PAID_NOW = frozenset({AmountKind.UPFRONT, AmountKind.EQUITY, AmountKind.OTHER})
+_MAX_ADDENDS = 4  # the parts a subtotal may have, at most
+_MAX_POOL = 12  # the sums its parts are looked for among, at most (the work grows as their combinations)
+
+
+def _mixed_subtotals(doc: Document, terms: list[_Term]) -> list[_Term]:
+    """A sum that adds up, exactly, a milestone earned or payments to come and money paid now that the
+    release names apart is a subtotal mixing kinds, a total: "the milestone and the expansion fee amount to
+    EUR 30 million" (EUR 10 million earned, EUR 20 million upfront); "The total deal value, including the
+    upfront payment, equity and milestones, is up to US$1.3 billion" ($60 million, $35 million, $1.205
+    billion). The sum must be told as one ("together", "totalling", "including ..."): parts that only
+    happen to add up to another sum do not make it theirs. An upfront told as cash and shares is no such sum
+    (`_breakdowns` reads those)."""
+    out: list[_Term] = []
+    for t in terms:
+        if (
+            t.kind is not AmountKind.TOTAL
+            and not t.subtotal
+            and 0 <= t.sentence < len(doc.sentences)
+            and _told_as_sum(doc.sentences[t.sentence].text, t.reading.mention)
+            and _adds_up(terms, t)
+        ):
+            t = _Term(t.reading, AmountKind.TOTAL, subtotal=True, sentence=t.sentence)
+        out.append(t)
+    return out
+
+
+# words that tell a sum as the sum of others: "Together, the upfront payment and the milestone add $17
+# million", "both payments, totaling $37.5 million", "Including the option fee, the total potential value"
+_AS_SUM = re.compile(
+    r"\b(?:together|combined|altogether|in\s+all|both|total\w*|aggregat\w+|amount(?:s|ing)?\s+to|add(?:s|ing)?\s+up"
+    r"|sum\s+of"
+    # (not "including the submission and approval of a Japanese new drug application")
+    r"|includ\w+\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:up-?front|option|exercise|fees?|payments?"
+    r"|milestones?|equity))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_sum(text: str, mention: MoneyMention) -> bool:
+    """Whether a sum's sentence tells it, in the words near it, as the sum of others."""
+    return _AS_SUM.search(text, max(0, mention.start - 100), min(len(text), mention.end + 30)) is not None
+
+
+def _adds_up(terms: Sequence[_Term], whole: _Term) -> bool:
+    """Whether two to four other sums in the whole's currency, of a contingent kind and a paid-now kind,
+    add up to it exactly."""
+    target, currency = whole.key
+    pool = [
+        u
+        for u in terms
+        if u is not whole
+        and u.reading.amount.currency == currency
+        and u.reading.amount.value < target
+        and u.kind is not AmountKind.TOTAL
+    ][:_MAX_POOL]
+    for size in range(2, min(_MAX_ADDENDS, len(pool)) + 1):
+        for group in combinations(pool, size):
+            kinds = {u.kind for u in group}
+            if (
+                kinds & _CONTINGENT
+                and kinds & _PAID_NOW
+                and sum((u.reading.amount.value for u in group), Decimal(0)) == target
+            ):
+                return True
+    return False
 
 
 def _paid_in_parts(

@@ -704,3 +704,130 @@ def test_a_headline_on_share_options_speaks_of_no_licence() -> None:
     both = "Orion Bio Announces Grant of Share Options and Licence Agreement with Helix Pharma"
     licence = body + "\n\nOrion Bio has granted Helix Pharma an exclusive licence to OB-7 in Japan."
     assert classify(_entry(both, "", licence)).events == (EventType.LICENSING,)
+
+
+def test_news_a_financing_or_trading_update_also_announces_in_its_body_is_reported() -> None:
+    financing = (
+        "Lille, France, June 1, 2025 -- Orion Bio (Euronext Growth: ALORB) today announces the success of "
+        "its capital increase of EUR 12 million.\n\nThe capital increase was decided by the Board on May 30, "
+        "2025.\n\nRecent progress\nThe Company also announces that the ANSM authorised on May 27, 2025 the "
+        "Clinical Trial Application for the Phase 1 ORBIT-1 trial of OB-12."
+    )
+    c = classify(_entry("Orion Bio Raises EUR 12 Million Through a Capital Increase", "", financing))
+    assert c.events == (EventType.IND,)
+    trading = (
+        "Orion Bio plc (LSE: ORBP) provides the following trading update for the year ended 31 December "
+        "2024.\n\nRevenue\nThe Board expects to report revenue of not less than £20.0 million.\n\nLicensing "
+        "income\nThe Board is also pleased to announce that Orion has become entitled to a sales milestone "
+        "payment of £1.5 million from Helix Pharma AG, its licensee in Germany."
+    )
+    c = classify(_entry("Orion Bio plc: Trading Update and Notice of Results", "", trading))
+    assert c.events == (EventType.MILESTONE,)
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(1_500_000), AmountKind.MILESTONE)]
+    # the same paragraph told as what the Board reported before stays background
+    recap = trading.replace(
+        "is also pleased to announce that Orion has become", "reported in March that Orion had become"
+    )
+    assert classify(_entry("Orion Bio plc: Trading Update and Notice of Results", "", recap)).events == ()
+
+
+def test_a_further_deal_executed_or_said_separately_is_news_under_another_headline() -> None:
+    placement = (
+        "Sydney: Orion Bio Limited (ASX: ORB) is pleased to announce that it has received firm commitments "
+        "for a placement to raise A$20 million before costs.\n\nLicence agreement for Japan\nOrion Bio has "
+        "also executed an exclusive licence agreement with Helix Pharma Co., Ltd. under which Helix receives "
+        "the exclusive right to develop and commercialise OB-9 in Japan. Helix will pay Orion Bio an upfront "
+        "fee of US$5 million."
+    )
+    c = classify(_entry("Orion Bio Completes A$20 Million Placement to Fund Phase 2 Trial", "", placement))
+    assert c.events == (EventType.LICENSING,)
+    # the placement's size is no term of the licence
+    assert [(a.value, a.currency, a.kind) for a in c.amounts] == [
+        (Decimal(5_000_000), "USD", AmountKind.UPFRONT)
+    ]
+    trade = (
+        "Orion Bio has hired Ann Lee as chief executive officer, the company said on Tuesday.\n\nSeparately, "
+        "and further down the same release, Orion Bio said Helix Pharma has expanded their 2021 licence "
+        "agreement to cover two additional targets. Helix gains exclusive worldwide rights to both."
+    )
+    assert classify(_entry("Orion Bio names Ann Lee as CEO", "", trade)).events == (EventType.LICENSING,)
+
+
+def test_a_current_report_s_material_agreement_is_news_under_a_results_item() -> None:
+    body = (
+        "FORM 8-K\nCURRENT REPORT\n\nItem 1.01 Entry into a Material Definitive Agreement.\n\nOn May 30, "
+        "2025, "
+        'Orion Bio, Inc. (the "Company") entered into an Exclusive License Agreement with Helix Pharma Co., '
+        'Ltd. ("Helix"). In consideration for the license, the Company agreed to pay Helix an upfront '
+        "payment "
+        "of $12.0 million in cash within 30 days after the Effective Date.\n\nItem 2.02 Results of "
+        "Operations and Financial Condition.\n\nOn May 30, 2025, the Company issued a press release "
+        "announcing its financial results for the quarter ended March 31, 2025."
+    )
+    title = "Orion Bio 8-K: Results of Operations and Financial Condition (first quarter 2025)"
+    c = classify(_entry(title, "", body))
+    assert c.events == (EventType.LICENSING,)
+    # "within 30 days after the Effective Date" says when the upfront falls due, not that it was paid before
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(12_000_000), AmountKind.UPFRONT)]
+    # the results item alone reports nothing
+    results = body[body.index("Item 2.02") :]
+    assert classify(_entry(title, "", "FORM 8-K\nCURRENT REPORT\n\n" + results)).events == ()
+
+
+def test_a_licence_ended_in_a_strategic_reprioritization_is_news() -> None:
+    body = (
+        "SEATTLE, June 1, 2025 -- Orion Bio, Inc. (NASDAQ: ORBB) today announced a strategic "
+        "reprioritization that focuses its resources on OB-22.\n\nOrion Bio has decided to discontinue "
+        "development of OB-10.\n\nAs part of the reprioritization, Orion Bio has given notice to the Helix "
+        "Institute terminating the exclusive license agreement under which Orion Bio held worldwide rights "
+        "to the OB-10 construct."
+    )
+    title = "Orion Bio Announces Strategic Reprioritization to Focus on OB-22"
+    assert classify(_entry(title, "", body)).events == (EventType.LICENSING,)
+
+
+def test_money_told_as_the_sum_of_a_milestone_and_a_fee_is_a_total() -> None:
+    body = (
+        "Orion Bio N.V. today announced two developments in its partnership with Roche.\n\nRoche has dosed "
+        "the first patient in a Phase 2 study of OB-77. The start of the study triggers a milestone payment "
+        "of EUR 10 million to Orion Bio.\n\nThe companies have also amended the license agreement to extend "
+        "Roche's exclusive worldwide rights to ulcerative colitis. Roche will pay an expansion fee of EUR 20 "
+        "million upfront, and Orion Bio becomes eligible for up to EUR 350 million in additional milestones, "
+        "as well as royalties at the same tiered rates that apply under the original license.\n\nTogether, "
+        "the milestone and the expansion fee amount to EUR 30 million."
+    )
+    c = classify(_entry("Orion Bio Earns EUR 10 Million Milestone and Expands Roche License", "", body))
+    assert c.events == (EventType.MILESTONE, EventType.LICENSING)
+    assert sorted((a.value, a.kind) for a in c.amounts) == [
+        (Decimal(10_000_000), AmountKind.MILESTONE),
+        (Decimal(20_000_000), AmountKind.UPFRONT),
+        (Decimal(30_000_000), AmountKind.TOTAL),
+        # the original licence's rates compared are no recap of its money
+        (Decimal(350_000_000), AmountKind.POTENTIAL),
+    ]
+    # sums that only happen to add up, told apart, keep their own kinds
+    apart = body.replace(
+        "Together, the milestone and the expansion fee amount to EUR 30 million.",
+        ("Orion Bio separately expects a EUR 30 million grant from the Dutch government."),
+    )
+    assert (Decimal(30_000_000), AmountKind.TOTAL) not in [
+        (a.value, a.kind)
+        for a in classify(
+            _entry("Orion Bio Earns EUR 10 Million Milestone and Expands Roche License", "", apart)
+        ).amounts
+    ]
+
+
+def test_a_revenue_outlook_is_no_deal_term() -> None:
+    body = (
+        "Copenhagen, 1 June 2025 -- Orion Bio A/S today announced its financial results for "
+        "2024.\n\nOutlook\nRevenue is expected to be in the range of DKK 520-580 million, including the "
+        "upfront payment below.\n\nOrion Bio today also announces that it has entered into an exclusive "
+        "licence agreement with Helix Pharmaceutical Co., Ltd. for OB-12 in Japan. Orion Bio will receive an "
+        "upfront payment of JPY 1.5 billion."
+    )
+    c = classify(_entry("Orion Bio Announces Full-Year 2024 Results", "", body))
+    assert c.events == (EventType.LICENSING,)
+    assert [(a.value, a.currency, a.kind) for a in c.amounts] == [
+        (Decimal(1_500_000_000), "JPY", AmountKind.UPFRONT)
+    ]
