@@ -756,11 +756,9 @@ def test_a_further_deal_executed_or_said_separately_is_news_under_another_headli
 def test_a_current_report_s_material_agreement_is_news_under_a_results_item() -> None:
     body = (
         "FORM 8-K\nCURRENT REPORT\n\nItem 1.01 Entry into a Material Definitive Agreement.\n\nOn May 30, "
-        "2025, "
-        'Orion Bio, Inc. (the "Company") entered into an Exclusive License Agreement with Helix Pharma Co., '
-        'Ltd. ("Helix"). In consideration for the license, the Company agreed to pay Helix an upfront '
-        "payment "
-        "of $12.0 million in cash within 30 days after the Effective Date.\n\nItem 2.02 Results of "
+        "2025, Orion Bio, Inc. (the Company) entered into an Exclusive License Agreement with Helix Pharma "
+        "Co., Ltd. (Helix). In consideration for the license, the Company agreed to pay Helix an upfront "
+        "payment of $12.0 million in cash within 30 days after the Effective Date.\n\nItem 2.02 Results of "
         "Operations and Financial Condition.\n\nOn May 30, 2025, the Company issued a press release "
         "announcing its financial results for the quarter ended March 31, 2025."
     )
