@@ -78,6 +78,10 @@ _UPDATE = re.compile(
     r"|\bupdates?\s+on\s+(?:its\s+|the\s+)?(?:strategic|pipeline|business|corporate|clinical|development)\b"
     r"|\bprogress\s+in\s+(?:its\s+|the\s+)?(?:development\s+)?pipeline\b"
     r"|\bpipeline\s+at\s+(?:its\s+)?(?:\d{4}\s+)?(?:investor|R&D)\s+day\b"
+    # "Result of AGM and Business Update", "Annual General Meeting: Business Update"
+    r"|(?:\band|&|:|-|–)\s+(?:business|corporate|pipeline|operational|clinical)\s+updates?\b"
+    # "Outlines Long-Range Strategy at 2025 Investor Day": what an investor day tells is its news
+    r"|\bat\s+(?:its\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:investor|R&D|research\s+and\s+development)\s+day\b"
     # "Announces Strategic Reprioritization", "Strategic Restructuring": what the body says is changed is news
     r"|\bstrategic\s+(?:re-?prioriti[sz]ation|restructuring|realignment|refocus)\b"
     # a current report on Form 8-K or 6-K: what its body reports is the news
@@ -102,11 +106,21 @@ _PERIOD_WORDS_FOUND = Search(
 # that ...", "The event triggers a milestone payment of $15 million": news of its own, or what the news the
 # release tells has set off
 _ANNOUNCES = (
-    r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?(?i:announce[sd]?|reports?|reported|disclose[sd]?)"
-    r"\s+(?i:today\s+)?(?i:that)\b"
-    # "The Board is also pleased to announce that Tillmore has become entitled to ..."
-    r"|\b(?i:is|are)\s+(?i:also)\s+(?i:pleased|delighted|happy|proud|excited)\s+to\s+(?i:announce|report)\s+"
+    r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?"
+    r"(?i:announce[sd]?|reports?|reported|disclose[sd]?)\s+(?i:today\s+)?(?i:that)\b"
+    # "The Board is also pleased to announce that Tillmore has become entitled to ...", "I am also pleased to
+    # be able to tell shareholders that", "The Company is today able to confirm that"
+    r"|\b(?i:is|are|am)\s+(?i:also)\s+(?i:pleased|delighted|happy|proud|excited)\s+to\s+(?i:announce|report)\s+"
     r"(?i:that)\b"
+    r"|\b(?i:is|are|am)\s+(?i:also\s+|today\s+|now\s+)+(?:(?i:pleased|delighted|happy)\s+to\s+be\s+)?"
+    r"(?i:able)\s+to\s+"
+    r"(?i:tell|inform|confirm|report\s+to)\s+(?:(?i:shareholders|investors|the\s+market)\s+)?(?i:that)\b"
+    # "Lysandre also informs its shareholders that its partner ... has received approval"
+    r"|\b(?i:also)\s+(?i:informs?|tells?|notifies|updates?)\s+(?i:its\s+|our\s+|the\s+)?"
+    r"(?i:shareholders|investors|market)\s+(?i:that)\b"
+    # "Separately, Veltari and Bayer AG (XETRA: BAYN) have amended the licence agreement": other news, done
+    r"|^\s*(?i:separately),\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:(?:and|&)\s+(?:[A-Z][\w&.'’-]*\s+){1,4})?"
+    r"(?:\([^()]{1,40}\)\s+)?(?:has|have)\s+(?:also\s+|now\s+)?[a-z]+ed\b"
     # "Ensoma also today announced a strategic collaboration and license agreement with Takeda", "also said
     # the U.S. Food and Drug Administration has cleared its Investigational New Drug application"
     r"|\b(?i:also)\s+(?i:today\s+(?:announced|said|disclosed)\s+(?:that\s+)?(?:an?|the|its)"
@@ -161,6 +175,9 @@ _NEW_IN_BODY = re.compile(
     + NOT_ANNOUNCED_BEFORE
     + r"|\b(?:announc|disclos|report)\w*\s+(?:[^\s.;]+\s+){0,3}?for\s+the\s+first\s+time\b"
     r"|\b(?:unannounced|previously\s+undisclosed)\b"
+    # "The notice was received on 19 August 2025 and is made public through this report"
+    r"|\b(?:is|are|was|were|being)\s+(?:hereby\s+)?(?:made\s+public|disclosed|published)\s+(?:through|in|with)\s+"
+    r"this\s+(?:report|announcement|release)\b"
     # a current report's "Item 1.01 Entry into a Material Definitive Agreement": the deal is the report's
     # news, whatever else it furnishes (a quarter's results under Item 2.02)
     r"|(?-i:\bItem\s+1\.01\b)",
@@ -814,6 +831,52 @@ def _announcements(doc: Document) -> tuple[Sentence | None, ...]:
     return found
 
 
+# what says a paragraph's news was told before: "as previously reported", "On 14 July 2019, Galapagos and
+# Gilead announced ...", "(announced 2 April 2024)", "As set out in that announcement"
+_TOLD_BEFORE_HERE = re.compile(
+    r"\bas\s+(?:previously\s+|already\s+)?(?:announced|reported|disclosed)\b|(?<!\btoday\s)\bannounced\b(?!\s+today)"
+    r"|\b(?:set\s+out|described|stated)\s+in\s+(?:that|the|our|its|this)\s+(?:announcement|release)\b",
+    re.IGNORECASE,
+)
+# the document last read by `_fresh_paragraphs` and what it found (held whole, so the identity stays its own)
+_LAST_FRESH: tuple[Document, frozenset[int]] | None = None
+
+
+def _fresh_paragraphs(doc: Document) -> frozenset[int]:
+    """The body paragraphs that date what they tell to the month of the release or the one before ("The
+    agreement was signed on November 4, 2025", in a release of November 6) and do not say it was told
+    before: news, whatever the headline is about (read once per document)."""
+    global _LAST_FRESH
+    last = _LAST_FRESH
+    if last is not None and last[0] is doc:
+        return last[1]
+    found: set[int] = set()
+    published = doc.published
+    if published is not None:
+        texts: dict[int, list[str]] = {}
+        for s in doc.sentences:
+            if s.region is Region.BODY and s.paragraph >= 0:
+                texts.setdefault(s.paragraph, []).append(s.text)
+        for paragraph, sentences in texts.items():
+            text = " ".join(sentences)
+            if _TOLD_BEFORE_HERE.search(text) is not None or _TOLD_BEFORE.search(text) is not None:
+                continue
+            for m in DATE.finditer(text):
+                months = _months_before(m, published)
+                if months is not None and 0 <= months <= 1 and date_parts(m.groupdict())[1] is not None:
+                    found.add(paragraph)
+                    break
+    fresh = frozenset(found)
+    _LAST_FRESH = (doc, fresh)
+    return fresh
+
+
+def _in_fresh_paragraph(doc: Document, sentence: Sentence) -> bool:
+    """Whether a body sentence stands in a paragraph that dates its news to the last weeks (see
+    `_fresh_paragraphs`)."""
+    return sentence.region is Region.BODY and sentence.paragraph in _fresh_paragraphs(doc)
+
+
 def _after_announcement(doc: Document, sentence: Sentence) -> bool:
     """Whether a sentence follows, in its paragraph, one that announces news today."""
     return announcement_of(doc, sentence) is not None
@@ -861,7 +924,11 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
         elif s.region is Region.BODY:
             # each body sentence is looked at once
             # (a second lead's words include an announcement's: the sentence itself is asked once)
-            (news if _second_lead(s) or _after_announcement(doc, s) else body).append(s)
+            (
+                news
+                if _second_lead(s) or _after_announcement(doc, s) or _in_fresh_paragraph(doc, s)
+                else body
+            ).append(s)
     present = _present([s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY])
     hits = _hits_in(doc, news, present=present, rules=_ALL_PROVES)
     # body hits count for an event the headline, summary or lead already report (as more evidence), or
@@ -910,7 +977,12 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             # or what its note on subsequent events tells and its headline or summary speaks of (or cannot:
             # a filing feed's own title and summary say only which form was filed): news first disclosed there
             if any(
-                h.event is event and (_announces(h.sentence) or _after_announcement(doc, h.sentence))
+                h.event is event
+                and (
+                    _announces(h.sentence)
+                    or _after_announcement(doc, h.sentence)
+                    or _in_fresh_paragraph(doc, h.sentence)
+                )
                 for h in hits
             ):
                 out.append(event)
@@ -932,7 +1004,12 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             Region.LEAD in regions
             or (Region.BODY in regions and _body_is_news(doc, event))
             or any(
-                h.event is event and (_second_lead(h.sentence) or _after_announcement(doc, h.sentence))
+                h.event is event
+                and (
+                    _second_lead(h.sentence)
+                    or _after_announcement(doc, h.sentence)
+                    or _in_fresh_paragraph(doc, h.sentence)
+                )
                 for h in hits
             )
         ):

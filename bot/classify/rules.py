@@ -387,7 +387,9 @@ _MILESTONE_PROVE = (
         Effect.PROVE,
         (M,),
         _c(
-            r"\b(?:payments?|milestones?|fees?|sum|amount)\b[^.;]{0,80}?\b(?P<v>(?:has|have)\s+"
+            # ("a milestone payment of US$2.0 million (approximately GBP 1.6 million) has become payable": a
+            # sum's decimal point is no full stop)
+            r"\b(?:payments?|milestones?|fees?|sum|amount)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?P<v>(?:has|have)\s+"
             r"(?:now\s+|therefore\s+|thus\s+|thereby\s+|also\s+)?become\s+(?:due|payable))\b"
             # ("has made a KRW 6.5 billion payment due to the company": a sum's decimal point is no full stop)
             # ("has made a EUR 3.0 million (about $3.8 million) payment from Merck KGaA due to Idera")
@@ -827,10 +829,14 @@ _MILESTONE_BLOCK = (
             r"|be\s+(?:due|paid|owed|entitled))"
             r"|(?:is|are)\s+(?:also\s+)?entitled\s+to)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
             r"\b(?:upon|once|when|if)\b"
+            # "Lundbeck ... will pay Fjordline a milestone of DKK 50 million when the first patient is dosed"
+            # (not "will pay ... a milestone triggered when the first patient was dosed")
+            r"|\b(?:will|would)\s+(?:also\s+|then\s+)?pay\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?(?<!ed\s)"
+            r"\b(?:upon|once|when|if)\b"
         ),
         "a payment to be received once something still ahead happens ('to receive $3M upon IND clearance', "
         "'is entitled to a $20 million milestone payment upon FDA approval')",
-        cues=("receive", "earn", "collect", "due", "paid", "owed", "entitled"),
+        cues=("receive", "earn", "collect", "due", "paid", "owed", "entitled", "pay"),
     ),
     Rule(
         "neg.milestone_condition_after",
@@ -1076,7 +1082,10 @@ _IND_PROVE = (
         Effect.PROVE,
         (IND,),
         _c(
-            r"\b(?P<v>clearance|acceptance|approval|allowance|authori[sz]ation)\s+(?:of|for)\s+"
+            # (the regulator may be named first: "approval from China's National Medical Products
+            # Administration (NMPA) for its Investigational New Drug application")
+            r"\b(?P<v>clearance|acceptance|approval|allowance|authori[sz]ation)\s+"
+            r"(?:from\s+(?:[^\s;.]+\s+){1,7}?)?(?:of|for)\s+"
             + _gap(4)
             + IND_TERM
             + r"|"
@@ -2931,6 +2940,16 @@ _COMMON_BLOCK = (
         (M, L),
         _c(r"\bsince\s+(?:(?:early|mid|late)[-\s]+)?(?:19|20)\d\d\b"),
         "deals or payments counted since a past year ('has licensed in several assets since 2022')",
+        scope=Scope.CLAUSE,
+    ),
+    Rule(
+        "neg.earlier_periods",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:in|during)\s+(?:prior|previous|earlier|past|preceding)\s+(?:fiscal\s+)?(?:years|periods|quarters)\b"
+        ),
+        "events or payments told as those of earlier periods ('milestones received in earlier years')",
         scope=Scope.CLAUSE,
     ),
     Rule(

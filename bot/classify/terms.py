@@ -29,7 +29,9 @@ _TERM_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD, Region.BOD
 _RECAP = re.compile(
     # (not a news story's reported speech: "Kyowa said it had agreed to ... in a deal worth $1.25 billion")
     r"\b(?:(?<!\bit\s)(?<!\bthey\s)had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the"
-    r"|originally|in\s+the\s+past"
+    r"|originally|in\s+the\s+past|at\s+that\s+time|(?:has|have)\s+since"
+    # "received an upfront payment of $35.0 million ... in prior years"
+    r"|(?:in|during)\s+(?:prior|previous|earlier|past|preceding)\s+(?:fiscal\s+)?(?:years|periods|quarters)"
     # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
     # (not "royalties at the same tiered rates that apply under the original licence": its terms, compared)
     r"|(?<!apply\sunder\sthe\s)(?<!applies\sunder\sthe\s)(?<!applied\sunder\sthe\s)(?<!as\sunder\sthe\s)"
@@ -41,7 +43,8 @@ _RECAP = re.compile(
     r"|brings\s+the\s+total(?!\s+(?:potential|possible|deal|transaction|contract)\b)|counting"
     # (not "only days after pivotal data were released": how soon the news followed)
     # (nor "payable within 30 days after the Effective Date": when a payment falls due)
-    r"|(?<!only\s)(?<!just\s)(?<!mere\s)(?<!\d\s)(?<!\d-)(?:days?|weeks?|months?|years?)\s+after"
+    r"|(?<!only\s)(?<!just\s)(?<!mere\s)(?<!\d\s)(?<!\d-)(?<!\d\sbusiness\s)(?<!\d\scalendar\s)"
+    r"(?:days?|weeks?|months?|years?)\s+after"
     r"|(?:was|were|had\s+been)\s+eligible"
     r"|after\s+(?:the\s+)?[^\s;]+(?:\s+[^\s;]+){0,3}\s+(?:paid|licensed|signed|agreed|struck|granted)"
     # "the May agreement for SKB264, for which Merck paid $47 million upfront": an earlier deal's terms
@@ -58,6 +61,8 @@ _NOT_TERMS = re.compile(
     # a results bullet: "Revenue of £1.1 million (2022: £3.4 million, which included the upfront payment ...)"
     r"|revenues?\s+of\s+(?:[£$€¥]|(?:GBP|USD|EUR|CHF|DKK|SEK|JPY)\s?)[\d.,]+\s*(?:million|billion|m|bn)?\s*"
     r"\(\s*(?:FY\s*)?(?:19|20)\d\d(?=\s*:)"
+    # "the CHF 61 million in cash Valmont reported at the end of June"
+    r"|in\s+cash\s+(?:(?:it|the\s+company|[A-Z][\w-]*)\s+)?(?:reported|held|had|holds)"
     r"|series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
     r"|revenues?\s+(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased|declined)"
@@ -207,6 +212,8 @@ _BREAKDOWN = re.compile(
 )
 _CONVERSION_GAP = re.compile(
     r"\s{0,2}(?:[(\[]\s{0,2}(?:or\s+|i\.e\.,?\s*)?|,\s{0,2}(?:or\s+)?|or\s+|/\s{0,2})"
+    # "US$100 million (equivalent to approximately HK$780 million)"
+    r"(?:(?:equivalent|equal)\s+to\s+)?"
 )
 # "roughly €89m at current exchange rates": the sum before, in another currency
 _AT_RATE = re.compile(
@@ -341,8 +348,13 @@ def _choose(group: Sequence[_Term], *, option_exercised: bool) -> list[_Term]:
     if not (paid and contingent):
         return [_vote(group)]
     p, c = _vote(paid), _vote(contingent)
-    if p.kind is AmountKind.TOTAL and any(_TOTAL_CUE.search(t.reading.cue) for t in contingent):
-        return [p]  # one headline value, read once as a total and once beside the milestones it includes
+    if p.kind is AmountKind.TOTAL and (
+        any(_TOTAL_CUE.search(t.reading.cue) for t in contingent)
+        or (c.reading.amount.upper_bound and c.reading.cue and "milestone" not in c.reading.cue.lower())
+    ):
+        # one headline value, read once as a total and once beside the milestones it includes, or as what
+        # the deal "could reach up to"
+        return [p]
     if (
         not option_exercised
         and p.kind is AmountKind.UPFRONT
@@ -401,7 +413,7 @@ def _converts(text: str, first: MoneyMention, second: MoneyMention) -> bool:
     if first.currency == second.currency:
         return False
     gap = second.start - first.end
-    if 0 <= gap <= 12 and _CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None:
+    if 0 <= gap <= 30 and _CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None:
         return True
     return (
         0 <= gap <= 40

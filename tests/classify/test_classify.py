@@ -465,8 +465,9 @@ def test_news_a_periodic_report_announces_today_in_its_body_is_an_event() -> Non
     )
     c = classify(_entry(title, "Valmorel reports its cash position.", body))
     assert c.events == (EventType.MILESTONE, EventType.IND)
-    # told without announcing them today, they are what the quarter held, as a periodic report recaps
-    recap = body.replace("Valmorel today announces that its", "Its").replace(
+    # told as announced before, or without announcing them today and undated, they are what the quarter held,
+    # as a periodic report recaps (news dated to the last weeks and not said to be told before is news)
+    recap = body.replace("Valmorel today announces that its", "As previously announced, its").replace(
         "The Company announces today that Mikasa has informed it that net", "Net"
     )
     assert classify(_entry(title, "Valmorel reports its cash position.", recap)).events == ()
@@ -829,3 +830,130 @@ def test_a_revenue_outlook_is_no_deal_term() -> None:
     assert [(a.value, a.currency, a.kind) for a in c.amounts] == [
         (Decimal(1_500_000_000), "JPY", AmountKind.UPFRONT)
     ]
+
+
+def test_news_dated_to_the_last_weeks_is_reported_under_a_results_headline() -> None:
+    # WHEN is 1 June 2025
+    body = (
+        "Orion Bio, Inc. (NASDAQ: ORBB) today reported financial results for the first quarter of 2025.\n\n"
+        "Recent business highlights\n\n"
+        "Orion Bio has granted Helix Pharmaceutical Co., Ltd. an exclusive license to develop and "
+        "commercialize OB-220 in Japan. The agreement was signed on May 28, 2025. Helix will pay Orion Bio "
+        "an upfront payment of $10 million.\n\nRevenue for the quarter was $2.1 million."
+    )
+    title = "Orion Bio Reports First Quarter 2025 Financial Results"
+    c = classify(_entry(title, "", body))
+    assert c.events == (EventType.LICENSING,)
+    # the same paragraph said to have been announced before, or dated a year back, is a recap
+    told = body.replace(
+        "The agreement was signed on May 28, 2025.", "The agreement was announced on May 28, 2025."
+    )
+    assert classify(_entry(title, "", told)).events == ()
+    old = body.replace("May 28, 2025", "May 28, 2024")
+    assert classify(_entry(title, "", old)).events == ()
+
+
+def test_news_told_to_shareholders_in_a_meeting_or_update_release_is_reported() -> None:
+    agm = (
+        "Orion Bio announces that at its Annual General Meeting held today all resolutions were "
+        "passed.\n\nOrion Bio also informs its shareholders that its partner Hangzhou Helix Biopharma Co., "
+        "Ltd. has received approval from China's National Medical Products Administration (NMPA) for its "
+        "Investigational New Drug application for OB-101."
+    )
+    title = "Orion Bio: Annual General Meeting of 12 June 2025 - All Resolutions Adopted"
+    assert classify(_entry(title, "", agm)).events == (EventType.IND,)
+    update = (
+        "Orion Bio plc (AIM: ORBP) announces that at its Annual General Meeting held earlier today all "
+        "resolutions were passed.\n\nBusiness update\n\nThe first patient has been dosed in the Phase II "
+        "study of OB-330. Accordingly, a milestone payment of US$2.0 million (approximately GBP 1.6 million) "
+        "has become payable by Orion Bio to Helix Antibodies Limited."
+    )
+    c = classify(_entry("Orion Bio plc: Result of AGM and Business Update", "", update))
+    assert c.events == (EventType.MILESTONE,)
+    confirm = (
+        "Orion Bio plc (AIM: ORBP) announces its interim results for the six months ended 30 June "
+        "2025.\n\nThe Company is today able to confirm that the MHRA has granted a Clinical Trial "
+        "Authorisation for the Phase I study of OB-12."
+    )
+    c = classify(_entry("Orion Bio plc: Interim Results for the Six Months Ended 30 June 2025", "", confirm))
+    assert c.events == (EventType.IND,)
+    investor_day = (
+        "Orion Bio today hosted its 2025 Investor Day.\n\n- The U.S. Food and Drug Administration has "
+        "cleared Orion Bio's Investigational New Drug application for OB-118, allowing the company to "
+        "proceed with a Phase 1 study."
+    )
+    c = classify(_entry("Orion Bio Outlines Long-Range Strategy at 2025 Investor Day", "", investor_day))
+    assert c.events == (EventType.IND,)
+    separately = (
+        "Orion Bio today presented updated Phase 1b data for OB-88 at ESMO 2025.\n\nSeparately, Orion Bio "
+        "and Bayer AG (XETRA: BAYN) have amended the licence agreement for OB-88 that they entered into in "
+        "2022, expanding Bayer's exclusive licence to worldwide rights."
+    )
+    c = classify(_entry("Orion Bio Presents Updated Phase 1b Data for OB-88 at ESMO 2025", "", separately))
+    assert c.events == (EventType.LICENSING,)
+
+
+def test_an_option_exercise_made_public_through_a_periodic_report_is_news() -> None:
+    body = (
+        "Orion Bio AB (publ) publishes its interim report for January - June 2025.\n\nSignificant events\n- "
+        "Helix Pharma Inc. has notified Orion Bio that it is exercising its option under the companies' 2023 "
+        "option and research agreement. On exercise, Helix obtains an exclusive, worldwide licence to "
+        "antibodies from the OB-5 programme. The notice is made public through this report."
+    )
+    c = classify(_entry("Orion Bio AB (publ) Interim Report January - June 2025", "", body))
+    assert c.events == (EventType.LICENSING,)
+
+
+def test_money_told_as_received_in_prior_years_or_at_that_time_is_no_term_of_the_news() -> None:
+    ended = (
+        "Item 1.02 Termination of a Material Definitive Agreement.\n\nOn May 30, 2025, Orion Bio, Inc. "
+        "received written notice from Helix Pharma of its election to terminate for convenience the "
+        "Exclusive License Agreement between the companies. All rights to OB-330 will revert to the "
+        "Company.\n\nThe Company received an upfront payment of $35.0 million and a $10.0 million milestone "
+        "payment under the agreement in prior years."
+    )
+    c = classify(_entry("Orion Bio 8-K: Helix to terminate OB-330 license", "", ended))
+    assert c.events == (EventType.LICENSING,)
+    assert c.amounts == ()
+    exercised = (
+        "Orion Bio today announced that AbbVie has exercised its option to license OB-114. AbbVie will pay "
+        "Orion Bio an option exercise fee of $35 million.\n\nOrion Bio and AbbVie entered into the option "
+        "agreement in January 2020. At that time AbbVie paid Orion Bio $20 million upfront, and Orion Bio "
+        "has since received $12 million in development milestones under the agreement."
+    )
+    c = classify(_entry("Orion Bio Announces AbbVie Exercise of Option to License OB-114", "", exercised))
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(35_000_000), AmountKind.UPFRONT)]
+
+
+def test_a_sum_restated_in_another_currency_after_equivalent_to_is_the_same_payment() -> None:
+    body = (
+        "The board of Orion Bio Co., Ltd. (HKEX: 6629) is pleased to announce that on 30 May 2025 the "
+        "Company entered into an exclusive licence agreement with AstraZeneca AB.\n\nUpfront payment: "
+        "AstraZeneca shall pay the Company a non-refundable upfront payment of US$100 million (equivalent to "
+        "approximately HK$780 million) within 30 business days after the effective date."
+    )
+    c = classify(_entry("Orion Bio: exclusive licence of OB-3310 to AstraZeneca", "", body))
+    assert sorted((a.value, a.currency, a.kind) for a in c.amounts) == [
+        (Decimal(100_000_000), "USD", AmountKind.UPFRONT),
+        (Decimal(780_000_000), "HKD", AmountKind.UPFRONT),
+    ]
+
+
+def test_a_deal_value_told_as_what_it_could_reach_is_the_total_it_is_worth() -> None:
+    summary = (
+        "Takeda will pay a $12 million upfront option fee for options to license Orion capsids; the deal "
+        "could reach up to $788 million."
+    )
+    body = (
+        "Orion Bio today announced an option and license agreement with Takeda. Takeda will pay a $12 "
+        "million upfront option fee.\n\nIncluding the upfront option fee, exercise fees and milestones, the "
+        "agreement could be worth up to $788 million to Orion Bio. Shares in Orion rose after it reported "
+        "the CHF 61 million in cash Orion reported at the end of March."
+    )
+    c = classify(_entry("Orion Bio Announces Option and License Agreement with Takeda", summary, body))
+    assert sorted((a.value, a.kind) for a in c.amounts if a.currency == "USD") == [
+        (Decimal(12_000_000), AmountKind.UPFRONT),
+        (Decimal(788_000_000), AmountKind.TOTAL),
+    ]
+    # cash a firm reports holding is no term of its deal
+    assert all(a.currency == "USD" for a in c.amounts)

@@ -1611,6 +1611,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Setouchi, which has licensed in several assets from Korean firms since 2022, declined to say",),
         ("Setouchi has licensed Korean rights to ST-4 from Nuriva, its first deal in the country",),
     ),
+    "neg.earlier_periods": (
+        (
+            "Pellmont's annual report describes its licence with Roche, including milestones received in "
+            "earlier years",
+            "Under the agreement Kestrel earned milestone payments of $25 million in prior years",
+        ),
+        ("Pellmont has received a $10 million milestone payment from Roche",),
+    ),
     "neg.told_at_the_time": (
         (
             "The FDA placed a clinical hold on Kintyre's KNT-101 after a patient fell ill, as Kintyre "
@@ -1702,10 +1710,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Peniche Bio will be due a $3 million milestone from Stykkisholmur once the FDA clears the IND",
             "Peniche Bio is entitled to a $20 million regulatory milestone payment upon FDA approval of PB-6",
             "Peniche Bio will also be entitled to a $15 million milestone upon acceptance of the first IND",
+            "Stykkis will pay Peniche Bio a milestone of DKK 50 million when the first patient is dosed",
         ),
         (
             "Peniche Bio to receive $3M milestone as FDA clears PB-6 IND",
             "FDA approval of PB-6 entitles Peniche Bio to a $20 million regulatory milestone payment",
+            "Stykkis will pay Peniche Bio a DKK 50 million milestone triggered when the first patient was "
+            "dosed last week",
         ),
     ),
     "neg.announced_on_date": (
@@ -1765,6 +1776,7 @@ _NEG_EVENT = {
     "neg.goal_item": IND,
     "neg.month_after": IND,
     "neg.since_year": L,
+    "neg.earlier_periods": M,
     "neg.dated_deal": L,
     "neg.licence_dated_after": L,
     "neg.titled_work": IND,
