@@ -980,6 +980,8 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
                 h.event is event
                 and (
                     _announces(h.sentence)
+                    # (a short opening line can leave the news its paragraph announces as the lead)
+                    or (h.sentence.region is Region.LEAD and _ANNOUNCES_FOUND.found(h.sentence.text))
                     or _after_announcement(doc, h.sentence)
                     or _in_fresh_paragraph(doc, h.sentence)
                 )

@@ -1481,6 +1481,19 @@ _IND_BLOCK = (
         unless=_c(r"\b(?:allowed|allows|cleared|clears|permitted|permits)\b[^.;]{0,100}?\bto\s+proceed"),
     ),
     Rule(
+        "neg.generic_sponsor",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"\b(?:a|any)\s+sponsor\s+(?:notifies|submits|files|lodges|must|may|can|needs\s+to|is\s+required)\b"
+            r"|\bsponsors\s+(?:notify|submit|file|lodge|must|may|can|need\s+to|are\s+required)\b"
+        ),
+        "how a scheme works, told of any sponsor ('Under Australia's CTN scheme, a sponsor notifies the TGA "
+        "of a trial that has been approved by an HREC')",
+        cues=("sponsor",),
+        scope=Scope.SENTENCE,
+    ),
+    Rule(
         "neg.ethics_only",
         Effect.BLOCK,
         (IND,),
@@ -1610,11 +1623,9 @@ _LIC_PROVE = (
         Effect.PROVE,
         (L,),
         _c(
-            r"\b(?P<v>grant(?:s|ed|ing)?|giv(?:e|es|ing)|gave|(?<!the\s)award(?:s|ed)?|hand(?:s|ed|ing)?(?!\s+back))\s+"
-            + _gap(12)
-            + r"(?:an?\s+|the\s+)?"
-            + _gap(6)
-            + _RIGHTS
+            # ("has transferred Greater China rights to its bispecific antibody HNB-201 to Suzhou Jinmai")
+            r"\b(?P<v>grant(?:s|ed|ing)?|giv(?:e|es|ing)|gave|(?<!the\s)award(?:s|ed)?|hand(?:s|ed|ing)?(?!\s+back)"
+            r"|transferr(?:ed|ing)(?!\s+back))\s+" + _gap(12) + r"(?:an?\s+|the\s+)?" + _gap(6) + _RIGHTS
         ),
         "a grant of a licence, an option or rights to develop or sell a product",
         cues=("right", "licen", "option"),

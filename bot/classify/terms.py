@@ -65,7 +65,12 @@ _NOT_TERMS = re.compile(
     r"|in\s+cash\s+(?:(?:it|the\s+company|[A-Z][\w-]*)\s+)?(?:reported|held|had|holds)"
     r"|series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
-    r"|revenues?\s+(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased|declined)"
+    r"|revenues?\s+(?:and\s+other\s+income\s+)?(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased"
+    r"|declined)"
+    # a results line: "Operating expenses were EUR 22.9 million (2023: EUR 24.6 million)"
+    r"|(?:operating|research\s+and\s+development|R&D|administrative|total)\s+expenses\s+(?:were|was|amounted"
+    r"|totall?ed|rose|fell|increased|decreased)"
+    r"|\(\s*(?:FY\s*|H[12]\s*|Q[1-4]\s*)?(?:19|20)\d\d\s*:\s*(?:[£$€¥]|(?:GBP|USD|EUR|CHF|DKK|SEK|NOK|JPY)\s?)\d"
     # an outlook: "Revenue is expected to be in the range of DKK 520-580 million, including the upfront"
     r"|revenues?\s+(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|anticipated|guided)"
     # a share placement's size: "Completes A$30 Million Placement to Fund Phase 2b Program"
@@ -539,6 +544,7 @@ def deal_amounts(
     """
     investors: list[Sentence] = []
     terms: list[_Term] = []
+    sums: list[_Term] = []  # sums no cue names, told as the sum of others
     conversions: list[tuple[MoneyMention, MoneyMention]] = []  # (sum, the same sum in another currency)
     milestone_at = {s.index for s in proof.get(EventType.MILESTONE, ())}
     exercised = _option_exercised(proof.get(EventType.LICENSING, ()))
@@ -609,7 +615,21 @@ def deal_amounts(
             found = [(a, b) for a, b in pairwise(mentions) if _converts(text, a, b)]
             kept = {(m.start, m.end): m for m in mentions}
             mine: list[_Term] = []
-            for r in read_amounts(text):
+            readings = read_amounts(text)
+            read_at = {(r.mention.start, r.mention.end) for r in readings}
+            # a sum no cue names, told as a sum ("Between the milestone and the upfront, this brings $13
+            # million"): a subtotal, if it adds up the terms (see `_unnamed_subtotals`)
+            sums.extend(
+                _Term(
+                    AmountReading(Amount(m.value, m.currency, AmountKind.TOTAL, m.text), m, ""),
+                    AmountKind.TOTAL,
+                    subtotal=True,
+                    sentence=sentence.index,
+                )
+                for m in mentions
+                if (m.start, m.end) not in read_at and not m.upper_bound and _told_as_sum(text, m)
+            )
+            for r in readings:
                 mention = kept.get((r.mention.start, r.mention.end))
                 if mention is None:
                     continue
@@ -685,6 +705,7 @@ def deal_amounts(
     chosen = _mixed_subtotals(
         doc, _closing_subtotals(_without_rounded(_merge(terms, option_exercised=exercised)))
     )
+    chosen.extend(_unnamed_subtotals(sums, chosen))
     if EventType.MILESTONE in events:
         conversions.extend(_restated(doc, chosen))
     return _with_conversions(chosen, conversions), investors
@@ -772,7 +793,7 @@ def _mixed_subtotals(doc: Document, terms: list[_Term]) -> list[_Term]:
 # words that tell a sum as the sum of others: "Together, the upfront payment and the milestone add $17
 # million", "both payments, totaling $37.5 million", "Including the option fee, the total potential value"
 _AS_SUM = re.compile(
-    r"\b(?:together|combined|altogether|in\s+all|both|total\w*|aggregat\w+|amount(?:s|ing)?\s+to|add(?:s|ing)?\s+up"
+    r"\b(?:together|combined|altogether|in\s+all|both|between|total\w*|aggregat\w+|amount(?:s|ing)?\s+to|add(?:s|ing)?\s+up"
     r"|sum\s+of"
     # (not "including the submission and approval of a Japanese new drug application")
     r"|includ\w+\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:up-?front|option|exercise|fees?|payments?"
@@ -784,6 +805,16 @@ _AS_SUM = re.compile(
 def _told_as_sum(text: str, mention: MoneyMention) -> bool:
     """Whether a sum's sentence tells it, in the words near it, as the sum of others."""
     return _AS_SUM.search(text, max(0, mention.start - 100), min(len(text), mention.end + 30)) is not None
+
+
+def _unnamed_subtotals(sums: Sequence[_Term], terms: Sequence[_Term]) -> list[_Term]:
+    """The sums no cue names but the words near them tell as a sum ("this brings $13 million") that add up,
+    exactly, a contingent or earned sum and a paid-now one of the terms: subtotals mixing kinds, totals."""
+    out: list[_Term] = []
+    for t in sums:
+        if t.key not in {u.key for u in terms} | {u.key for u in out} and _adds_up(terms, t):
+            out.append(t)
+    return out
 
 
 def _adds_up(terms: Sequence[_Term], whole: _Term) -> bool:

@@ -957,3 +957,41 @@ def test_a_deal_value_told_as_what_it_could_reach_is_the_total_it_is_worth() -> 
     ]
     # cash a firm reports holding is no term of its deal
     assert all(a.currency == "USD" for a in c.amounts)
+
+
+def test_a_quote_adding_up_a_milestone_and_an_upfront_names_a_total() -> None:
+    body = (
+        "Orion Bio today announced that the NMPA has accepted Helix Pharma's IND for OB-117, triggering a $5 "
+        "million milestone payment to Orion Bio, and that Helix has expanded its exclusive license to Korea "
+        "for an upfront payment of $8 million.\n\n"
+        '"Between the milestone and the upfront, this brings $13 million of non-dilutive capital into the '
+        'company," said the chief executive officer.'
+    )
+    c = classify(_entry("Orion Bio Earns $5 Million Milestone and Expands Helix License", "", body))
+    assert sorted((a.value, a.kind) for a in c.amounts) == [
+        (Decimal(5_000_000), AmountKind.MILESTONE),
+        (Decimal(8_000_000), AmountKind.UPFRONT),
+        (Decimal(13_000_000), AmountKind.TOTAL),
+    ]
+    # a sum that adds up nothing the release names stays out
+    other = body.replace("$13 million", "$14 million")
+    assert sorted(
+        a.value
+        for a in classify(
+            _entry("Orion Bio Earns $5 Million Milestone and Expands Helix License", "", other)
+        ).amounts
+    ) == [Decimal(5_000_000), Decimal(8_000_000)]
+
+
+def test_a_year_s_results_lines_are_no_terms_of_a_licence_told_beside_them() -> None:
+    body = (
+        "Orion Bio today announced its 2024 annual results.\n\nOrion Bio today also announces that it has "
+        "entered into an exclusive licence agreement with Helix Biopharma for OB-450 in Greater China. Helix "
+        "will pay Orion Bio an upfront payment of EUR 6 million.\n\n2024 financial results\nRevenue and "
+        "other income amounted to EUR 4.1 million (2023: EUR 1.2 million). Operating expenses were EUR 22.9 "
+        "million (2023: EUR 24.6 million)."
+    )
+    title = "Orion Bio: 2024 Annual Results and Exclusive Licence Agreement with Helix Biopharma"
+    c = classify(_entry(title, "", body))
+    assert c.events == (EventType.LICENSING,)
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(6_000_000), AmountKind.UPFRONT)]

@@ -673,9 +673,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "licensing.rights_granted": (
-        ("Orion Bio grants Sanofi exclusive worldwide rights to develop and commercialise OB-44",),
+        (
+            "Orion Bio grants Sanofi exclusive worldwide rights to develop and commercialise OB-44",
+            "Orion Bio has transferred Greater China rights to its antibody OB-44 to Suzhou Jinmai Biotech",
+        ),
         (
             "Orion Bio does not grant Sanofi any rights to OB-44",
+            "Orion Bio completed the technology transfer of OB-44 manufacturing to its contract manufacturer",
             "The NDA brings Orion Bio closer to giving patients a new, convenient treatment option",
             "Its dual kinase profile gives us the option of a targeted development strategy across cancers",
         ),
@@ -1611,6 +1615,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Setouchi, which has licensed in several assets from Korean firms since 2022, declined to say",),
         ("Setouchi has licensed Korean rights to ST-4 from Nuriva, its first deal in the country",),
     ),
+    "neg.generic_sponsor": (
+        (
+            "Under Australia's CTN scheme, a sponsor notifies the TGA of a trial that has been approved by "
+            "an HREC and the institution",
+            "Sponsors must submit an IND to the FDA, which has 30 days to place a clinical hold",
+        ),
+        ("Wattle Bay, the sponsor, has notified the TGA of the trial under the CTN scheme",),
+    ),
     "neg.earlier_periods": (
         (
             "Pellmont's annual report describes its licence with Roche, including milestones received in "
@@ -1777,6 +1789,7 @@ _NEG_EVENT = {
     "neg.month_after": IND,
     "neg.since_year": L,
     "neg.earlier_periods": M,
+    "neg.generic_sponsor": IND,
     "neg.dated_deal": L,
     "neg.licence_dated_after": L,
     "neg.titled_work": IND,
