@@ -115,6 +115,9 @@ _ANNOUNCES = (
     r"|\b(?i:is|are|am)\s+(?i:also\s+|today\s+|now\s+)+(?:(?i:pleased|delighted|happy)\s+to\s+be\s+)?"
     r"(?i:able)\s+to\s+"
     r"(?i:tell|inform|confirm|report\s+to)\s+(?:(?i:shareholders|investors|the\s+market)\s+)?(?i:that)\b"
+    # "Mirelle also used Thursday's announcement to disclose a regional deal"
+    r"|\b(?i:also)\s+(?i:used|uses)\s+(?:[\w'’]+\s+){0,3}(?i:announcement|release|statement|results|report)\s+"
+    r"(?i:to)\s+(?i:disclose|announce|unveil|reveal|report)\b"
     # "Lysandre also informs its shareholders that its partner ... has received approval"
     r"|\b(?i:also)\s+(?i:informs?|tells?|notifies|updates?)\s+(?i:its\s+|our\s+|the\s+)?"
     r"(?i:shareholders|investors|market)\s+(?i:that)\b"
@@ -266,6 +269,7 @@ def _whole_text(pattern: re.Pattern[str]) -> _WholeText:
 
 
 _NEW_IN_BODY_SEARCH = _whole_text(_NEW_IN_BODY)
+_FIRST_TOLD_FOUND = Search(_NEW_IN_BODY)
 _ANNOUNCED_TODAY_SEARCH = _whole_text(_ANNOUNCED_TODAY)
 _EVENT_CUE_SEARCH = {event: _whole_text(pattern) for event, pattern in EVENT_CUES.items()}
 # a headline or summary about a licence outside pharma (batteries, software), or about buying or merging
@@ -427,6 +431,7 @@ class _Sentence:
         "blocks",
         "clauses",
         "cues",
+        "first",
         "lower",
         "news_body",
         "payment",
@@ -464,6 +469,7 @@ class _Sentence:
         self.spans: dict[str, list[tuple[int, int]]] = {}  # overlap rule -> where it matches
         self.clauses: dict[tuple[int, int], tuple[int, int]] = {}  # match -> its clause
         self.payment: bool | None = None
+        self.first: bool | None = None
         self.years: list[int] | None = None
 
     def may_match(self, name: str, rule_gate: _Gate) -> bool:
@@ -572,6 +578,13 @@ class _Sentence:
         at = bisect_left(self.years, start)
         return at < len(self.years) and self.years[at] + 4 <= end
 
+    def first_told(self) -> bool:
+        """Whether the sentence says it tells its news for the first time (its dates then say when the
+        event happened, not that it is a recap; once per sentence)."""
+        if self.first is None:
+            self.first = _FIRST_TOLD_FOUND.found(self.text)
+        return self.first
+
     def has_payment(self) -> bool:
         """Whether the sentence speaks of money or payment (once per sentence)."""
         if self.payment is None:
@@ -611,6 +624,10 @@ def _clause_start(text: str, pos: int) -> int:
 def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, published: date | None) -> bool:
     """True when a negative rule, one that may match in the sentence, stops the match of a prove rule."""
     if prove.name in rule.exempt or s.excepted(rule):
+        return False
+    # "disclosed for the first time that the company earned a $12 million milestone ... in May": dates say
+    # when it happened, not that it is a recap
+    if rule.dated and s.first_told():
         return False
     text = s.text
     if rule.scope is Scope.SENTENCE:
@@ -756,7 +773,13 @@ def _hits_in(
             continue  # no such rule's cue word: masks only remove words, so none can match
         # a body sentence that opens news of its own ("Valmorel today announces that ...") is read as news
         s = _Sentence(
-            sentence, lower=lower, cues=cues, present=present, news_body=news_body or _announces(sentence)
+            sentence,
+            lower=lower,
+            cues=cues,
+            present=present,
+            # (a sentence that says it tells news for the first time tells it in the past: "disclosed for the
+            # first time that the company earned a $12 million milestone ... in May")
+            news_body=news_body or _announces(sentence) or _FIRST_TOLD_FOUND.found(sentence.text),
         )
         for k in sorted(tried):
             event, prove, prove_gate = _PROVE_GATES[k]
@@ -838,6 +861,11 @@ _TOLD_BEFORE_HERE = re.compile(
     r"|\b(?:set\s+out|described|stated)\s+in\s+(?:that|the|our|its|this)\s+(?:announcement|release)\b",
     re.IGNORECASE,
 )
+# "the research collaboration and option agreement the companies signed today"
+_SIGNED_TODAY = re.compile(
+    r"\b(?:signed|entered\s+into|executed|concluded)\s+today\b|\btoday\s+(?:signed|entered\s+into|executed)\b",
+    re.IGNORECASE,
+)
 # the document last read by `_fresh_paragraphs` and what it found (held whole, so the identity stays its own)
 _LAST_FRESH: tuple[Document, frozenset[int]] | None = None
 
@@ -860,6 +888,9 @@ def _fresh_paragraphs(doc: Document) -> frozenset[int]:
         for paragraph, sentences in texts.items():
             text = " ".join(sentences)
             if _TOLD_BEFORE_HERE.search(text) is not None or _TOLD_BEFORE.search(text) is not None:
+                continue
+            if _SIGNED_TODAY.search(text) is not None:
+                found.add(paragraph)
                 continue
             for m in DATE.finditer(text):
                 months = _months_before(m, published)

@@ -1481,6 +1481,31 @@ _IND_BLOCK = (
         unless=_c(r"\b(?:allowed|allows|cleared|clears|permitted|permits)\b[^.;]{0,100}?\bto\s+proceed"),
     ),
     Rule(
+        "neg.definition",
+        Effect.BLOCK,
+        ALL,
+        # (not a dateline: "HONG KONG -- The board of ...", "Boston -- The company")
+        _c(
+            r"(?-i:^\s*(?:[A-Z][a-z][\w/&()'’-]*\s+)(?:[A-Za-z][\w/&()'’-]*\s+){0,3}(?:--|—|–)\s+(?:An?|Any)\s)"
+        ),
+        "a glossary's entry ('Clinical hold -- An order from the FDA delaying or suspending a clinical "
+        "investigation')",
+        scope=Scope.SENTENCE,
+    ),
+    Rule(
+        "neg.risk_named",
+        Effect.BLOCK,
+        ALL,
+        # (not a patient "at risk of disease progression")
+        _c(
+            r"\b(?<!at\s)(?<!high\s)(?<!higher\s)risks?\s+(?:including|such\s+as|related\s+to|associated\s+with"
+            r"|relating\s+to)\b|\brisks\s+of\b|\brisk\s+factors?\b"
+        ),
+        "a risk named, not an event ('risks including clinical holds and the timing of IND clearances')",
+        cues=("risk",),
+        scope=Scope.LEAD_IN,
+    ),
+    Rule(
         "neg.generic_sponsor",
         Effect.BLOCK,
         (IND,),
@@ -1954,7 +1979,7 @@ _LIC_BLOCK = (
         (L,),
         _c(
             # up to ten words after the grant, then the agreement it came under and that agreement's date
-            r"(?:(?:\s+[^\s;.]+){0,10}?\s+under\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:(?:\s+[^\s;.]+){0,14}?\s+under\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:agreements?|licen[cs]es?|deals?))?"
             # (or the grant's own words end on that agreement: "licensed to Sanofi under a global agreement")
             r"\s+(?:(?:originally|first)\s+)?"
@@ -2768,7 +2793,8 @@ _COMMON_BLOCK = (
         _c(
             r"\b(?:that|the|this|an?|our)\s+(?:earlier|previous|prior|original)?\s*(?:press\s+)?(?:release|version"
             r"|statement|story|report|article|announcement)\s+(?:of\s+this\s+\w+\s+)?(?:\w+\s+)?"
-            r"(?:stated|said|reported|claimed|announced)\b"
+            # ("The report claims that the FDA has placed the GB-450 program on clinical hold")
+            r"(?:stated|said|reported|claim(?:s|ed)|alleges|alleged|announced)\b"
             r"|\b(?:withdraws?|withdrew|retracts?|retracted|corrects?|corrected)\s+(?:a|the|an|its|their)\s+"
             r"(?:earlier\s+|previous\s+)?(?:statement|claim|report|release|announcement)"
             r"|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|said|reported|claimed|announced)\b"

@@ -995,3 +995,48 @@ def test_a_year_s_results_lines_are_no_terms_of_a_licence_told_beside_them() -> 
     c = classify(_entry(title, "", body))
     assert c.events == (EventType.LICENSING,)
     assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(6_000_000), AmountKind.UPFRONT)]
+
+
+def test_news_a_release_says_it_also_discloses_or_signed_today_is_reported() -> None:
+    trade = (
+        "Orion Bio has hired Ann Lee as chief executive, the company said on Thursday.\n\nOrion also used "
+        "Thursday's announcement to disclose a regional deal. The company said it has granted Osaka-based "
+        "Helix Pharmaceutical Co. exclusive rights to develop and commercialise OB-118 in Japan."
+    )
+    c = classify(_entry("Orion Bio hires veteran executive Ann Lee as chief executive", "", trade))
+    assert c.events == (EventType.LICENSING,)
+    placement = (
+        "Orion Bio, Inc. today announced a $200 million private placement of its common stock.\n\nHelix "
+        "Pharma's $30 million investment was made in connection with a research collaboration and option "
+        "agreement the companies signed today. Under the agreement, Helix receives an exclusive option to "
+        "license worldwide rights to each resulting program."
+    )
+    c = classify(_entry("Orion Bio Announces $200 Million Private Placement", "", placement))
+    assert c.events == (EventType.LICENSING,)
+
+
+def test_a_milestone_disclosed_for_the_first_time_is_news_whenever_it_was_earned() -> None:
+    body = (
+        "Orion Bio's second-quarter loss narrowed to $8.1 million as collaboration revenue rose to $14.2 "
+        "million, the RNA company said on Wednesday, and it kept its cash runway guidance unchanged.\n\nMost "
+        "of the revenue came from one source. Orion's quarterly report, filed after the close, disclosed for "
+        "the first time that the company earned a $12 million milestone from Merck & Co. in February, when "
+        "Merck selected a second development candidate."
+    )
+    c = classify(_entry("Orion Bio narrows second-quarter loss as collaboration revenue climbs", "", body))
+    assert c.events == (EventType.MILESTONE,)
+    # told without saying so, a payment earned months before is the quarter's recap
+    recap = body.replace("disclosed for the first time that the company earned", "said the company earned")
+    c = classify(_entry("Orion Bio narrows second-quarter loss as collaboration revenue climbs", "", recap))
+    assert c.events == ()
+
+
+def test_rights_said_to_come_under_an_old_agreement_are_background_after_a_long_description() -> None:
+    body = (
+        "Orion Bio today announced that Astellas has dosed the first patient in a Phase 2 study of OB-208, "
+        "triggering a US$7.5 million milestone payment to Orion Bio.\n\nAstellas obtained exclusive global "
+        "rights to develop and commercialize OB-208, an anti-CCR8 & IL-11 bispecific antibody, under a "
+        "license agreement signed in November 2021."
+    )
+    c = classify(_entry("Orion Bio 6-K: US$7.5 million milestone from Astellas", "", body))
+    assert c.events == (EventType.MILESTONE,)

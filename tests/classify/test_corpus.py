@@ -798,6 +798,18 @@ DATA = Path(__file__).resolve().parent / "data"
 #   0.977, false-alert 0.111 ('Under Australia's CTN scheme, a sponsor notifies the TGA of a trial that has
 #   been approved by an HREC'), IND precision 0.938
 # - fresh248, RSS lines and short trade stories (25 items): micro-F1 1.000, every figure 1.000
+# fresh249-fresh252 were each measured first, all four after the fixes fresh245-fresh248 prompted:
+# - fresh249, a sibling of dev (25 items): micro-F1 1.000, partner F1 0.909, amount F1 0.984
+# - fresh250, hard non-events dense with deal words, and real events (25 items): micro-F1 0.914,
+#   false-alert 0.273 (a glossary's 'Clinical hold -- An order from the FDA ...', a 10-K's 'risks including
+#   clinical holds', 'The report claims that the FDA has placed ... on clinical hold'), IND precision 0.571
+# - fresh251, events told low under headlines about data, people, financing or results (25 items):
+#   micro-F1 0.667, missed-alert 0.467 ('also used Thursday's announcement to disclose a regional deal', 'the
+#   option agreement the companies signed today', 'disclosed for the first time that the company earned'),
+#   amount F1 0.483, partner F1 0.588
+# - fresh252, a sibling of dev weighted to filings and exchange announcements (25 items): micro-F1 0.973,
+#   licensing precision 0.857 ('obtained exclusive global rights to ... NVB-208, an anti-CCR8 & IL-11
+#   bispecific antibody, under a license agreement signed in November 2021'), amount F1 0.947
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1049,6 +1061,10 @@ UNSEEN_SETS = {
     "fresh246": (DATA / "fresh246.jsonl", 25),
     "fresh247": (DATA / "fresh247.jsonl", 25),
     "fresh248": (DATA / "fresh248.jsonl", 25),
+    "fresh249": (DATA / "fresh249.jsonl", 25),
+    "fresh250": (DATA / "fresh250.jsonl", 25),
+    "fresh251": (DATA / "fresh251.jsonl", 25),
+    "fresh252": (DATA / "fresh252.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -1176,6 +1192,21 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh242-016": "a quarterly results release whose 'Recent Business Highlights' tell an undated "
     "milestone ('Altamar has earned a $7.5 million payment') first there: undated body news of a period is "
     "read as a recap",
+    "fresh251-002": "a conference release's 'On May 28, 2024, China's National Medical Products "
+    "Administration (NMPA) approved the investigational new drug application', told in the past deep in "
+    "the body (a recent date alone does not make past news; fresh204-010 labels such a trial approval "
+    "background)",
+    "fresh251-005": "a conference release's partner milestone told in the past ('In November 2024, Novartis "
+    "dosed ... Dosing of that patient triggered a $7.5 million ... payment') after the licence's history",
+    "fresh251-006": "a 10-Q's licence signed ten days before it was filed, under a title naming only the "
+    "quarter: a periodic report's note is read as news only where a headline or a note on subsequent events "
+    "points to it",
+    "fresh251-015": "a milestone 'earned ... in May' that a 10-Q 'disclosed for the first time' in August: "
+    "the event is read, its sum is taken for a payment of an earlier period",
+    "fresh251-019": "a topline release whose milestone is told as a duty to pay later ('Verdane will make a "
+    "milestone payment of USD 3.0 million to Kerrigan in the fourth quarter')",
+    "fresh251-025": "a trade story on trial data whose licence news stands in a relative clause ('Servier, "
+    "which licensed European rights in 2023 and on Friday expanded the agreement')",
     "fresh200-006": "a 10-Q's licence signed 'On June 30, 2022', filed on 3 August: two calendar months "
     "before, so read as background",
     "fresh210-025": "a financing release whose chief executive's recap, 'first progressing MTX652 into "

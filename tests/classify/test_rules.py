@@ -1604,6 +1604,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Tolmin Bio withdraws a statement in its May 4 release that it had earned a $10M milestone",
             "An earlier version of this article, published on Tuesday, incorrectly reported that the U.S. "
             "Food and Drug Administration had cleared an IND for Kobarid Biotech's KBD-1",
+            "The report claims that the U.S. Food and Drug Administration has placed the KBD-1 program on "
+            "clinical hold",
         ),
         (
             "Kobarid Biotech said the FDA had cleared its IND for KBD-1",
@@ -1614,6 +1616,21 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.since_year": (
         ("Setouchi, which has licensed in several assets from Korean firms since 2022, declined to say",),
         ("Setouchi has licensed Korean rights to ST-4 from Nuriva, its first deal in the country",),
+    ),
+    "neg.definition": (
+        (
+            "Clinical hold -- An order from the FDA delaying or suspending a clinical investigation",
+            "Milestone payment -- A payment that becomes due only when a defined event occurs, such as IND "
+            "clearance",
+        ),
+        ("Clinical hold lifted -- the FDA has removed the clinical hold on Orvale's OV-12 trial",),
+    ),
+    "neg.risk_named": (
+        ("Orvale's annual report describes risks including clinical holds and the timing of IND clearances",),
+        (
+            "Orvale said the FDA has placed its OV-12 trial on clinical hold, a risk it had flagged",
+            "The FDA has cleared Orvale's IND for OV-12 in patients at risk of disease progression",
+        ),
     ),
     "neg.generic_sponsor": (
         (
@@ -1790,6 +1807,8 @@ _NEG_EVENT = {
     "neg.since_year": L,
     "neg.earlier_periods": M,
     "neg.generic_sponsor": IND,
+    "neg.definition": IND,
+    "neg.risk_named": IND,
     "neg.dated_deal": L,
     "neg.licence_dated_after": L,
     "neg.titled_work": IND,
