@@ -794,7 +794,7 @@ def _mixed_subtotals(doc: Document, terms: list[_Term]) -> list[_Term]:
 # million", "both payments, totaling $37.5 million", "Including the option fee, the total potential value"
 _AS_SUM = re.compile(
     r"\b(?:together|combined|altogether|in\s+all|both|between|total\w*|aggregat\w+|amount(?:s|ing)?\s+to|add(?:s|ing)?\s+up"
-    r"|sum\s+of"
+    r"|sum\s+of|bring(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:payments?|receipts|proceeds)\s+(?:to\s+\w+\s+)?to"
     # (not "including the submission and approval of a Japanese new drug application")
     r"|includ\w+\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:up-?front|option|exercise|fees?|payments?"
     r"|milestones?|equity))\b",

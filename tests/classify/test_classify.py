@@ -1040,3 +1040,19 @@ def test_rights_said_to_come_under_an_old_agreement_are_background_after_a_long_
     )
     c = classify(_entry("Orion Bio 6-K: US$7.5 million milestone from Astellas", "", body))
     assert c.events == (EventType.MILESTONE,)
+
+
+def test_a_sum_an_option_fee_and_a_milestone_bring_payments_to_is_a_total() -> None:
+    summary = (
+        "Bristol Myers Squibb has exercised its option to obtain an exclusive worldwide licence to Orion "
+        "Bio's OB-305, paying a $35 million option exercise fee; Orion Bio has also earned a $10 million "
+        "milestone as BMS started a Phase 1 study of OB-101, bringing near-term payments to $45 million."
+    )
+    c = classify(
+        _entry("Orion Bio Announces Bristol Myers Squibb Exercise of Option to License OB-305", summary)
+    )
+    assert sorted((a.value, a.kind) for a in c.amounts) == [
+        (Decimal(10_000_000), AmountKind.MILESTONE),
+        (Decimal(35_000_000), AmountKind.UPFRONT),
+        (Decimal(45_000_000), AmountKind.TOTAL),
+    ]
