@@ -582,7 +582,7 @@ class _Sentence:
         """Whether the sentence says it tells its news for the first time (its dates then say when the
         event happened, not that it is a recap; once per sentence)."""
         if self.first is None:
-            self.first = _FIRST_TOLD_FOUND.found(self.text)
+            self.first = _first_told(self.text)
         return self.first
 
     def has_payment(self) -> bool:
@@ -779,7 +779,7 @@ def _hits_in(
             present=present,
             # (a sentence that says it tells news for the first time tells it in the past: "disclosed for the
             # first time that the company earned a $12 million milestone ... in May")
-            news_body=news_body or _announces(sentence) or _FIRST_TOLD_FOUND.found(sentence.text),
+            news_body=news_body or _announces(sentence) or _first_told(sentence.text),
         )
         for k in sorted(tried):
             event, prove, prove_gate = _PROVE_GATES[k]
@@ -812,12 +812,44 @@ def find_hits(doc: Document) -> list[Hit]:
 def _second_lead(sentence: Sentence) -> bool:
     """A body sentence that opens news of its own ("Orrin also announced today that the FDA has
     cleared ..."): read as a lead, whatever the headline is about."""
-    return sentence.region is Region.BODY and _SECOND_LEAD_FOUND.found(sentence.text)
+    return (
+        sentence.region is Region.BODY
+        and _holds_word(sentence.text, _SECOND_LEAD_WORDS)
+        and _SECOND_LEAD_FOUND.found(sentence.text)
+    )
+
+
+# words one of which every alternative of `_ANNOUNCES` holds, and of `_SECOND_LEAD_FOUND` and `_NEW_IN_BODY`:
+# a sentence without any is not searched (most are not; the patterns try every alternative at every place)
+_ANNOUNCES_WORDS = ("also", "today", "announc", "disclos", "separate", "additionally", "able")
+_SECOND_LEAD_WORDS = (*_ANNOUNCES_WORDS, "trigger", "entitl", "earn", "receiv", "collect", "bank")
+_FIRST_TOLD_WORDS = ("announced", "disclosed", "reported", "public", "first time", "unannounced", "published")
+
+
+def _holds_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a text, lower-cased, holds one of some words (a plain loop, as in `_cues_in`)."""
+    lower = text.lower()
+    found = False
+    for word in words:  # compiled, a plain loop tests each word directly; any() would run a generator
+        if word in lower:
+            found = True
+            break
+    return found
+
+
+def _announced_here(text: str) -> bool:
+    """Whether a sentence says it announces news of its own (see `_ANNOUNCES`)."""
+    return _holds_word(text, _ANNOUNCES_WORDS) and _ANNOUNCES_FOUND.found(text)
+
+
+def _first_told(text: str) -> bool:
+    """Whether a sentence says it tells news not told before (see `_NEW_IN_BODY`)."""
+    return (_holds_word(text, _FIRST_TOLD_WORDS) or "Item 1.01" in text) and _FIRST_TOLD_FOUND.found(text)
 
 
 def _announces(sentence: Sentence) -> bool:
     """A body sentence that says it announces news today ("Valmorel today announces that ...")."""
-    return sentence.region is Region.BODY and _ANNOUNCES_FOUND.found(sentence.text)
+    return sentence.region is Region.BODY and _announced_here(sentence.text)
 
 
 def announcement_of(doc: Document, sentence: Sentence) -> Sentence | None:
@@ -885,8 +917,16 @@ def _fresh_paragraphs(doc: Document) -> frozenset[int]:
         for s in doc.sentences:
             if s.region is Region.BODY and s.paragraph >= 0:
                 texts.setdefault(s.paragraph, []).append(s.text)
+        # every date `DATE` reads names its year; one of this month or the last names this year or, in
+        # January, the last (written in full or, as in "2Q25", by its last two digits)
+        years = (
+            f"{published.year % 100:02d}",
+            f"{(published.year - 1) % 100:02d}" if published.month == 1 else "",
+        )
         for paragraph, sentences in texts.items():
             text = " ".join(sentences)
+            if years[0] not in text and not (years[1] and years[1] in text) and "oday" not in text:
+                continue  # no date of the last weeks, and no deal signed today
             if _TOLD_BEFORE_HERE.search(text) is not None or _TOLD_BEFORE.search(text) is not None:
                 continue
             if _SIGNED_TODAY.search(text) is not None:
@@ -1012,7 +1052,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
                 and (
                     _announces(h.sentence)
                     # (a short opening line can leave the news its paragraph announces as the lead)
-                    or (h.sentence.region is Region.LEAD and _ANNOUNCES_FOUND.found(h.sentence.text))
+                    or (h.sentence.region is Region.LEAD and _announced_here(h.sentence.text))
                     or _after_announcement(doc, h.sentence)
                     or _in_fresh_paragraph(doc, h.sentence)
                 )

@@ -97,3 +97,29 @@ def test_report_decides_as_deciding_on_every_hit_and_keeps_the_proof() -> None:
                 events, hits = report(doc)
                 assert events == decide(doc, every)
                 assert [h for h in hits if h.event in events] == [h for h in every if h.event in events]
+
+
+def test_the_words_that_gate_the_announcement_searches_never_change_their_answer() -> None:
+    # a sentence is searched for news announced here only when it holds one of some words: every sentence of
+    # every labelled set must get the answer the whole search gives
+    from bot.classify import events
+
+    data = Path(__file__).parent / "data"
+    sentences = [
+        s.text
+        for path in sorted(data.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+        for s in read_document(
+            title=json.loads(line)["title"],
+            summary=json.loads(line)["summary"],
+            body=json.loads(line)["body"],
+            published=None,
+        ).sentences
+    ]
+    assert len(sentences) > 50_000
+    for text in sentences:
+        assert events._announced_here(text) == events._ANNOUNCES_FOUND.found(text), text
+        assert events._first_told(text) == events._FIRST_TOLD_FOUND.found(text), text
+        second = events._holds_word(text, events._SECOND_LEAD_WORDS) and events._SECOND_LEAD_FOUND.found(text)
+        assert second == events._SECOND_LEAD_FOUND.found(text), text
