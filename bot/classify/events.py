@@ -122,7 +122,9 @@ _ANNOUNCES = (
     r"|\b(?i:also)\s+(?i:informs?|tells?|notifies|updates?)\s+(?i:its\s+|our\s+|the\s+)?"
     r"(?i:shareholders|investors|market)\s+(?i:that)\b"
     # "Separately, Veltari and Bayer AG (XETRA: BAYN) have amended the licence agreement": other news, done
-    r"|^\s*(?i:separately),\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:(?:and|&)\s+(?:[A-Z][\w&.'’-]*\s+){1,4})?"
+    # ("In a separate transaction, Valdane has entered into an exclusive worldwide license agreement")
+    r"|^\s*(?i:separately|in\s+a\s+separate\s+(?:transaction|agreement|deal)),\s+(?:[A-Z][\w&.'’-]*\s+){1,4}"
+    r"(?:(?:and|&)\s+(?:[A-Z][\w&.'’-]*\s+){1,4})?"
     r"(?:\([^()]{1,40}\)\s+)?(?:has|have)\s+(?:also\s+|now\s+)?[a-z]+ed\b"
     # "Ensoma also today announced a strategic collaboration and license agreement with Takeda", "also said
     # the U.S. Food and Drug Administration has cleared its Investigational New Drug application"
@@ -890,7 +892,9 @@ def _announcements(doc: Document) -> tuple[Sentence | None, ...]:
 # Gilead announced ...", "(announced 2 April 2024)", "As set out in that announcement"
 _TOLD_BEFORE_HERE = re.compile(
     r"\bas\s+(?:previously\s+|already\s+)?(?:announced|reported|disclosed)\b|(?<!\btoday\s)\bannounced\b(?!\s+today)"
-    r"|\b(?:set\s+out|described|stated)\s+in\s+(?:that|the|our|its|this)\s+(?:announcement|release)\b",
+    r"|\b(?:set\s+out|described|stated)\s+in\s+(?:that|the|our|its|this)\s+(?:announcement|release)\b"
+    # "(ASX announcement, 20 February 2026)": the announcement that told it, cited
+    r"|\((?:[A-Z]{2,6}\s+)?(?:announcement|release|press\s+release|market\s+release)s?,",
     re.IGNORECASE,
 )
 # "the research collaboration and option agreement the companies signed today"

@@ -794,7 +794,9 @@ _MILESTONE_BLOCK = (
             r"|upon\s+(?:the\s+)?(?:achievement|attainment|occurrence)"
             r"|upcoming|next|can\s+(?:also\s+|still\s+|further\s+)?(?:earn|receive|collect|get|obtain|be\s+paid)"
             # "the trial start will trigger a EUR 20 million milestone payment": the trigger is still ahead
-            r"|will\s+(?:also\s+|then\s+|in\s+turn\s+)?(?:trigger|be\s+triggered|unlock|result\s+in|lead\s+to))\b"
+            r"|will\s+(?:also\s+|then\s+|in\s+turn\s+)?(?:trigger|be\s+triggered|unlock|result\s+in|lead\s+to)"
+            # "paid an upfront license fee ... and will owe development milestones": terms still ahead
+            r"|will\s+(?:also\s+)?owe)\b"
         ),
         "a milestone that may, could, can or will only be paid if something happens, or that a step ahead "
         "will trigger",
@@ -1479,6 +1481,43 @@ _IND_BLOCK = (
         "on",
         cues=("hold", "remain", "still", "continues", "response", "in effect"),
         unless=_c(r"\b(?:allowed|allows|cleared|clears|permitted|permits)\b[^.;]{0,100}?\bto\s+proceed"),
+    ),
+    Rule(
+        "neg.told_before_after",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:previously\s+|already\s+)?(?:announced"
+            r"|reported|disclosed)\s+(?:earlier|previously|before|already)\b"
+        ),
+        "events a clause says were announced before ('the quarter's CTA approval and Orion milestone were "
+        "announced earlier')",
+        cues=("announced", "reported", "disclosed"),
+        scope=Scope.CLAUSE,
+    ),
+    Rule(
+        "neg.cites_announcement",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\((?:[A-Z]{2,6}\s+)?(?:announcement|release|press\s+release|market\s+release)s?,?\s+(?:dated\s+|of\s+)?"
+            r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d\)"
+        ),
+        "an event that cites the announcement that told it ('(ASX announcement, 20 February 2026)')",
+        cues=("announcement", "release"),
+        scope=Scope.SENTENCE,
+    ),
+    Rule(
+        "neg.job_posting",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:is|are)\s+hiring\b|\bwe\s+are\s+(?:looking|seeking)\s+(?:for\s+)?an?\b"
+            r"|\bresponsibilities\s+(?:include|will\s+include)\b|\bthe\s+(?:successful\s+|ideal\s+)?candidate\s+will\b"
+        ),
+        "a job posting's duties ('Calvera Bio is hiring an associate director to author and submit INDs')",
+        cues=("hiring", "looking", "seeking", "responsibilities", "candidate"),
+        scope=Scope.SENTENCE,
     ),
     Rule(
         "neg.definition",

@@ -1056,3 +1056,26 @@ def test_a_sum_an_option_fee_and_a_milestone_bring_payments_to_is_a_total() -> N
         (Decimal(35_000_000), AmountKind.UPFRONT),
         (Decimal(45_000_000), AmountKind.TOTAL),
     ]
+
+
+def test_a_licence_in_a_separate_transaction_is_news_under_an_acquisition_headline() -> None:
+    body = (
+        "Orion Bio, Inc. (NASDAQ: ORBB) today announced that it has completed its acquisition of Helix Bio, "
+        "whose former equity holders received about 6.2 million Orion Bio shares.\n\nIn a separate "
+        "transaction, Orion Bio has entered into an exclusive worldwide license agreement with Kyoto "
+        "University for an engineered promoter technology. Orion Bio paid an upfront license fee of JPY 500 "
+        "million and will owe development milestones and royalties."
+    )
+    c = classify(_entry("Orion Bio Completes Acquisition of Helix Bio", "", body))
+    assert c.events == (EventType.LICENSING,)
+
+
+def test_news_a_report_cites_as_announced_before_is_its_recap() -> None:
+    # WHEN is 1 June 2025
+    body = (
+        "Orion Bio Limited today released its preliminary final report for the year.\n\nHighlights\n- On 20 "
+        "May 2025, Orion Bio received a milestone payment of A$3.0 million from Helix Pharma following NMPA "
+        "clearance of Helix's IND for OB-201 in China (ASX announcement, 20 May 2025)."
+    )
+    title = "Orion Bio Limited: Appendix 4E and Preliminary Final Report"
+    assert classify(_entry(title, "", body)).events == ()

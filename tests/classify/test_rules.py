@@ -293,6 +293,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.milestone_contingent": (
         (
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
+            "Acme paid an upfront license fee of JPY 500 million and will owe development milestones",
             "AOP will provide Acme with $5.7 million in exchange for the right to receive the $11.4 million "
             "approval milestone",
             "Acme will receive royalties each year after the last sales milestone has been paid",
@@ -1617,6 +1618,21 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Setouchi, which has licensed in several assets from Korean firms since 2022, declined to say",),
         ("Setouchi has licensed Korean rights to ST-4 from Nuriva, its first deal in the country",),
     ),
+    "neg.told_before_after": (
+        ("Nordavik's quarter: the CTA approval and the Orion milestone were announced earlier",),
+        ("Nordavik has received approval of its CTA for NDV-12, which it announced today",),
+    ),
+    "neg.cites_announcement": (
+        (
+            "On 20 February 2026, Marisol received a milestone payment of A$3.0 million from Zhenhai Pharma "
+            "(ASX announcement, 20 February 2026)",
+        ),
+        ("On 20 February 2026, Marisol received a milestone payment of A$3.0 million from Zhenhai Pharma",),
+    ),
+    "neg.job_posting": (
+        ("Calvera Bio is hiring an associate director to author and submit INDs and track milestones",),
+        ("Calvera Bio said the FDA has cleared its IND for CB-4 and that it will hire twenty staff",),
+    ),
     "neg.definition": (
         (
             "Clinical hold -- An order from the FDA delaying or suspending a clinical investigation",
@@ -1808,6 +1824,9 @@ _NEG_EVENT = {
     "neg.earlier_periods": M,
     "neg.generic_sponsor": IND,
     "neg.definition": IND,
+    "neg.told_before_after": IND,
+    "neg.cites_announcement": M,
+    "neg.job_posting": IND,
     "neg.risk_named": IND,
     "neg.dated_deal": L,
     "neg.licence_dated_after": L,
