@@ -816,37 +816,30 @@ def _second_lead(sentence: Sentence) -> bool:
     cleared ..."): read as a lead, whatever the headline is about."""
     return (
         sentence.region is Region.BODY
-        and _holds_word(sentence.text, _SECOND_LEAD_WORDS)
+        and _holds_any(sentence.text.lower(), _SECOND_LEAD_WORDS)
         and _SECOND_LEAD_FOUND.found(sentence.text)
     )
 
 
 # words one of which every alternative of `_ANNOUNCES` holds, and of `_SECOND_LEAD_FOUND` and `_NEW_IN_BODY`:
 # a sentence without any is not searched (most are not; the patterns try every alternative at every place)
-_ANNOUNCES_WORDS = ("also", "today", "announc", "disclos", "separate", "additionally", "able")
-_SECOND_LEAD_WORDS = (*_ANNOUNCES_WORDS, "trigger", "entitl", "earn", "receiv", "collect", "bank")
-_FIRST_TOLD_WORDS = ("announced", "disclosed", "reported", "public", "first time", "unannounced", "published")
-
-
-def _holds_word(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a text, lower-cased, holds one of some words (a plain loop, as in `_cues_in`)."""
-    lower = text.lower()
-    found = False
-    for word in words:  # compiled, a plain loop tests each word directly; any() would run a generator
-        if word in lower:
-            found = True
-            break
-    return found
+_ANNOUNCES_WORDS = frozenset({"also", "today", "announc", "disclos", "separate", "additionally", "able"})
+_SECOND_LEAD_WORDS = _ANNOUNCES_WORDS | {"trigger", "entitl", "earn", "receiv", "collect", "bank"}
+_FIRST_TOLD_WORDS = frozenset(
+    {"announced", "disclosed", "reported", "public", "first time", "unannounced", "published"}
+)
 
 
 def _announced_here(text: str) -> bool:
     """Whether a sentence says it announces news of its own (see `_ANNOUNCES`)."""
-    return _holds_word(text, _ANNOUNCES_WORDS) and _ANNOUNCES_FOUND.found(text)
+    return _holds_any(text.lower(), _ANNOUNCES_WORDS) and _ANNOUNCES_FOUND.found(text)
 
 
 def _first_told(text: str) -> bool:
     """Whether a sentence says it tells news not told before (see `_NEW_IN_BODY`)."""
-    return (_holds_word(text, _FIRST_TOLD_WORDS) or "Item 1.01" in text) and _FIRST_TOLD_FOUND.found(text)
+    return (_holds_any(text.lower(), _FIRST_TOLD_WORDS) or "Item 1.01" in text) and _FIRST_TOLD_FOUND.found(
+        text
+    )
 
 
 def _announces(sentence: Sentence) -> bool:
@@ -1054,9 +1047,8 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             if any(
                 h.event is event
                 and (
-                    _announces(h.sentence)
                     # (a short opening line can leave the news its paragraph announces as the lead)
-                    or (h.sentence.region is Region.LEAD and _announced_here(h.sentence.text))
+                    (h.sentence.region in _TOLD_AGAIN and _announced_here(h.sentence.text))
                     or _after_announcement(doc, h.sentence)
                     or _in_fresh_paragraph(doc, h.sentence)
                 )

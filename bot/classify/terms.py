@@ -811,9 +811,11 @@ def _unnamed_subtotals(sums: Sequence[_Term], terms: Sequence[_Term]) -> list[_T
     """The sums no cue names but the words near them tell as a sum ("this brings $13 million") that add up,
     exactly, a contingent or earned sum and a paid-now one of the terms: subtotals mixing kinds, totals."""
     out: list[_Term] = []
+    taken = {u.key for u in terms}
     for t in sums:
-        if t.key not in {u.key for u in terms} | {u.key for u in out} and _adds_up(terms, t):
+        if t.key not in taken and _adds_up(terms, t):
             out.append(t)
+            taken.add(t.key)
     return out
 
 
