@@ -166,7 +166,11 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.TOTAL,
-        r"comprising|comprises?|comprised of|consisting of|consists? of|made up of|split (?:into|between)"
+        # (not "up to $1.2 billion consists of milestones depending on ...": what kind of money it is)
+        r"(?:comprising|comprises?|comprised of|consisting of|consists? of|made up of)"
+        r"(?!\s+(?:(?:development|regulatory|commercial|sales|contingent|potential|future)[\w-]*,?\s+(?:and\s+)?)*"
+        r"(?:milestones?|royalties)\b)"
+        r"|split (?:into|between)"
         r"|broken down into|across(?= (?:an? |the )?(?:up-?front|initial|signing))"
         # "will invest $80 million in Silence through $60 million upfront and $20 million equity": the
         # parts follow, each named
@@ -240,7 +244,7 @@ RULES: tuple[CueRule, ...] = (
         # "the remaining up to $1 billion" may never be paid; "The remaining $1.42 billion is tied to
         # development, regulatory and commercial milestones": money to come, named by what it is tied to
         r"|remaining(?! up to| as much as)(?!(?: [\w-]+){0,4}? milestones?)"
-        r"(?!(?:[^.;]|\.\d){0,40}?\b(?:tied|linked|contingent|subject|dependent)\b)"
+        r"(?!(?:[^.;]|\.\d){0,40}?\b(?:tied|linked|contingent|subject|dependent|consists?|comprises|made\s+up)\b)"
         r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?"
         r"|annual (?:licen[cs]e )?fees?"
         # "$350 million, offsettable against milestones": paid now, and credited later; no milestone

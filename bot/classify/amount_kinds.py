@@ -263,7 +263,11 @@ def _groups(facts: _Facts, mentions: Sequence[MoneyMention]) -> tuple[list[_Grou
     groups: list[_Group] = []
     owner: list[int] = []
     for i, m in enumerate(mentions):
-        if groups and not groups[-1].inert:
+        # (another sum in the currency the group began in is no conversion of it: "US$8 million (A$12.4
+        # million), up to US$150 million in milestones"; the same sum written again is: "2.5 billion Japanese
+        # yen (¥2.5 billion; approximately US$16.8 million)")
+        base = mentions[groups[-1].base] if groups else m
+        if groups and not groups[-1].inert and (base.currency != m.currency or base.value == m.value):
             end = _converts(facts.sentence, groups[-1], mentions[i - 1], m)
             if end is not None:
                 groups[-1].end = end

@@ -62,6 +62,9 @@ class Document:
     # the last sentence before a note on subsequent events whose heading stood alone on its line (the
     # heading is no sentence), or -1
     notes_heading: int = -1
+    # body paragraphs under a heading of their own, with the heading: its first line ("Milestone payment" over
+    # the text) or the one-line paragraph before it ("Merck KGaA option exercise", then a blank line)
+    headings: tuple[tuple[int, str], ...] = ()
 
 
 # the heading of a filing's note on what happened after the period closed: "Note 12 -- Subsequent Events"
@@ -254,6 +257,8 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     openings: list[str] = []
     awaiting = False  # an "About" heading stood alone: its section opens with the next paragraph
     notes_heading = -1
+    headings: list[tuple[int, str]] = []
+    above = ""  # the paragraph before, when it was one line that reads as a heading
     for paragraph, lines in enumerate(_paragraphs(body)):
         lines = [ln for ln in lines if not _FILING_LINE.match(ln)]
         if not lines:
@@ -261,6 +266,9 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         if awaiting:
             openings[-1], awaiting = lines[0], False
         headed = len(lines) > 1 and _is_header(lines[0])  # a heading over the paragraph's text
+        if headed or above:
+            headings.append((paragraph, lines[0] if headed else above))
+        above = lines[0] if len(lines) == 1 and _is_header(lines[0]) else ""
         table = _TABLE_UNIT.search(lines[0]) if headed else None
         # "Note 12 -- Subsequent Events" above its note's text: the heading is no sentence, so note where
         if headed and notes_heading < 0 and SUBSEQUENT_EVENTS.match(lines[0]):
@@ -312,4 +320,5 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         is_filing=filing,
         published=published,
         notes_heading=notes_heading,
+        headings=tuple(headings),
     )

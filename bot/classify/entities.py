@@ -689,6 +689,7 @@ _NOT_ORG = frozenset(
     Item|Form|Exhibit|Note|Notes|Inc|Ltd|IND|CTA|CTN|NDA|BLA|MAA|FDA|EMA|NMPA|MHRA|PMDA|TGA|CFDA|CDE
     HREC|FTC|SEC
     HSR|GMP|GLP|CMC|R&D|RNAi|ADC|CAR|CAR-T|TCR|mRNA|DNA|RNA|PD-1|PD-L1|Alzheimer|Parkinson|Announces|Reports
+    ADCs|CARs|CAR-Ts|TCRs|TCEs|mAb|mAbs|siRNA|siRNAs|IgA|IgG|IgE|IgM|IgG1|IgG4
     Fast Track|Orphan Drug|Breakthrough Therapy|Clinical Hold|Phase I|Phase II|Phase III|Phase 1
     Phase 2|Phase 3
     New Drug|Investigational New Drug|Safe Harbor|Private Securities Litigation Reform Act|About

@@ -107,7 +107,9 @@ _PERIOD_WORDS_FOUND = Search(
 # release tells has set off
 _ANNOUNCES = (
     r"\b(?i:also|separately|additionally)\b,?\s+(?i:today\s+)?"
-    r"(?i:announce[sd]?|reports?|reported|disclose[sd]?)\s+(?i:today\s+)?(?i:that)\b"
+    # ("Lumora is also announcing today that", "Kinvara also advises that", "also disclosed on Tuesday that")
+    r"(?i:announc(?:e[sd]?|ing)|report(?:s|ed|ing)?|disclos(?:e[sd]?|ing)|advis(?:e[sd]?|ing)|confirm(?:s|ed)?)\s+"
+    r"(?i:today\s+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|this\s+week\s+)?(?i:that)\b"
     # "The Board is also pleased to announce that Tillmore has become entitled to ...", "I am also pleased to
     # be able to tell shareholders that", "The Company is today able to confirm that"
     r"|\b(?i:is|are|am)\s+(?i:also)\s+(?i:pleased|delighted|happy|proud|excited)\s+to\s+(?i:announce|report)\s+"
@@ -945,6 +947,46 @@ def _in_fresh_paragraph(doc: Document, sentence: Sentence) -> bool:
     return sentence.region is Region.BODY and sentence.paragraph in _fresh_paragraphs(doc)
 
 
+# a heading that names an event ("Milestone payment", "Merck KGaA option exercise", "IND clearance") over a
+# body paragraph, and one that names what is not news (plans, terms, background, a summary)
+_EVENT_HEADING = {
+    EventType.MILESTONE: re.compile(r"\bmilestones?\b", re.IGNORECASE),
+    EventType.IND: re.compile(
+        r"(?-i:\bIND\b)|investigational\s+new\s+drug|clinical\s+trial\s+(?:application|authori[sz]ation"
+        r"|notification)|(?-i:\bCT[AN]\b)|clinical\s+hold",
+        re.IGNORECASE,
+    ),
+    EventType.LICENSING: re.compile(
+        r"licen[cs]|\boption\s+exercise|\bexercises?\s+(?:of\s+)?(?:its\s+|the\s+)?option|\brights\b"
+        r"|\bpartnership\b|\bagreement\b|\bcollaboration\b|\bdeal\b",
+        re.IGNORECASE,
+    ),
+}
+_HEADING_NOT_NEWS = re.compile(
+    r"\b(?:upcoming|anticipated|expected|future|planned|potential|next|outlook|guidance|background|history"
+    r"|overview|summary|previous|prior|existing|earlier|about|terms|financial|strategy|strategic|corporate"
+    r"|pipeline|highlights?|recent|updates?|risks?|notes?|policy|policies|glossary|definitions?|status)\b"
+    r"|\d{4}",
+    re.IGNORECASE,
+)
+
+
+def _under_event_heading(doc: Document, sentence: Sentence, event: EventType | None = None) -> bool:
+    """Whether a body sentence stands under a heading of its own that names an event (the given one, or
+    any): "Milestone payment" over "Kinvara also advises that ... has triggered a milestone payment": the
+    release sets the news apart, whatever its headline is about. Headings of plans, terms, background or
+    a summary do not count."""
+    if sentence.region is not Region.BODY or sentence.paragraph < 0:
+        return False
+    for paragraph, heading in doc.headings:
+        if paragraph == sentence.paragraph:
+            if _HEADING_NOT_NEWS.search(heading) is not None:
+                return False
+            patterns = _EVENT_HEADING.values() if event is None else (_EVENT_HEADING[event],)
+            return any(p.search(heading) is not None for p in patterns)
+    return False
+
+
 def _after_announcement(doc: Document, sentence: Sentence) -> bool:
     """Whether a sentence follows, in its paragraph, one that announces news today."""
     return announcement_of(doc, sentence) is not None
@@ -994,7 +1036,10 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
             # (a second lead's words include an announcement's: the sentence itself is asked once)
             (
                 news
-                if _second_lead(s) or _after_announcement(doc, s) or _in_fresh_paragraph(doc, s)
+                if _second_lead(s)
+                or _after_announcement(doc, s)
+                or _in_fresh_paragraph(doc, s)
+                or _under_event_heading(doc, s)
                 else body
             ).append(s)
     present = _present([s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY])
@@ -1078,6 +1123,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
                     _second_lead(h.sentence)
                     or _after_announcement(doc, h.sentence)
                     or _in_fresh_paragraph(doc, h.sentence)
+                    or _under_event_heading(doc, h.sentence, event)
                 )
                 for h in hits
             )
@@ -1136,12 +1182,14 @@ def _subsequent_events_at(doc: Document) -> int:
 
 
 def notes_from(doc: Document, proof: Sequence[Sentence]) -> int:
-    """Where a periodic report's note on subsequent events opens when every sentence proving an event
-    stands in it (the news is that note's, and money told before it is other deals'), else -1."""
+    """Where a periodic report's note on subsequent events opens when every body sentence proving an event
+    stands in it (the news is that note's, and money told before it is other deals'; a headline or summary
+    that tells the note's news first says nothing else), else -1."""
     if not proof or not _is_periodic(doc):
         return -1
     at = _subsequent_events_at(doc)
-    return at if all(s.index > at for s in proof) else -1
+    body = [s for s in proof if s.region not in {Region.TITLE, Region.SUMMARY}]
+    return at if body and all(s.index > at for s in body) else -1
 
 
 def _is_periodic(doc: Document) -> bool:

@@ -728,6 +728,19 @@ _MILESTONE_BLOCK = (
         scope=Scope.SENTENCE,
     ),
     Rule(
+        "neg.milestone_goal",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            r"\bto\s+(?:(?:[^\s.;]+\s+){1,8}?and\s+)?(?:reach|hit|achieve|meet)\s+(?:[^\s.;]+\s+){0,4}?"
+            r"milestones?\b"
+        ),
+        "milestones named as what a company means to reach ('money it will use to finish IND-enabling "
+        "studies and reach its 2026 clinical milestones'): a goal, not a payment",
+        scope=Scope.OVERLAP,
+        cues=("milestone",),
+    ),
+    Rule(
         "neg.grants_nothing",
         Effect.BLOCK,
         (L,),

@@ -525,6 +525,10 @@ _UPON_EXERCISE = re.compile(
 )
 
 
+# a headline and summary tell the news a periodic report's note on subsequent events holds, in brief
+_HEADLINES = frozenset({Region.TITLE, Region.SUMMARY})
+
+
 def deal_amounts(
     doc: Document,
     events: Sequence[EventType],
@@ -538,8 +542,9 @@ def deal_amounts(
     With `licence_ended` (the licensing event is a deal ending), money said to be paid with no word for
     what it is ("will make a one-time payment of $5 million") is other money tied to the event, not an
     upfront: nothing is being signed; an upfront told as paid and the payments the deal could bring are
-    its terms, not the ending's. A licence's terms are read only in sentences after `terms_after` (a
-    periodic report's note on subsequent events, when the licence is told there). When the licence's
+    its terms, not the ending's. A licence's terms are read only in the headline, the summary and the
+    sentences after `terms_after` (a periodic report's note on subsequent events, when the licence is told
+    there). When the licence's
     proof tells an option exercised now, an exercise fee due "upon exercise" is paid now.
     """
     investors: list[Sentence] = []
@@ -589,7 +594,7 @@ def deal_amounts(
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
             if (
-                sentence.index <= terms_after
+                (sentence.index <= terms_after and sentence.region not in _HEADLINES)
                 or sentence.region not in _TERM_REGIONS
                 or not _MONEYISH_FOUND.found(sentence.text)
             ):

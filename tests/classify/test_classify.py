@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import pytest
+
 from bot.classify import STAGES, classify
 from bot.models import AmountKind, Entry, EventType
 
@@ -1079,3 +1081,113 @@ def test_news_a_report_cites_as_announced_before_is_its_recap() -> None:
     )
     title = "Orion Bio Limited: Appendix 4E and Preliminary Final Report"
     assert classify(_entry(title, "", body)).events == ()
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Orion Bio is also announcing today that",
+        "Orion Bio also advises that",
+        "The company also disclosed on Tuesday that",
+    ],
+)
+def test_news_announced_in_the_present_or_on_a_weekday_low_in_a_results_release_is_news(opener: str) -> None:
+    body = (
+        "BOSTON, June 1, 2025 -- Orion Bio, Inc. (Nasdaq: ORBB) today reported financial results for the "
+        "first quarter of 2025 and provided a corporate update.\n\nPartnered program: In March 2024, Orion "
+        f"Bio granted Helix Pharma exclusive worldwide rights to OB-205. {opener} Helix Pharma has dosed the "
+        "first participant in a Phase 1 study of OB-205, which triggers a $12 million milestone payment to "
+        "Orion Bio.\n\nNet loss was $21.4 million for the quarter."
+    )
+    title = "Orion Bio Reports First Quarter 2025 Financial Results and Provides Corporate Update"
+    assert classify(_entry(title, "", body)).events == (EventType.MILESTONE,)
+
+
+def test_an_event_under_a_heading_of_its_own_is_news_whatever_the_headline_is_about() -> None:
+    body = (
+        "Orion Bio, Inc. (Nasdaq: ORBB) today presented updated Phase 1 results for OB-908 at a medical "
+        "meeting, with a confirmed response rate of 34% in 52 evaluable patients.\n\nCytokine release "
+        "syndrome was mostly mild.\n\nHelix Pharma option exercise\n\nFollowing its review of the data, "
+        "Helix Pharma has exercised its option under the companies' 2021 option agreement to obtain an "
+        "exclusive worldwide licence to develop and commercialise OB-908. Orion Bio will receive an option "
+        "exercise fee of EUR 20 million."
+    )
+    title = "Orion Bio Presents Updated Phase 1 Data for OB-908"
+    assert classify(_entry(title, "", body)).events == (EventType.LICENSING,)
+    # a heading over what is planned or past is not news of its own
+    planned = body.replace("Helix Pharma option exercise", "Anticipated 2025 milestones and background")
+    planned = planned.replace("has exercised its option", "may exercise its option")
+    assert classify(_entry(title, "", planned)).events == ()
+
+
+def test_milestones_a_financing_is_to_help_reach_are_no_milestone_event() -> None:
+    summary = (
+        "Orion Bio (Nasdaq: ORBB) has agreed to sell $85 million of shares to a group of healthcare "
+        "investors, money it will use to finish IND-enabling studies of OB-40 and reach its 2026 clinical "
+        "milestones."
+    )
+    assert classify(_entry("Orion Bio raises $85 million in private placement", summary)).events == ()
+
+
+def test_a_sum_after_a_converted_one_in_the_same_currency_is_a_sum_of_its_own() -> None:
+    summary = (
+        "Helix Pharma gains exclusive Greater China rights to Orion Bio's OB-210 for an upfront payment of "
+        "US$8 million (A$12.4 million), up to US$150 million in milestones and royalties."
+    )
+    c = classify(_entry("Orion Bio signs Greater China licence for OB-210 with Helix Pharma", summary))
+    assert sorted((a.value, a.currency, a.kind) for a in c.amounts) == [
+        (Decimal(8_000_000), "USD", AmountKind.UPFRONT),
+        (Decimal(12_400_000), "AUD", AmountKind.UPFRONT),
+        (Decimal(150_000_000), "USD", AmountKind.POTENTIAL),
+    ]
+
+
+def test_the_remaining_sum_said_to_consist_of_milestones_is_no_total_and_no_other_money() -> None:
+    body = (
+        "Orion Bio (KOSDAQ: 412350) said it has signed a license agreement granting Helix Pharma global "
+        "rights to OB-1305.\n\nThe total contract scale is $1.24 billion. Of this, the non-refundable "
+        "upfront payment is $40 million, and the remaining amount of up to $1.2 billion consists of "
+        "milestones depending on the stages of development, approval and sales."
+    )
+    c = classify(_entry("Orion Bio signs $1.24 billion licence deal with Helix Pharma", "", body))
+    kinds = {a.value: a.kind for a in c.amounts}
+    assert kinds[Decimal(1_200_000_000)] is AmountKind.POTENTIAL
+    assert [a.kind for a in c.amounts if a.value == Decimal(1_200_000_000)] == [AmountKind.POTENTIAL]
+
+
+def test_a_quarterly_report_s_older_licence_terms_stay_out_of_the_licence_its_last_note_discloses() -> None:
+    body = (
+        "FORM 10-Q\nQUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF "
+        "1934\nFor the quarterly period ended March 31, 2025\nORION BIO, INC.\n\n7. Collaboration and "
+        "License Agreements\n\nSanofi Agreement\nIn February 2020, the Company entered into a Collaboration "
+        "and License Agreement with Sanofi. The Company received a non-refundable upfront payment of $30.0 "
+        "million upon execution. The Company remains eligible for up to $400.0 million in development and "
+        "commercial milestones.\n\n13. Subsequent Events\n\nHelix License Agreement\nOn May 28, 2025, the "
+        "Company entered into an Exclusive License Agreement with Helix Pharma, under which the Company "
+        "granted Helix an exclusive license to develop and commercialize OB-118 in mainland China. Helix "
+        "will pay the Company an upfront payment of $18.0 million, and the Company is eligible to receive "
+        "up to $187.0 million in development, regulatory and commercial milestone payments."
+    )
+    summary = (
+        "Orion Bio's quarterly report discloses that on May 28, 2025 it granted Helix Pharma exclusive "
+        "rights to OB-118 in mainland China for $18 million upfront and up to $187 million in milestones."
+    )
+    c = classify(
+        _entry("Orion Bio 10-Q: subsequent event discloses China license to Helix Pharma", summary, body)
+    )
+    assert c.events == (EventType.LICENSING,)
+    assert sorted((a.value, a.kind) for a in c.amounts) == [
+        (Decimal(18_000_000), AmountKind.UPFRONT),
+        (Decimal(187_000_000), AmountKind.POTENTIAL),
+    ]
+
+
+def test_an_antibody_class_and_a_disease_s_initials_are_no_partners() -> None:
+    summary = (
+        "Orion Bio has received a $7.5 million milestone payment from Novartis following dosing of the first "
+        "patient in a Phase 2 clinical study of ORZ-902 in adults with IgA nephropathy."
+    )
+    c = classify(
+        _entry("Orion Bio Earns $7.5 Million Milestone Payment as Novartis Doses First Patient", summary)
+    )
+    assert c.partners == ("Novartis",)

@@ -382,6 +382,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "million milestone payment to licensor Cardale Therapeutics",
         ),
     ),
+    "neg.milestone_goal": (
+        (
+            "Acme agreed to sell $85 million of shares, money it will use to finish IND-enabling studies and "
+            "reach its 2026 clinical milestones",
+            "The $40 million raised will allow Acme to hit two key clinical milestones next year",
+        ),
+        ("Acme reached a $40 million clinical milestone under its licence with Merck",),
+    ),
     "neg.financing_milestone": (
         (
             "A second $25 million tranche becomes available to Acme upon achievement of a clinical milestone",
