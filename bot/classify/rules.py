@@ -685,7 +685,10 @@ _MILESTONE_BLOCK = (
         _c(
             r"\bMilestones?(?=\s+(?:Pharmaceuticals|Pharma|Ventures|Capital|Partners|Scientific|Group"
             r"|Therapeutics|Bio\w*|Holdings|Inc\b|LLC|Ltd|AG\b|Investments|Fund|Equity|Healthcare|Medical"
-            r"|Labs?|Systems|Technologies|Software|Consulting|Advisors|Asset))",
+            r"|Labs?|Systems|Technologies|Software|Consulting|Advisors|Asset"
+            # an event or a place named Milestone: "the Milestone Marathon Series"
+            r"|Marathon|Series|Races?|Festival|Cup|Club|Hotel|Academy|School|Cent(?:er|re)|Stadium|Foundation"
+            r"|Awards?)\b)",
             case=True,
         ),
         "a company or fund named Milestone is not a milestone payment",
@@ -1608,6 +1611,19 @@ _IND_BLOCK = (
         scope=Scope.PREFIX,
     ),
     Rule(
+        "neg.ind_would_trigger",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"\b(?:(?:clearance|acceptance|approval|allowance|activation)\s+of\s+[^.;]{0,60}?"
+            r"|(?-i:IND|CTA|CTN)\s+(?:clearance|acceptance|approval|allowance|activation)\s+)(?:would|could|might)\s+"
+            r"(?:trigger|entitle|earn|result\s+in|lead\s+to|bring)\b"
+        ),
+        "an IND event named as what would set off a payment ('clearance of the AUR-09 IND would trigger a $5 "
+        "million milestone payment'): a deal's term, not news",
+        scope=Scope.CLAUSE,
+    ),
+    Rule(
         "neg.ind_targeted",
         Effect.BLOCK,
         (IND,),
@@ -2269,7 +2285,9 @@ _LIC_BLOCK = (
         (L, M),
         _c(
             r"\b(?:arbitrat\w+|tribunal|lawsuits?|litigation|complaint|court|breach(?:ed|es)?|sued|sues|injunction"
-            r"|claims\s+for|award\s+(?:issued|rescinded))\b"
+            r"|claims\s+for|award\s+(?:issued|rescinded)"
+            # "has filed suit in New York claiming Novartis owes it a $50 million milestone"
+            r"|(?:fil(?:ed|es|ing)|br(?:ought|ings?|inging))\s+(?:a\s+)?suit|alleg(?:es|ing)|alleged\s+that)\b"
         ),
         "a dispute over a licence is not a new licence or a milestone earned",
     ),
@@ -2390,8 +2408,11 @@ _LIC_BLOCK = (
         _c(
             r"\bopt[-\s]in\s+(?:decision|window|period|deadline|clock|review)s?\b"
             r"|\b(?:probability|likelihood|chance|odds|prospects?)\s+of\s+(?:an?\s+)?(?:eventual\s+)?opt[-\s]in\b"
+            r"|\boptions?\s+to\s+(?:in-?)?licen[cs]e\b[^.;]{0,80}?\b(?:remains?|is|are|stays?)\s+(?:as\s+yet\s+|still\s+)?"
+            r"(?:unexercised|outstanding|open|pending|undecided)\b"
         ),
-        "an opt-in still to be decided ('the opt-in decision', 'the odds of an opt-in') is no exercise",
+        "an opt-in still to be decided ('the opt-in decision', 'the odds of an opt-in', 'GSK's option to "
+        "license the programme remains unexercised') is no exercise",
         scope=Scope.OVERLAP,
         cues=("opt",),
     ),

@@ -100,6 +100,13 @@ _BOUGHT_FOR = re.compile(
     r"(?:about\s+|approximately\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# "up to $200 million ..., down from as much as $450 million before the change": what a term was before
+_WAS_BEFORE = re.compile(
+    r"\b(?:(?:down|up|reduced|cut|lowered|raised|increased)\s+from|compared\s+with|instead\s+of|rather\s+than"
+    r"|previously|originally|formerly)\s+(?:as\s+much\s+as\s+|up\s+to\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:(?:original|earlier|previous|prior)\s+)?$",
+    re.IGNORECASE,
+)
 # "on top of the $50 million it paid in October": a sum an earlier payment, told in a clause after it
 _PAID_BEFORE = re.compile(
     r"\s{0,2}\)?\s{0,2}(?:(?:that|which)\s+)?(?:it|they|we|he|she|the\s+company|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})"
@@ -128,6 +135,11 @@ _ESTIMATE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^;]+")
+# a payment named after a comma as one that came before: ", following a €4 million milestone for ... in 2022"
+_EARLIER_PAYMENT = re.compile(
+    r",\s+(?:following|after|on\s+top\s+of|in\s+addition\s+to|besides)\s+(?:an?|the|its)\s+[^;]+",
+    re.IGNORECASE,
+)
 _TOTAL_CUE = re.compile(
     r"\b(?:total|value|worth|valued|aggregate|overall|combined|deal|transaction)\b", re.IGNORECASE
 )
@@ -567,6 +579,14 @@ def deal_amounts(
                 if ";" in sentence.text and readings
                 else []
             )
+            # "... the second Vireo has banked, following a €4 million milestone for the nomination of
+            # SAR-VG14 in 2022": an earlier payment the sentence names after a comma, with its date
+            if readings and doc.published is not None:
+                earlier += [
+                    (c.start(), c.end())
+                    for c in _EARLIER_PAYMENT.finditer(sentence.text)
+                    if _dated_before(c.group(0), doc.published)
+                ]
             earned: list[AmountReading] = []
             for r in readings:
                 # money paid with no word for what it is, in a sentence proving a milestone and no new deal
@@ -614,6 +634,7 @@ def deal_amounts(
                 for m in money
                 if not any(a <= m.start < b for a, b in recap)
                 and not _PAID_BEFORE.match(text, m.end)
+                and _WAS_BEFORE.search(text, max(0, m.start - 50), m.start) is None
                 and not _so_far(text, m)
                 and _BOUGHT_FOR.search(text, max(0, m.start - 100), m.start) is None
             ]

@@ -1191,3 +1191,39 @@ def test_an_antibody_class_and_a_disease_s_initials_are_no_partners() -> None:
         _entry("Orion Bio Earns $7.5 Million Milestone Payment as Novartis Doses First Patient", summary)
     )
     assert c.partners == ("Novartis",)
+
+
+def test_a_milestone_a_lawsuit_claims_is_owed_is_no_milestone_event() -> None:
+    summary = (
+        "Orion Bio has filed suit in New York claiming Novartis owes it a $50 million milestone under their "
+        "2020 licence for OB-204; Novartis says the trial that began in January does not meet the contract's "
+        "definition."
+    )
+    assert classify(_entry("Orion Bio sues Novartis over $50 million milestone", summary)).events == ()
+
+
+def test_an_earlier_milestone_named_after_a_comma_with_its_year_is_not_this_one() -> None:
+    body = (
+        "GHENT, Belgium, May 27 -- Orion Bio (Euronext Brussels: ORB) said on Tuesday that Sanofi has won "
+        "authorisation of its clinical trial application (CTA) to start a Phase 1 study of SAR-14, earning "
+        "the Belgian company a €6 million milestone.\n\nThe payment is the second Orion Bio has banked from "
+        "the French drugmaker, following a €4 million milestone for the nomination of SAR-14 as a "
+        "development candidate in 2024."
+    )
+    title = "Orion Bio collects €6 million as Sanofi gets EU go-ahead for first trial"
+    c = classify(_entry(title, "", body))
+    assert EventType.MILESTONE in c.events
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(6_000_000), AmountKind.MILESTONE)]
+
+
+def test_what_an_amended_licence_s_milestones_were_before_is_no_term_of_it() -> None:
+    summary = (
+        "Pfizer will pay Orion Bio a $15 million milestone now, ahead of the Phase 3 start it was tied to, "
+        "under an amended licence. Orion Bio is now eligible for up to $200 million in further development, "
+        "regulatory and sales milestones, down from as much as $450 million before the change."
+    )
+    c = classify(
+        _entry("Orion Bio and Pfizer rework licence; Orion Bio banks $15 million milestone", summary)
+    )
+    assert Decimal(450_000_000) not in {a.value for a in c.amounts}
+    assert (Decimal(200_000_000), AmountKind.POTENTIAL) in {(a.value, a.kind) for a in c.amounts}

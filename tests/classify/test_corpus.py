@@ -841,6 +841,20 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh264, SEC filings and one-line RSS summaries (25 items): micro-F1 0.971, false-alert 0.111 ('money
 #   it will use to finish IND-enabling studies and reach its 2026 clinical milestones'), amount F1 0.936
 #   (a 10-Q's older licence terms read beside the licence its note on subsequent events discloses)
+# fresh265-fresh268 were each measured first, all four on the classifier as fresh261-fresh264 left it
+# (together: micro-F1 0.965, false-alert 0.114, missed-alert 0.000, partner F1 1.000, amount F1 0.979, kind
+# 1.000):
+# - fresh265, a sibling of dev (25 items): micro-F1 1.000, every figure 1.000
+# - fresh266, hard non-events dense with deal words, and real events (25 items): micro-F1 0.889,
+#   false-alert 0.214 ('clearance of the AUR-09 IND would trigger a $5 million milestone payment', 'GSK's
+#   option to license the programme remains unexercised', an apparel licence with the 'Milestone Marathon
+#   Series')
+# - fresh267, IND-equivalent news from nine regulators, and look-alikes (25 items): micro-F1 1.000, every
+#   figure 1.000
+# - fresh268, milestones in many forms, and look-alikes (25 items): micro-F1 0.955, false-alert 0.200 ('has
+#   filed suit in New York claiming Novartis owes it a $50 million milestone', 'IND acceptance would trigger
+#   a milestone payment'), amount F1 0.936 ('following a €4 million milestone for the nomination ... in
+#   2022'; 'down from as much as $450 million before the change')
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1108,6 +1122,10 @@ UNSEEN_SETS = {
     "fresh262": (DATA / "fresh262.jsonl", 25),
     "fresh263": (DATA / "fresh263.jsonl", 25),
     "fresh264": (DATA / "fresh264.jsonl", 25),
+    "fresh265": (DATA / "fresh265.jsonl", 25),
+    "fresh266": (DATA / "fresh266.jsonl", 25),
+    "fresh267": (DATA / "fresh267.jsonl", 25),
+    "fresh268": (DATA / "fresh268.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {

@@ -276,7 +276,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "neg.company_named_milestone": (
-        ("Milestone Pharmaceuticals reports a $5 million payment from its partner",),
+        (
+            "Milestone Pharmaceuticals reports a $5 million payment from its partner",
+            "Under the agreement, Acme receives exclusive rights to sell official Milestone Marathon Series "
+            "apparel and will pay a $2 million royalty advance",
+        ),
         ("Acme reports a $5 million milestone payment from its partner",),
     ),
     "neg.figurative_milestone": (
@@ -389,6 +393,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The $40 million raised will allow Acme to hit two key clinical milestones next year",
         ),
         ("Acme reached a $40 million clinical milestone under its licence with Merck",),
+    ),
+    "neg.ind_would_trigger": (
+        (
+            "Under Acme's 2024 licence agreement with Astellas, clearance of the AB-09 IND would trigger a "
+            "$5 million milestone payment to Acme",
+            "Acme plans to submit an IND for AB-09 in 2026; IND acceptance would trigger a milestone payment "
+            "from its partner",
+        ),
+        ("The FDA cleared the AB-09 IND, which triggers a $5 million milestone payment to Acme",),
     ),
     "neg.financing_milestone": (
         (
@@ -1582,6 +1595,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Greyfriars hands GFB-12 data to Ostwald, starting the clock on a $75 million opt-in decision",
             "Analysts put the probability of an opt-in at about 70%",
+            "HLB-501 lowered serum IgG by up to 68%; GSK's option to license the programme remains "
+            "unexercised",
         ),
         ("Ostwald opts in to GFB-12, paying Greyfriars a $75 million fee", "Ostwald exercised its opt-in"),
     ),
