@@ -1421,6 +1421,10 @@ _ALIAS_DEF = re.compile(
 _ALIAS_OPENING = re.compile(r'\(\s*(?:the\s+|or\s+)?"')
 
 
+# what follows a firm's short name when the text defines the firm as itself: ' or the "Company")'
+_OR_THE_COMPANY = re.compile(r"\s*(?:or|and)\s+(?:the\s+)?[\"“]Company[\"”]", re.IGNORECASE)
+
+
 def _alias_definitions(text: str) -> Iterator[re.Match[str]]:
     """The matches of `_ALIAS_DEF.finditer(text)`, the regex run only before a quote that opens an alias.
 
@@ -1785,7 +1789,8 @@ class OrgIndex:
                 alias = m.group("alias").strip()
                 if not full or is_excluded(full):
                     continue
-                if alias.lower() in {"company", "the company"}:
+                if alias.lower() in {"company", "the company"} or _OR_THE_COMPANY.match(text, m.end()):
+                    # ('Ashdown Pharma plc ("Ashdown" or the "Company")': the issuer, with its short name)
                     self._issuers.append(full)
                 elif DOCUMENT.search(full) is None:  # 'the Commercialization Agreement (the "JDCA")': no firm
                     self._add(full)

@@ -112,8 +112,11 @@ _ANNOUNCES = (
     r"(?i:today\s+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|this\s+week\s+)?(?i:that)\b"
     # "The Board is also pleased to announce that Tillmore has become entitled to ...", "I am also pleased to
     # be able to tell shareholders that", "The Company is today able to confirm that"
-    r"|\b(?i:is|are|am)\s+(?i:also)\s+(?i:pleased|delighted|happy|proud|excited)\s+to\s+(?i:announce|report)\s+"
-    r"(?i:that)\b"
+    # ("I am pleased to share here that in January Bayer dosed the first patient", "I am also pleased to tell
+    # shareholders that this morning the Company signed": a letter's news)
+    r"|\b(?i:is|are|am)\s+(?i:also\s+)?(?i:pleased|delighted|happy|proud|excited|thrilled)\s+to\s+"
+    r"(?i:announce|report|share|tell|inform|confirm|update)\s+(?i:(?:here|today|you|(?:our\s+)?shareholders"
+    r"|investors)\s+)?(?i:that)\b"
     r"|\b(?i:is|are|am)\s+(?i:also\s+|today\s+|now\s+)+(?:(?i:pleased|delighted|happy)\s+to\s+be\s+)?"
     r"(?i:able)\s+to\s+"
     r"(?i:tell|inform|confirm|report\s+to)\s+(?:(?i:shareholders|investors|the\s+market)\s+)?(?i:that)\b"
@@ -147,7 +150,10 @@ _ANNOUNCES = (
     r"|(?i:today),?)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:also\s+)?(?:today\s+)?"
     r"(?:announce[sd]?|said|says|reported|disclosed|is\s+announcing)\b"
     # "Auravia today signed an exclusive licence agreement with ...": a deal made today, told in the body
+    # ("Today, Ravensworth entered into an exclusive license agreement with Lianbo")
     r"|\b[A-Z][\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}today\s+(?:signed|entered\s+into|executed|concluded)\b"
+    r"|\b(?i:today|this\s+morning),\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has\s+)?(?:signed|entered\s+into|executed"
+    r"|concluded)\b"
     # "Quenda has also executed an exclusive licence agreement with ...": a further deal, told as done now
     r"|\b[A-Z][\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:has|have)\s+also\s+(?:signed|entered\s+into|executed"
     r"|concluded)\s+(?:an?|the)\b"
@@ -783,7 +789,17 @@ def _hits_in(
             present=present,
             # (a sentence that says it tells news for the first time tells it in the past: "disclosed for the
             # first time that the company earned a $12 million milestone ... in May")
-            news_body=news_body or _announces(sentence) or _first_told(sentence.text),
+            # (and, in a periodic report, one that dates its news to the last weeks, in a paragraph that does
+            # not say it was told before, tells it in the past: "... triggered a milestone payment of EUR 3
+            # million ..., which was received on 24 June 2025")
+            news_body=news_body
+            or _announces(sentence)
+            or _first_told(sentence.text)
+            # (what follows an announcement in its paragraph tells that news: "I am pleased to share here
+            # that in January Bayer dosed the first patient ... That event triggered a $15 million milestone
+            # payment")
+            or _after_announcement(doc, sentence)
+            or (_in_fresh_paragraph(doc, sentence) and _is_periodic(doc)),
         )
         for k in sorted(tried):
             event, prove, prove_gate = _PROVE_GATES[k]
@@ -825,7 +841,10 @@ def _second_lead(sentence: Sentence) -> bool:
 
 # words one of which every alternative of `_ANNOUNCES` holds, and of `_SECOND_LEAD_FOUND` and `_NEW_IN_BODY`:
 # a sentence without any is not searched (most are not; the patterns try every alternative at every place)
-_ANNOUNCES_WORDS = frozenset({"also", "today", "announc", "disclos", "separate", "additionally", "able"})
+_ANNOUNCES_WORDS = frozenset(
+    {"also", "today", "announc", "disclos", "separate", "additionally", "able", "morning"}
+    | {"pleased", "delighted", "happy", "proud", "excited", "thrilled"}
+)
 _SECOND_LEAD_WORDS = _ANNOUNCES_WORDS | {"trigger", "entitl", "earn", "receiv", "collect", "bank"}
 _FIRST_TOLD_WORDS = frozenset(
     {"announced", "disclosed", "reported", "public", "first time", "unannounced", "published"}
@@ -897,6 +916,29 @@ _SIGNED_TODAY = re.compile(
     r"\b(?:signed|entered\s+into|executed|concluded)\s+today\b|\btoday\s+(?:signed|entered\s+into|executed)\b",
     re.IGNORECASE,
 )
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# a month named without its day or year, as when it happened: "in September", "during October"
+_BARE_MONTH = {
+    month: re.compile(
+        r"\b(?:in|during|since|(?:early|late)\s+in|(?:at\s+)?the\s+(?:start|end)\s+of)\s+"
+        + month
+        + r"\b(?!\s*,?\s*\d)"
+    )
+    for month in _MONTHS
+}
 # the document last read by `_fresh_paragraphs` and what it found (held whole, so the identity stays its own)
 _LAST_FRESH: tuple[Document, frozenset[int]] | None = None
 
@@ -922,23 +964,37 @@ def _fresh_paragraphs(doc: Document) -> frozenset[int]:
             f"{published.year % 100:02d}",
             f"{(published.year - 1) % 100:02d}" if published.month == 1 else "",
         )
+        # or names the month alone, in a periodic report ("dosed the first patient ... in September", in a
+        # quarterly report of late October): the months of its period, the latest of them
+        months = (_MONTHS[published.month - 1], _MONTHS[published.month - 2]) if _is_periodic(doc) else ()
         for paragraph, sentences in texts.items():
             text = " ".join(sentences)
-            if years[0] not in text and not (years[1] and years[1] in text) and "oday" not in text:
+            bare = [m for m in months if m in text]
+            dated = years[0] in text or (years[1] and years[1] in text) or "oday" in text
+            if not dated and not bare:
                 continue  # no date of the last weeks, and no deal signed today
             if _TOLD_BEFORE_HERE.search(text) is not None or _TOLD_BEFORE.search(text) is not None:
                 continue
-            if _SIGNED_TODAY.search(text) is not None:
+            if (
+                _SIGNED_TODAY.search(text) is not None
+                or _dates_last_weeks(text, published)
+                or any(_BARE_MONTH[m].search(text) is not None for m in bare)
+            ):
                 found.add(paragraph)
-                continue
-            for m in DATE.finditer(text):
-                months = _months_before(m, published)
-                if months is not None and 0 <= months <= 1 and date_parts(m.groupdict())[1] is not None:
-                    found.add(paragraph)
-                    break
     fresh = frozenset(found)
     _LAST_FRESH = (doc, fresh)
     return fresh
+
+
+def _dates_last_weeks(text: str, published: date | None) -> bool:
+    """Whether a text names a date, with its year, in the month of publication or the one before."""
+    if published is None:
+        return False
+    for m in DATE.finditer(text):
+        months = _months_before(m, published)
+        if months is not None and 0 <= months <= 1 and date_parts(m.groupdict())[1] is not None:
+            return True
+    return False
 
 
 def _in_fresh_paragraph(doc: Document, sentence: Sentence) -> bool:

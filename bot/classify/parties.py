@@ -403,7 +403,11 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
         and squash(name) in news
     ]
     if len(subjects) > 1:
-        # a joint release describes both firms: the one its lead opens with, ticker and all, issued it
+        # a joint release describes both firms: the one the text defines as 'the "Company"' issued it
+        defined = [n for n in subjects if any(same_org(n, i) for i in index.issuers)]
+        if len(defined) == 1:
+            return defined[0]
+        # else the one its lead opens with, ticker and all
         issuer = _listed_issuer(doc.lead[:600], index)
         if issuer is not None and key(issuer) in {key(n) for n in subjects}:
             return next(n for n in subjects if key(n) == key(issuer))

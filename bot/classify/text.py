@@ -290,6 +290,8 @@ def normalise(text: str) -> str:
         text = _mend_capital_i(text)
     if "ND" in text:
         text = _IND_OCR.sub("IND", text)
+    if "rn" in text:
+        text = _mend_rn(text)
     text = _join_split_words(text)
     if "ion" in text and _SCALE_DAMAGE.search(text) is not None:
         text = _SCALE_OCR.sub(_scale, text)
@@ -324,6 +326,33 @@ def _mend_ones(text: str) -> str:
         return mended if mended.lower() in known else word
 
     return _ONE_IN_WORD.sub(mend, text)
+
+
+# "rnilestone", "agreernent", "Pharrna": OCR reads an m as the letters r and n. The word is mended only when
+# what it becomes is a word the release spells elsewhere or its trade uses, so "return", "government" or
+# "Bern" stay.
+_RN_WORD = re.compile(r"[A-Za-z]*rn[A-Za-z]*")
+
+
+def _mend_rn(text: str) -> str:
+    """Read "rn" inside a word as an m where that makes a known word and the word as written is not one."""
+    known = _DOMAIN_WORDS | _OCR_WORDS
+    vocabulary: set[str] | None = None
+
+    def mend(m: re.Match[str]) -> str:
+        nonlocal vocabulary
+        word = m.group(0)
+        lower = word.lower()
+        if lower in known:
+            return word
+        mended = word.replace("rn", "m")
+        if mended.lower() in known:
+            return mended
+        if vocabulary is None:
+            vocabulary = _vocabulary(text)
+        return mended if mended.lower() in vocabulary else word
+
+    return _RN_WORD.sub(mend, text)
 
 
 # "UItragenyx", "AIkermes": OCR reads the l after a name's capital as a capital I. The word is mended only

@@ -1227,3 +1227,83 @@ def test_what_an_amended_licence_s_milestones_were_before_is_no_term_of_it() -> 
     )
     assert Decimal(450_000_000) not in {a.value for a in c.amounts}
     assert (Decimal(200_000_000), AmountKind.POTENTIAL) in {(a.value, a.kind) for a in c.amounts}
+
+
+def test_news_a_shareholder_letter_shares_is_news_and_so_is_what_it_set_off() -> None:
+    body = (
+        "Dear Shareholders,\n\nThe past year brought Orion Bio closer to its first approval, with two "
+        "studies reading out and a third under way.\n\nOur collaboration with Bayer, which began in 2022 "
+        "when Bayer licensed ex-U.S. rights to OB-620, has become one of our most productive. I am pleased "
+        "to share here that in May Bayer dosed the first patient in its global Phase 2 study of OB-620. "
+        "That event triggered a $15 million development milestone payment from Bayer to Orion Bio, which we "
+        "expect to receive this quarter."
+    )
+    c = classify(_entry("Orion Bio Publishes 2024 Letter to Shareholders", "", body))
+    assert c.events == (EventType.MILESTONE,)
+    assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(15_000_000), AmountKind.MILESTONE)]
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        (
+            "Orion Bio plc: AGM Statement",
+            "I am also pleased to tell shareholders that this morning the Company",
+        ),
+        ("Orion Bio Reports First Quarter 2025 Financial Results", "Licensing agreement: Today, Orion Bio"),
+    ],
+)
+def test_a_licence_signed_today_low_in_a_statement_or_results_release_is_news(
+    title: str, opening: str
+) -> None:
+    body = (
+        "Orion Bio plc (AIM: ORB) today held its Annual General Meeting and reported on the year's progress "
+        "in its clinical programmes.\n\nEnrolment in the Phase 2 study of OB-7 is now "
+        f"complete.\n\n{opening} signed an exclusive licence agreement with Kyowa Kirin Co., Ltd. for the "
+        "development and commercialisation of OB-210 in Japan. Kyowa Kirin will pay Orion Bio an upfront "
+        "payment of US$6 million."
+    )
+    assert classify(_entry(title, "", body)).events == (EventType.LICENSING,)
+
+
+def test_a_final_results_report_tells_a_milestone_of_the_last_weeks_in_the_past_as_news() -> None:
+    body = (
+        "Orion Bio plc (AIM: ORB) announces its final results for the year ended 31 March 2025.\n\nRevenue "
+        "was £7.9 million, mainly the recognised portion of the Chiesi upfront payment.\n\nPost-period "
+        "events\nIn April 2025 Chiesi submitted a Marketing Authorisation Application for OB-14 to the "
+        "European Medicines Agency. Under the terms of the licence agreement, acceptance of the MAA for "
+        "review triggered a milestone payment of EUR 3 million from Chiesi to Orion Bio, which was received "
+        "on 24 May 2025."
+    )
+    title = "Orion Bio plc: Final Results for the Year Ended 31 March 2025"
+    assert classify(_entry(title, "", body)).events == (EventType.MILESTONE,)
+
+
+def test_a_quarterly_report_dates_news_by_its_month_alone() -> None:
+    # WHEN is 1 June 2025
+    body = (
+        "Orion Bio Limited (ASX: ORB) provides its quarterly activities report for the quarter ended 31 May "
+        "2025.\n\nHighlights\n- Cash of A$18.4 million.\n\nPartnering\nOrion Bio's Korean licensee, Helix "
+        "Bio Co., Ltd., dosed the first patient in its Phase 2 bridging study of OB-11 in May. Under the "
+        "licence agreement this event triggered a development milestone payment of US$2.0 million to Orion "
+        "Bio."
+    )
+    title = "Quarterly Activities Report and Appendix 4C - May 2025 Quarter"
+    assert classify(_entry(title, "", body)).events == (EventType.MILESTONE,)
+    recap = body.replace("in May. Under", "in May, as announced on 12 May. Under")
+    assert classify(_entry(title, "", recap)).events == ()
+
+
+def test_the_firm_a_release_defines_as_the_company_is_its_company() -> None:
+    body = (
+        'Orion Bio plc\n("Orion" or the "Company")\n\nPartnering update: licence agreement with Shionogi for '
+        "OB-310 in Japan and a milestone from Bayer\n\nOrion Bio plc (AIM: ORB) announces that it has "
+        'entered into an exclusive licence agreement with Shionogi & Co., Ltd. ("Shionogi") (TSE: 4507) '
+        "under which Shionogi will develop and commercialise OB-310 in Japan. Shionogi will pay Orion an "
+        "upfront payment of US$6 million.\n\nAbout Orion Bio\nOrion Bio plc develops antifungal medicines."
+        "\n\nAbout Shionogi\nShionogi & Co., Ltd. is a Japanese pharmaceutical company."
+    )
+    c = classify(
+        _entry("Orion Bio plc: Exclusive Licence Agreement with Shionogi for OB-310 in Japan", "", body)
+    )
+    assert c.company == "Orion Bio"

@@ -855,6 +855,22 @@ DATA = Path(__file__).resolve().parent / "data"
 #   filed suit in New York claiming Novartis owes it a $50 million milestone', 'IND acceptance would trigger
 #   a milestone payment'), amount F1 0.936 ('following a €4 million milestone for the nomination ... in
 #   2022'; 'down from as much as $450 million before the change')
+# fresh269-fresh272 were each measured first, all four on the classifier as fresh265-fresh268 left it
+# (together: micro-F1 0.937, false-alert 0.000, missed-alert 0.117, partner F1 0.863, amount F1 0.911, kind
+# 0.978, company 0.983):
+# - fresh269, a sibling of dev weighted to trade news and RSS lines (25 items): micro-F1 1.000, every figure
+#   1.000
+# - fresh270, news told low in shareholder letters, AGM statements, quarterly activity reports and annual
+#   results (25 items): micro-F1 0.667, missed-alert 0.467 ('I am pleased to share here that in January
+#   Bayer dosed ... That event triggered a $15 million milestone payment', 'I am also pleased to tell
+#   shareholders that this morning the Company signed', 'Today, Ravensworth entered into', a quarterly
+#   report's 'dosed the first patient ... in September', a final results report's milestone 'received on 24
+#   June 2025'), partner F1 0.625, amount F1 0.516
+# - fresh271, licences of every shape beside look-alikes (25 items): micro-F1 1.000, partner F1 0.875 (a
+#   sublicence's original licensor), kind 0.971, company 0.960
+# - fresh272, a sibling of dev with a third of its items noisy (25 items): micro-F1 1.000, partner F1 0.870
+#   ('Nordvik Pharrna'), kind 0.963, company 0.960 ('Ashdown Pharma plc ("Ashdown" or the "Company")' beside
+#   a partner the headline of its lead names)
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1126,6 +1142,10 @@ UNSEEN_SETS = {
     "fresh266": (DATA / "fresh266.jsonl", 25),
     "fresh267": (DATA / "fresh267.jsonl", 25),
     "fresh268": (DATA / "fresh268.jsonl", 25),
+    "fresh269": (DATA / "fresh269.jsonl", 25),
+    "fresh270": (DATA / "fresh270.jsonl", 25),
+    "fresh271": (DATA / "fresh271.jsonl", 25),
+    "fresh272": (DATA / "fresh272.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -1257,8 +1277,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Administration (NMPA) approved the investigational new drug application', told in the past deep in "
     "the body (a recent date alone does not make past news; fresh204-010 labels such a trial approval "
     "background)",
-    "fresh251-005": "a conference release's partner milestone told in the past ('In November 2024, Novartis "
-    "dosed ... Dosing of that patient triggered a $7.5 million ... payment') after the licence's history",
     "fresh251-006": "a 10-Q's licence signed ten days before it was filed, under a title naming only the "
     "quarter: a periodic report's note is read as news only where a headline or a note on subsequent events "
     "points to it",
@@ -1306,8 +1324,6 @@ KNOWN_MISSES: dict[str, str] = {
     "read as 'Healthtech' beside Hansoh Pharmaceutical",
     "fresh230-015": "an 8-K's 'in-licensed exclusive rights to PCT-52 ... from Shenzhen Lianhe Biotech Co., "
     "Ltd. (\"Lianhe\") in January 2022': the date after a defined name is not read as the licence's",
-    "fresh232-025": "an RNS partnering update with About sections for the company and its new licensee, "
-    "read as the licensee's release",
     "fresh235-005": "an RSS line whose trial authorisation is told only as 'wins EU authorisation to start "
     "Phase 1 of menin inhibitor OMT-33 in Spain and Portugal'",
     "fresh200-016": "a milestone paid 'in connection with the clinical trial application (CTA/IND)', also "

@@ -373,3 +373,17 @@ def test_a_pattern_whose_case_counts_is_not_lowered_and_a_lowered_one_needs_no_w
     assert lower.search("ab milestone") is not None
     assert lower.search("AB MILESTONE") is None
     assert needs(lower) == ()
+
+
+def test_an_m_read_as_r_and_n_is_mended_only_into_a_word_the_release_or_its_trade_spells() -> None:
+    assert (
+        normalise("a $7.5 rnillion milestone under the agreernent")
+        == "a $7.5 million milestone under the agreement"
+    )
+    assert (
+        normalise("Nordvik Pharrna AB pays its licensor. Nordvik Pharma AB said")
+        == "Nordvik Pharma AB pays its licensor. Nordvik Pharma AB said"
+    )
+    # words that hold "rn" as written stay: their m-spelling is no word the text or the trade uses
+    kept = "the return to the government in Bern, modern Northern Ireland and Kern Pharma"
+    assert normalise(kept) == kept
