@@ -138,7 +138,14 @@ _ANNOUNCES = (
     r"\s+(?i:has|had)\s+(?i:cleared|accepted|approved|allowed))\b"
     # a body paragraph that opens news of its own: "Ardent today announced that it has entered into ...",
     # "The Company announces today that Mikasa has informed it ..."
-    r"|\b(?i:today\s+announce[sd]?|announce[sd]?\s+today)\s+(?i:that)\b"
+    # ("Rheinfeld announces today, together with these results, that Sanofi has exercised ...")
+    r"|\b(?i:today\s+announce[sd]?|announce[sd]?\s+today)(?:,[^,;]{1,60},)?\s+(?i:that)\b"
+    # "The Company has been notified by Takeda Pharmaceutical Company Limited, its licensee for SY-0412, that
+    # the first patient has been dosed": a notice's news, as the partner told it
+    r"|\b(?i:has|have)\s+(?i:been)\s+(?i:notified|informed|advised)\b[^.;]{0,120}?\b(?i:that)\b"
+    # "I can also share today that our partner ... has moved KAL-114 into Phase 2"
+    r"|\b(?i:can|could)\s+(?:(?i:also|today)\s+)+(?i:share|announce|report|confirm|disclose)\s+"
+    r"(?:(?i:today|here)\s+)?(?i:that)\b"
     # "Alongside the results, G1 disclosed that it has entered into an exclusive license agreement"
     r"|\b(?i:disclosed|announced)\s+(?i:that)\s+(?i:it|the\s+company)\s+(?i:has)\s+"
     r"(?i:entered\s+into|signed|granted)\b"
@@ -592,7 +599,7 @@ class _Sentence:
         """Whether the sentence says it tells its news for the first time (its dates then say when the
         event happened, not that it is a recap; once per sentence)."""
         if self.first is None:
-            self.first = _first_told(self.text)
+            self.first = _first_told(self.sentence.text)  # (masks take out "not previously announced")
         return self.first
 
     def has_payment(self) -> bool:
@@ -843,6 +850,7 @@ def _second_lead(sentence: Sentence) -> bool:
 # a sentence without any is not searched (most are not; the patterns try every alternative at every place)
 _ANNOUNCES_WORDS = frozenset(
     {"also", "today", "announc", "disclos", "separate", "additionally", "able", "morning"}
+    | {"notified", "informed", "advised"}
     | {"pleased", "delighted", "happy", "proud", "excited", "thrilled"}
 )
 _SECOND_LEAD_WORDS = _ANNOUNCES_WORDS | {"trigger", "entitl", "earn", "receiv", "collect", "bank"}
@@ -971,13 +979,15 @@ def _fresh_paragraphs(doc: Document) -> frozenset[int]:
             text = " ".join(sentences)
             bare = [m for m in months if m in text]
             dated = years[0] in text or (years[1] and years[1] in text) or "oday" in text
-            if not dated and not bare:
+            if not dated and not bare and not _first_told(text):
                 continue  # no date of the last weeks, and no deal signed today
             if _TOLD_BEFORE_HERE.search(text) is not None or _TOLD_BEFORE.search(text) is not None:
                 continue
             if (
                 _SIGNED_TODAY.search(text) is not None
                 or _dates_last_weeks(text, published)
+                # ("The milestone ... has not been announced before")
+                or _first_told(text)
                 or any(_BARE_MONTH[m].search(text) is not None for m in bare)
             ):
                 found.add(paragraph)

@@ -284,9 +284,11 @@ _PAST_NEWS = _c(
 
 # "not previously announced", "has not been disclosed before": news told for the first time
 NOT_ANNOUNCED_BEFORE = (
-    r"(?:not|never)\s+(?:been\s+)?(?:previously|yet|before|publicly)\s+(?:been\s+)?"
+    r"(?:(?:not|never)\s+(?:been\s+)?(?:previously|yet|before|publicly)\s+(?:been\s+)?"
     # "has not previously been publicly announced"
     r"(?:(?<=previously\sbeen\s)publicly\s+)?(?:announced|disclosed|reported|made\s+public)\b"
+    # "has not been announced before"
+    r"|(?:not|never)\s+(?:been\s+)?(?:announced|disclosed|reported|made\s+public)\s+(?:before|previously)\b)"
 )
 
 # --- milestone ------------------------------------------------------------------------------------------
@@ -321,7 +323,9 @@ _MILESTONE_PROVE = (
         Effect.PROVE,
         (M,),
         _c(
-            r"\b(?<!as\s)(?P<v>announc(?:e|es|ed)|report(?:s|ed)?|confirm(?:s|ed)?)\s+"
+            # (not the noun: "said in its annual report on Wednesday, lifted by milestone payments")
+            r"\b(?<!as\s)(?<!annual\s)(?<!interim\s)(?<!quarterly\s)(?<!its\s)(?<!the\s)(?<!a\s)(?<!this\s)"
+            r"(?P<v>announc(?:e|es|ed)|report(?:s|ed)?|confirm(?:s|ed)?)\s+"
             + _gap(6)
             + r"milestone\s+payments?"
         ),
@@ -707,6 +711,9 @@ _MILESTONE_BLOCK = (
         "an event named as what doing it is or would be ('Filing our first IND will be a major milestone', "
         "'Securing our HTA licence is an important milestone'): a goal or a verdict, not news",
         scope=Scope.SENTENCE,
+        # "Dosing of the first Phase 2 patient is a development milestone under the licence agreement, and
+        # Auravia will receive a milestone payment of EUR 5 million": a deal's term, met
+        unless=_c(r"\bunder\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?agreement\b"),
     ),
     Rule(
         "neg.terms_unchanged",
@@ -2263,6 +2270,8 @@ _LIC_BLOCK = (
             r"|brewer(?:y|ies)|beers?|(?-i:IPA)(?![-\d])|wines?|documentar(?:y|ies)|streaming|(?-i:TV)(?![-\d])|video\s+games?|fictional"
             r"|(?:film|screen|series|television)\s+rights"
             r"|licen[cs]\w*\s+(?:its|their|the\s+company's)\s+(?:name|brand|likeness)"
+            # "licenses its Restwell brand to Harlow Home for bedding": home goods
+            r"|bedding|mattress(?:es)?|pillows?|home\s*wares?|home\s+goods|sleep\s+accessories|toiletries"
             r"|venues?|convention\s+cent(?:er|re)s?|data(?:set)?\s+licen[cs]es?|datasets?|de-identified"
             r"|real-world\s+(?:data|evidence)|claims\s+data(?:set)?|scanners?|(?-i:MRI)"
             r"|patents?\s+(?:No\.?\s*[\d,]+\s+)?(?:granting|that\s+grants?|which\s+grants?|giving|conferring)"
@@ -2780,12 +2789,13 @@ _COMMON_BLOCK = (
         Effect.BLOCK,
         ALL,
         _c(
-            r"\bas\s+(?:previously\s+|we\s+|it\s+|the\s+company\s+)?(?:announced|reported|disclosed)\b"
+            r"\bas\s+(?:previously\s+|we\s+|it\s+|the\s+company\s+)?(?:announced|reported|disclosed|communicated)\b"
             r"(?!\s+(?:today|this\s+morning|herein|in\s+this|separately))"
         ),
-        "an event told as announced before ('As announced on February 4, 2025, we granted Halvorsen ...')",
+        "an event told as announced before ('As announced on February 4, 2025, we granted Halvorsen ...', "
+        "'As communicated on 4 July 2023, Ljungby signed ...')",
         scope=Scope.PREFIX,
-        cues=("announced", "reported", "disclosed"),
+        cues=("announced", "reported", "disclosed", "communicated"),
     ),
     Rule(
         "neg.announced_on_date",

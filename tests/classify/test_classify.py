@@ -1307,3 +1307,37 @@ def test_the_firm_a_release_defines_as_the_company_is_its_company() -> None:
         _entry("Orion Bio plc: Exclusive Licence Agreement with Shionogi for OB-310 in Japan", "", body)
     )
     assert c.company == "Orion Bio"
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Orion Bio announces today, together with these results, that Helix Pharma has exercised its opt-in "
+        "right for OB-455.",
+        "I can also share today that Helix Pharma has exercised its opt-in right for OB-455.",
+        "Orion Bio has been notified by Helix Pharma, its partner for OB-455, that Helix Pharma has "
+        "exercised "
+        "its opt-in right for OB-455.",
+    ],
+)
+def test_news_a_half_year_report_announces_with_its_results_is_news(announcement: str) -> None:
+    body = (
+        "Orion Bio AG (FRA: ORB) today published its half-year statement for 2025, with revenue of EUR 9.7 "
+        "million.\n\nResearch and development expenses rose to EUR 12.1 million.\n\n"
+        f"{announcement} With the opt-in, Helix Pharma takes an exclusive worldwide licence to develop and "
+        "commercialise OB-455."
+    )
+    c = classify(_entry("Orion Bio AG publishes Half-Year Statement 2025", "", body))
+    assert c.events == (EventType.LICENSING,)
+
+
+def test_a_report_s_paragraph_that_says_its_milestone_was_not_announced_before_is_news() -> None:
+    body = (
+        "Orion Bio Oyj today published its half-year report for January-June 2025, with diagnostics revenue "
+        "up 31 per cent.\n\nPartnered programme\nBayer has dosed the first patient in its Phase 2 study of "
+        "OB-620. Dosing of the first Phase 2 patient is a development milestone under the licence "
+        "agreement, and Orion Bio will receive a milestone payment of EUR 5 million from Bayer. The "
+        "milestone has not been announced before."
+    )
+    title = "Orion Bio Oyj Half-Year Report January-June 2025: Diagnostics revenue up 31 per cent"
+    assert classify(_entry(title, "", body)).events == (EventType.MILESTONE,)

@@ -43,7 +43,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.announced_payment": (
         ("Zentra Therapeutics Announces Clinical Milestone Payment Following First Patient Dosed",),
-        ("Zentra Therapeutics Announces Clinical Milestone in Enrolment",),
+        (
+            "Zentra Therapeutics Announces Clinical Milestone in Enrolment",
+            "Zentra more than tripled its revenue in 2024, the company said in its annual report on "
+            "Wednesday, lifted by milestone payments from partner AbbVie",
+        ),
     ),
     "milestone.payment_is_milestone": (
         (
@@ -840,6 +844,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "As announced on February 4, 2026, the FDA cleared the IND for VRD-112",
             "As previously reported, the FDA cleared the IND for VRD-112",
+            "As communicated on 4 July 2025, the FDA cleared the IND for VRD-112",
         ),
         (
             "As announced today, the FDA cleared the IND for VRD-112",
@@ -943,6 +948,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Following FDA clearance of the IND, Orion Bio will begin the trial",
         ),
     ),
+    # (the plain sentence of a milestone: a deal's term met is news)
     "neg.terms_unchanged": (
         (
             "The Company's obligation to pay a $25.0 million regulatory milestone upon approval of OB-7 is "
@@ -1027,6 +1033,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.non_pharma_licence": (
         (
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
+            "Orion Health grants Harlow Home an exclusive licence to make and sell Restwell-branded pillows "
+            "and mattress toppers",
             "Orion Health signs five-year licence for its scheduling platform with Ontario hospital network",
             "Orion Trial signs C$18 million licence deal with Helix Pharma for eClinical platform",
             "Orion Bio Licenses Office Space in Boston",
