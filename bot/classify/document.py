@@ -33,6 +33,7 @@ class Region(StrEnum):
 
 
 NEWS_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD})
+HEADLINE_REGIONS = frozenset({Region.TITLE, Region.SUMMARY})  # what a release says of itself, in brief
 EVENT_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD, Region.BODY})
 
 

@@ -18,6 +18,7 @@ from heapq import merge
 
 from bot.classify.document import (
     FILING_FEED_TITLE,
+    HEADLINE_REGIONS,
     NEWS_REGIONS,
     SUBSEQUENT_EVENTS,
     Document,
@@ -26,6 +27,7 @@ from bot.classify.document import (
 )
 from bot.classify.rules import (
     DATE,
+    MONTH_NAMES,
     NEWS_OF_AN_OLD_DEAL,
     NOT_ANNOUNCED_BEFORE,
     PAYMENT_WORDS,
@@ -781,6 +783,7 @@ def _hits_in(
     """The unstopped matches of some prove rules (places in `_PROVE_GATES`) in the sentences, in order."""
     hits: list[Hit] = []
     news_body = _is_update(doc.title)
+    periodic: bool | None = None  # asked only of a sentence in a recently dated paragraph
     for sentence in sentences:
         lower = sentence.text.lower()
         cues = _cues_in(lower, present)
@@ -788,6 +791,11 @@ def _hits_in(
         tried = rules.intersection(_UNCUED_PROVES.union(*(_PROVES_BY_CUE[c] for c in cues)))
         if not tried:
             continue  # no such rule's cue word: masks only remove words, so none can match
+        told_in_report = False
+        if _in_fresh_paragraph(doc, sentence):
+            if periodic is None:
+                periodic = _is_periodic(doc)
+            told_in_report = periodic
         # a body sentence that opens news of its own ("Valmorel today announces that ...") is read as news
         s = _Sentence(
             sentence,
@@ -796,8 +804,8 @@ def _hits_in(
             present=present,
             # (a sentence that says it tells news for the first time tells it in the past: "disclosed for the
             # first time that the company earned a $12 million milestone ... in May")
-            # (and, in a periodic report, one that dates its news to the last weeks, in a paragraph that does
-            # not say it was told before, tells it in the past: "... triggered a milestone payment of EUR 3
+            # (and, in a periodic report, one in a paragraph that dates its news to the last weeks and does
+            # not say it was told before tells it in the past: "... triggered a milestone payment of EUR 3
             # million ..., which was received on 24 June 2025")
             news_body=news_body
             or _announces(sentence)
@@ -806,7 +814,7 @@ def _hits_in(
             # that in January Bayer dosed the first patient ... That event triggered a $15 million milestone
             # payment")
             or _after_announcement(doc, sentence)
-            or (_in_fresh_paragraph(doc, sentence) and _is_periodic(doc)),
+            or told_in_report,
         )
         for k in sorted(tried):
             event, prove, prove_gate = _PROVE_GATES[k]
@@ -924,20 +932,7 @@ _SIGNED_TODAY = re.compile(
     r"\b(?:signed|entered\s+into|executed|concluded)\s+today\b|\btoday\s+(?:signed|entered\s+into|executed)\b",
     re.IGNORECASE,
 )
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(m.capitalize() for m in MONTH_NAMES)
 # a month named without its day or year, as when it happened: "in September", "during October"
 _BARE_MONTH = {
     month: re.compile(
@@ -973,21 +968,29 @@ def _fresh_paragraphs(doc: Document) -> frozenset[int]:
             f"{(published.year - 1) % 100:02d}" if published.month == 1 else "",
         )
         # or names the month alone, in a periodic report ("dosed the first patient ... in September", in a
-        # quarterly report of late October): the months of its period, the latest of them
-        months = (_MONTHS[published.month - 1], _MONTHS[published.month - 2]) if _is_periodic(doc) else ()
+        # quarterly report of late October): the months of its period, the latest of them (whether the
+        # report is periodic is asked only of a paragraph naming one)
+        months = (_MONTHS[published.month - 1], _MONTHS[published.month - 2])
+        periodic: bool | None = None
         for paragraph, sentences in texts.items():
             text = " ".join(sentences)
             bare = [m for m in months if m in text]
+            if bare:
+                if periodic is None:
+                    periodic = _is_periodic(doc)
+                if not periodic:
+                    bare = []
             dated = years[0] in text or (years[1] and years[1] in text) or "oday" in text
-            if not dated and not bare and not _first_told(text):
+            # ("The milestone ... has not been announced before")
+            first = _first_told(text)
+            if not dated and not bare and not first:
                 continue  # no date of the last weeks, and no deal signed today
             if _TOLD_BEFORE_HERE.search(text) is not None or _TOLD_BEFORE.search(text) is not None:
                 continue
             if (
                 _SIGNED_TODAY.search(text) is not None
                 or _dates_last_weeks(text, published)
-                # ("The milestone ... has not been announced before")
-                or _first_told(text)
+                or first
                 or any(_BARE_MONTH[m].search(text) is not None for m in bare)
             ):
                 found.add(paragraph)
@@ -1254,7 +1257,7 @@ def notes_from(doc: Document, proof: Sequence[Sentence]) -> int:
     if not proof or not _is_periodic(doc):
         return -1
     at = _subsequent_events_at(doc)
-    body = [s for s in proof if s.region not in {Region.TITLE, Region.SUMMARY}]
+    body = [s for s in proof if s.region not in HEADLINE_REGIONS]
     return at if body and all(s.index > at for s in body) else -1
 
 

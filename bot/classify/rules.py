@@ -103,11 +103,11 @@ _SUM_OR_WORDS = (
     r"(?:euros?|dollars|yen|francs|pounds|kronor|kroner|won|yuan|rupees))"
 )
 # months written in full, for the rules that date an event by a month alone
-_MONTH_NAMES = (
+MONTH_NAMES = (
     *("january", "february", "march", "april", "may", "june", "july", "august"),
     *("september", "october", "november", "december"),
 )
-_MONTH_NAME = "(?P<m>" + "|".join(_MONTH_NAMES) + ")"
+_MONTH_NAME = "(?P<m>" + "|".join(MONTH_NAMES) + ")"
 # "in 2017", "on 10 January 2020", "in November 2022", "signed in mid-2018", "since 2013"; group y is the
 # year, group m the month when written
 DATE = _c(
@@ -3145,7 +3145,7 @@ _COMMON_BLOCK = (
         "('In April, X announced an exclusive licence', 'Last April, ...', in a December release)",
         scope=Scope.PREFIX,
         dated=True,
-        cues=_MONTH_NAMES,
+        cues=MONTH_NAMES,
     ),
     Rule(
         "neg.future_dated",

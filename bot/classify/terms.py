@@ -17,7 +17,7 @@ from itertools import combinations, pairwise
 
 from bot.classify.amount_cues import RECEIPT_VERBS
 from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
-from bot.classify.document import Document, Region, Sentence
+from bot.classify.document import HEADLINE_REGIONS, Document, Region, Sentence
 from bot.classify.rules import DATE, MONTHS, PAYMENT_CAUSE, date_parts
 from bot.classify.text import MODAL_MAY, Search, lowered
 from bot.models import Amount, AmountKind, EventType
@@ -537,10 +537,6 @@ _UPON_EXERCISE = re.compile(
 )
 
 
-# a headline and summary tell the news a periodic report's note on subsequent events holds, in brief
-_HEADLINES = frozenset({Region.TITLE, Region.SUMMARY})
-
-
 def deal_amounts(
     doc: Document,
     events: Sequence[EventType],
@@ -614,7 +610,7 @@ def deal_amounts(
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
             if (
-                (sentence.index <= terms_after and sentence.region not in _HEADLINES)
+                (sentence.index <= terms_after and sentence.region not in HEADLINE_REGIONS)
                 or sentence.region not in _TERM_REGIONS
                 or not _MONEYISH_FOUND.found(sentence.text)
             ):
