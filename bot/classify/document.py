@@ -66,6 +66,14 @@ class Document:
     # body paragraphs under a heading of their own, with the heading: its first line ("Milestone payment" over
     # the text) or the one-line paragraph before it ("Merck KGaA option exercise", then a blank line)
     headings: tuple[tuple[int, str], ...] = ()
+    # a current report's (8-K's) paragraphs under each of its items, with the item's number: (7, "8.01")
+    # for the paragraphs after "Item 8.01 Other Events."
+    filing_items: tuple[tuple[int, str], ...] = ()
+
+
+# a current report's item heading: "Item 8.01 Other Events.", "Item 1.01 Entry into a Material Definitive
+# Agreement" (a periodic report's items are numbered otherwise: "Item 2. Management's Discussion")
+_ITEM_LINE = re.compile(r"^Item\s+(?P<number>\d{1,2}\.\d{2})\b")
 
 
 # the heading of a filing's note on what happened after the period closed: "Note 12 -- Subsequent Events"
@@ -260,10 +268,18 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     notes_heading = -1
     headings: list[tuple[int, str]] = []
     above = ""  # the paragraph before, when it was one line that reads as a heading
+    filing_items: list[tuple[int, str]] = []
+    item = ""  # the current report's item the paragraphs stand under, if any
     for paragraph, lines in enumerate(_paragraphs(body)):
         lines = [ln for ln in lines if not _FILING_LINE.match(ln)]
         if not lines:
             continue
+        if filing:
+            numbered = _ITEM_LINE.match(lines[0])
+            if numbered is not None:
+                item = numbered.group("number")
+            if item:
+                filing_items.append((paragraph, item))
         if awaiting:
             openings[-1], awaiting = lines[0], False
         headed = len(lines) > 1 and _is_header(lines[0])  # a heading over the paragraph's text
@@ -322,4 +338,5 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         published=published,
         notes_heading=notes_heading,
         headings=tuple(headings),
+        filing_items=tuple(filing_items),
     )

@@ -841,7 +841,9 @@ def _present(sentences: Sequence[Sentence]) -> tuple[str, ...]:
 def find_hits(doc: Document) -> list[Hit]:
     """Return every unstopped prove-rule match in the document's news-bearing sentences."""
     sentences = [s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY]
-    return _hits_in(doc, sentences, present=_present(sentences), rules=_ALL_PROVES)
+    return _without_retold_licences(
+        doc, _hits_in(doc, sentences, present=_present(sentences), rules=_ALL_PROVES)
+    )
 
 
 def _second_lead(sentence: Sentence) -> bool:
@@ -1056,6 +1058,44 @@ def _under_event_heading(doc: Document, sentence: Sentence, event: EventType | N
     return False
 
 
+# a current report's items that report news of their own: an agreement entered into or ended, other events
+# (its results item furnishes a release of the quarter, whose deals may be old)
+_NEWS_ITEMS = frozenset({"1.01", "1.02", "8.01"})
+
+
+def _in_reported_item(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence stands under a current report's item that reports news ("Item 8.01 Other Events."
+    over "On May 9, 2023, the Company entered into an Exclusive License Agreement ..."), in a paragraph that
+    does not say the news was announced before: an 8-K that also furnishes results still reports it."""
+    if sentence.paragraph < 0 or not doc.filing_items:
+        return False
+    for paragraph, item in doc.filing_items:
+        if paragraph == sentence.paragraph:
+            return (
+                item in _NEWS_ITEMS
+                and not _told_before(doc, sentence)
+                # (the item's background: "The Company in-licensed worldwide rights to PLH-11 from Torvald in
+                # 2018")
+                and not _names_old_date(sentence.text, doc.published)
+            )
+    return False
+
+
+def _names_old_date(text: str, published: date | None) -> bool:
+    """Whether a text names a date two months or more before publication (a past year, or a month)."""
+    if published is None:
+        return False
+    for m in DATE.finditer(text):
+        year, month, _ = date_parts(m.groupdict())
+        if year is None:
+            continue
+        if month is None and year < published.year:
+            return True
+        if month is not None and (published.year - year) * 12 + (published.month - month) >= 2:
+            return True
+    return False
+
+
 def _after_announcement(doc: Document, sentence: Sentence) -> bool:
     """Whether a sentence follows, in its paragraph, one that announces news today."""
     return announcement_of(doc, sentence) is not None
@@ -1090,6 +1130,26 @@ def _restates_old_deal(hit: Hit, old: frozenset[str]) -> bool:
         return False
     m = _UNDER_ALIAS.match(hit.sentence.text)
     return m is not None and m.group("alias").lower() in old
+
+
+def _retells_old_licence(doc: Document, hit: Hit) -> bool:
+    """A filing's licensing hit in a paragraph after its cover that dates the deal two months or more before
+    the filing ("The Company in-licensed exclusive United States rights to TRV-250 from Almirall under a
+    license agreement entered into in 2019"): a filing's every paragraph reads as a lead, but this one tells
+    how the company came by what the news is about, unless it says it tells this for the first time."""
+    text = hit.sentence.text
+    return (
+        hit.event is EventType.LICENSING
+        and hit.sentence.region is Region.LEAD
+        # (an amendment is news about an old agreement; "the License Agreement dated March 1, 2019" names it)
+        and "amend" not in text.lower()
+        and _names_old_date(_DATE_NAMING_AGREEMENT.sub("", text), doc.published)
+        and not _first_told(text)
+    )
+
+
+# the date that names an agreement: "the License Agreement dated March 1, 2019", "effective as of June 2020"
+_DATE_NAMING_AGREEMENT = re.compile(r"\b(?:dated|effective)\s+(?:as\s+of\s+)?[^,;()]{0,30}?(?:19|20)\d\d\b")
 
 
 def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
@@ -1132,11 +1192,20 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
     if wanted and body:
         found = _hits_in(doc, body, present=present, rules=frozenset(wanted))
         hits = list(merge(hits, found, key=lambda h: h.sentence.index))
+    hits = _without_retold_licences(doc, hits)
+    return decide(doc, hits), hits
+
+
+def _without_retold_licences(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """The hits without the licensing ones that retell an old deal (see `_restates_old_deal` and
+    `_retells_old_licence`)."""
     if any(h.event is EventType.LICENSING and h.sentence.region in _TOLD_AGAIN for h in hits):
         old = _old_agreements(doc)
         if old:
             hits = [h for h in hits if not _restates_old_deal(h, old)]
-    return decide(doc, hits), hits
+        if doc.is_filing:
+            hits = [h for h in hits if not _retells_old_licence(doc, h)]
+    return hits
 
 
 def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
@@ -1163,6 +1232,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
                 and (
                     # (a short opening line can leave the news its paragraph announces as the lead)
                     (h.sentence.region in _TOLD_AGAIN and _announced_here(h.sentence.text))
+                    or _in_reported_item(doc, h.sentence)
                     or _after_announcement(doc, h.sentence)
                     or _in_fresh_paragraph(doc, h.sentence)
                 )

@@ -288,7 +288,11 @@ NOT_ANNOUNCED_BEFORE = (
     # "has not previously been publicly announced"
     r"(?:(?<=previously\sbeen\s)publicly\s+)?(?:announced|disclosed|reported|made\s+public)\b"
     # "has not been announced before"
-    r"|(?:not|never)\s+(?:been\s+)?(?:announced|disclosed|reported|made\s+public)\s+(?:before|previously)\b)"
+    r"|(?:not|never)\s+(?:been\s+)?(?:announced|disclosed|reported|made\s+public)\s+(?:before|previously)\b"
+    # "The company had not disclosed the decision before the call"
+    r"|(?:not|never)\s+(?:previously\s+|publicly\s+)?(?:announced|disclosed|reported)\s+(?:the|this|that|its)\s+"
+    r"(?:decision|news|result|approval|clearance|payment|milestone|agreement|deal|letter|notice|notification)s?\s+"
+    r"(?:before|previously|until)\b)"
 )
 
 # --- milestone ------------------------------------------------------------------------------------------
@@ -814,7 +818,8 @@ _MILESTONE_BLOCK = (
             r"|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
             # "in exchange for the right to receive the $11.4 million approval milestone": a claim on it, sold
             r"|right\s+to\s+(?:receive|the)|monetis\w*|monetiz\w*"
-            r"|upon\s+(?:the\s+)?(?:achievement|attainment|occurrence)"
+            # ("the remaining CHF 18 million will be released on achievement of predefined ... milestones")
+            r"|(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|occurrence)"
             r"|upcoming|next|can\s+(?:also\s+|still\s+|further\s+)?(?:earn|receive|collect|get|obtain|be\s+paid)"
             # "the trial start will trigger a EUR 20 million milestone payment": the trigger is still ahead
             r"|will\s+(?:also\s+|then\s+|in\s+turn\s+)?(?:trigger|be\s+triggered|unlock|result\s+in|lead\s+to)"
@@ -1202,6 +1207,9 @@ _IND_PROVE = (
             r"\b(?P<v>lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|releas(?:e|es|ed)|resolv(?:e|es|ed))\s+"
             + _gap(4)
             + r"holds?\b"
+            # "the FDA had informed the company on Monday that the hold had been lifted"
+            r"|\b(?:the|its|that|this)\s+(?:full\s+|partial\s+)?hold\s+(?:on\s+[^;,]{0,60}?\s+)?(?:had|has|have|was|were"
+            r"|is)\s+(?:now\s+)?(?:been\s+)?(?P<v2>lifted|removed|released)\b"
         ),
         "a clinical hold lifted or removed",
         cues=("hold",),
@@ -2299,6 +2307,36 @@ _LIC_BLOCK = (
             r"|(?:fil(?:ed|es|ing)|br(?:ought|ings?|inging))\s+(?:a\s+)?suit|alleg(?:es|ing)|alleged\s+that)\b"
         ),
         "a dispute over a licence is not a new licence or a milestone earned",
+    ),
+    Rule(
+        "neg.licence_covenant",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # "The Loan Agreement contains customary covenants, including restrictions on granting exclusive
+            # licenses to TMS-19 ... without the Lender's consent": a lender's limit on future deals
+            r"\b(?:covenants?|(?:restrictions?|limitations?|limits?|prohibitions?)\s+on\s+(?:the\s+)?"
+            r"(?:grant(?:ing)?|entering\s+into|licens(?:ing|e)|out-licens\w+|transfer(?:ring)?)"
+            r"|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent\s+of\s+the\s+(?:lenders?|agent|noteholders?)"
+            r"|without\s+the\s+(?:lenders?|agent|noteholders?)['’]s?\s+(?:prior\s+)?(?:written\s+)?consent"
+            # "the Company may not transfer or exclusively license its intellectual property other than under
+            # 'Permitted Licenses'"
+            r"|(?:may|shall)\s+not\s+(?:[a-z]+,?\s+(?:or\s+)?){0,3}?(?:exclusively\s+)?licen[cs]e\s+(?:its|any\s+of\s+its)\s+"
+            r"(?:intellectual\s+property|IP|assets)|(?-i:Permitted\s+Licen[cs]es?))\b"
+        ),
+        "a loan's covenant limiting the licences a company may grant is no licence",
+    ),
+    Rule(
+        "neg.compensation_goal",
+        Effect.BLOCK,
+        (L, M, IND),
+        _c(
+            # a proxy statement's scorecard: "Business development (25%): execute at least one strategic
+            # licensing transaction -- achieved through the license agreement with Kyowa Kirin"
+            r"\(\d{1,3}(?:\.\d)?\s*%\)\s*:|\b(?:corporate|annual|bonus|performance)\s+goals?\b"
+            r"|\bbonus(?:es)?\s+(?:determination|payouts?|pool|targets?)\b|\bperformance\s+(?:stock|share)\s+units?\b"
+        ),
+        "an executive's bonus goal met by a deal is the proxy's scorecard, not news of the deal",
     ),
     Rule(
         "neg.royalty_financing",

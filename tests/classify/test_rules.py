@@ -301,6 +301,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.milestone_contingent": (
         (
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
+            "CHF 22 million was paid at closing; the remaining CHF 18 million will be released to Acme on "
+            "achievement of predefined clinical milestones",
             "Acme paid an upfront license fee of JPY 500 million and will owe development milestones",
             "AOP will provide Acme with $5.7 million in exchange for the right to receive the $11.4 million "
             "approval milestone",
@@ -513,8 +515,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "ind.hold_lifted": (
-        ("FDA lifts hold on Helix Bio's HX-3 program; dosing to resume",),
-        ("Helix Bio hopes the FDA will lift the hold on HX-3",),
+        (
+            "FDA lifts hold on Helix Bio's HX-3 program; dosing to resume",
+            "The FDA informed Helix Bio on Monday that the hold has been lifted after changes to the "
+            "protocol",
+        ),
+        (
+            "Helix Bio hopes the FDA will lift the hold on HX-3",
+            "Helix Bio expects that the hold will be lifted in the first half of 2026",
+        ),
     ),
     "ind.may_proceed": (
         (
@@ -1071,6 +1080,32 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.litigation": (
         ("Orion Bio files complaint alleging Bayer breached the exclusive license agreement",),
         ("Orion Bio signs exclusive license agreement with Bayer",),
+    ),
+    "neg.licence_covenant": (
+        (
+            "Among other things, the Company may not transfer or exclusively license its intellectual "
+            "property "
+            "other than under Permitted Licenses",
+            "The Loan Agreement contains customary covenants, including restrictions on granting exclusive "
+            "licenses to OB-7 without the Lender's consent",
+            "Orion Bio may not grant an exclusive license to OB-7 without the prior written consent of the "
+            "lenders",
+        ),
+        (
+            "Orion Bio grants Bayer an exclusive license to OB-7 after the lenders released their lien",
+            "Orion Bio signs exclusive license agreement with Bayer for OB-7",
+        ),
+    ),
+    "neg.compensation_goal": (
+        (
+            "Business development (25%): execute at least one strategic licensing transaction -- achieved "
+            "through the license agreement with Bayer for OB-7",
+            "The 2024 corporate goals included signing an exclusive license agreement for OB-7",
+        ),
+        (
+            "Orion Bio signs exclusive license agreement with Bayer for OB-7",
+            "Orion Bio signs exclusive license agreement with Bayer for OB-7, meeting its goal for the year",
+        ),
     ),
     "neg.royalty_financing": (
         (
@@ -1836,6 +1871,8 @@ _NEG_EVENT = {
     "neg.gerund_goal": IND,
     "neg.use_of_proceeds": IND,
     "neg.litigation": L,
+    "neg.licence_covenant": L,
+    "neg.compensation_goal": L,
     "neg.royalty_financing": L,
     "neg.question": M,
     "neg.recap_tail": L,
