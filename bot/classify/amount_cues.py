@@ -145,8 +145,10 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.TOTAL,
+        # ("for total guaranteed consideration of EUR 60 million")
         r"(?:total|aggregate|headline|overall|combined|potential|deal|transaction|contract)"
-        r" (?:potential )?(?:deal )?(?:value|consideration|size|amount)(?: of)?"
+        r" (?:potential |guaranteed |upfront |fixed |cash )?(?:deal "
+        r")?(?:value|consideration|size|amount)(?: of)?"
         r"|total (?:potential )?(?:payments|deal)|worth|valued at|value of|values? (?:it|the \w+) at"
         # "a total of $2 billion in anniversary payments" names deferred money, not a headline value
         r"|a total of(?!\s+\S{1,20}(?:\s+(?:million|billion|thousand|m|bn|mn))?\s+in\s+(?:[\w-]+\s+){0,2}?"
@@ -340,7 +342,11 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.PRICE,
-        r"(?:list |share |offering |closing |purchase |exercise |stock )?prices?|priced"
+        # (not "will invest $8 million in its shares at a 20% premium to the 30-day average price": the
+        # price the shares are bought at, not the sum)
+        r"(?<!average\x20)(?<!weighted\x20)(?:list |share |offering |closing |purchase |exercise |stock "
+        r")?prices?"
+        r"|priced"
         r"|per (?:share|ADS|unit|dose|patient|vial|common share|ordinary share)|a share|apiece",
     ),
     CueRule(

@@ -45,7 +45,10 @@ _PER_UNIT = re.compile(
 )
 _STOCK_MOVE = re.compile(
     r"\b(?:rose|fell|climbed|jumped|gained|dropped|closed|slid|surged|traded|tumbled|plunged|soared|sank"
-    r"|slumped|rallied|opened|premarket|pre-market|after-hours|intraday|share price|stock price)\b",
+    r"|slumped|rallied|opened|premarket|pre-market|after-hours|intraday|share price|stock price"
+    # "Daehan shares hit the daily limit of 30% to close at KRW 41,600"
+    # (not "valued at $612,500 based on the closing price": the price that values shares issued)
+    r"|close\s+at|daily\s+limit|limit-up|limit\s+up)\b",
     re.IGNORECASE,
 )
 _SHARES_BOUGHT = re.compile(

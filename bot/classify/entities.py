@@ -501,6 +501,18 @@ _INDUSTRY_FIRST = frozenset(
         "policlinico",
     ]
 )
+# the openings of `_INDUSTRY_FIRST` that name a university or institute, whose names run to more words
+_ACADEMIC_OPENS = ("univers", "instit", "istit")
+
+
+def _longest_opened(first: str) -> int:
+    """How many words a name opened by an industry word (`_INDUSTRY_FIRST`) may run to; 0 for other words."""
+    word = first.lower()
+    if word not in _INDUSTRY_FIRST:
+        return 0
+    return 4 if word.startswith(_ACADEMIC_OPENS) else 3
+
+
 # "SK biopharmaceuticals", "GC biopharma": an acronym whose industry word is written in lower case is one name
 _ACRONYM_LOWER = (
     r"(?!(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDE|US|UK|EU|USA|IND|CTA|NDA|BLA|ADC|CAR)\b)[A-Z]{2,5}[ \t]+"
@@ -1308,7 +1320,10 @@ _NOT_A_NAME = frozenset(
         "company",
         "firm",
         "shares",
+        "share",  # a filing's cover: "Common Stock, par value $0.001 per share (Nasdaq: HLDN)"
         "stock",
+        "per",
+        "value",
         "and",
         "or",
         "said",
@@ -1447,6 +1462,29 @@ def _alias_definitions(text: str) -> Iterator[re.Match[str]]:
 _WITH_COUNTRY = ("with", "from", "to", "by", "and")
 _COUNTRIES: tuple[str, ...] = ("China", "Japan", "Korea", "India", "Taiwan", "Israel", "Germany", "France")
 _COUNTRIES += ("Switzerland", "Denmark", "Sweden", "Belgium", "Britain", "Australia", "Canada")
+_COUNTRIES += (
+    "Brazil",
+    "Mexico",
+    "Argentina",
+    "Italy",
+    "Spain",
+    "Netherlands",
+    "Norway",
+    "Finland",
+    "Austria",
+)
+_COUNTRIES += (
+    "Ireland",
+    "Singapore",
+    "Turkey",
+    "Poland",
+    "Hungary",
+    "Portugal",
+    "Greece",
+    "Russia",
+    "Vietnam",
+)
+_COUNTRIES += ("Thailand", "Indonesia", "Malaysia", "Philippines", "Egypt", "Jordan", "Chile", "Colombia")
 # the words the other frames open with ("start" for "start-up", "biotech" for "biotechnology company")
 _DESCRIBER_OPENINGS: tuple[str, ...] = ("company", "group", "firm", "biotech", "drugmaker", "developer")
 _DESCRIBER_OPENINGS += ("maker", "specialist", "start", "venture", "pharma", "licensee", "licensor")
@@ -1764,8 +1802,10 @@ class OrgIndex:
                     name = "" if generic else span.name
                 elif squash(span.name) in _INSTITUTIONS:
                     name = span.name  # "licensed from City of Hope"
-                elif 2 <= len(words) <= 3 and words[0].lower() in _INDUSTRY_FIRST:
-                    name = span.name  # "Laboratorios Brisa", "Farmacéutica Solana": the industry word first
+                elif 2 <= len(words) <= _longest_opened(words[0]):
+                    # "Laboratorios Brisa", "Farmacéutica Solana": the industry word first; "University of
+                    # British Columbia": a university's or institute's name runs longer
+                    name = span.name
                 elif len(words) >= 3:
                     # a headline in title case runs name and verb together: "Redx Pharma Receives Milestone"
                     ends = [n for n in range(2, len(words)) if words[n - 1].lower() in _INDUSTRY]

@@ -326,8 +326,8 @@ def _names_a_product(subject: str, opening: str, small: frozenset[str]) -> bool:
     """Whether an "About X" section is a product's: its opening says X is a drug, antibody, ..., or X is one
     word the text also writes in small letters ("About Paxalisib" beside "paxalisib")."""
     word = subject.rstrip("®™ ")
-    if written_small(word, small):
-        return True
+    if word != subject.rstrip() or written_small(word, small):
+        return True  # ("About Dermavin®": a registered trademark's section is a product's)
     # ("About monalizumab" opens "Monalizumab is a ... inhibitor": the heading may write it small; "Solvaro
     # (fosvorizole) is ...": a brand with its generic name)
     if opening[: len(word)].lower() != word.lower():

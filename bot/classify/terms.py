@@ -77,6 +77,8 @@ _NOT_TERMS = re.compile(
     r"|(?:million|billion|m|bn)\s+(?:private\s+|equity\s+|share\s+)?(?:placement|placing|capital\s+rais\w+"
     r"|rights\s+issue|share\s+purchase\s+plan|entitlement\s+offer)"
     r"|loss\s+for\s+the\s+(?:year|period|quarter)"
+    # "the change removed a funding burden of more than $200 million over the next three years": costs spared
+    r"|(?:funding|financial|cost|spending)\s+burden|(?:cost\s+)?savings\s+of"
     # "expects to recognize the remaining $6.8 million of deferred revenue": accounting, not a payment
     r"|deferred\s+revenues?|unearned\s+revenues?|contract\s+liabilit(?:y|ies))\b",
     re.IGNORECASE,
@@ -84,7 +86,8 @@ _NOT_TERMS = re.compile(
 # "Under the 2020 agreement EQRx paid an upfront fee": the terms of an earlier year's deal, told in the past
 _YEAR_DEAL = re.compile(
     r"\b(?:the|its|their|our|this|that|a|an)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:agreements?|licen[cs]es?|deals?|collaborations?|transactions?|partnerships?|alliances?|contracts?)\b",
+    r"(?:agreements?|licen[cs]es?|deals?|collaborations?|transactions?|partnerships?|alliances?|contracts?"
+    r"|pacts?|tie-ups?|accords?)\b",
     re.IGNORECASE,
 )
 _PAST_MONEY = re.compile(
@@ -282,12 +285,20 @@ def _recap(text: str, published: date | None) -> bool:
             if (published.month - MONTHS.index(b.group("m").lower()) - 1) % 12 >= 2:
                 return True
     for m in _YEAR_DEAL.finditer(text):
-        if int(m.group("y")) < published.year and _PAST_MONEY_FOUND.found(text):
+        # (or its worth told right after it: "after a 2023 pact with a Chinese drugmaker worth up to $120
+        # million")
+        if int(m.group("y")) < published.year and (
+            _PAST_MONEY_FOUND.found(text) or _WORTH_AFTER.match(text, m.end()) is not None
+        ):
             return True
     if "," in text:
         text = _AGREEMENT_ASIDE.sub("", text)
     return _dated_before(text, published)
 
+
+# an earlier year's deal's worth, told after it: "a 2023 pact with a Chinese drugmaker worth up to $120
+# million"
+_WORTH_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:worth|valued\s+at)\b", re.IGNORECASE)
 
 # "Under the agreement, first signed in 2016 and amended in 2018, Merck will make a $250 million payment":
 # an aside that dates the agreement, not the money

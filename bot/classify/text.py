@@ -92,7 +92,7 @@ _DOMAIN_WORDS = _wordset(
     today worldwide trigger triggers triggered triggering receive received receives achieved achievement
     upfront submitted submission cleared clearance royalty royalties sublicense sublicence eligible
     potential investment equity option exercised terminated termination granted approved candidate
-    subsequent
+    subsequent january february march april june july august september october november december
     """
 )
 _DOMAIN_BYTES = frozenset(w.encode() for w in _DOMAIN_WORDS)

@@ -326,6 +326,18 @@ def test_span_points_at_the_words() -> None:
         # no deal payment
         ("Revenue for the quarter was $65.3 million.", [None]),
         ("Beam shares rose about 6% to $48.60 in premarket trading.", [None]),
+        ("Daehan shares hit the daily limit of 30% to close at KRW 41,600.", [None]),
+        (
+            "Oriel will pay EUR 45 million upfront on closing and a further EUR 15 million on the first "
+            "anniversary of closing, for total guaranteed consideration of EUR 60 million.",
+            [U, OTH, T],
+        ),
+        (
+            "Lumen will pay Acme $12 million upfront and will invest $8 million in Acme's ordinary shares "
+            "at a "
+            "20% premium to the 30-day average price.",
+            [U, E],
+        ),
         ("Astellas will acquire Audentes for US$60.00 per share in cash.", [None]),
         ("The company ended the first quarter with CHF 104.8 million in cash.", [None]),
         ("Acme ended 2023 with $118.4 million in cash and investments.", [None]),

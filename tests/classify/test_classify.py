@@ -1341,3 +1341,85 @@ def test_a_report_s_paragraph_that_says_its_milestone_was_not_announced_before_i
     )
     title = "Orion Bio Oyj Half-Year Report January-June 2025: Diagnostics revenue up 31 per cent"
     assert classify(_entry(title, "", body)).events == (EventType.MILESTONE,)
+
+
+_RESULTS_8K = (
+    "UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 8-K\nCURRENT REPORT\n"
+    "Date of Report (Date of earliest event reported): May 28, 2025\n\n"
+    "QUILLON BIOTHERAPEUTICS, INC.\n(Exact name of registrant as specified in its charter)\n"
+    "Common Stock, par value $0.001 per share (Nasdaq: QLLN)\n\n"
+    "Item 2.02 Results of Operations and Financial Condition.\n\n"
+    'On May 30, 2025, Quillon Biotherapeutics, Inc. (the "Company") issued a press release announcing its '
+    "financial results for the quarter ended March 31, 2025. The press release is furnished as Exhibit "
+    "99.1.\n\n"
+    "Item 8.01 Other Events.\n\n"
+    "{news}\n\n"
+    "Item 9.01 Financial Statements and Exhibits.\n(d) Exhibit 99.1 Press release dated May 30, 2025."
+)
+
+
+def test_a_results_8k_reports_the_licence_its_other_events_item_tells_but_not_that_item_s_background() -> (
+    None
+):
+    news = (
+        'On May 28, 2025, the Company entered into an Exclusive License Agreement (the "BI Agreement") with '
+        'Boehringer Ingelheim International GmbH ("Boehringer Ingelheim"), under which the Company granted '
+        "Boehringer Ingelheim an exclusive, worldwide license to develop and commercialize QLN-310. Under "
+        "the BI "
+        "Agreement, Boehringer Ingelheim will pay the Company an upfront payment of $40.0 million."
+    )
+    title = "Quillon Biotherapeutics 8-K: first-quarter results and other events"
+    c = classify(_entry(title, "", _RESULTS_8K.format(news=news)))
+    assert c.events == (EventType.LICENSING,)
+    assert [p.split()[0] for p in c.partners] == ["Boehringer"]
+    assert [(int(a.value), a.kind.value) for a in c.amounts] == [(40_000_000, "upfront")]
+    # the same item telling only how the company came by its rights years ago reports nothing
+    background = "The Company in-licensed worldwide rights to QLN-310 from Torvald Pharma A/S in 2018."
+    assert classify(_entry(title, "", _RESULTS_8K.format(news=background))).events == ()
+    # nor one that says the licence was announced before
+    told = "As previously announced, " + news[0].lower() + news[1:]
+    assert classify(_entry(title, "", _RESULTS_8K.format(news=told))).events == ()
+
+
+def test_a_results_story_reports_a_hold_lifted_that_the_company_had_not_disclosed_before() -> None:
+    body = (
+        "Brightwater Genomics Inc. (NASDAQ: BWGX) reported a wider second-quarter net loss on Tuesday, and "
+        "executives used the company's earnings call to walk analysts through a busy second half.\n\n"
+        "The company posted a net loss of $48.2 million, or $1.31 a share.\n\n"
+        "Chief executive Marcus Odell was asked about BWG-402, which was placed on clinical hold in 2024. "
+        "Odell said the U.S. Food and Drug Administration had informed the company that the hold had been "
+        "lifted, and that the trial would resume enrolment in September.{coda}"
+    )
+    title = "Brightwater Genomics reports wider second-quarter loss, walks analysts through pipeline"
+    coda = " The company had not disclosed the decision before the call."
+    assert classify(_entry(title, "", body.format(coda=coda))).events == (EventType.IND,)
+    # told without saying it is new, deep in a results story, it is the quarter's recap
+    assert classify(_entry(title, "", body.format(coda=""))).events == ()
+
+
+def test_a_university_named_for_a_place_of_two_words_is_the_licensor() -> None:
+    c = classify(
+        _entry(
+            "Brenner Ocular In-Licenses AAV Capsid Technology from the University of British Columbia",
+            "",
+            "Brenner Ocular Inc. today announced that it has entered into an exclusive, worldwide licence "
+            "agreement with the University of British Columbia (UBC) for a family of engineered capsids. "
+            "Brenner will pay UBC an upfront licence fee of C$1.5 million.",
+        )
+    )
+    assert c.events == (EventType.LICENSING,)
+    assert c.partners == ("University of British Columbia",)
+
+
+def test_a_trademarked_product_s_about_section_names_no_partner() -> None:
+    c = classify(
+        _entry(
+            "Vintero Medical signs exclusive licence with Gulfmed Pharmaceuticals for Dermavin&reg;",
+            "",
+            "Vintero Medical AB today announced that it has entered into an exclusive licence and supply "
+            "agreement with Gulfmed Pharmaceuticals FZ-LLC for Dermavin&reg; in the Middle East.\n\n"
+            "About Dermavin&reg;\nDermavin&reg; is a prescription topical gel containing a growth factor.",
+        )
+    )
+    assert c.events == (EventType.LICENSING,)
+    assert [p.split()[0] for p in c.partners] == ["Gulfmed"]

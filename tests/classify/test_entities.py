@@ -19,6 +19,7 @@ from bot.classify.entities import (
     _ticker_matches,
     find_tickers,
     is_excluded,
+    lower_case_listed,
     names_in,
     same_org,
     short_name,
@@ -985,6 +986,11 @@ def test_a_partner_written_in_lower_case_is_read_once_its_ticker_shows_it_a_firm
         )
     )
     assert c.partners == ("Janssen Biotech",)
+
+
+def test_a_filing_cover_s_par_value_per_share_before_its_ticker_is_no_firm() -> None:
+    text = "Common Stock, par value $0.001 per share (Nasdaq: HLDN)\nwith sanofi-aventis (NYSE: SNY)"
+    assert list(lower_case_listed(text)) == ["sanofi-aventis"]
 
 
 def test_a_field_in_a_headline_and_an_event_before_a_name_are_no_firms() -> None:

@@ -330,6 +330,16 @@ def test_a_milestone_restated_at_current_exchange_rates_is_the_same_milestone() 
     }
 
 
+def test_costs_a_deal_spares_the_company_are_no_term_of_it() -> None:
+    got = _amounts(
+        "Ionix Bio gives up US co-promotion rights to GSK in restructured asthma deal",
+        "Ionix Bio has amended its licence with GSK, handing GSK full US commercial rights in return for $50 "
+        "million upfront. Ionix's chief executive said the change removed a funding burden of more than $200 "
+        "million over the next three years.",
+    )
+    assert got == {_m(50, "USD", AmountKind.UPFRONT)}
+
+
 def test_money_an_earlier_year_s_deal_gave_is_background() -> None:
     got = _amounts(
         "Grunwald exercises option on Aventine's programme for $35 million",
@@ -337,6 +347,15 @@ def test_money_an_earlier_year_s_deal_gave_is_background() -> None:
         "option in a 2023 agreement that also gave Aventine an initial $20 million.",
     )
     assert got == {_m(35, "USD", AmountKind.UPFRONT)}
+
+
+def test_the_worth_of_an_earlier_year_s_deal_told_beside_it_is_background() -> None:
+    got = _amounts(
+        "Hanul licenses HER3 ADC to Astellas for $30 million upfront",
+        "Hanul has granted Astellas global rights to HNB-301 for $30 million upfront. The deal is Hanul's "
+        "second licensing agreement after a 2023 pact with a Chinese drugmaker worth up to $120 million.",
+    )
+    assert got == {_m(30, "USD", AmountKind.UPFRONT)}
 
 
 def test_a_deal_that_is_one_upfront_payment_is_upfront() -> None:

@@ -88,6 +88,10 @@ def test_known_splits_are_joined_and_real_words_kept() -> None:
     assert text._join_split_words("Straßenbahnen fahren; Straßen bahnen fahren") == (
         "Straßenbahnen fahren; Straßenbahnen fahren"
     )
+    # a month split in two: the date it names is read again
+    assert text._join_split_words("placed on hold in Sep tember 2022 and signed in Decem ber") == (
+        "placed on hold in September 2022 and signed in December"
+    )
     # a lone "a" is the article or a letter, never the first piece of a split word
     value = "It raised a Series A round from investors around the world; a round of funding."
     assert text._join_split_words(value) == value
