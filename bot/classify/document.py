@@ -152,6 +152,26 @@ def _is_header(line: str) -> bool:
     return not stripped.endswith((".", "!", "?", ";", ",")) or _ABOUT_SUFFIX_STOP.search(stripped) is not None
 
 
+# words a heading never ends with, where a hard-wrapped line of prose often does
+_WRAPPED_ENDING = re.compile(
+    r"\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|its|their|that|as|is|are|was|were|has|have|will)$"
+    r"|[(\[:/-]$",
+    re.IGNORECASE,
+)
+
+
+def _wraps_on(line: str, following: str) -> bool:
+    """Whether a line is hard-wrapped prose that runs on into the next ("AstraZeneca will pay US$100 million
+    (about RMB 725 million)" over "upfront and up to ..."), not a heading: the next line goes on in small
+    letters, or the line ends on a word or mark no heading ends with, or leaves a bracket open."""
+    first = following.lstrip()[:1]
+    return (
+        (first.isalpha() and first.islower())
+        or _WRAPPED_ENDING.search(line.rstrip()) is not None
+        or line.count("(") > line.count(")")
+    )
+
+
 def _paragraphs(body: str) -> list[list[str]]:
     """Body paragraphs (separated by blank lines), each a list of its non-empty lines."""
     out: list[list[str]] = []
@@ -282,7 +302,8 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
                 filing_items.append((paragraph, item))
         if awaiting:
             openings[-1], awaiting = lines[0], False
-        headed = len(lines) > 1 and _is_header(lines[0])  # a heading over the paragraph's text
+        # a heading over the paragraph's text (not the first line of hard-wrapped prose)
+        headed = len(lines) > 1 and _is_header(lines[0]) and not _wraps_on(lines[0], lines[1])
         if headed or above:
             headings.append((paragraph, lines[0] if headed else above))
         above = lines[0] if len(lines) == 1 and _is_header(lines[0]) else ""

@@ -288,6 +288,8 @@ def normalise(text: str) -> str:
         text = _mend_ones(text)
     if "I" in text and _CAPITAL_I_INSIDE.search(text) is not None:
         text = _mend_capital_i(text)
+    if "l" in text:
+        text = _INITIAL_L.sub("I", text)
     if "ND" in text:
         text = _IND_OCR.sub("IND", text)
     if "rn" in text:
@@ -300,6 +302,13 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+# "Boehringer lngelheim", "lmmunoGen": OCR reads a word's capital I as a lower-case l. No English word opens
+# with an l and then a consonant other than l (a name such as "Lloyd" is written with a capital), so such a
+# word's l is read as the I it stands for. (The l is matched first, so the search runs at a literal's speed.)
+# (not a unit or an abbreviation written small: "lbs", "ltd", "lncRNA")
+_INITIAL_L = re.compile(
+    r"l(?<![\w'’&.-]l)(?=[bcdfghjkmnpqrstvwxz][A-Za-z]+\b)(?!(?:bs|cd|td|ng|pg|sd|tr|ts|ncRNA)\b)"
+)
 # "Adminis-\ntration", "develop-\nment": a word hyphenated where a hard-wrapped line broke it
 _WRAPPED_WORD = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z]{2})")
 # "mi1estone", "Bio1ogics": OCR reads a lower-case l inside a word as the digit 1. The word is mended only
@@ -491,6 +500,8 @@ _CONNECTOR_END = re.compile(
 _TERMINAL_END = re.compile(r"[.!?:;][\"')\]]{0,3}\Z")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WRAP_WIDTH = 70  # a line this long that stops mid-sentence was wrapped, not ended
+_NARROW_WRAP = 45  # the narrowest a paragraph's widest line may be for its lines to read as wrapped there
+_FIGURE_END = re.compile(r"(?:\d|\d[mbk]n?|million|billion|thousand|%|\))\W{0,2}\Z", re.IGNORECASE)
 
 
 def paragraphs(text: str) -> list[str]:
@@ -500,10 +511,13 @@ def paragraphs(text: str) -> list[str]:
     ]
 
 
-def _continues(prev: str, line: str) -> bool:
-    """True when a line break inside a paragraph wraps a sentence rather than ending a line of its own."""
+def _continues(prev: str, line: str, width: int = _WRAP_WIDTH) -> bool:
+    """True when a line break inside a paragraph wraps a sentence rather than ending a line of its own
+    (`width`: how long a line must be to read as wrapped where it stops mid-sentence)."""
     if not prev or not line:
         return False
+    if prev.count("(") > prev.count(")") and not _LIST_MARKER.match(line):
+        return True  # "Suzhou Lanting Co., Ltd. (HKEX:" over "2619) has granted": a bracket left open
     # both end patterns are anchored at the end and at most a dozen characters long: read only the tail
     tail = max(0, len(prev) - 16)
     if (
@@ -516,7 +530,21 @@ def _continues(prev: str, line: str) -> bool:
     if line[0].islower() or _CONNECTOR_END.search(prev, tail):
         return True
     # a long line cut mid-sentence was wrapped; a short one is a headline or a heading
-    return len(prev) >= _WRAP_WIDTH
+    return len(prev) >= width
+
+
+def _wrap_width(para: str) -> int:
+    """How long a line of a paragraph must be to read as wrapped where it stops mid-sentence: a paragraph of
+    three lines or more wrapped narrower than usual ("exclusive licence to develop, manufacture and
+    commercialise" over "LT-102, its PD-1/VEGF bispecific antibody, everywhere") has its own width."""
+    if para.count("\n") < 2:
+        return _WRAP_WIDTH
+    lines = [ln.strip() for ln in para.split("\n")]
+    # (a table whose rows end in figures is no wrapped prose: "Upfront payment on signing US$25.0 million")
+    if sum(1 for ln in lines if _FIGURE_END.search(ln, max(0, len(ln) - 12))) >= 2:
+        return _WRAP_WIDTH
+    widest = max(len(ln) for ln in lines[:-1])
+    return min(_WRAP_WIDTH, widest * 3 // 4) if widest >= _NARROW_WRAP else _WRAP_WIDTH
 
 
 def _blocks(text: str) -> list[str]:
@@ -524,11 +552,12 @@ def _blocks(text: str) -> list[str]:
     out: list[str] = []
     for para in paragraphs(text):
         current = last = ""
+        width = _wrap_width(para)
         for raw in para.split("\n"):
             line = raw.strip()
             if not line:
                 continue
-            if current and _continues(last, line):
+            if current and _continues(last, line, width):
                 # "cancer-" + "cell": a compound broken at its hyphen stays one word
                 glue = "" if last.endswith("-") and last[-2:-1].isalpha() and line[0].islower() else " "
                 current += glue + line

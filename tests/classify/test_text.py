@@ -387,3 +387,26 @@ def test_an_m_read_as_r_and_n_is_mended_only_into_a_word_the_release_or_its_trad
     # words that hold "rn" as written stay: their m-spelling is no word the text or the trade uses
     kept = "the return to the government in Bern, modern Northern Ireland and Kern Pharma"
     assert normalise(kept) == kept
+
+
+def test_a_paragraph_wrapped_narrow_reads_as_one_sentence_but_a_table_keeps_its_rows() -> None:
+    wrapped = (
+        "SUZHOU, China -- Suzhou Lanting Co., Ltd. (HKEX:\n2619) has granted AstraZeneca (Nasdaq: AZN) an\n"
+        "exclusive licence to develop, manufacture and commercialise\nLT-102, its PD-1/VEGF bispecific "
+        "antibody, everywhere\noutside mainland China."
+    )
+    assert split_sentences(wrapped) == [" ".join(wrapped.split())]
+    table = (
+        "Upfront payment on signing US$25.0 million\nEquity investment (common stock) US$15.0 million\n"
+        "Sales-based milestones (up to) US$300.0 million"
+    )
+    assert len(split_sentences(table)) == 3
+
+
+def test_a_word_s_capital_i_read_as_a_small_l_is_mended() -> None:
+    assert normalise("a payment from Boehringer lngelheim International GmbH") == (
+        "a payment from Boehringer Ingelheim International GmbH"
+    )
+    assert normalise("ImmunoGen, lnc. filed the lND") == "ImmunoGen, Inc. filed the IND"
+    # units, abbreviations and words with a real l are kept
+    assert normalise("5 lbs of lncRNA from a llama, ltd") == "5 lbs of lncRNA from a llama, ltd"
