@@ -199,6 +199,9 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.EQUITY,
         r"(?:shares|stock)(?: of (?:its|our|the company's|[\w-]+'s) (?:common |ordinary )?(?:stock|shares))?"
+        # ("will issue 150,000 shares of its common stock to the university, valued at approximately $1.2
+        # million": the shares' taker named between)
+        r"(?: to (?:the |its )?[\w-]+(?: [\w-]+)?)?"
         # ("The Shares, which had an aggregate value of approximately $8.4 million")
         r",? (?:valued at|worth|with a (?:total |aggregate )?value of"
         r"|which (?:had|have|has) an? (?:total |aggregate )?(?:market )?value of)",

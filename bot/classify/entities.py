@@ -331,7 +331,7 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
 _LEGAL = (
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH"
     r"|INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED"
-    r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte|SAS|S\.A\.S|SARL|Berhad"
+    r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte|SAS|S\.A\.S|SARL|S\.A\.R\.L|Berhad"
     r"|Sdn\.?\s+Bhd|Bhd)\b(?!-\w)\.?)"
 )
 _LEGAL_TAIL = re.compile(r"(?:" + _LEGAL + r"|\s+(?:\(publ\)|Holdings?|Group))+\s*$")
@@ -528,7 +528,7 @@ _TOKEN = (
 )
 _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|KK|K\.K|LLC|LP"
-    r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty|SAS|SARL|Berhad|Bhd)\b"
+    r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty|SAS|SARL|S\.A\.R\.L|S\.à\s?r\.l|Berhad|Bhd)\b"
 )
 # "Institute for Translational Medicine", "Center for Genomic Research": an institution's name runs on
 # over "for" (a firm's never does: "Licenses X for Y" is a verb's object and its use)
@@ -1017,6 +1017,18 @@ def _unscanned(word: str) -> str:
     return word.translate(_SCAN_DIGITS) if not word.isdigit() and not word.isalpha() else word
 
 
+# the last words of institutions' names, which a text may shorten to the first word and this one
+_INSTITUTION_WORDS = frozenset(
+    {"institute", "institut", "university", "foundation", "center", "centre", "hospital", "college", "clinic"}
+)
+
+
+def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether the words of `short` stand in `long_` in the same order (others between them)."""
+    rest = iter(long_)
+    return all(any(w == v for v in rest) for w in short)
+
+
 def _same_words(a: str, b: str) -> bool:
     """True when one name is a run of the other's words, or both are one word plus industry words."""
     # "Allist" in "Shanghai Allist Pharmaceuticals"; "Tasly Biopharmaceuticals" and "Tasly Pharmaceutical"
@@ -1037,6 +1049,14 @@ def _same_words(a: str, b: str) -> bool:
         and all(w in _INDUSTRY for w in long_[2:])
     ):
         return True  # "Nanjing Huaxin Biopharmaceutical" and "Huaxin Biopharma": a place before the name
+    if (
+        short[0] == long_[0]
+        and short[-1] == long_[-1]
+        and short[-1] in _INSTITUTION_WORDS
+        and short[0] not in _INDUSTRY
+        and _subsequence(short, long_)
+    ):
+        return True  # "Hollis Institute" for "Hollis Medical Research Institute": an institution shortened
     return (
         wa[0] == wb[0]
         and wa[0] not in _INDUSTRY
@@ -1106,6 +1126,10 @@ def _goes_first(word: str) -> bool:
     )
 
 
+# directions that open a region's name ("Southern California") or a firm's ("Southern Cross Therapeutics")
+_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central"})
+
+
 def _trim(raw: str) -> tuple[str, int]:
     """Drop leading function words and titles from a candidate; return it and how many characters went."""
     if not _goes_first(raw.partition(" ")[0]):
@@ -1124,6 +1148,13 @@ def _trim(raw: str) -> tuple[str, int]:
             and not (words[1].lower().strip(".,'") == "newco" and key(words[0]) in _NOT_ORG)
         ):
             break  # "Milestone Pharmaceuticals": a firm named with a common word ("Bain-backed" is none)
+        if (
+            words[0].lower() in _DIRECTIONS
+            and len(words) > 2
+            and key(words[1]) not in _NOT_ORG
+            and words[-1].lower().strip(".,'") in _INDUSTRY
+        ):
+            break  # "Southern Cross Therapeutics": a direction that opens a firm's name, not a region's
         cut += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), cut

@@ -1258,6 +1258,8 @@ _IND_PROVE = (
             r"(?:first-in-human|human|clinical)\s+(?:tests?|testing|trials?|stud(?:y|ies)|dosing)\b"
             r"|\b(?P<v7>accepted|cleared|approved)\s+(?:[\w'’.-]+\s+){0,4}?application\s+to\s+"
             r"(?:begin|start|commence|initiate)\s+(?:first-in-human|human|clinical)\s+(?:tests?|testing|trials?)\b"
+            # "has received a 'safe to proceed' letter from the U.S. Food and Drug Administration"
+            r"|\b(?P<v11>safe[-\s]to[-\s]proceed)[\"'”’]?\s+(?:letter|notice|notification)\b"
         ),
         "the regulator allowed a study to proceed, or to resume after a hold",
         cues=(
@@ -1454,6 +1456,8 @@ _IND_BLOCK = (
             # (a "clinical trial plan" notification is Japan's application, no plan)
             r"\b(?:(?<!trial\s)plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+"
             r"|aim(?:s|ed|ing)?(?!\s*:)|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|would|could"
+            # "picks OKB-3 as development candidate, eyes IND allowance by mid-2026"
+            r"|eyes|eyeing"
             # (not a payment to come for an IND already filed: "will collect $5 million from Novartis
             # after the
             # Swiss group submitted a US IND")
@@ -1474,6 +1478,20 @@ _IND_BLOCK = (
         scope=Scope.PREFIX,
         window=10,
         exempt=frozenset({"ind.may_proceed"}),
+    ),
+    Rule(
+        "neg.ind_submission_ahead",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            # '"The agency's feedback allows us to proceed with confidence to our IND submission"': the filing
+            # is still to come
+            r"\b(?:to|toward|towards)\s+(?:our|an|the|its|their)\s+(?:planned\s+|upcoming\s+|future\s+)?"
+            r"(?:IND|CTA|investigational\s+new\s+drug|clinical\s+trial\s+application)\s+(?:application\s+)?"
+            r"(?:submission|filing)s?\b"
+        ),
+        "a step toward an IND submission still to come is no IND event",
+        scope=Scope.OVERLAP,
     ),
     Rule(
         "neg.hold_background",

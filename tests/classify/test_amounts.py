@@ -328,6 +328,12 @@ def test_span_points_at_the_words() -> None:
         ("Beam shares rose about 6% to $48.60 in premarket trading.", [None]),
         ("Daehan shares hit the daily limit of 30% to close at KRW 41,600.", [None]),
         (
+            "Ardent will pay Lakemont an option exercise milestone of $3 million and will issue 150,000 "
+            "shares "
+            "of its common stock to the university, valued at approximately $1.2 million.",
+            [M, E],
+        ),
+        (
             "Oriel will pay EUR 45 million upfront on closing and a further EUR 15 million on the first "
             "anniversary of closing, for total guaranteed consideration of EUR 60 million.",
             [U, OTH, T],

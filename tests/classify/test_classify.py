@@ -1423,3 +1423,20 @@ def test_a_trademarked_product_s_about_section_names_no_partner() -> None:
     )
     assert c.events == (EventType.LICENSING,)
     assert [p.split()[0] for p in c.partners] == ["Gulfmed"]
+
+
+def test_a_release_hard_wrapped_narrow_keeps_each_paragraph_s_first_line() -> None:
+    body = (
+        "SUZHOU, China -- Suzhou Lanting Biologics Co., Ltd. (HKEX:\n2619) has granted AstraZeneca (Nasdaq: "
+        "AZN) an\nexclusive licence to develop, manufacture and commercialise\nLT-102, its bispecific "
+        "antibody, everywhere\noutside mainland China, Hong Kong, Macau and Taiwan.\n \n"
+        "AstraZeneca will pay US$100 million (about RMB 725 million)\nupfront and up to US$1.82 billion in "
+        "development,\nregulatory and commercial milestones, plus tiered\nroyalties on net sales."
+    )
+    c = classify(_entry("Lanting Biologics licenses LT-102 to AstraZeneca", "", body))
+    assert c.events == (EventType.LICENSING,)
+    assert {(int(a.value), a.currency, a.kind.value) for a in c.amounts} == {
+        (100_000_000, "USD", "upfront"),
+        (725_000_000, "CNY", "upfront"),
+        (1_820_000_000, "USD", "potential"),
+    }

@@ -164,6 +164,7 @@ def test_short_name_drops_legal_suffixes() -> None:
     assert short_name("Kyowa Hakko Kirin Co., Ltd.") == "Kyowa Hakko Kirin"
     assert short_name("Eli Lilly and Company") == "Eli Lilly"
     assert short_name("Genmab A/S") == "Genmab"
+    assert short_name("Recordati Rare Diseases S.A.R.L.") == "Recordati Rare Diseases"
 
 
 def test_same_org_by_prefix_acronym_and_parent() -> None:
@@ -172,6 +173,17 @@ def test_same_org_by_prefix_acronym_and_parent() -> None:
     assert same_org("Janssen Biotech", "Johnson & Johnson")
     assert same_org("Eli Lilly", "Lilly")
     assert not same_org("Amgen", "Abgenix")
+    # an institution a headline shortens to its first and last words
+    assert same_org("Hollis Institute", "Hollis Medical Research Institute")
+    assert not same_org("Hollis Institute", "Beacon Medical Research Institute")
+
+
+def test_a_direction_opens_a_firm_s_name_but_not_a_region_s() -> None:
+    names = [s.name for s in names_in("MELBOURNE -- Southern Cross Therapeutics Limited (ASX: SXT) today")]
+    assert "Southern Cross Therapeutics" in names
+    assert [s.name for s in names_in("the Western Australia Pharmaceuticals unit")] == [
+        "Australia Pharmaceuticals"
+    ]
 
 
 def test_org_index_learns_from_suffixes_tickers_and_aliases() -> None:

@@ -528,6 +528,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ind.may_proceed": (
         (
             "The FDA notified Helix Bio that its proposed Phase 1 study may proceed",
+            "Helix Bio has received a 'safe to proceed' letter from the FDA for HX-9",
             "The FDA has cleared HOPE-3, the pivotal Phase 3 trial of HX-9 in DMD, to proceed under the IND",
             "Pivotal HOPE-3 Trial Cleared by FDA to Proceed",
             "Helix Bio shares rally as FDA lets gene therapy study resume dosing",
@@ -630,6 +631,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Helix Bio intends to file an IND for HX-12 within the next six months",
             "Helix Bio aims to submit an IND for HX-12 this year",
+            "Helix Bio picks HX-12 as development candidate, eyes IND allowance by mid-2026",
             "Helix Bio asks FDA to spell out studies needed to lift HX-12 hold",
             "Helix Bio has started GLP toxicology for HX-12, with a view to submitting an IND in 2026",
             "Zentrix has said it is working with the agency to resolve the clinical hold on ZX-4",
@@ -1105,6 +1107,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio signs exclusive license agreement with Bayer for OB-7",
             "Orion Bio signs exclusive license agreement with Bayer for OB-7, meeting its goal for the year",
+        ),
+    ),
+    "neg.ind_submission_ahead": (
+        (
+            "The agency's feedback allows us to proceed with confidence to our IND submission for HX-9",
+            "The FDA's written responses allow Helix Bio to move ahead to its IND submission for HX-9",
+        ),
+        (
+            "The FDA has allowed the IND for HX-9 to proceed",
+            "Helix Bio's IND submission for HX-9 was cleared by the FDA",
         ),
     ),
     "neg.royalty_financing": (
@@ -1872,6 +1884,7 @@ _NEG_EVENT = {
     "neg.use_of_proceeds": IND,
     "neg.litigation": L,
     "neg.licence_covenant": L,
+    "neg.ind_submission_ahead": IND,
     "neg.compensation_goal": L,
     "neg.royalty_financing": L,
     "neg.question": M,
