@@ -200,6 +200,10 @@ _NEW_IN_BODY = re.compile(
     # "The notice was received on 19 August 2025 and is made public through this report"
     r"|\b(?:is|are|was|were|being)\s+(?:hereby\s+)?(?:made\s+public|disclosed|published)\s+(?:through|in|with)\s+"
     r"this\s+(?:report|announcement|release)\b"
+    # "Subsequent to year end, on March 18, 2025, Aldergrove and Jazz amended their 2022 licence agreement":
+    # news a periodic report tells of the weeks after its period
+    r"|\b(?:subsequent\s+to|after|following)\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period|half-year)[-\s]end\b"
+    r"|\bsubsequent\s+to\s+the\s+end\s+of\s+the\s+(?:fiscal\s+)?(?:year|quarter|period|half-year)\b"
     # a current report's "Item 1.01 Entry into a Material Definitive Agreement": the deal is the report's
     # news, whatever else it furnishes (a quarter's results under Item 2.02)
     r"|(?-i:\bItem\s+1\.01\b)",
@@ -866,6 +870,7 @@ _ANNOUNCES_WORDS = frozenset(
 _SECOND_LEAD_WORDS = _ANNOUNCES_WORDS | {"trigger", "entitl", "earn", "receiv", "collect", "bank"}
 _FIRST_TOLD_WORDS = frozenset(
     {"announced", "disclosed", "reported", "public", "first time", "unannounced", "published"}
+    | {"year end", "year-end", "quarter end", "quarter-end", "period end", "period-end", "end of the"}
 )
 
 
@@ -1239,6 +1244,13 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
                 for h in hits
             ):
                 out.append(event)
+            elif _speaks_of(event, doc.title, doc.summary) and (
+                _first_told(doc.title) or _first_told(doc.summary)
+            ):
+                # "reveals ... a previously unannounced technology licence with Daiichi Sankyo": the headline
+                # or summary says the report tells this news first, wherever in it the news stands
+                if any(h.event is event and not _told_before(doc, h.sentence) for h in hits):
+                    out.append(event)
             elif (
                 _speaks_of(event, doc.title, doc.summary)
                 or FILING_FEED_TITLE.match(doc.title) is not None

@@ -289,6 +289,8 @@ NOT_ANNOUNCED_BEFORE = (
     r"(?:(?<=previously\sbeen\s)publicly\s+)?(?:announced|disclosed|reported|made\s+public)\b"
     # "has not been announced before"
     r"|(?:not|never)\s+(?:been\s+)?(?:announced|disclosed|reported|made\s+public)\s+(?:before|previously)\b"
+    # "to disclose a technology licence with Daiichi Sankyo that it had not announced separately"
+    r"|(?:not|never)\s+(?:been\s+)?(?:announced|disclosed|reported)\s+(?:it\s+)?(?:separately|elsewhere)\b"
     # "The company had not disclosed the decision before the call"
     r"|(?:not|never)\s+(?:previously\s+|publicly\s+)?(?:announced|disclosed|reported)\s+(?:the|this|that|its)\s+"
     r"(?:decision|news|result|approval|clearance|payment|milestone|agreement|deal|letter|notice|notification)s?\s+"

@@ -1440,3 +1440,50 @@ def test_a_release_hard_wrapped_narrow_keeps_each_paragraph_s_first_line() -> No
         (725_000_000, "CNY", "upfront"),
         (1_820_000_000, "USD", "potential"),
     }
+
+
+def test_a_report_whose_summary_says_its_licence_is_new_reports_it_from_its_body() -> None:
+    body = (
+        "SEOUL -- Hanul Bio (KOSDAQ: 347920) used its third-quarter business report, filed on Thursday, to "
+        "disclose a technology licence with Daiichi Sankyo (TSE: 4568) that it had not announced "
+        "separately.\n\nUnder the agreement, signed on May 20, Daiichi Sankyo obtains non-exclusive "
+        "worldwide "
+        "rights to use Hanul's linker technology. Hanul receives an upfront payment of KRW 13.5 billion."
+    )
+    title = "Hanul Bio's third-quarter report reveals Daiichi Sankyo licence for ADC linker platform"
+    new = "Hanul Bio disclosed in its quarterly report a previously unannounced licence with Daiichi Sankyo."
+    assert classify(_entry(title, new, body)).events == (EventType.LICENSING,)
+    told = "Hanul Bio's quarterly report recaps its licence with Daiichi Sankyo."
+    recap = body.replace("that it had not announced separately", "that it announced in May")
+    assert classify(_entry(title, told, recap)).events == ()
+
+
+def test_a_results_release_reports_a_licence_amended_subsequent_to_year_end() -> None:
+    body = (
+        "VANCOUVER, British Columbia, March 20, 2025 (GLOBE NEWSWIRE) -- Aldergrove Therapeutics Inc. (TSX: "
+        "ALDR) today reported financial results for the year ended December 31, 2024.\n\n"
+        "2024 and Recent Highlights\n"
+        "- ALD-5 Phase 3: Enrolment was completed in December, as announced on December 9, 2024.\n"
+        "- Expanded partnership with Jazz: Subsequent to year end, on March 18, 2025, Aldergrove and Jazz "
+        "Pharmaceuticals plc amended their 2022 licence agreement to extend Jazz's exclusive rights to "
+        "ALD-5 to "
+        "the United States. Jazz will pay Aldergrove an upfront payment of US$8.0 million.\n\n"
+        "Financial Results\n- Net loss for 2024 was $38.2 million."
+    )
+    summary = (
+        "Aldergrove completed enrolment in its Phase 3 trial in 2024 and, after year end, amended its "
+        "licence "
+        "with Jazz Pharmaceuticals to add the United States, for US$8.0 million upfront."
+    )
+    entry = Entry(
+        wire="",
+        native_id="x",
+        url="",
+        title="Aldergrove Therapeutics Reports Fourth Quarter and Full Year 2024 Results",
+        summary=summary,
+        body=body,
+        published=datetime(2025, 3, 20, tzinfo=UTC),
+    )
+    c = classify(entry)
+    assert c.events == (EventType.LICENSING,)
+    assert [(int(a.value), a.kind.value) for a in c.amounts] == [(8_000_000, "upfront")]
