@@ -916,6 +916,8 @@ PARENTS = {
         "BMS": "Bristol Myers Squibb",
         "J&J": "Johnson & Johnson",
         "GlaxoSmithKline": "GSK",
+        "EMD Serono": "Merck KGaA",
+        "MilliporeSigma": "Merck KGaA",
     }.items()
 }
 

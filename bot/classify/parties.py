@@ -190,7 +190,8 @@ _NOT_A_FIRM_AFTER = re.compile(
     r"|,\s*(?-i:UK|U\.K\.|US|U\.S\.|USA|England|Mass\.|Calif\.|Massachusetts|California|New\s+Jersey|N\.J\."
     r"|New\s+York|N\.Y\.|Pennsylvania|Pa\.|Maryland|Md\.|North\s+Carolina|N\.C\.|Texas|Colorado|Colo\."
     r"|Connecticut|Conn\.|Illinois|Ill\.|Washington|Wash\.|Minnesota|Minn\.|Ontario|Quebec|British\s+Columbia"
-    r"|B\.C\.)(?=[\s,])"
+    # ("developed by Cambridge, Mass.-based Pellucid Therapeutics")
+    r"|B\.C\.)(?=[\s,-])"
     # "Edinburgh start-up Bellwood", "an Oxford spin-out": a town that describes a young firm
     r"|\s+(?-i:start-?ups?|spin-?outs?|spinouts?)\b"
     # "the J.P. Morgan Healthcare Conference", "the BIO International Convention": a meeting, not its host

@@ -528,7 +528,21 @@ def _so_far(text: str, mention: MoneyMention) -> bool:
     return (
         _CUMULATIVE_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
         or _CUMULATIVE_AFTER.match(text, mention.end) is not None
+        # "Oxlade has now received ¥4.1 billion in milestones under the agreement": the deal's sum to date
+        or (
+            _NOW_RECEIVED_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+            and _IN_MILESTONES_AFTER.match(text, mention.end) is not None
+        )
     )
+
+
+_NOW_RECEIVED_BEFORE = re.compile(
+    r"\b(?:has|have)\s+now\s+(?:received|collected|earned|been\s+paid)\s+(?:a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_IN_MILESTONES_AFTER = re.compile(
+    r"\s+in\s+(?:[\w-]+\s+){0,2}?(?:milestones|milestone\s+payments|payments)\b", re.IGNORECASE
+)
 
 
 def _option_exercised(sentences: Sequence[Sentence]) -> bool:
@@ -626,12 +640,20 @@ def deal_amounts(
                 or not _MONEYISH_FOUND.found(sentence.text)
             ):
                 continue
-            if _NOT_TERMS_FOUND.found(sentence.text):
-                continue
             text = sentence.text
+            # results, cash or a loan: no deal term in the sentence, or (where a ";" sets the deal's terms
+            # apart: "paying CHF 12 million upfront ...; Solvane's H1 net loss narrowed to CHF 18.4 million")
+            # in that clause
+            not_terms: list[tuple[int, int]] = []
+            if _NOT_TERMS_FOUND.found(text):
+                if ";" not in text:
+                    continue
+                not_terms = [
+                    (c.start(), c.end()) for c in _CLAUSE.finditer(text) if _NOT_TERMS_FOUND.found(c.group(0))
+                ]
             money = find_money(text)
             # only a clause holding a sum can take one out as a recap
-            recap = [
+            recap = not_terms + [
                 (c.start(), c.end())
                 for c in _CLAUSE.finditer(text)
                 if any(c.start() <= m.start < c.end() for m in money) and _recap(c.group(0), doc.published)

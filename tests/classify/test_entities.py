@@ -175,6 +175,7 @@ def test_same_org_by_prefix_acronym_and_parent() -> None:
     assert not same_org("Amgen", "Abgenix")
     # an institution a headline shortens to its first and last words
     assert same_org("Hollis Institute", "Hollis Medical Research Institute")
+    assert same_org("EMD Serono", "Merck KGaA")
     assert not same_org("Hollis Institute", "Beacon Medical Research Institute")
 
 
@@ -1879,3 +1880,22 @@ def test_a_firm_named_with_its_suffix_and_country_is_read_whole_and_by_its_alias
     )
     assert [n.name for n in names_in(text)] == ["Orion Pharma", "AIM", "ORP", "Kestrel", "Kestrel", "Xonvea"]
     assert OrgIndex([text]).aliases == {"kestrel": "Kestrel"}
+
+
+def test_a_town_before_its_state_and_based_is_no_partner() -> None:
+    c = classify(
+        Entry(
+            wire="",
+            native_id="t",
+            url="",
+            title="Acme Pharma licenses Pellucid's PLC-88",
+            summary="",
+            body=(
+                "BOSTON -- Acme Pharma Inc. has signed an exclusive worldwide licence to PLC-88, developed "
+                "by "
+                "Cambridge, Mass.-based Pellucid Therapeutics Inc. (NASDAQ: PLCD), for $70 million upfront."
+            ),
+        )
+    )
+    assert c.events == (EventType.LICENSING,)
+    assert c.partners == ("Pellucid Therapeutics",)

@@ -340,6 +340,26 @@ def test_costs_a_deal_spares_the_company_are_no_term_of_it() -> None:
     assert got == {_m(50, "USD", AmountKind.UPFRONT)}
 
 
+def test_a_deal_s_terms_set_apart_by_a_semicolon_from_results_are_read() -> None:
+    got = _amounts(
+        "Solvane Pharma H1: Astellas takes Japanese licence to SLV-09 as net loss narrows",
+        "Alongside its half-year results, Solvane disclosed that Astellas has taken an exclusive licence to "
+        "SLV-09 in Japan, paying CHF 12 million upfront with up to CHF 95 million in milestones to follow; "
+        "Solvane's H1 net loss narrowed to CHF 18.4 million.",
+    )
+    assert got == {_m(12, "CHF", AmountKind.UPFRONT), _m(95, "CHF", AmountKind.POTENTIAL)}
+
+
+def test_the_milestones_a_deal_has_paid_to_date_are_not_the_one_earned_now() -> None:
+    got = _amounts(
+        "Oxlade books ¥1.5 billion sales milestone from Japanese partner Mitsuhama",
+        "Oxlade has earned a ¥1.5 billion sales milestone from Mitsuhama. Oxlade has now received ¥4.1 "
+        "billion in milestones under the agreement.",
+        event=EventType.MILESTONE,
+    )
+    assert got == {_m(1500, "JPY", AmountKind.MILESTONE)}
+
+
 def test_money_an_earlier_year_s_deal_gave_is_background() -> None:
     got = _amounts(
         "Grunwald exercises option on Aventine's programme for $35 million",
