@@ -1590,6 +1590,8 @@ _IND_BLOCK = (
         _c(
             r"\b(?<!at\s)(?<!high\s)(?<!higher\s)risks?\s+(?:including|such\s+as|related\s+to|associated\s+with"
             r"|relating\s+to)\b|\brisks\s+of\b|\brisk\s+factors?\b"
+            # "its plan to submit an IND ... and the risk of clinical holds"
+            r"|\bthe\s+risks?\s+of\b"
         ),
         "a risk named, not an event ('risks including clinical holds and the timing of IND clearances')",
         cues=("risk",),
@@ -2359,6 +2361,19 @@ _LIC_BLOCK = (
         "an executive's bonus goal met by a deal is the proxy's scorecard, not news of the deal",
     ),
     Rule(
+        "neg.right_to_payments",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # "The agreement gives Brevik the right to development, regulatory and commercial milestones of up
+            # to USD 600 million": a claim on money under a deal, not rights to a product
+            r"\bright\s+to\s+(?:receive\s+)?(?:[\w,-]+\s+){0,5}?(?:milestones?|milestone\s+payments|payments?"
+            r"|royalt(?:y|ies)|fees?)\b"
+        ),
+        "the right to a deal's payments is no grant of rights to a product",
+        scope=Scope.OVERLAP,
+    ),
+    Rule(
         "neg.royalty_financing",
         Effect.BLOCK,
         (L, M),
@@ -2987,6 +3002,9 @@ _COMMON_BLOCK = (
             r"|earned|granted|licensed)\b|\bas\s+(?:previously|already)\s+(?:announced|reported|disclosed)\b"
             r"|\bas\s+(?:announced|disclosed|reported)\s+in\s+(?:the|our|its|an?)\b"
             r"|\b(?:so\s+far|to\s+date|in\s+(?:the\s+)?past)\b"
+            # "under the previously announced Novartis license": the word right before a match that opens
+            # with "announced" (the search ends where the match starts)
+            r"|\b(?:under|pursuant\s+to)\s+(?:the|its|their|our|a)\s+(?:previously|already|earlier)\s+$"
         ),
         "an event already announced, recapped",
         scope=Scope.LEAD_IN,

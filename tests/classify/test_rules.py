@@ -1119,6 +1119,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio's IND submission for HX-9 was cleared by the FDA",
         ),
     ),
+    "neg.right_to_payments": (
+        (
+            "The agreement gives Orion Bio the right to development, regulatory and commercial milestones "
+            "of up "
+            "to $600 million",
+            "Bayer granted Orion Bio the right to receive royalties on OB-7 sales",
+        ),
+        (
+            "Orion Bio grants Bayer the exclusive right to develop OB-7 in Japan",
+            "Orion Bio grants Bayer exclusive rights to OB-7 and keeps the right to co-promote it in the US",
+        ),
+    ),
     "neg.royalty_financing": (
         (
             "Orion Bio receives $50 million from royalty sale; buyer obtains rights to royalties on OB-7",
@@ -1264,7 +1276,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The quarter included receipt of a $5 million partner milestone",),
     ),
     "neg.previously_announced": (
-        ("As previously reported, the launch triggered a milestone payment of $2 million",),
+        (
+            "As previously reported, the launch triggered a milestone payment of $2 million",
+            "Orrin's 10-Q notes receipt of the $40 million upfront payment under the previously announced "
+            "Novartis license for ORN-12",
+        ),
         ("The launch triggered a milestone payment of $2 million",),
     ),
     "neg.relative_past": (
@@ -1720,7 +1736,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Clinical hold lifted -- the FDA has removed the clinical hold on Orvale's OV-12 trial",),
     ),
     "neg.risk_named": (
-        ("Orvale's annual report describes risks including clinical holds and the timing of IND clearances",),
+        (
+            "Orvale's annual report describes risks including clinical holds and the timing of IND "
+            "clearances",
+            "Orvale's registration statement describes its plan to submit an IND and the risk of clinical "
+            "holds",
+        ),
         (
             "Orvale said the FDA has placed its OV-12 trial on clinical hold, a risk it had flagged",
             "The FDA has cleared Orvale's IND for OV-12 in patients at risk of disease progression",
@@ -1884,6 +1905,7 @@ _NEG_EVENT = {
     "neg.use_of_proceeds": IND,
     "neg.litigation": L,
     "neg.licence_covenant": L,
+    "neg.right_to_payments": L,
     "neg.ind_submission_ahead": IND,
     "neg.compensation_goal": L,
     "neg.royalty_financing": L,
