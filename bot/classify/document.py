@@ -191,12 +191,14 @@ _TABLE_UNIT = re.compile(
 # a row of such a table: its label, dot leaders, a wide gap or a column rule, and one figure, with its scale
 # when the heading gives only the currency ("Upfront payment | 20 m" under "Key financial terms (CHF)")
 _TABLE_ROW = re.compile(
-    r"(?P<label>[A-Za-z][^|]{2,100}?)\s*(?:\.{3,}|…+|\s{3,}|:|\|)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<label>[A-Za-z][^|]{2,100}?)\s*(?:\.{3,}|…+|\s{3,}|:|\|)\s*"
+    # ("Near-term development milestones | up to 25.0": how the sum is meant, before it)
+    r"(?:(?P<pre>up\s+to|approximately|approx\.|about)\s+)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<scale>millions?|m|mn|billions?|bn)?\s*",
     re.IGNORECASE,
 )
 _LONGEST_ROW = 200
-_OPEN_ENDED = re.compile(r"(?:up\s+to|of|approximately|about)$", re.IGNORECASE)
+_OPEN_ENDED = re.compile(r"(?:up\s+to|of|approximately|approx\.|about)$", re.IGNORECASE)
 _LABEL_NOTE = re.compile(r"\s*\((up\s+to|approximately|about)\)$", re.IGNORECASE)
 
 
@@ -205,18 +207,26 @@ def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
     ("Upfront cash payment at closing: USD 1,400 million."); None when a line is no such row."""
     currency = unit.group("cur").upper().replace("US$", "USD")
     rows: list[str] = []
+    read = 0
     for line in lines:
         # a row is short: a longer line is prose, and bounded lines keep the match linear
         m = _TABLE_ROW.fullmatch(line) if len(line) <= _LONGEST_ROW else None
+        if m is None and len(line) <= _LONGEST_ROW and _CELL_ROW.search(line):
+            # a row without a sum ("Royalties | tiered, high single digits"): kept as it is written
+            rows.append(_CELL_BAR.sub(" | ", line.strip(" -•*–|")))
+            continue
         written = (m.group("scale") or unit.group("scale") or "") if m is not None else ""
         if m is None or not written:
             return None  # no row of the table, or a figure whose scale neither it nor the heading gives
         scale = "billion" if written.lower().startswith("b") else "million"
         # "Development, regulatory & sales milestones (up to)": the bracket says how the sum is meant
         label = _LABEL_NOTE.sub(r" \1", m.group("label").rstrip(" .:,")).rstrip(" .:,")
+        if m.group("pre"):
+            label = f"{label} {m.group('pre')}"
         joint = " " if _OPEN_ENDED.search(label) else ": "
         rows.append(f"{label}{joint}{currency} {m.group('num')} {scale}.")
-    return rows
+        read += 1
+    return rows if read else None
 
 
 def _units(lines: list[str]) -> list[str]:

@@ -1899,12 +1899,13 @@ class OrgIndex:
     def _display(self, name: str) -> str | None:
         written = short_name(name)
         k = key(written)
-        found = self._lookup(k)
+        # (an acronym is written in capitals: "BI" is Boehringer Ingelheim, "Bi" of "Daeyang Bi o" is no one)
+        found = self._lookup(k, acronym=any(ch.isupper() for ch in written[1:]))
         if found is not None and k in self._orgs and k not in self._aliases and k in _KNOWN_INDEX:
             return written  # a well-known group as this text spells it ("Bristol Myers Squibb")
         return found
 
-    def _lookup(self, wanted: str) -> str | None:
+    def _lookup(self, wanted: str, *, acronym: bool = True) -> str | None:
         if not wanted:
             return None
         if wanted in self._aliases:
@@ -1930,7 +1931,7 @@ class OrgIndex:
                     len(key(first)) :
                 ].startswith(wanted):
                     return v
-        if len(wanted) < 2 or len(wanted) > 6:
+        if len(wanted) < 2 or len(wanted) > 6 or not acronym:
             return None
         known = _KNOWN_ACRONYMS.get(wanted)
         if known is not None:

@@ -837,8 +837,17 @@ def _mixed_subtotals(doc: Document, terms: list[_Term]) -> list[_Term]:
             t.kind is not AmountKind.TOTAL
             and not t.subtotal
             and 0 <= t.sentence < len(doc.sentences)
-            and _told_as_sum(doc.sentences[t.sentence].text, t.reading.mention)
-            and _adds_up(terms, t)
+            and (
+                (_told_as_sum(doc.sentences[t.sentence].text, t.reading.mention) and _adds_up(terms, t))
+                # (or, for a headline's sum, where the lead tells it again: "taking in $18 million" in the
+                # headline, "bringing in $18 million in all" below it; then only as an upfront and a
+                # milestone, not a milestone paid partly in shares nor milestones that add up alone)
+                or (
+                    doc.sentences[t.sentence].region in HEADLINE_REGIONS
+                    and _told_as_sum_again(doc, t)
+                    and _adds_up(terms, t, strict=True)
+                )
+            )
         ):
             t = _Term(t.reading, AmountKind.TOTAL, subtotal=True, sentence=t.sentence)
         out.append(t)
@@ -851,10 +860,24 @@ _AS_SUM = re.compile(
     r"\b(?:together|combined|altogether|in\s+all|both|between|total\w*|aggregat\w+|amount(?:s|ing)?\s+to|add(?:s|ing)?\s+up"
     r"|sum\s+of|bring(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:payments?|receipts|proceeds)\s+(?:to\s+\w+\s+)?to"
     # (not "including the submission and approval of a Japanese new drug application")
-    r"|includ\w+\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:up-?front|option|exercise|fees?|payments?"
+    r"|includ\w+\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:up-?front|option|exercise|fees?|payments?"
     r"|milestones?|equity))\b",
     re.IGNORECASE,
 )
+
+
+_AS_SUM_FOUND = Search(_AS_SUM)
+
+
+def _told_as_sum_again(doc: Document, term: _Term) -> bool:
+    """Whether another sentence of the release tells the term's sum as the sum of others."""
+    for sentence in doc.sentences:
+        if sentence.index == term.sentence or not _AS_SUM_FOUND.found(sentence.text):
+            continue
+        for m in find_money(sentence.text):
+            if (m.value, m.currency) == term.key and _told_as_sum(sentence.text, m):
+                return True
+    return False
 
 
 def _told_as_sum(text: str, mention: MoneyMention) -> bool:
@@ -874,9 +897,10 @@ def _unnamed_subtotals(sums: Sequence[_Term], terms: Sequence[_Term]) -> list[_T
     return out
 
 
-def _adds_up(terms: Sequence[_Term], whole: _Term) -> bool:
+def _adds_up(terms: Sequence[_Term], whole: _Term, *, strict: bool = False) -> bool:
     """Whether two to four other sums in the whole's currency, of a contingent kind and a paid-now kind,
-    add up to it exactly."""
+    add up to it exactly (`strict`: a paid-now kind other than equity, and no sums of one side alone adding
+    up to it)."""
     target, currency = whole.key
     pool = [
         u
@@ -886,16 +910,20 @@ def _adds_up(terms: Sequence[_Term], whole: _Term) -> bool:
         and u.reading.amount.value < target
         and u.kind is not AmountKind.TOTAL
     ][:_MAX_POOL]
+    mixed = False
     for size in range(2, min(_MAX_ADDENDS, len(pool)) + 1):
         for group in combinations(pool, size):
+            if sum((u.reading.amount.value for u in group), Decimal(0)) != target:
+                continue
             kinds = {u.kind for u in group}
-            if (
-                kinds & _CONTINGENT
-                and kinds & _PAID_NOW
-                and sum((u.reading.amount.value for u in group), Decimal(0)) == target
-            ):
-                return True
-    return False
+            if strict and (kinds <= _CONTINGENT or kinds <= _PAID_NOW):
+                return False  # "$400 million and $1 billion in milestones ... $1.4 billion": one side's sum
+            paid = kinds & (_PAID_NOW - {AmountKind.EQUITY} if strict else _PAID_NOW)
+            if kinds & _CONTINGENT and paid:
+                if not strict:
+                    return True
+                mixed = True
+    return mixed
 
 
 def _paid_in_parts(

@@ -1899,3 +1899,9 @@ def test_a_town_before_its_state_and_based_is_no_partner() -> None:
     )
     assert c.events == (EventType.LICENSING,)
     assert c.partners == ("Pellucid Therapeutics",)
+
+
+def test_an_acronym_is_read_only_as_written_in_capitals() -> None:
+    index = OrgIndex(["Daeyang Bi o Co., Ltd. (KOSDAQ: 298540) signed with BI and Vireo Pharmaceuticals"])
+    assert index.display("BI") == "Boehringer Ingelheim"
+    assert index.display("Bi") is None

@@ -360,6 +360,33 @@ def test_the_milestones_a_deal_has_paid_to_date_are_not_the_one_earned_now() -> 
     assert got == {_m(1500, "JPY", AmountKind.MILESTONE)}
 
 
+def test_a_table_s_open_ended_rows_and_rows_without_a_sum_are_read() -> None:
+    got = _amounts(
+        "Veltrana grants Kangtai exclusive Greater China license to VLT-207",
+        "",
+        "Veltrana today announced an exclusive license agreement under which Kangtai obtains the rights to "
+        "develop and commercialize VLT-207 in Greater China.\n\n"
+        "Key financial terms (USD million)\nUpfront payment | 40.0\nNear-term development milestones | up to "
+        "25.0\nRegulatory and sales milestones | up to 610.0\nRoyalties | tiered, high single digits",
+    )
+    assert got == {
+        _m(40, "USD", AmountKind.UPFRONT),
+        _m(25, "USD", AmountKind.POTENTIAL),
+        _m(610, "USD", AmountKind.POTENTIAL),
+    }
+
+
+def test_a_headline_s_sum_the_lead_tells_as_upfront_and_milestone_together_is_a_total() -> None:
+    got = _amounts(
+        "Teravine widens Takeda pact to Europe and books first milestone, taking in $18 million",
+        "Teravine has expanded its licence with Takeda to cover Europe and has earned the first development "
+        "milestone under the original deal, bringing in $18 million in all. Takeda pays a $10 million "
+        "upfront "
+        "fee for Europe and an $8 million milestone.",
+    )
+    assert (Decimal(18_000_000), "USD", AmountKind.TOTAL) in got
+
+
 def test_money_an_earlier_year_s_deal_gave_is_background() -> None:
     got = _amounts(
         "Grunwald exercises option on Aventine's programme for $35 million",
