@@ -820,6 +820,8 @@ _MILESTONE_BLOCK = (
             r"|becomes\s+due|future|seek\w*|sought|claims?|guidance|hopes?|should"
             # "in exchange for the right to receive the $11.4 million approval milestone": a claim on it, sold
             r"|right\s+to\s+(?:receive|the)|monetis\w*|monetiz\w*"
+            # "with funding released in stages as development milestones are met": a grant's schedule
+            r"|in\s+(?:stages|tranches|instal?ments|phases)\s+as"
             # ("the remaining CHF 18 million will be released on achievement of predefined ... milestones")
             r"|(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|occurrence)"
             r"|upcoming|next|can\s+(?:also\s+|still\s+|further\s+)?(?:earn|receive|collect|get|obtain|be\s+paid)"
@@ -1070,7 +1072,9 @@ _IND_PROVE = (
             IND_TERM + r"\s+" + _gap(16) + r"(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+|been\s+)?"
             r"(?:now\s+)?(?P<v>cleared|accepted|approved|allowed|authori[sz]ed|validated|acknowledged|active"
             r"|effective|in\s+effect"
-            r"|in\s+place|go(?:es)?\s+into\s+effect|went\s+into\s+effect|gone\s+into\s+effect|t(?:ook|akes)\s+effect"
+            # (not "allowing the Company's IND to go into effect": what is to come)
+            r"|in\s+place|(?<!\bto\s)go(?:es)?\s+into\s+effect|went\s+into\s+effect|gone\s+into\s+effect"
+            r"|t(?:ook|akes)\s+effect"
             r"|bec(?:ame|omes)\s+(?:active|effective))\b"
             # "an Investigational New Drug application for TSL-07 ... and the application is now in effect"
             # (not "as soon as possible after the application is in effect": a time ahead)
@@ -1460,6 +1464,9 @@ _IND_BLOCK = (
             r"|aim(?:s|ed|ing)?(?!\s*:)|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|would|could"
             # "picks OKB-3 as development candidate, eyes IND allowance by mid-2026"
             r"|eyes|eyeing"
+            # "notes convert on IND clearance", 'a "Qualifying Milestone", defined as the FDA allowing the
+            # Company's IND to go into effect': a financing's condition
+            r"|convert(?:s|ed)?\s+(?:automatically\s+)?(?:on|upon)|(?:on|upon)\s+the\s+occurrence\s+of|defined\s+as"
             # (not a payment to come for an IND already filed: "will collect $5 million from Novartis
             # after the
             # Swiss group submitted a US IND")
@@ -2292,6 +2299,10 @@ _LIC_BLOCK = (
             r"|sq\.?\s*(?:ft|feet|m)\b|square[-\s](?:feet|foot|met(?:re|er)s?)"
             r"|occupiers?|licen[cs]es?\s+to\s+occupy|incubator\s+(?:suites?|labs?|laboratories|space)"
             r"|space\s+licen[cs]es?|research\s+park"
+            # "Signs Licence for New Laboratories at Chilmark Science Campus", "Licenses Its Nordic Care
+            # Consumer Brand to Solvberg Cosmetics for a Skin-Care Line"
+            r"|(?:new|additional)\s+laborator(?:y|ies)|science\s+campus|consumer\s+brands?|cosmetics?"
+            r"|skin-?care\s+(?:lines?|products?|ranges?)|beauty\s+(?:brands?|products?)"
             r"|(?:lab|laboratory|office|headquarters|new)\s+buildings?|furniture|office\s+(?:chairs?|supplies|products"
             r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"
             r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"

@@ -303,6 +303,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
             "CHF 22 million was paid at closing; the remaining CHF 18 million will be released to Acme on "
             "achievement of predefined clinical milestones",
+            "CEPI will provide up to $26 million to Acme, with funding released in stages as development "
+            "milestones are met",
             "Acme paid an upfront license fee of JPY 500 million and will owe development milestones",
             "AOP will provide Acme with $5.7 million in exchange for the right to receive the $11.4 million "
             "approval milestone",
@@ -471,6 +473,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "in Europe",
             "We will dose the first participant as soon as possible after the application is in effect",
             "The IND for HX-101 is not yet in effect",
+            "The Investigational New Drug application for HX-101 needs 30 days of FDA review to go into "
+            "effect",
         ),
     ),
     "ind.clearance_of": (
@@ -632,6 +636,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio intends to file an IND for HX-12 within the next six months",
             "Helix Bio aims to submit an IND for HX-12 this year",
             "Helix Bio picks HX-12 as development candidate, eyes IND allowance by mid-2026",
+            "Helix Bio 8-K: $25 million convertible note financing; notes convert on IND clearance",
             "Helix Bio asks FDA to spell out studies needed to lift HX-12 hold",
             "Helix Bio has started GLP toxicology for HX-12, with a view to submitting an IND in 2026",
             "Zentrix has said it is working with the agency to resolve the clinical hold on ZX-4",
@@ -1044,6 +1049,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.non_pharma_licence": (
         (
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
+            "Orion Bio Licenses Its Nordic Care Consumer Brand to Solvberg Cosmetics for a Skin-Care Line",
+            "Orion Bio Signs Licence for New Laboratories at Chilmark Science Campus",
             "Orion Health grants Harlow Home an exclusive licence to make and sell Restwell-branded pillows "
             "and mattress toppers",
             "Orion Health signs five-year licence for its scheduling platform with Ontario hospital network",
