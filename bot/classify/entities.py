@@ -346,6 +346,7 @@ _INDUSTRY = frozenset(
         "bioscience",
         "biotherapeutics",
         "biologics",
+        "antibodies",
         "biotech",
         "biotechnologies",
         "biotechnology",
@@ -677,6 +678,7 @@ _NOT_ORG = frozenset(
     squash(w)
     for w in """
     United States|U.S.|US|USA|Europe|European|European Union|EU|China|Chinese|Greater China
+    Horizon Europe|Horizon 2020
     Mainland China|Japan
     Japanese|Korea|Korean|South Korea|Canada|Canadian|Mexico|UK|United Kingdom|Britain|British|Asia
     Asia Pacific

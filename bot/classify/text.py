@@ -133,6 +133,16 @@ def _phase(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2).replace("l", "I").replace("L", "I")
 
 
+def _word_counts(text: str) -> dict[str, int]:
+    """How often each word of six letters or more appears whole in the text, lower-cased."""
+    counts: dict[str, int] = {}
+    for w in _WORD_TOKEN.findall(text):
+        if len(w) >= 6:
+            k = w.lower()
+            counts[k] = counts.get(k, 0) + 1
+    return counts
+
+
 def _vocabulary(text: str) -> set[str]:
     """Words of six letters or more that appear whole in the text, lower-cased."""
     if "@" in text or "://" in text or "www." in text:
@@ -321,6 +331,7 @@ _OCR_WORDS = _wordset(
     """
     biologic biologics biological million billion clinical trial trials filed approval global royalty
     royalties upfront deal dollars holdings labs laboratories bioscience biosciences sciences health
+    commission committee immune immunology management government programme premium maximum minimum
     """
 )
 
@@ -346,10 +357,10 @@ _RN_WORD = re.compile(r"[A-Za-z]*rn[A-Za-z]*")
 def _mend_rn(text: str) -> str:
     """Read "rn" inside a word as an m where that makes a known word and the word as written is not one."""
     known = _DOMAIN_WORDS | _OCR_WORDS
-    vocabulary: set[str] | None = None
+    counts: dict[str, int] | None = None
 
     def mend(m: re.Match[str]) -> str:
-        nonlocal vocabulary
+        nonlocal counts
         word = m.group(0)
         lower = word.lower()
         if lower in known:
@@ -357,9 +368,10 @@ def _mend_rn(text: str) -> str:
         mended = word.replace("rn", "m")
         if mended.lower() in known:
             return mended
-        if vocabulary is None:
-            vocabulary = _vocabulary(text)
-        return mended if mended.lower() in vocabulary else word
+        if counts is None:
+            counts = _word_counts(text)
+        # the spelling the text uses more often is the word ("Redfern" seven times, a damaged "Redfem" once)
+        return mended if counts.get(mended.lower(), 0) >= max(1, counts.get(lower, 0)) else word
 
     return _RN_WORD.sub(mend, text)
 

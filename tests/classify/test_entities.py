@@ -1905,3 +1905,17 @@ def test_an_acronym_is_read_only_as_written_in_capitals() -> None:
     index = OrgIndex(["Daeyang Bi o Co., Ltd. (KOSDAQ: 298540) signed with BI and Vireo Pharmaceuticals"])
     assert index.display("BI") == "Boehringer Ingelheim"
     assert index.display("Bi") is None
+
+
+def test_an_eu_programme_is_no_firm_and_antibodies_end_a_firm_s_name() -> None:
+    assert is_excluded("Horizon Europe")
+    c = classify(
+        _release(
+            "Halliwell Bio wins MHRA nod for first-in-human trial, owes Kestrel £2m milestone",
+            "The UK regulator has accepted Halliwell Bio's clinical trial application for HWB-07, a step "
+            "that "
+            "triggers a £2 million milestone payment from Halliwell to its licensor, Kestrel Antibodies.",
+        )
+    )
+    assert EventType.MILESTONE in c.events
+    assert c.partners == ("Kestrel Antibodies",)

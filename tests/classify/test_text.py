@@ -410,3 +410,10 @@ def test_a_word_s_capital_i_read_as_a_small_l_is_mended() -> None:
     assert normalise("ImmunoGen, lnc. filed the lND") == "ImmunoGen, Inc. filed the IND"
     # units, abbreviations and words with a real l are kept
     assert normalise("5 lbs of lncRNA from a llama, ltd") == "5 lbs of lncRNA from a llama, ltd"
+
+
+def test_rn_is_read_as_m_only_where_the_text_spells_the_word_so_as_often() -> None:
+    assert normalise("The European Cornmission approved it.") == "The European Commission approved it."
+    # a name the text spells with "rn" more often than its damaged copy without is the name
+    text = "Redfern Cell Therapeutics (Redfern) said Redfem, and Redfern again."
+    assert normalise(text) == text
