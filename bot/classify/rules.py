@@ -1930,7 +1930,10 @@ _LIC_PROVE = (
             r"|" + _NOT_A_CHOICE + r"options?"
             r"|collaborations?|co-development|partnerships?|alliances?" + r"|pacts?)\b"
             # (words between that stay in one clause: "collaboration revenue, and ended the quarter" is none)
-            r"|\b(?:licen[cs]e|option|collaboration)\s+(?:agreement\s+)?(?:[^\s;,]+\s+){0,2}?"
+            # (nor "on $40.0 million of collaboration revenue and ended September with $212.6 million": the
+            # quarter's figures)
+            r"|\b(?:licen[cs]e|option|collaboration)\s+(?:agreement\s+)?"
+            r"(?:(?!(?:and|revenues?|income|expenses?)\b)[^\s;,]+\s+){0,2}?"
             r"(?:will\s+)?(?:now\s+)?(?P<v2>terminates|ends|ended|terminated|expires)\b"
         ),
         "a licence, option or licensing collaboration terminated or ended",

@@ -808,6 +808,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Either party may terminate the license agreement for uncured breach",
             "Orion Bio reported revenue driven by collaboration revenue, and ended the quarter with $312 "
             "million",
+            "Orion Bio posted net income of $4.6 million on $40.0 million of collaboration revenue and ended "
+            "September with $212.6 million in cash",
             "Orion Bio files first quarterly report since Bayer exit as it trims staff and weighs options",
         ),
     ),
