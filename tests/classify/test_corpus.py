@@ -970,6 +970,16 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh304, milestone look-alikes in funding (25 items, 12 of them non-events): micro-F1 0.944, false-alert
 #   0.167 (a grant 'released in stages as development milestones are met', notes that 'convert on IND
 #   clearance'), partner F1 0.889 ('Horizon Europe', 'its licensor, Kestrel Antibodies')
+# fresh305-fresh308 were measured on the classifier as fresh301-fresh304 left it, as an estimate for it: only
+# one rule changed after (together, 100 items: micro-F1 0.984, false-alert 0.000, missed-alert 0.018, partner
+# F1 0.988, amount F1 0.971, kind 0.976, company 1.000):
+# - fresh305, a sibling of dev (25 items): events 1.000, kind 0.929, ticker F1 0.983 ('BME Growth: TGB')
+# - fresh306, a sibling of dev with more trade news and RSS lines (25 items): every figure 1.000
+# - fresh307, hard non-events beside plain events (25 items, 15 of them non-events): events 1.000, amount F1
+#   0.963
+# - fresh308, news low in releases about something else, beside recaps (25 items): micro-F1 0.938 ('on $40.0
+#   million of collaboration revenue and ended September with' read as a licence ended; a milestone in a
+#   data story, below), amount F1 0.882
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1277,9 +1287,15 @@ UNSEEN_SETS = {
     "fresh302": (DATA / "fresh302.jsonl", 25),
     "fresh303": (DATA / "fresh303.jsonl", 25),
     "fresh304": (DATA / "fresh304.jsonl", 25),
+    "fresh305": (DATA / "fresh305.jsonl", 25),
+    "fresh306": (DATA / "fresh306.jsonl", 25),
+    "fresh307": (DATA / "fresh307.jsonl", 25),
+    "fresh308": (DATA / "fresh308.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
+    "fresh308-004": "a data story whose milestone is told in reported speech deep in it: 'In a statement "
+    "issued alongside the presentation, Lumetra said it had received a EUR 10 million ... milestone payment'",
     "fresh302-014": "a trade story labelled with the licensor whose rights come back, not Halden Pharma, "
     "which its headline names first ('Halden Pharma hands back rights to Chilcotin Neuroscience's drug')",
     "fresh288-021": "a trade story labelled with the firm that says it, not Merck KGaA, which its headline "
