@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from bot.classify.text import normalise, split_sentences
+from bot.classify.text import continues, normalise, split_sentences
 
 __all__ = ["FILING_FEED_TITLE", "Document", "Region", "Sentence", "read_document"]
 
@@ -150,26 +150,6 @@ def _is_header(line: str) -> bool:
         return False
     # "About Alteogen Inc.": the full stop of a firm's legal suffix closes no sentence
     return not stripped.endswith((".", "!", "?", ";", ",")) or _ABOUT_SUFFIX_STOP.search(stripped) is not None
-
-
-# words a heading never ends with, where a hard-wrapped line of prose often does
-_WRAPPED_ENDING = re.compile(
-    r"\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|its|their|that|as|is|are|was|were|has|have|will)$"
-    r"|[(\[:/-]$",
-    re.IGNORECASE,
-)
-
-
-def _wraps_on(line: str, following: str) -> bool:
-    """Whether a line is hard-wrapped prose that runs on into the next ("AstraZeneca will pay US$100 million
-    (about RMB 725 million)" over "upfront and up to ..."), not a heading: the next line goes on in small
-    letters, or the line ends on a word or mark no heading ends with, or leaves a bracket open."""
-    first = following.lstrip()[:1]
-    return (
-        (first.isalpha() and first.islower())
-        or _WRAPPED_ENDING.search(line.rstrip()) is not None
-        or line.count("(") > line.count(")")
-    )
 
 
 def _paragraphs(body: str) -> list[list[str]]:
@@ -312,8 +292,14 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
                 filing_items.append((paragraph, item))
         if awaiting:
             openings[-1], awaiting = lines[0], False
-        # a heading over the paragraph's text (not the first line of hard-wrapped prose)
-        headed = len(lines) > 1 and _is_header(lines[0]) and not _wraps_on(lines[0], lines[1])
+        # a heading over the paragraph's text, not the first line of hard-wrapped prose that runs on into the
+        # next as `split_sentences` reads lines ("AstraZeneca will pay US$100 million (about RMB 725 million)"
+        # over "upfront and up to ..."); a heading may be long, so its length alone says nothing
+        headed = (
+            len(lines) > 1
+            and _is_header(lines[0])
+            and not continues(lines[0], lines[1], width=len(lines[0]) + 1)
+        )
         if headed or above:
             headings.append((paragraph, lines[0] if headed else above))
         above = lines[0] if len(lines) == 1 and _is_header(lines[0]) else ""

@@ -1087,18 +1087,8 @@ def _in_reported_item(doc: Document, sentence: Sentence) -> bool:
 
 
 def _names_old_date(text: str, published: date | None) -> bool:
-    """Whether a text names a date two months or more before publication (a past year, or a month)."""
-    if published is None:
-        return False
-    for m in DATE.finditer(text):
-        year, month, _ = date_parts(m.groupdict())
-        if year is None:
-            continue
-        if month is None and year < published.year:
-            return True
-        if month is not None and (published.year - year) * 12 + (published.month - month) >= 2:
-            return True
-    return False
+    """Whether a text names a date two months or more before publication (see `_is_old`)."""
+    return published is not None and any(_is_old(m, published) for m in DATE.finditer(text))
 
 
 def _after_announcement(doc: Document, sentence: Sentence) -> bool:

@@ -644,19 +644,16 @@ def deal_amounts(
             # results, cash or a loan: no deal term in the sentence, or (where a ";" sets the deal's terms
             # apart: "paying CHF 12 million upfront ...; Solvane's H1 net loss narrowed to CHF 18.4 million")
             # in that clause
-            not_terms: list[tuple[int, int]] = []
-            if _NOT_TERMS_FOUND.found(text):
-                if ";" not in text:
-                    continue
-                not_terms = [
-                    (c.start(), c.end()) for c in _CLAUSE.finditer(text) if _NOT_TERMS_FOUND.found(c.group(0))
-                ]
+            not_terms = _NOT_TERMS_FOUND.found(text)
+            if not_terms and ";" not in text:
+                continue
             money = find_money(text)
             # only a clause holding a sum can take one out as a recap
-            recap = not_terms + [
+            recap = [
                 (c.start(), c.end())
                 for c in _CLAUSE.finditer(text)
-                if any(c.start() <= m.start < c.end() for m in money) and _recap(c.group(0), doc.published)
+                if (not_terms and _NOT_TERMS_FOUND.found(c.group(0)))
+                or (any(c.start() <= m.start < c.end() for m in money) and _recap(c.group(0), doc.published))
             ]
             mentions = [
                 m

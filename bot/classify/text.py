@@ -10,6 +10,7 @@ import html
 import operator
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from functools import partial
 from importlib import import_module
@@ -133,21 +134,16 @@ def _phase(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2).replace("l", "I").replace("L", "I")
 
 
-def _word_counts(text: str) -> dict[str, int]:
-    """How often each word of six letters or more appears whole in the text, lower-cased."""
-    counts: dict[str, int] = {}
-    for w in _WORD_TOKEN.findall(text):
-        if len(w) >= 6:
-            k = w.lower()
-            counts[k] = counts.get(k, 0) + 1
-    return counts
+def _long_words(text: str) -> list[str]:
+    """Words of six letters or more that appear whole in the text (not in addresses), lower-cased."""
+    if "@" in text or "://" in text or "www." in text:
+        text = _ADDRESS.sub(" ", text)
+    return [w.lower() for w in _WORD_TOKEN.findall(text) if len(w) >= 6]
 
 
 def _vocabulary(text: str) -> set[str]:
     """Words of six letters or more that appear whole in the text, lower-cased."""
-    if "@" in text or "://" in text or "www." in text:
-        text = _ADDRESS.sub(" ", text)
-    return {w.lower() for w in _WORD_TOKEN.findall(text) if len(w) >= 6}
+    return set(_long_words(text))
 
 
 def _may_join(text: str) -> bool:
@@ -357,7 +353,7 @@ _RN_WORD = re.compile(r"[A-Za-z]*rn[A-Za-z]*")
 def _mend_rn(text: str) -> str:
     """Read "rn" inside a word as an m where that makes a known word and the word as written is not one."""
     known = _DOMAIN_WORDS | _OCR_WORDS
-    counts: dict[str, int] | None = None
+    counts: Counter[str] | None = None
 
     def mend(m: re.Match[str]) -> str:
         nonlocal counts
@@ -369,9 +365,9 @@ def _mend_rn(text: str) -> str:
         if mended.lower() in known:
             return mended
         if counts is None:
-            counts = _word_counts(text)
+            counts = Counter(_long_words(text))
         # the spelling the text uses more often is the word ("Redfern" seven times, a damaged "Redfem" once)
-        return mended if counts.get(mended.lower(), 0) >= max(1, counts.get(lower, 0)) else word
+        return mended if counts[mended.lower()] >= max(1, counts[lower]) else word
 
     return _RN_WORD.sub(mend, text)
 
@@ -523,7 +519,7 @@ def paragraphs(text: str) -> list[str]:
     ]
 
 
-def _continues(prev: str, line: str, width: int = _WRAP_WIDTH) -> bool:
+def continues(prev: str, line: str, width: int = _WRAP_WIDTH) -> bool:
     """True when a line break inside a paragraph wraps a sentence rather than ending a line of its own
     (`width`: how long a line must be to read as wrapped where it stops mid-sentence)."""
     if not prev or not line:
@@ -569,7 +565,7 @@ def _blocks(text: str) -> list[str]:
             line = raw.strip()
             if not line:
                 continue
-            if current and _continues(last, line, width):
+            if current and continues(last, line, width):
                 # "cancer-" + "cell": a compound broken at its hyphen stays one word
                 glue = "" if last.endswith("-") and last[-2:-1].isalpha() and line[0].islower() else " "
                 current += glue + line

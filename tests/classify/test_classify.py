@@ -14,8 +14,8 @@ M, IND, L = EventType.MILESTONE, EventType.IND, EventType.LICENSING
 WHEN = datetime(2025, 6, 1, tzinfo=UTC)
 
 
-def _entry(title: str, summary: str = "", body: str = "") -> Entry:
-    return Entry(wire="", native_id="x", url="", title=title, summary=summary, body=body, published=WHEN)
+def _entry(title: str, summary: str = "", body: str = "", *, published: datetime = WHEN) -> Entry:
+    return Entry(wire="", native_id="x", url="", title=title, summary=summary, body=body, published=published)
 
 
 def test_seed_style_release_is_milestone_and_ind_with_background_licence() -> None:
@@ -518,12 +518,9 @@ def test_a_news_headline_s_subject_is_the_company_though_only_its_counterparty_h
 
 def test_a_trial_authorisation_is_news_when_only_its_next_step_is_dated_ahead() -> None:
     c = classify(
-        Entry(
-            wire="",
-            native_id="t",
-            url="",
-            title="Orion Bio cleared by MHRA to take OB-325 into the clinic",
-            summary="Cambridge, UK-based Orion Bio has received a Clinical Trial Authorisation from the "
+        _entry(
+            "Orion Bio cleared by MHRA to take OB-325 into the clinic",
+            "Cambridge, UK-based Orion Bio has received a Clinical Trial Authorisation from the "
             "Medicines and Healthcare products Regulatory Agency for a first-in-human study of OB-325, "
             "with the first healthy volunteer due to be dosed in the first quarter of 2024.",
             published=datetime(2023, 11, 20, tzinfo=UTC),
@@ -1475,15 +1472,7 @@ def test_a_results_release_reports_a_licence_amended_subsequent_to_year_end() ->
         "licence "
         "with Jazz Pharmaceuticals to add the United States, for US$8.0 million upfront."
     )
-    entry = Entry(
-        wire="",
-        native_id="x",
-        url="",
-        title="Aldergrove Therapeutics Reports Fourth Quarter and Full Year 2024 Results",
-        summary=summary,
-        body=body,
-        published=datetime(2025, 3, 20, tzinfo=UTC),
-    )
-    c = classify(entry)
+    title = "Aldergrove Therapeutics Reports Fourth Quarter and Full Year 2024 Results"
+    c = classify(_entry(title, summary, body, published=datetime(2025, 3, 20, tzinfo=UTC)))
     assert c.events == (EventType.LICENSING,)
     assert [(int(a.value), a.kind.value) for a in c.amounts] == [(8_000_000, "upfront")]
