@@ -9,8 +9,9 @@ Whether a sum is tied to the event being reported is the caller's decision, sent
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -74,9 +75,25 @@ def _analyse(sentence: str) -> _Analysis:
     return _cached(sentence) if len(sentence) <= _SENTENCE_LENGTH else _cached_long(sentence)
 
 
-def find_money(sentence: str) -> list[MoneyMention]:
-    """Return the sums of money written in a sentence, in order (pure; never raises on text)."""
-    return list(_mentions(sentence))
+# a "$" that names US dollars ("US$", "U.S. $", "$US", "USD"), not a release's own dollars
+_US_NAMED = re.compile(r"U\.?S\.?\s?\$|\$\s?US\b|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
+
+
+def _in(dollar: str, mention: MoneyMention) -> MoneyMention:
+    """A sum written with a bare "$" in a release whose dollars are not US dollars, in its own currency."""
+    if dollar == "USD" or mention.currency != "USD" or "$" not in mention.text:
+        return mention
+    if _US_NAMED.search(mention.text):
+        return mention
+    return replace(mention, currency=dollar)
+
+
+def find_money(sentence: str, dollar: str = "USD") -> list[MoneyMention]:
+    """Return the sums of money written in a sentence, in order (pure; never raises on text); a bare "$"
+    is `dollar` (the release's own word for its dollars)."""
+    if dollar == "USD":
+        return list(_mentions(sentence))
+    return [_in(dollar, m) for m in _mentions(sentence)]
 
 
 def kind_for(sentence: str, mention: MoneyMention) -> AmountKind | None:
@@ -93,13 +110,15 @@ def kind_for(sentence: str, mention: MoneyMention) -> AmountKind | None:
     return amount_kinds.resolve(sentence, merged)[merged.index(mention)][0]
 
 
-def read_amounts(sentence: str) -> list[AmountReading]:
-    """Return the deal amounts of a sentence with the sum and the cue each was read from."""
+def read_amounts(sentence: str, dollar: str = "USD") -> list[AmountReading]:
+    """Return the deal amounts of a sentence with the sum and the cue each was read from (a bare "$" is
+    `dollar`)."""
     mentions, kinds = _analyse(sentence)
     out: list[AmountReading] = []
-    for mention, (kind, cue) in zip(mentions, kinds, strict=True):
+    for written, (kind, cue) in zip(mentions, kinds, strict=True):
         if kind is None:
             continue
+        mention = _in(dollar, written)
         amount = Amount(
             value=mention.value,
             currency=mention.currency,

@@ -69,6 +69,57 @@ class Document:
     # a current report's (8-K's) paragraphs under each of its items, with the item's number: (7, "8.01")
     # for the paragraphs after "Item 8.01 Other Events."
     filing_items: tuple[tuple[int, str], ...] = ()
+    # the currency a bare "$" stands for: the release's own word ("All amounts are in Canadian dollars
+    # unless otherwise stated"), else US dollars
+    dollar: str = "USD"
+
+
+_DOLLARS = {
+    "canadian": "CAD",
+    "australian": "AUD",
+    "new zealand": "NZD",
+    "singapore": "SGD",
+    "hong kong": "HKD",
+}
+_DOLLAR_CODES = {
+    "CAD": "CAD",
+    "C$": "CAD",
+    "CDN$": "CAD",
+    "AUD": "AUD",
+    "A$": "AUD",
+    "NZD": "NZD",
+    "NZ$": "NZD",
+}
+# a release's word on what its dollars are: "All amounts are in Canadian dollars unless otherwise stated",
+# "All dollar figures are expressed in Australian dollars", "(expressed in Canadian dollars)", "All figures
+# in A$" (not "amounts in US dollars have been translated into Hong Kong dollars": what a sum converts to)
+_DOLLARS_DECLARED = re.compile(
+    r"\b(?:all|any)\s+(?:[\w-]+\s+){0,2}?(?:amounts|figures|sums|numbers|values|references\s+to\s+\W?\$\W?)"
+    r"(?:\s+(?:in|of)\s+this\s+(?:[\w-]+\s+){0,2}?(?:release|report|announcement|document|statement))?"
+    r"(?:\s+(?:are|is|have\s+been|will\s+be))?(?:\s+(?:expressed|stated|reported|presented|denominated|given))?"
+    r"|\((?:unless\s+otherwise\s+(?:noted|stated|indicated),\s*)?(?:all\s+amounts\s+)?"
+    r"(?:expressed|stated|presented|reported)",
+    re.IGNORECASE,
+)
+_DECLARED_AS = re.compile(
+    r"\s+(?:in|as)\s+(?:thousands\s+of\s+|millions\s+of\s+)?(?:(?P<name>canadian|australian|new\s+zealand"
+    r"|singapore|hong\s+kong)\s+dollars\b|(?P<code>CAD|AUD|NZD|CDN\$|C\$|A\$|NZ\$)(?![\w$]))",
+    re.IGNORECASE,
+)
+
+
+def dollar_of(text: str) -> str:
+    """The currency a release's bare "$" stands for, as its own words declare it; else US dollars."""
+    lower = text.lower()
+    if "$" not in text and not any(w in lower for w in ("dollar", "cad", "aud", "nzd")):
+        return "USD"
+    for m in _DOLLARS_DECLARED.finditer(text):
+        said = _DECLARED_AS.match(text, m.end())
+        if said is not None:
+            if said.group("name"):
+                return _DOLLARS[" ".join(said.group("name").lower().split())]
+            return _DOLLAR_CODES[said.group("code").upper()]
+    return "USD"
 
 
 # a current report's item heading: "Item 8.01 Other Events.", "Item 1.01 Entry into a Material Definitive
@@ -356,4 +407,5 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         notes_heading=notes_heading,
         headings=tuple(headings),
         filing_items=tuple(filing_items),
+        dollar=dollar_of(f"{summary}\n{body}"),
     )

@@ -923,3 +923,34 @@ def test_the_price_of_a_business_bought_beside_a_licence_is_no_term() -> None:
         "Brennar's Dutch subsidiary obtains an exclusive licence to Ikeda's IK-4410 for JPY 3 billion "
         "upfront.",
     ) == {(Decimal(3_000_000_000), "JPY", AmountKind.UPFRONT)}
+
+
+def test_a_release_says_what_its_bare_dollars_are() -> None:
+    # a Canadian issuer's results: "$" is Canadian once the release says so; "US$" stays US dollars
+    got = _amounts(
+        "Tamarack Bio reports third quarter results and licenses TB-4 to Ipsen",
+        "",
+        "TORONTO, Nov. 12, 2024 -- Tamarack Bio Inc. (TSX: TMK) today reported results for the quarter ended "
+        "September 30, 2024. All dollar amounts in this release are in Canadian dollars unless otherwise "
+        "stated.\n\nOn November 8, 2024, Tamarack granted Ipsen an exclusive licence to TB-4 in Europe. "
+        "Ipsen will pay an upfront fee of US$6.0 million (approximately $8.3 million) and up to $95 million "
+        "in milestone payments.\n\nNet loss for the quarter was $4.1 million.",
+        when=datetime(2024, 11, 12, tzinfo=UTC),
+    )
+    assert got == {
+        _m(6, "USD", AmountKind.UPFRONT),
+        _m(8.3, "CAD", AmountKind.UPFRONT),
+        _m(95, "CAD", AmountKind.POTENTIAL),
+    }
+
+
+def test_dollars_are_us_dollars_unless_the_release_says_otherwise() -> None:
+    # "amounts ... have been translated into Hong Kong dollars" says what a sum converts to, not what "$" is
+    got = _amounts(
+        "Harbour Gene licenses HG-11 to Zenvia",
+        "",
+        "HONG KONG, July 9, 2024 -- Harbour Gene Ltd. (HKEX: 2199) today announced an exclusive licence of "
+        "HG-11 to Zenvia Inc., which will pay an upfront fee of $12 million. Amounts in US dollars have "
+        "been translated into Hong Kong dollars at the rate of US$1 to HK$7.8 for illustration only.",
+    )
+    assert got == {_m(12, "USD", AmountKind.UPFRONT)}

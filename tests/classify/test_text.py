@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.classify.amount_cues import CUE_PATTERNS
+from bot.classify.document import dollar_of
 from bot.classify.rules import RULES
 from bot.classify.text import (
     alternatives,
@@ -417,3 +418,21 @@ def test_rn_is_read_as_m_only_where_the_text_spells_the_word_so_as_often() -> No
     # a name the text spells with "rn" more often than its damaged copy without is the name
     text = "Redfern Cell Therapeutics (Redfern) said Redfem, and Redfern again."
     assert normalise(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "dollar"),
+    [
+        ("All amounts are in Canadian dollars unless otherwise stated.", "CAD"),
+        ("All dollar figures in this news release are expressed in Australian dollars.", "AUD"),
+        ("Condensed statement of loss (expressed in thousands of Canadian dollars)", "CAD"),
+        ("Unless otherwise noted, all figures are in A$.", "AUD"),
+        ("All amounts in NZD.", "NZD"),
+        ("All amounts are in U.S. dollars.", "USD"),
+        ("Amounts in US dollars have been translated into Hong Kong dollars at US$1 to HK$7.8.", "USD"),
+        ("The company will receive $5 million, or about C$6.8 million.", "USD"),
+        ("", "USD"),
+    ],
+)
+def test_a_release_declares_its_dollars(text: str, dollar: str) -> None:
+    assert dollar_of(text) == dollar
