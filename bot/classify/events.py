@@ -229,6 +229,7 @@ EVENT_CUES = {
     ),
     EventType.LICENSING: re.compile(
         r"licen|rights|option|opt[-\s]in|agreement|deal|pact|collaborat|alliance|terminat|amend"
+        r"|\bpartner(?:s|ed|ing)?\s+with\b|\bjoin(?:s|ed|ing)?\s+forces|\bteam(?:s|ed|ing)?\s+up"
         r"|territor(?:y|ies)\s+(?:expanded|extended|widened)",
         re.IGNORECASE,
     ),
@@ -694,6 +695,7 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         return any(
             _is_old(d, published)
             and not _in_aside(text, d.start(), m.start())
+            and not _in_relative_clause(text, d.start(), m.start())
             and not (old_deal and _names_the_deal(text, d.start(), m.start()))
             and not (
                 rule.pattern is DATE
@@ -702,7 +704,17 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
             )
             for d in pattern.finditer(read, start, m.end())
         )
-    return s.exists(rule, start, m.end())
+    if not s.exists(rule, start, m.end()):
+        return False
+    if "," not in text[start : m.start()]:
+        return True
+    # words in a relative clause closed before the match tell of something else: "the IND for TMS-101, which
+    # the Company had submitted on September 19, 2024, may proceed"
+    pattern, read = s.reader(rule)
+    return any(
+        not _in_relative_clause(text, found.start(), m.start())
+        for found in pattern.finditer(read, start, m.end())
+    )
 
 
 # a determiner or owner right before a date: the date names a deal ("ending their December 2021 option")
@@ -768,10 +780,21 @@ def _dates_an_agreement(text: str, at: int, end: int) -> bool:
     )
 
 
-def _in_aside(text: str, at: int, match: int) -> bool:
+# where a relative clause opens after any word: "the investigational new drug application for TMS-101, a
+# CAR-engineered Treg therapy for chronic graft-versus-host disease, which the Company had submitted on
+# September 19, 2024, may proceed"
+_RELATIVE_OPENS = re.compile(r"\w(?P<comma>,)\s+(?:which|who|whose)\s")
+
+
+def _in_aside(text: str, at: int, match: int, *, opens: re.Pattern[str] = _ASIDE_OPENS) -> bool:
     """Whether a date at `at` stands in an aside that closes before a match: it dates what the aside tells."""
-    opened = max((o.start("comma") for o in _ASIDE_OPENS.finditer(text, max(0, at - 150), at)), default=-1)
+    opened = max((o.start("comma") for o in opens.finditer(text, max(0, at - 150), at)), default=-1)
     return opened >= 0 and "," not in text[opened + 1 : at] and "," in text[at:match]
+
+
+def _in_relative_clause(text: str, at: int, match: int) -> bool:
+    """Whether words at `at` stand in a relative clause (", which ...,") that closes before a match."""
+    return _in_aside(text, at, match, opens=_RELATIVE_OPENS)
 
 
 def _passes(prove: Rule, s: _Sentence, m: re.Match[str], event: EventType, published: date | None) -> bool:
@@ -966,7 +989,7 @@ def _fresh_paragraphs(doc: Document) -> frozenset[int]:
     if published is not None:
         texts: dict[int, list[str]] = {}
         for s in doc.sentences:
-            if s.region is Region.BODY and s.paragraph >= 0:
+            if s.paragraph >= 0 and (s.region is Region.BODY or (doc.is_filing and s.region is Region.LEAD)):
                 texts.setdefault(s.paragraph, []).append(s.text)
         # every date `DATE` reads names its year; one of this month or the last names this year or, in
         # January, the last (written in full or, as in "2Q25", by its last two digits)
@@ -1020,7 +1043,9 @@ def _dates_last_weeks(text: str, published: date | None) -> bool:
 def _in_fresh_paragraph(doc: Document, sentence: Sentence) -> bool:
     """Whether a body sentence stands in a paragraph that dates its news to the last weeks (see
     `_fresh_paragraphs`)."""
-    return sentence.region is Region.BODY and sentence.paragraph in _fresh_paragraphs(doc)
+    return (
+        sentence.region is Region.BODY or (doc.is_filing and sentence.region is Region.LEAD)
+    ) and sentence.paragraph in _fresh_paragraphs(doc)
 
 
 # a heading that names an event ("Milestone payment", "Merck KGaA option exercise", "IND clearance") over a

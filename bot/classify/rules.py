@@ -304,7 +304,12 @@ _MILESTONE_PROVE = (
         Effect.PROVE,
         (M,),
         # ("earning Zealand Pharma (Nasdaq Copenhagen: ZEAL) a EUR 4 million (DKK 30 million) milestone")
-        _c(r"\b" + _MILESTONE_VERB + r"\s+(?:\([^()]{0,40}\)\s+|[^\s;]+\s+){0,8}?milestones?\b"),
+        # (not "pays EUR 15.0 million and takes on additional milestone obligations": terms ahead)
+        _c(
+            r"\b"
+            + _MILESTONE_VERB
+            + r"\s+(?:\([^()]{0,40}\)\s+|[^\s;]+\s+){0,8}?milestones?\b(?!\s+(?:obligations?|commitments?)\b)"
+        ),
         "a milestone earned, received, triggered or paid now",
         cues=("milestone",),
         payment_context=True,
@@ -967,6 +972,8 @@ _MILESTONE_BLOCK = (
             # "Oberon will receive the remaining regulatory and sales milestones": what a deal has left to pay
             r"|\bremaining\s+(?:[\w-]+\s+){0,4}?milestones\b"
             r"|\bmilestones?\s+(?:payments?\s+)?(?:and|plus|as\s+well\s+as)\s+(?:tiered\s+)?royalt"
+            # "is obligated to pay Ridley development milestones, low single-digit royalties and a percentage"
+            r"|\bmilestones(?:\s+payments)?,\s+(?:[\w-]+\s+){0,3}?royalt"
             r"|\bplus\s+milestones|\bmilestones?\s+(?:payments?\s+)?linked\s+to|\bentitled\s+to\s+milestone"
             # "(d) pay development milestone payments in an aggregate amount not to exceed $97,500,000"
             r"|\bmilestones?\s+(?:payments?\s+)?(?:[^.;]{0,40}?)\bnot\s+to\s+exceed\b"

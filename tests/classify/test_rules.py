@@ -32,6 +32,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Acme Bio is eligible for up to $300 million in development milestones",
             "Acme Bio has made good progress toward its 2021 milestones and its $4 million payment plan",
             "Net operating cash outflow excluding the Pfizer milestone was $3.2 million",
+            "Ridley extends Acme's territory to Europe; Acme pays EUR 15.0 million and takes on additional "
+            "milestone obligations",
         ),
     ),
     "milestone.payment_achieved": (
@@ -71,8 +73,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "milestone.entitled_payment": (
-        ("With the approval, Helmsdale has become entitled to a payment of EUR 10 million from Izumo",),
-        ("Helmsdale would become entitled to a payment of EUR 10 million if Japan approves HLM-2",),
+        (
+            "With the approval, Helmsdale has become entitled to a payment of EUR 10 million from Izumo",
+            "Helmsdale has become entitled to a EUR 20 million commercial payment from its partner Izumo "
+            "after 2023 net sales of HLM-2 crossed EUR 500 million",
+        ),
+        (
+            "Helmsdale would become entitled to a payment of EUR 10 million if Japan approves HLM-2",
+            "Helmsdale would become entitled to a EUR 20 million commercial payment if net sales of HLM-2 "
+            "cross EUR 500 million",
+        ),
     ),
     "milestone.payment_due": (
         (
@@ -348,9 +358,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "(d) pay development milestone payments in an aggregate amount not to exceed $97,500,000; and",
             "Under the purchase agreement, Oberon will receive the remaining regulatory and sales "
             "milestones, of up to $180 million, that Otsuka owes Acme",
+            "Under the licence, Acme pays Ridley development milestones, low single-digit royalties and a "
+            "percentage of sublicense income",
         ),
         (
             "Acme gets a $5 million milestone payment now from Sanofi",
+            "Acme pays Ridley a $2 million development milestone, and royalties on sales begin next year",
             # terms in a clause of their own leave the milestone earned in the first alone
             "Tornvik has exercised its option, triggering a $35 million option-exercise milestone; Acme is "
             "eligible for up to $410 million in further milestones plus tiered royalties",
@@ -523,10 +536,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "FDA lifts hold on Helix Bio's HX-3 program; dosing to resume",
             "The FDA informed Helix Bio on Monday that the hold has been lifted after changes to the "
             "protocol",
+            "The FDA has accepted Helix Bio's complete response to the partial hold placed on its Phase 1/2 "
+            "study, so new patients can again be dosed",
         ),
         (
             "Helix Bio hopes the FDA will lift the hold on HX-3",
             "Helix Bio expects that the hold will be lifted in the first half of 2026",
+            "Helix Bio expects the FDA to accept its complete response to the clinical hold by March",
+            "Helix Bio submitted a complete response to the clinical hold in June",
         ),
     ),
     "ind.may_proceed": (
