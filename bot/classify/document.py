@@ -45,6 +45,7 @@ class Sentence:
     region: Region
     index: int
     paragraph: int = -1  # which paragraph of the body it stands in (-1 for the title and summary)
+    item: int = -1  # which bullet or table row of its paragraph it stands in (-1 for prose)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,21 +261,22 @@ def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
     return rows if read else None
 
 
-def _units(lines: list[str]) -> list[str]:
-    """Text units of a paragraph: bullet and table lines stand alone, other lines join into prose."""
-    units: list[str] = []
+def _units(lines: list[str]) -> list[tuple[str, bool]]:
+    """Text units of a paragraph, each with whether it is a bullet or a table's row: those lines stand
+    alone, other lines join into prose."""
+    units: list[tuple[str, bool]] = []
     prose: list[str] = []
     for line in lines:
         if _BULLET.match(line) or (len(line) <= _LONGEST_ROW and _CELL_ROW.search(line)):
             # a table's row ("Development milestones | up to $95.0 million") stands alone, as a bullet does
             if prose:
-                units.append("\n".join(prose))
+                units.append(("\n".join(prose), False))
                 prose = []
-            units.append(_CELL_BAR.sub(" | ", line.strip(" -•*–|")))
+            units.append((_CELL_BAR.sub(" | ", line.strip(" -•*–|")), True))
         else:
             prose.append(line)
     if prose:
-        units.append("\n".join(prose))
+        units.append(("\n".join(prose), False))
     return units
 
 
@@ -311,12 +313,18 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     )
     sentences: list[Sentence] = []
 
-    def add(text: str, region: Region, paragraph: int = -1) -> None:
+    def add(text: str, region: Region, paragraph: int = -1, item: int = -1) -> None:
         for s in split_sentences(text):
             if _WORD.search(s):
                 # no real sentence is longer: a longer one is junk, and bounded text keeps matching linear
                 sentences.append(
-                    Sentence(text=s[:MAX_SENTENCE], region=region, index=len(sentences), paragraph=paragraph)
+                    Sentence(
+                        text=s[:MAX_SENTENCE],
+                        region=region,
+                        index=len(sentences),
+                        paragraph=paragraph,
+                        item=item,
+                    )
                 )
 
     add(title, Region.TITLE)
@@ -392,8 +400,8 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         ):
             lead = lead or text
             region = Region.LEAD
-        for unit in _units(lines):
-            add(unit, region, paragraph)
+        for number, (unit, alone) in enumerate(_units(lines)):
+            add(unit, region, paragraph, number if alone else -1)
     return Document(
         title=title,
         summary=summary,

@@ -972,25 +972,31 @@ _BARE_MONTH = {
     )
     for month in _MONTHS
 }
+# a month named alone as when something happened, at a sentence's start too ("In June, the FDA cleared")
+_MONTH_ALONE = {
+    month: re.compile(r"\b(?i:in|during|since)\s+" + month + r"\b(?!\s*,?\s*\d)") for month in _MONTHS
+}
 # the document last read by `_fresh_paragraphs` and what it found (held whole, so the identity stays its own)
-_LAST_FRESH: tuple[Document, frozenset[int]] | None = None
+_LAST_FRESH: tuple[Document, frozenset[tuple[int, int]]] | None = None
 
 
-def _fresh_paragraphs(doc: Document) -> frozenset[int]:
+def _fresh_paragraphs(doc: Document) -> frozenset[tuple[int, int]]:
     """The body paragraphs that date what they tell to the month of the release or the one before ("The
     agreement was signed on November 4, 2025", in a release of November 6) and do not say it was told
-    before: news, whatever the headline is about (read once per document)."""
+    before: news, whatever the headline is about (read once per document). Each is named by its number and
+    its bullet's (-1 for prose): a bullet is read alone, so one that says its news "was announced at the
+    time" leaves the next bullet's news new."""
     global _LAST_FRESH
     last = _LAST_FRESH
     if last is not None and last[0] is doc:
         return last[1]
-    found: set[int] = set()
+    found: set[tuple[int, int]] = set()
     published = doc.published
     if published is not None:
-        texts: dict[int, list[str]] = {}
+        texts: dict[tuple[int, int], list[str]] = {}
         for s in doc.sentences:
             if s.paragraph >= 0 and (s.region is Region.BODY or (doc.is_filing and s.region is Region.LEAD)):
-                texts.setdefault(s.paragraph, []).append(s.text)
+                texts.setdefault((s.paragraph, s.item), []).append(s.text)
         # every date `DATE` reads names its year; one of this month or the last names this year or, in
         # January, the last (written in full or, as in "2Q25", by its last two digits)
         years = (
@@ -1021,7 +1027,16 @@ def _fresh_paragraphs(doc: Document) -> frozenset[int]:
                 _SIGNED_TODAY.search(text) is not None
                 or _dates_last_weeks(text, published)
                 or first
-                or any(_BARE_MONTH[m].search(text) is not None for m in bare)
+                # (and no earlier month named alone beside it: "In June, the FDA cleared the IND; the study
+                # completed dosing in October" dates the clearance to June)
+                or (
+                    any(_BARE_MONTH[m].search(text) is not None for m in bare)
+                    and not any(
+                        _MONTH_ALONE[m].search(text) is not None
+                        for m in _MONTHS
+                        if m not in months and m in text
+                    )
+                )
             ):
                 found.add(paragraph)
     fresh = frozenset(found)
@@ -1043,9 +1058,10 @@ def _dates_last_weeks(text: str, published: date | None) -> bool:
 def _in_fresh_paragraph(doc: Document, sentence: Sentence) -> bool:
     """Whether a body sentence stands in a paragraph that dates its news to the last weeks (see
     `_fresh_paragraphs`)."""
-    return (
-        sentence.region is Region.BODY or (doc.is_filing and sentence.region is Region.LEAD)
-    ) and sentence.paragraph in _fresh_paragraphs(doc)
+    return (sentence.region is Region.BODY or (doc.is_filing and sentence.region is Region.LEAD)) and (
+        sentence.paragraph,
+        sentence.item,
+    ) in _fresh_paragraphs(doc)
 
 
 # a heading that names an event ("Milestone payment", "Merck KGaA option exercise", "IND clearance") over a

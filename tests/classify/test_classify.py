@@ -1476,3 +1476,91 @@ def test_a_results_release_reports_a_licence_amended_subsequent_to_year_end() ->
     c = classify(_entry(title, summary, body, published=datetime(2025, 3, 20, tzinfo=UTC)))
     assert c.events == (EventType.LICENSING,)
     assert [(int(a.value), a.kind.value) for a in c.amounts] == [(8_000_000, "upfront")]
+
+
+def test_a_join_forces_headline_speaks_of_the_licence_its_body_grants() -> None:
+    c = classify(
+        _entry(
+            "Orrin Bio and Kaiyuan Pharma Join Forces to Bring OB-21 to Patients in Greater China",
+            "Kaiyuan will develop and sell OB-21 in mainland China, paying $20 million at closing.",
+            "SAN DIEGO, June 1, 2025 -- Orrin Bio, Inc. and Kaiyuan Pharma today announced an agreement "
+            "under "
+            "which Kaiyuan will take responsibility for development and commercialization of OB-21 in "
+            "Greater China.\n\nUnder the agreement, Orrin grants Kaiyuan exclusive rights to OB-21 in "
+            "Greater China for respiratory indications.",
+        )
+    )
+    assert c.events == (EventType.LICENSING,)
+
+
+def test_a_furnished_interim_report_tells_news_dated_in_its_last_weeks() -> None:
+    c = classify(
+        _entry(
+            "Aldra Therapeutics 6-K: interim report for the first half of 2025",
+            "Aldra furnishes its H1 2025 interim report.",
+            "FORM 6-K\n\nREPORT OF FOREIGN PRIVATE ISSUER\n\nOn August 20, 2025, Aldra Therapeutics A/S "
+            "published "
+            "its interim report for the six months ended June 30, 2025.\n\nEvents after the reporting "
+            "period\n"
+            "On 9 August 2025 the U.S. Food and Drug Administration cleared Redmoor's Investigational New "
+            "Drug "
+            "application for RM-44, the first candidate to emerge from the collaboration.",
+            published=datetime(2025, 8, 20, tzinfo=UTC),
+        )
+    )
+    assert EventType.IND in c.events
+
+
+def test_a_relative_clause_dates_only_what_it_tells() -> None:
+    # the submission, in a clause of its own, is old; the clearance is news
+    c = classify(
+        _entry(
+            "Tamar Bio files quarterly report on Form 10-Q for the period ended September 30, 2024",
+            "",
+            "FORM 10-Q\n\n12. Subsequent Events\n\nOn November 8, 2024, the FDA informed the Company that "
+            "the "
+            "investigational new drug application for TB-101, a cell therapy for graft-versus-host disease, "
+            "which the Company had submitted on September 9, 2024, may proceed.",
+            published=datetime(2024, 11, 12, tzinfo=UTC),
+        )
+    )
+    assert c.events == (EventType.IND,)
+
+
+def test_each_bullet_of_a_report_is_dated_on_its_own() -> None:
+    # the second bullet's recap ("announced at the time") leaves the first bullet's new licence news
+    body = (
+        "Basel, 22 August 2024 – Linden Bio AG (SIX: LIND) today published its Half-Year Report 2024.\n\n"
+        "Key events\n"
+        "• Ostrow agreement for LB-930: Under the agreement signed on 21 August 2024, Ostrow obtains the "
+        "exclusive right to develop and commercialise LB-930 in the United States.\n"
+        "• LB-410 in Japan: Kaimei filed for approval in March, triggering a milestone payment that was "
+        "announced at the time."
+    )
+    c = classify(
+        _entry(
+            "Linden Bio: Half-Year Report 2024",
+            "Linden Bio reports first-half 2024 results.",
+            body,
+            published=datetime(2024, 8, 22, tzinfo=UTC),
+        )
+    )
+    assert c.events == (EventType.LICENSING,)
+
+
+def test_a_bullet_naming_an_earlier_month_dates_its_news_to_it() -> None:
+    body = (
+        "SAN DIEGO, Nov. 13, 2025 -- Orin Bio, Inc. today reported financial results for the third quarter "
+        "ended September 30, 2025.\n\nRecent Business Highlights\n"
+        "- ORN-12: In June, the FDA cleared the IND; the Phase 1 study completed dosing in October.\n"
+        "- ORN-30: The company expects to file a CTA in Europe in mid-2026."
+    )
+    c = classify(
+        _entry(
+            "Orin Bio Reports Third Quarter 2025 Results",
+            "Orin Bio reported third-quarter results.",
+            body,
+            published=datetime(2025, 11, 13, tzinfo=UTC),
+        )
+    )
+    assert c.events == ()
