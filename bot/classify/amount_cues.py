@@ -258,7 +258,9 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.NONE,
-        r"revenues?|(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly )?sales"
+        # (not how the sum will be booked: "a payment of DKK 15 million, which will be recognised as revenue")
+        r"(?<!recognised\sas\s)(?<!recognized\sas\s)(?<!recorded\sas\s)(?<!booked\sas\s)revenues?"
+        r"|(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly )?sales"
         # "after net sales of Zepzelca reached the first commercial milestone": what earned the payment
         r"(?![^.;,$€£¥]{0,80}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;$€£¥]{0,40}?"
         r"\b(?:milestones?|thresholds?|levels|targets|goals)\b)"

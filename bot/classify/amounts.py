@@ -88,12 +88,57 @@ def _in(dollar: str, mention: MoneyMention) -> MoneyMention:
     return replace(mention, currency=dollar)
 
 
-def find_money(sentence: str, dollar: str = "USD") -> list[MoneyMention]:
+# a bare figure a payment's words name, in a release that declares the unit of its figures: "a payment to
+# Vittra of 38,500" (in KSEK), "an upfront payment of 50,000 and ... milestone payments of up to 420,000"
+# (not a share, a year or a figure with its own unit: "of 15%", "of 2,400 patients")
+_BARE_SUM = re.compile(
+    r"\b(?:payments?|fees?|up-?front|milestones?|amounts?|sums?|consideration)"
+    r"(?:\s+(?:to|from)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})?"
+    r"\s+(?:of|totall?ing|amounting\s+to)\s+(?P<sum>(?P<up>up\s+to\s+|approximately\s+|about\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?!(?:19|20)\d\d\b)\d{1,5}(?:\.\d+)?))"
+    # (followed by the sentence's next words, not by a unit of its own)
+    r"(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:from|to|and|in|as|which|with|for|upon|on|at|is|was|will|plus|payable|or|under"
+    r"|by|when|after|each)\b))",
+    re.IGNORECASE,
+)
+
+
+def _bare_sums(sentence: str, unit: tuple[str, int], found: Iterable[MoneyMention]) -> list[MoneyMention]:
+    """The bare figures of a sentence that payments' words name, in the release's declared unit."""
+    if not any(c.isdigit() for c in sentence):
+        return []
+    taken = [(m.start, m.end) for m in found]
+    currency, scale = unit
+    out: list[MoneyMention] = []
+    for m in _BARE_SUM.finditer(sentence):
+        start, end = m.start("sum"), m.end("sum")
+        if any(a < end and start < b for a, b in taken):
+            continue
+        value = Decimal(m.group("num").replace(",", "")) * scale
+        up = (m.group("up") or "").lower()
+        out.append(
+            MoneyMention(
+                value=value,
+                currency=currency,
+                start=start,
+                end=end,
+                text=m.group("sum"),
+                upper_bound=up.startswith("up"),
+                approximate=bool(up) and not up.startswith("up"),
+            )
+        )
+    return out
+
+
+def find_money(sentence: str, dollar: str = "USD", unit: tuple[str, int] | None = None) -> list[MoneyMention]:
     """Return the sums of money written in a sentence, in order (pure; never raises on text); a bare "$"
-    is `dollar` (the release's own word for its dollars)."""
-    if dollar == "USD":
-        return list(_mentions(sentence))
-    return [_in(dollar, m) for m in _mentions(sentence)]
+    is `dollar` (the release's own word for its dollars), and a bare figure a payment's words name is in
+    `unit` (the currency and scale the release declares for its figures), if any."""
+    found = list(_mentions(sentence)) if dollar == "USD" else [_in(dollar, m) for m in _mentions(sentence)]
+    if unit is None:
+        return found
+    bare = _bare_sums(sentence, unit, found)
+    return sorted([*found, *bare], key=lambda m: m.start) if bare else found
 
 
 def kind_for(sentence: str, mention: MoneyMention) -> AmountKind | None:
@@ -110,10 +155,16 @@ def kind_for(sentence: str, mention: MoneyMention) -> AmountKind | None:
     return amount_kinds.resolve(sentence, merged)[merged.index(mention)][0]
 
 
-def read_amounts(sentence: str, dollar: str = "USD") -> list[AmountReading]:
+def read_amounts(
+    sentence: str, dollar: str = "USD", unit: tuple[str, int] | None = None
+) -> list[AmountReading]:
     """Return the deal amounts of a sentence with the sum and the cue each was read from (a bare "$" is
-    `dollar`)."""
+    `dollar`, a bare figure a payment's words name is in `unit`: see `find_money`)."""
     mentions, kinds = _analyse(sentence)
+    bare = _bare_sums(sentence, unit, mentions) if unit is not None else []
+    if bare:
+        mentions = tuple(sorted([*mentions, *bare], key=lambda m: m.start))
+        kinds = tuple(amount_kinds.resolve(sentence, mentions))
     out: list[AmountReading] = []
     for written, (kind, cue) in zip(mentions, kinds, strict=True):
         if kind is None:

@@ -73,6 +73,9 @@ class Document:
     # the currency a bare "$" stands for: the release's own word ("All amounts are in Canadian dollars
     # unless otherwise stated"), else US dollars
     dollar: str = "USD"
+    # the currency and scale of bare figures, where the release declares them ("Amounts are stated in KSEK
+    # unless otherwise indicated", "all amounts in this report are in DKK million"), else None
+    unit: tuple[str, int] | None = None
 
 
 _DOLLARS = {
@@ -121,6 +124,53 @@ def dollar_of(text: str) -> str:
                 return _DOLLARS[" ".join(said.group("name").lower().split())]
             return _DOLLAR_CODES[said.group("code").upper()]
     return "USD"
+
+
+_UNIT_CODES = "SEK|DKK|NOK|EUR|USD|CHF|GBP|RMB|CNY|JPY|HKD|KRW|ISK"
+_SCALES = {"k": 1000, "t": 1000, "thousand": 1000, "'000": 1000, "m": 1_000_000, "million": 1_000_000}
+_UNIT_NAMES = {
+    "euros": "EUR",
+    "euro": "EUR",
+    "yen": "JPY",
+    "won": "KRW",
+    "kronor": "SEK",
+    "kroner": "DKK",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "pounds": "GBP",
+    "renminbi": "CNY",
+    "yuan": "CNY",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "dollars": "USD",
+}
+# what a release says its bare figures are: "Amounts are stated in KSEK unless otherwise indicated", "all
+# amounts in this report are in DKK million", "expressed in RMB thousands", "All figures in CHF thousands",
+# "amounts in thousands of euros" (not a table's heading: "Key figures (in EUR thousands)")
+_UNIT_DECLARED = re.compile(
+    r"\b(?:amounts|figures)(?:\s+(?:in|of)\s+this\s+(?:[\w-]+\s+){0,2}?(?:report|announcement|release|statement))?"
+    r"(?:\s+(?:are|is))?(?:\s+(?:stated|expressed|presented|reported|given|shown))?\s+in\s+"
+    r"(?:(?P<pre>[KTM])(?P<code1>" + _UNIT_CODES + r")\b"
+    r"|(?P<code2>" + _UNIT_CODES + r")\s*(?P<scale>thousands?|millions?|'000|m|k)\b"
+    r"|(?P<scale2>thousands?|millions?)\s+of\s+(?P<name>euros?|yen|won|kronor|kroner|swiss\s+francs|francs"
+    r"|pounds|renminbi|yuan|u\.s\.\s+dollars|us\s+dollars|dollars|(?P<code3>" + _UNIT_CODES + r")\b))",
+    re.IGNORECASE,
+)
+
+
+def unit_of(text: str) -> tuple[str, int] | None:
+    """The currency and scale a release declares for its bare figures, or None."""
+    if "amounts" not in text and "figures" not in text and "Amounts" not in text and "Figures" not in text:
+        return None
+    m = _UNIT_DECLARED.search(text)
+    if m is None:
+        return None
+    code = m.group("code1") or m.group("code2") or m.group("code3")
+    if code is None:
+        code = _UNIT_NAMES[" ".join(m.group("name").lower().split())]
+    code = code.upper()
+    scale = (m.group("pre") or m.group("scale") or m.group("scale2")).lower()
+    return ("CNY" if code == "RMB" else code), _SCALES[scale.rstrip("s")]
 
 
 # a current report's item heading: "Item 8.01 Other Events.", "Item 1.01 Entry into a Material Definitive
@@ -214,12 +264,36 @@ def _paragraphs(body: str) -> list[list[str]]:
     return out
 
 
-# a table's heading that gives the unit of its figures: "Financial terms (USD million)", "(in EUR millions)"
+# a table's heading that gives the unit of its figures: "Financial terms (USD million)", "(in EUR millions)",
+# "(Unit: millions of yen)"
 _TABLE_UNIT = re.compile(
-    r"\((?:in\s+)?(?:amounts\s+in\s+)?(?P<cur>USD|US\$|EUR|GBP|CHF|JPY|DKK|SEK|NOK|CNY|RMB|KRW|AUD|CAD|HKD)\s*"
-    r"(?P<scale>millions?|m|mn|billions?|bn)?\)",
+    r"\((?:in\s+|unit:\s*)?(?:amounts\s+in\s+)?(?P<cur>USD|US\$|EUR|GBP|CHF|JPY|DKK|SEK|NOK|CNY|RMB|KRW|AUD|CAD|HKD)\s*"
+    r"(?P<scale>millions?|m|mn|billions?|bn)?\)"
+    r"|\((?:in\s+|unit:\s*)(?P<named_scale>millions?|billions?)\s+(?:of\s+)?(?P<name>yen|euros?|won|renminbi|yuan"
+    r"|swiss\s+francs|pounds|u\.s\.\s+dollars|us\s+dollars)\)",
     re.IGNORECASE,
 )
+_TABLE_NAMES = {
+    "yen": "JPY",
+    "euro": "EUR",
+    "euros": "EUR",
+    "won": "KRW",
+    "renminbi": "CNY",
+    "yuan": "CNY",
+    "swiss francs": "CHF",
+    "pounds": "GBP",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+}
+
+
+def _table_unit(unit: re.Match[str]) -> tuple[str, str]:
+    """The currency a table's heading gives, and its scale as written ("" when it gives none)."""
+    if unit.group("name"):
+        return _TABLE_NAMES[" ".join(unit.group("name").lower().split())], unit.group("named_scale")
+    return unit.group("cur").upper().replace("US$", "USD"), unit.group("scale") or ""
+
+
 # a row of such a table: its label, dot leaders, a wide gap or a column rule, and one figure, with its scale
 # when the heading gives only the currency ("Upfront payment | 20 m" under "Key financial terms (CHF)")
 _TABLE_ROW = re.compile(
@@ -237,7 +311,7 @@ _LABEL_NOTE = re.compile(r"\s*\((up\s+to|approximately|about)\)$", re.IGNORECASE
 def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
     """The rows of a table whose heading gives the unit, each written as a sentence with its sum
     ("Upfront cash payment at closing: USD 1,400 million."); None when a line is no such row."""
-    currency = unit.group("cur").upper().replace("US$", "USD")
+    currency, heading_scale = _table_unit(unit)
     rows: list[str] = []
     read = 0
     for line in lines:
@@ -247,7 +321,7 @@ def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
             # a row without a sum ("Royalties | tiered, high single digits"): kept as it is written
             rows.append(_CELL_BAR.sub(" | ", line.strip(" -•*–|")))
             continue
-        written = (m.group("scale") or unit.group("scale") or "") if m is not None else ""
+        written = (m.group("scale") or heading_scale) if m is not None else ""
         if m is None or not written:
             return None  # no row of the table, or a figure whose scale neither it nor the heading gives
         scale = "billion" if written.lower().startswith("b") else "million"
@@ -416,4 +490,5 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
         headings=tuple(headings),
         filing_items=tuple(filing_items),
         dollar=dollar_of(f"{summary}\n{body}"),
+        unit=unit_of(body),
     )

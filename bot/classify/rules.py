@@ -390,7 +390,8 @@ _MILESTONE_PROVE = (
         (M,),
         _c(
             r"\b(?P<v>bec(?:ame|ome|omes|oming)\s+entitled|is\s+now\s+entitled)\s+to\s+(?:an?|the)\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:payments?|fees?)\b"
+            # ("has become entitled to a EUR 20 million commercial payment")
+            r"(?:[\w$€£¥.,-]+\s+){0,5}?(?:payments?|fees?)\b"
         ),
         "a payment the company has become entitled to ('With the approval, Helmsdale has become entitled "
         "to a payment of EUR 10 million')",
@@ -1223,6 +1224,9 @@ _IND_PROVE = (
             # "the FDA had informed the company on Monday that the hold had been lifted"
             r"|\b(?:the|its|that|this)\s+(?:full\s+|partial\s+)?hold\s+(?:on\s+[^;,]{0,60}?\s+)?(?:had|has|have|was|were"
             r"|is)\s+(?:now\s+)?(?:been\s+)?(?P<v2>lifted|removed|released)\b"
+            # "the FDA has accepted its complete response to the partial hold placed on its Phase 1/2 study"
+            r"|\b(?P<v3>accept(?:s|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:complete\s+)?response\s+to\s+(?:the\s+|its\s+|an?\s+)?"
+            r"(?:full\s+|partial\s+)?(?:clinical\s+)?hold\b"
         ),
         "a clinical hold lifted or removed",
         cues=("hold",),
@@ -1545,7 +1549,12 @@ _IND_BLOCK = (
         "a trial that remains on clinical hold tells of a hold placed before, unless part of it may now go "
         "on",
         cues=("hold", "remain", "still", "continues", "response", "in effect"),
-        unless=_c(r"\b(?:allowed|allows|cleared|clears|permitted|permits)\b[^.;]{0,100}?\bto\s+proceed"),
+        # (or the regulator has accepted the response: "the FDA has accepted its complete response to the
+        # partial hold")
+        unless=_c(
+            r"\b(?:allowed|allows|cleared|clears|permitted|permits)\b[^.;]{0,100}?\bto\s+proceed"
+            r"|\baccept(?:s|ed)\s+(?:[\w'’-]+\s+){0,3}?(?:complete\s+)?response\s+to\b"
+        ),
     ),
     Rule(
         "neg.told_before_after",

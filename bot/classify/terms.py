@@ -35,7 +35,7 @@ _RECAP = re.compile(
     # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
     # (not "royalties at the same tiered rates that apply under the original licence": its terms, compared)
     r"|(?<!apply\sunder\sthe\s)(?<!applies\sunder\sthe\s)(?<!applied\sunder\sthe\s)(?<!as\sunder\sthe\s)"
-    r"(?<!as\sin\sthe\s)original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration)"
+    r"(?<!as\sin\sthe\s)original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration|terms)"
     r"|years?\s+ago|last\s+(?:week|month|quarter|year)(?:['’]s)?|previous\s+(?:record|deal|agreement|high)"
     r"|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
     # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
@@ -44,6 +44,8 @@ _RECAP = re.compile(
     # (not "only days after pivotal data were released": how soon the news followed)
     # (nor "payable within 30 days after the Effective Date": when a payment falls due)
     r"|(?<!only\s)(?<!just\s)(?<!mere\s)(?<!\d\s)(?<!\d-)(?<!\d\sbusiness\s)(?<!\d\scalendar\s)"
+    # ("within thirty days after the effective date")
+    r"(?<!ten\s)(?<!fifteen\s)(?<!thirty\s)(?<!forty-five\s)(?<!sixty\s)(?<!ninety\s)(?<!business\s)"
     r"(?:days?|weeks?|months?|years?)\s+after"
     r"|(?:was|were|had\s+been)\s+eligible"
     r"|after\s+(?:the\s+)?[^\s;]+(?:\s+[^\s;]+){0,3}\s+(?:paid|licensed|signed|agreed|struck|granted)"
@@ -588,7 +590,7 @@ def deal_amounts(
     exercised = _option_exercised(proof.get(EventType.LICENSING, ()))
     if EventType.MILESTONE in events:
         for sentence in _with_antecedents(doc, proof.get(EventType.MILESTONE, ())):
-            readings = read_amounts(sentence.text, doc.dollar)
+            readings = read_amounts(sentence.text, doc.dollar, doc.unit)
             # "... triggers a US$5 million payment; the company booked US$3 million when Pfizer nominated the
             # candidate in December 2019": a clause of its own dated well before is an earlier payment
             earlier = (
@@ -647,7 +649,7 @@ def deal_amounts(
             not_terms = _NOT_TERMS_FOUND.found(text)
             if not_terms and ";" not in text:
                 continue
-            money = find_money(text, doc.dollar)
+            money = find_money(text, doc.dollar, doc.unit)
             # only a clause holding a sum can take one out as a recap
             recap = [
                 (c.start(), c.end())
@@ -667,7 +669,7 @@ def deal_amounts(
             found = [(a, b) for a, b in pairwise(mentions) if _converts(text, a, b)]
             kept = {(m.start, m.end): m for m in mentions}
             mine: list[_Term] = []
-            readings = read_amounts(text, doc.dollar)
+            readings = read_amounts(text, doc.dollar, doc.unit)
             read_at = {(r.mention.start, r.mention.end) for r in readings}
             # a sum no cue names, told as a sum ("Between the milestone and the upfront, this brings $13
             # million"): a subtotal, if it adds up the terms (see `_unnamed_subtotals`)
@@ -871,7 +873,7 @@ def _told_as_sum_again(doc: Document, term: _Term) -> bool:
     for sentence in doc.sentences:
         if sentence.index == term.sentence or not _AS_SUM_FOUND.found(sentence.text):
             continue
-        for m in find_money(sentence.text, doc.dollar):
+        for m in find_money(sentence.text, doc.dollar, doc.unit):
             if (m.value, m.currency) == term.key and _told_as_sum(sentence.text, m):
                 return True
     return False
@@ -967,7 +969,7 @@ def _parts_restated(doc: Document, terms: Sequence[_Term], milestone_at: set[int
             or not _MONEYISH_FOUND.found(sentence.text)
         ):
             continue
-        readings = read_amounts(sentence.text, doc.dollar)
+        readings = read_amounts(sentence.text, doc.dollar, doc.unit)
         same = [r for r in readings if (r.amount.value, r.amount.currency) in earned]
         out.extend(_paid_in_parts(readings, same, sentence.index))
     return out
@@ -983,7 +985,7 @@ def _with_antecedents(doc: Document, sentences: Sequence[Sentence]) -> list[Sent
             before is not None
             and before.region in _TERM_REGIONS
             and _PAYMENT_IS.match(sentence.text)
-            and not find_money(sentence.text, doc.dollar)
+            and not find_money(sentence.text, doc.dollar, doc.unit)
             and before not in out
         ):
             out.append(before)
@@ -1001,7 +1003,7 @@ def _restated(doc: Document, chosen: Sequence[_Term]) -> list[tuple[MoneyMention
     for sentence in doc.sentences:
         if sentence.region not in _TERM_REGIONS or not _RESTATING_FOUND.found(sentence.text):
             continue  # no bracket and no restating word: no conversion to find (and no money read)
-        money = find_money(sentence.text, doc.dollar)
+        money = find_money(sentence.text, doc.dollar, doc.unit)
         for mention in money:
             head = sentence.text[max(0, mention.start - 80) : mention.start]
             if mention.currency != base.currency and _RESTATED.search(head) is not None:

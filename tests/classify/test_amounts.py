@@ -301,6 +301,12 @@ def test_span_points_at_the_words() -> None:
             [P],
         ),
         ("The first patient has been dosed, triggering a $2 million payment to the university.", [M]),
+        # how the sum will be booked says nothing of what it is
+        (
+            "The clearance entitles Aspen to a payment of DKK 15 million from Redwater, which will be "
+            "recognised as revenue in the third quarter.",
+            [M],
+        ),
         ("Acme paid $500,000 upfront and will pay annual maintenance fees of $50,000.", [U, OTH]),
         (
             "Merck will pay $500 million upfront and make a $250 million equity investment at $30 per share.",
@@ -897,3 +903,28 @@ def test_a_further_sum_paid_now_is_no_contingent_one() -> None:
     ]
     later = "Acme remains eligible for a further $23m upon achievement of future development milestones."
     assert [r.amount.kind for r in read_amounts(later)] == [AmountKind.POTENTIAL]
+
+
+def test_bare_figures_are_money_in_the_unit_a_release_declares() -> None:
+    kseq = ("SEK", 1000)
+    got = read_amounts(
+        "Under the licence agreement, Hoshida shall pay an upfront payment of 50,000 and milestone payments "
+        "of up to 420,000 in aggregate.",
+        unit=kseq,
+    )
+    assert [(r.amount.value, r.amount.currency, r.amount.kind) for r in got] == [
+        (Decimal(50_000_000), "SEK", U),
+        (Decimal(420_000_000), "SEK", P),
+    ]
+    # only a figure a payment's words name, and not a share, a year, a count or a figure with its own unit
+    for sentence in (
+        "The study enrolled 2,400 patients across 15 sites.",
+        "Vittra receives a share of 15% of sublicense income.",
+        "The milestones of 2024 were met.",
+        "Hoshida paid an upfront payment of 12 million in 2022.",
+    ):
+        assert all(m.currency != "SEK" or "million" in m.text for m in find_money(sentence, unit=kseq)), (
+            sentence
+        )
+    # without a declared unit a bare figure is no money
+    assert find_money("an upfront payment of 50,000 and milestone payments of up to 420,000") == []

@@ -329,8 +329,8 @@ def test_a_filing_feed_s_quarterly_report_reports_its_subsequent_events_licence_
     assert c.events == (EventType.LICENSING,)
     # the money of the licence told before the note is another deal's
     assert [(a.value, a.kind) for a in c.amounts] == [(Decimal(12_500_000), AmountKind.UPFRONT)]
-    # a title written by people must speak of the licence for the note to count, unless, like the feed's,
-    # it says only which report was filed
+    # a title written by people need not speak of the licence: the note dates it to the last weeks and does
+    # not say it was announced before, so the report tells it first
     spoken = Entry(
         wire="",
         native_id="x",
@@ -339,7 +339,17 @@ def test_a_filing_feed_s_quarterly_report_reports_its_subsequent_events_licence_
         body=body,
         published=when,
     )
-    assert classify(spoken).events == ()
+    assert classify(spoken).events == (EventType.LICENSING,)
+    # a note told months later, under such a title, is a recap
+    later = Entry(
+        wire="",
+        native_id="x",
+        url="",
+        title="Corvessa Reports Third Quarter 2024 Results",
+        body=body,
+        published=datetime(2025, 2, 20, tzinfo=UTC),
+    )
+    assert classify(later).events == ()
     filed = Entry(
         wire="", native_id="x", url="", title="Corvessa files quarterly report", body=body, published=when
     )
@@ -361,9 +371,16 @@ def test_a_quarterly_report_whose_summary_points_to_its_subsequent_events_report
     when = datetime(2019, 11, 7, tzinfo=UTC)
     entry = Entry(wire="", native_id="k", url="", title=title, summary=summary, body=body, published=when)
     assert classify(entry).events == (EventType.MILESTONE,)
-    # a summary that says nothing of the note or the payment leaves the report a recap
+    # a summary that says nothing of the note or the payment leaves a note dated before the last weeks a
+    # recap
     quiet = Entry(
-        wire="", native_id="k", url="", title=title, summary="Quarterly report.", body=body, published=when
+        wire="",
+        native_id="k",
+        url="",
+        title=title,
+        summary="Quarterly report.",
+        body=body,
+        published=datetime(2020, 1, 7, tzinfo=UTC),
     )
     assert classify(quiet).events == ()
 
@@ -381,10 +398,11 @@ def test_an_annual_report_reports_the_licence_it_says_was_not_announced_before()
     c = classify(Entry(wire="", native_id="x", url="", title=title, body=body, published=when))
     assert c.events == (EventType.LICENSING,)
     assert c.partners == ("Kisaragi Pharmaceutical",)
-    # the same report without that sentence tells nothing new
+    # the same report without that sentence, filed months after the agreement, tells nothing new
     recap = body.replace(" This agreement has not previously been publicly announced.", "")
+    later = datetime(2025, 5, 20, tzinfo=UTC)
     assert (
-        classify(Entry(wire="", native_id="x", url="", title=title, body=recap, published=when)).events == ()
+        classify(Entry(wire="", native_id="x", url="", title=title, body=recap, published=later)).events == ()
     )
 
 

@@ -1345,7 +1345,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh83-022": "an in-licence 'paying EUR 7 million at closing' also read as a milestone",
     "fresh88-008": "a trade story labelled with the licensor, not the firm its headline names first",
     "fresh88-023": "an RSS line labelled with the firm that says it, not the one its headline names first",
-    "fresh90-009": "a results release whose new licence stands only in its body's bullets, as recaps do",
     "fresh94-017": "a trade story labelled with the firm that says it, not the one its headline names first",
     # three 8-Ks whose labels leave out the ticker their cover table prints (symbol and exchange in columns);
     # fresh98 and fresh108 label such tickers, and the classifier reads them
@@ -1396,9 +1395,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh165-023": "a termination's fixed later instalment ($4.3 million) read as potential, and the sum "
     "with the closing payment as an upfront, labelled other and total",
     # news told only in a note, a table, a quote or a letter: fresh171 was written to hold such items
-    "fresh171-001": "a 10-Q's subsequent-events note on a partner's move into Phase 2 that earned "
-    "milestones, "
-    "told without a stock phrase",
     "fresh171-003": "an option taken up 'for $250 million' (found) whose fee is not read",
     "fresh171-008": "a Korean disclosure whose milestone (found as the licence's) stands in table rows",
     "fresh171-010": "a UK trial authorisation told only in a quote after a headline about first volunteers",
@@ -1433,9 +1429,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Administration (NMPA) approved the investigational new drug application', told in the past deep in "
     "the body (a recent date alone does not make past news; fresh204-010 labels such a trial approval "
     "background)",
-    "fresh251-006": "a 10-Q's licence signed ten days before it was filed, under a title naming only the "
-    "quarter: a periodic report's note is read as news only where a headline or a note on subsequent events "
-    "points to it",
     "fresh251-015": "a milestone 'earned ... in May' that a 10-Q 'disclosed for the first time' in August: "
     "the event is read, its sum is taken for a payment of an earlier period",
     "fresh251-019": "a topline release whose milestone is told as a duty to pay later ('Verdane will make a "

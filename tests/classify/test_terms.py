@@ -954,3 +954,48 @@ def test_dollars_are_us_dollars_unless_the_release_says_otherwise() -> None:
         "been translated into Hong Kong dollars at the rate of US$1 to HK$7.8 for illustration only.",
     )
     assert got == {_m(12, "USD", AmountKind.UPFRONT)}
+
+
+def test_a_report_s_bare_figures_are_in_the_unit_it_declares() -> None:
+    got = _amounts(
+        "Linden Bio: Half-Year Report 2024",
+        "Linden Bio reports first-half 2024 results and a new North American licence for LB-930 with Ostrow.",
+        "Basel, 22 August 2024 – Linden Bio AG (SIX: LIND) today published its Half-Year Report 2024 and "
+        "announced an exclusive licence agreement with Ostrow Therapeutics, Inc. for LB-930.\n\n"
+        "All figures in CHF thousands unless otherwise noted.\n\n"
+        "Under the agreement signed on 21 August 2024, Ostrow obtains the exclusive right to develop and "
+        "commercialise LB-930 in the United States. Linden will receive an upfront payment of 12,000 and is "
+        "eligible for milestone payments of up to 180,000.\n\nNet loss for the period was 9,850.",
+        when=datetime(2024, 8, 22, tzinfo=UTC),
+    )
+    assert got == {_m(12, "CHF", AmountKind.UPFRONT), _m(180, "CHF", AmountKind.POTENTIAL)}
+
+
+def test_a_table_s_heading_in_words_gives_its_rows_unit() -> None:
+    got = _amounts(
+        "Notice Regarding Conclusion of a License Agreement with Qiantai Biopharma for ST-207",
+        "",
+        "Sorahane Therapeutics Inc. hereby announces that it has concluded an exclusive license agreement "
+        "with Qiantai Biopharma Co., Ltd. for ST-207 in Greater China.\n\n(4) Consideration\n\n"
+        "(Unit: millions of yen)\nUpfront payment: 800\nDevelopment and regulatory milestones (maximum): "
+        "6,500\nTotal (maximum): 7,300",
+    )
+    assert got == {
+        (Decimal(800_000_000), "JPY", AmountKind.UPFRONT),
+        (Decimal(6_500_000_000), "JPY", AmountKind.POTENTIAL),
+        (Decimal(7_300_000_000), "JPY", AmountKind.TOTAL),
+    }
+
+
+def test_an_amendment_s_fee_due_within_thirty_days_is_paid_now_and_the_original_terms_are_its_past() -> None:
+    got = _amounts(
+        "Brackenridge 8-K: first amendment to license agreement with Helmholt Pharma",
+        "",
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\nOn July 1, 2024, the Company and Helmholt "
+        "entered into a First Amendment to the License Agreement, under which the territory in which "
+        "Helmholt holds exclusive rights to BRK-12 is expanded. Under the original terms Helmholt paid the "
+        "Company an upfront payment of €25.0 million. Helmholt will pay the Company a non-refundable "
+        "territory expansion fee of €15.0 million within thirty days after the effective date of the "
+        "Amendment.",
+    )
+    assert got == {_m(15, "EUR", AmountKind.UPFRONT)}

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.classify.amount_cues import CUE_PATTERNS
-from bot.classify.document import dollar_of
+from bot.classify.document import dollar_of, unit_of
 from bot.classify.rules import RULES
 from bot.classify.text import (
     alternatives,
@@ -436,3 +436,24 @@ def test_rn_is_read_as_m_only_where_the_text_spells_the_word_so_as_often() -> No
 )
 def test_a_release_declares_its_dollars(text: str, dollar: str) -> None:
     assert dollar_of(text) == dollar
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Amounts are stated in KSEK unless otherwise indicated.", ("SEK", 1000)),
+        ("Unless otherwise stated, all amounts in this report are in DKK million.", ("DKK", 1_000_000)),
+        (
+            "Unless otherwise stated, all amounts in this announcement are expressed in RMB thousands.",
+            ("CNY", 1000),
+        ),
+        ("All figures in CHF thousands unless otherwise noted.", ("CHF", 1000)),
+        ("(All amounts in thousands of U.S. dollars, except per share data)", ("USD", 1000)),
+        ("Figures in MSEK.", ("SEK", 1_000_000)),
+        # a table's heading gives its own rows' unit, not the release's
+        ("Key figures (in EUR thousands)", None),
+        ("Revenue amounted to SEK 41.9 million.", None),
+    ],
+)
+def test_a_release_declares_the_unit_of_its_figures(text: str, unit: tuple[str, int] | None) -> None:
+    assert unit_of(text) == unit
