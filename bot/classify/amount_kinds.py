@@ -519,5 +519,27 @@ def resolve(sentence: str, mentions: Sequence[MoneyMention]) -> list[tuple[Amoun
             # "milestones of $10 million and $7.5 million", "three milestones: first dosing ($12 million),
             # nomination of a candidate ($6 million) and ...": a list shares its noun
             kind = out[-1]
+        elif (
+            kind == (None, "")
+            and out
+            and out[-1][0] is AmountKind.MILESTONE
+            and not groups[k].inert
+            and _PARALLEL_GAP.fullmatch(sentence, mentions[i - 1].end, mention.start) is not None
+            and _PAYMENT_AFTER.match(sentence, mention.end) is not None
+        ):
+            # "has triggered a $5 million milestone to Aurin Pharma and an A$1.8 million payment to the
+            # Fenwick Institute": the same verb's second object, a payment earned by the same event
+            kind = out[-1]
         out.append(kind)
     return out
+
+
+# the words between a milestone named with its payee and a second sum the same verb governs
+_PARALLEL_GAP = re.compile(
+    r"\s{1,3}(?:[\w-]+\s+){0,2}?(?:milestones?|payments?|fees?)\s+(?:payable\s+|owed\s+|due\s+)?(?:to|from)\s+"
+    r"[^,;.$€£¥()]{1,60}?\s+and\s+(?:an?\s+|the\s+)?(?:separate\s+|further\s+|additional\s+|second\s+)?",
+    re.IGNORECASE,
+)
+_PAYMENT_AFTER = re.compile(
+    r"\s{1,3}(?:[\w-]+\s+)?(?:payments?|fees?)\s+(?:payable\s+|owed\s+|due\s+)?(?:to|from)\b", re.IGNORECASE
+)

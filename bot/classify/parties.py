@@ -121,6 +121,11 @@ _TARGETED_BY_AFTER = re.compile(
     r"[-\s]+(?:directed\s+|targeting\s+|targeted\s+)?(?:antibod(?:y|ies)|blockers?|inhibitors?|agonists?"
     r"|antagonists?|degraders?|bispecifics?|ADCs?|siRNAs?|binders?|modulators?)\b"
 )
+# a possessive before an institution's name: "Melbourne's Fenwick Institute", "Oxford's Jenner Institute"
+_INSTITUTION_NEXT = re.compile(
+    r"['’]s\s+(?:[A-Z][\w&.-]*\s+){0,4}?(?:Institute|University|Hospital|Foundation|Centre|Center|College|Clinic"
+    r"|School)\b"
+)
 # "the Melbourne company", "from Shanghai partner Huamei": a word that describes the party named next
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:partner|licensee|licensor|collaborator|drugmaker|biotech|company|firm|startup)\b", re.IGNORECASE
@@ -844,6 +849,8 @@ def _candidates(
             continue
         if company and _owns_the_company(text, span, company):
             continue  # "Vancouver's Fraser & Lyle Biopharma": the company's town (or its owner), no party
+        if " " not in span.name and _INSTITUTION_NEXT.match(text, span.end) is not None:
+            continue  # "to Melbourne's Fenwick Institute": the institution's town (or its owner), no party
         own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 110), span.start)
         if (
             own is not None

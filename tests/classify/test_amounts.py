@@ -301,6 +301,17 @@ def test_span_points_at_the_words() -> None:
             [P],
         ),
         ("The first patient has been dosed, triggering a $2 million payment to the university.", [M]),
+        # one verb's two objects: the second sum, paid to another party, is earned by the same event
+        (
+            "Dosing of the first patient has triggered a $5 million milestone to Aurin Pharma and an A$1.8 "
+            "million payment to the Fenwick Institute.",
+            [M, M],
+        ),
+        (
+            "Acme received a $5 million milestone from Pfizer and a $2 million payment for research "
+            "services.",
+            [M, None],
+        ),
         # how the sum will be booked says nothing of what it is
         (
             "The clearance entitles Aspen to a payment of DKK 15 million from Redwater, which will be "

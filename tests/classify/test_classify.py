@@ -1582,3 +1582,19 @@ def test_a_bullet_naming_an_earlier_month_dates_its_news_to_it() -> None:
         )
     )
     assert c.events == ()
+
+
+def test_a_town_in_the_possessive_before_an_institute_is_no_partner() -> None:
+    c = classify(
+        _entry(
+            "Dunlin Bio's Phase 2 start sets off payments to Aurin Pharma and the Fenwick Institute",
+            "Dosing of the first patient in Dunlin Bio's Phase 2 trial of DB-12 has triggered a $5 million "
+            "milestone to Aurin Pharma and an A$1.8 million payment to Melbourne's Fenwick Institute.",
+        )
+    )
+    assert c.events == (EventType.MILESTONE,)
+    assert set(c.partners) == {"Aurin Pharma", "Fenwick Institute"}
+    assert {(a.value, a.currency, a.kind) for a in c.amounts} == {
+        (Decimal(5_000_000), "USD", AmountKind.MILESTONE),
+        (Decimal(1_800_000), "AUD", AmountKind.MILESTONE),
+    }
