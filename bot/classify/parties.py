@@ -218,7 +218,9 @@ _UPSTREAM = re.compile(
     r"|\b(?:previously|already|earlier)\s+(?:(?:out-|sub)?licen[cs]ed|partnered)\s+"
     r"(?:by\s+[\w&.-]+(?:\s+[\w&.-]+){0,2}?\s+)?(?:to|with)\s+(?:the\s+)?$"
     # "territories outside BeiGene's Asia/Pacific region": the holder of the rights left out
-    r"|\b(?:outside(?:\s+of)?|except|excluding|other\s+than)\s+(?:the\s+)?$",
+    r"|\b(?:outside(?:\s+of)?|except|excluding|other\s+than)\s+(?:the\s+)?$"
+    # "an exclusive sublicense under the Company's rights under the Ridley License": the licence passed on
+    r"|\brights\s+under\s+(?:the\s+|its\s+|our\s+)?$",
     re.IGNORECASE,
 )
 _UNIT_OF = re.compile(

@@ -331,6 +331,32 @@ def _dated_before(text: str, published: date) -> bool:
     return False
 
 
+def _past_paragraphs(doc: Document, proof: Sequence[Sentence]) -> frozenset[int]:
+    """A filing's paragraphs that open with a date two months or more before it and prove no licence: an
+    earlier deal's note ("In March 2017 the Company entered into an exclusive license agreement with Ridley
+    University ... The Company paid an upfront fee of $250,000"), whose money is that deal's."""
+    if not doc.is_filing or doc.published is None:
+        return frozenset()
+    proved = {s.paragraph for s in proof}
+    opening: dict[int, Sentence] = {}
+    for s in doc.sentences:
+        # (its first sentence, past a run-in heading: "Ridley University. In March 2017 the Company ...")
+        if s.paragraph >= 0 and s.paragraph not in opening and len(s.text.split()) > 3:
+            opening[s.paragraph] = s
+    published = doc.published
+    return frozenset(
+        paragraph
+        for paragraph, first in opening.items()
+        if paragraph not in proved and _OPENS_DATED.match(first.text) and _dated_before(first.text, published)
+    )
+
+
+# a sentence that opens with its date: "In March 2017 the Company entered into", "On June 4, 2019, we"
+_OPENS_DATED = re.compile(
+    r"\s*(?i:in|on|during|effective|as\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Term:
     """A sum read as a deal term: its reading, its kind, and whether a breakdown made it a total."""
@@ -634,11 +660,13 @@ def deal_amounts(
             for t in terms
             if t.kind is AmountKind.MILESTONE
         }
+        past = _past_paragraphs(doc, proof.get(EventType.LICENSING, ()))
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
             if (
                 (sentence.index <= terms_after and sentence.region not in HEADLINE_REGIONS)
                 or sentence.region not in _TERM_REGIONS
+                or sentence.paragraph in past
                 or not _MONEYISH_FOUND.found(sentence.text)
             ):
                 continue

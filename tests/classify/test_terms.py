@@ -999,3 +999,30 @@ def test_an_amendment_s_fee_due_within_thirty_days_is_paid_now_and_the_original_
         "Amendment.",
     )
     assert got == {_m(15, "EUR", AmountKind.UPFRONT)}
+
+
+def test_a_filing_s_note_on_an_earlier_licence_holds_that_licence_s_money() -> None:
+    c = classify(
+        Entry(
+            wire="",
+            native_id="t",
+            url="",
+            title="Elm Pharmaceuticals 10-Q: Korean sublicense for ELM-07 disclosed under Other Information",
+            summary="",
+            body=(
+                "FORM 10-Q\n\nNote 7. License Agreements\nRidley University. In March 2017 the Company "
+                "entered "
+                'into an exclusive license agreement with Ridley University (the "Ridley License"). The '
+                "Company paid an upfront fee of $250,000 and issued 150,000 shares of common stock to Ridley."
+                "\n\nItem 5. Other Information.\nOn November 4, 2020, the Company entered into a Sublicense "
+                "Agreement with Daeyang Pharm Co., Ltd., under which the Company granted Daeyang an "
+                "exclusive "
+                "sublicense under the Company's rights under the Ridley License to develop ELM-07 in Korea. "
+                "Daeyang will pay the Company an upfront payment of $3.0 million."
+            ),
+            published=datetime(2020, 11, 12, tzinfo=UTC),
+        )
+    )
+    assert c.events == (L,)
+    assert c.partners == ("Daeyang Pharm",)
+    assert {(a.value, a.kind) for a in c.amounts} == {(Decimal(3_000_000), AmountKind.UPFRONT)}
