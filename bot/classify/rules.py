@@ -573,12 +573,20 @@ _MILESTONE_PROVE = (
         _c(
             # "to collect $6 million as partner Aurigen doses first patient": money a partner's event brings
             # ("Sosei Heptares bags another $5M as Pfizer's MC4 antagonist enters the clinic")
-            r"\b(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got|bag(?:s|ged)?|nab(?:s|bed)?)\s+"
+            # ("Tamsin Pharma owes Kuroba $15 million after FDA clears insomnia drug", "Hoshizora to pay
+            # Pallister Bio ¥1.2bn after Japanese filing for migraine drug is accepted", "due $12M as Helvion
+            # makes first EU sale")
+            r"\b(?:(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got|bag(?:s|ged)?|nab(?:s|bed)?"
+            r"|due)\s+"
+            r"|(?P<v2>owe[sd]?|to\s+pay|pays|paid)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}?)"
             r"(?:an?\s+|the\s+|another\s+|a\s+further\s+)?"
             + _SUM_OR_WORDS
-            + r"\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,5}?"
+            + r"\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,7}?"
             r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
             r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
+            # "as Veltrazor's US sales cross first threshold", "as Helvion makes first EU sale of Ostrexa"
+            r"|(?:sales|revenues?)\s+(?:cross|exceed|surpass|top|pass|hit)\w*"
+            r"|makes?\s+(?:its\s+|the\s+)?first\s+(?:[\w-]+\s+){0,2}?sale"
             # "as Merck Takes MK-4830 into Phase 2": a partner's program moved into its next phase
             r"|(?:takes|took|moves|moved|advances|advanced|brings|brought|puts|put)\s+(?:[\w'’-]+\s+){0,3}?"
             r"into\s+(?:a\s+|the\s+)?(?:Phase|pivotal|clinical|clinic\b|humans?\b)"
@@ -607,6 +615,10 @@ _MILESTONE_PROVE = (
             "got",
             "bag",
             "nab",
+            "due",
+            "owe",
+            "pay",
+            "paid",
         ),
     ),
     Rule(

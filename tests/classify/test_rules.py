@@ -249,11 +249,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio bags another $5M as Kestrel's MC4 antagonist enters the clinic",
             "Orion Bio pockets EUR 4M as Kestrel takes obesity candidates into the clinic",
             "Orion Bio collects $3 million as Kestrel picks second masked ADC candidate",
+            "Orion Bio owes Kuroba $15 million after FDA clears insomnia drug",
+            "Kestrel to pay Orion Bio ¥1.2bn after Japanese filing for migraine drug is accepted",
+            "Orion Bio books USD 15 million as OB-7's US sales cross first threshold",
+            "Orion Bio due $12M as Kestrel makes first EU sale of OB-7",
         ),
         (
             "Agenus Collects $10 Million in Grants as It Plans to Take MK-4830 into Phase 2 Next Year",
             "Orion Bio to collect $6 million as it sells its Basel site",
             "Orion Bio will receive $6 million if its licensee Kestrel doses the first patient with OB-7",
+            "Orion Bio would owe Kuroba $15 million if the FDA clears the insomnia drug",
+            "Orion Bio could pocket $40 million if Kestrel opts in this summer, analyst says",
         ),
     ),
     "milestone.event_worth": (
