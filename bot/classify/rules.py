@@ -846,7 +846,10 @@ _MILESTONE_BLOCK = (
             # "the trial start will trigger a EUR 20 million milestone payment": the trigger is still ahead
             r"|will\s+(?:also\s+|then\s+|in\s+turn\s+)?(?:trigger|be\s+triggered|unlock|result\s+in|lead\s+to)"
             # "paid an upfront license fee ... and will owe development milestones": terms still ahead
-            r"|will\s+(?:also\s+)?owe)\b"
+            r"|will\s+(?:also\s+)?owe"
+            # "will receive $5 million from Kestrel after sales exceed $50 million": a sales level still ahead
+            r"|will\s+(?:also\s+)?(?:receive|collect|get|earn|be\s+paid)(?=[^.;]{0,120}?\b(?:after|when|once|as)\s+"
+            r"[^.;]{0,60}?\b(?:exceed|cross|surpass|top|pass|hit|reach)(?:es)?\b))\b"
         ),
         "a milestone that may, could, can or will only be paid if something happens, or that a step ahead "
         "will trigger",
@@ -1075,7 +1078,9 @@ _IND_PROVE = (
         (IND,),
         _c(
             # "a clear path to an authorisable CTA": the adjective, not the verb
-            r"\b(?P<v>(?<!\ba\s)(?<!\bthe\s)clear(?:s|ed|ing)?(?!\s+(?:path|pathway|way|route|roadmap)\b)"
+            # ("Clear alignment with the agency on what the IND needs to contain")
+            r"\b(?P<v>(?<!\ba\s)(?<!\bthe\s)clear(?:s|ed|ing)?"
+            r"(?!\s+(?:path|pathway|way|route|roadmap|alignment|agreement|guidance|feedback|understanding)\b)"
             r"|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
             r"|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|validat(?:e|es|ed)|acknowledg(?:e|es|ed|ing))\s+"
             + _gap(10)
@@ -1668,7 +1673,7 @@ _IND_BLOCK = (
         Effect.BLOCK,
         (IND,),
         _c(
-            r"\b(?:if|once|unless|whether|provided|assuming|should"
+            r"\b(?:if|once|unless|whether|provided|assuming|should|only\s+(?:when|after|upon|on)|until"
             r"|(?:tied|linked|subject|contingent|conditional|conditioned)\s+(?:to|on|upon))\b"
             # "up to $25 million on IND acceptance": money a deal promises on the event, a term of it
             r"|\bup\s+to\s+[^\s;]+(?:\s+(?:million|billion))?\s+(?:on|upon)\b"
@@ -2319,6 +2324,8 @@ _LIC_BLOCK = (
             r"|web\s*portals?|websites?|web\s+sites?|data-processing|e-commerce|eClinical|eCOA|ePRO"
             # "a five-year licence for its AI scheduling platform with a hospital network": hospital software
             r"|scheduling|rostering|billing\s+(?:software|platform|system)|hospital\s+networks?|health\s+systems?"
+            # "licenses AI trial-design platform to Ferrant": software trial sponsors run
+            r"|trial[-\s]design\s+(?:platform|software|tool)s?"
             # software drug makers run on: safety case processing, trial data capture and management
             r"|case[-\s]processing|pharmacovigilance\s+(?:software|platform|system|database)|safety\s+database"
             r"|electronic\s+data\s+capture|(?-i:EDC|CTMS|eTMF)(?![-\d])|clinical\s+trial\s+management\s+system"
@@ -2534,6 +2541,9 @@ _LIC_BLOCK = (
             r"|\b(?:probability|likelihood|chance|odds|prospects?)\s+of\s+(?:an?\s+)?(?:eventual\s+)?opt[-\s]in\b"
             r"|\boptions?\s+to\s+(?:in-?)?licen[cs]e\b[^.;]{0,80}?\b(?:remains?|is|are|stays?)\s+(?:as\s+yet\s+|still\s+)?"
             r"(?:unexercised|outstanding|open|pending|undecided)\b"
+            # "put a 70% probability on Corvane exercising the option", "The data bar for opt-in is lower"
+            r"|\b(?:probability|likelihood|chance|odds)\s+(?:on|of|that)\s+[^.;]{0,40}?\bexercis\w+\s+(?:the|its|an?)\s+"
+            r"options?\b|\b(?:bar|threshold|hurdle|case)\s+for\s+(?:an?\s+)?opt[-\s]in\b"
         ),
         "an opt-in still to be decided ('the opt-in decision', 'the odds of an opt-in', 'GSK's option to "
         "license the programme remains unexercised') is no exercise",
@@ -2685,6 +2695,8 @@ _LIC_NAME_MASK = (
             # "in collaboration with Lilly, which retains an option to license it": an option still held
             r"|\b(?:retains?|retained|holds|still\s+(?:holds?|has)|continues\s+to\s+hold)\s+(?:(?:an?|the|its|their)\s+)?"
             r"(?:exclusive\s+)?options?(?:\s+to\s+(?:in-?)?licen[cs]e)?\b"
+            # "the AAV gene therapy Harlan-Greer has an option to license": an option held, named in passing
+            r"|\b(?:has|had)\s+an\s+(?:exclusive\s+)?option\s+to\s+(?:in-?)?licen[cs]e\b"
         ),
         "a product a firm licenses as it goes on, or a treatment option, is no deal",
         scope=Scope.OVERLAP,

@@ -473,6 +473,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Helix Bio expects the FDA to clear its Investigational New Drug application in 2027",
             '"The advice gives us a clear path to an authorisable CTA," said the Chief Executive Officer',
+            '"Clear alignment with the agency on what the IND needs to contain is an important milestone for '
+            'us," said the Chief Executive Officer',
         ),
     ),
     "ind.cleared_passive": (
@@ -699,6 +701,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "clearance",
             "Helix will receive $25 million upfront and a further $15 million on acceptance of Gilead's "
             "first IND in China",
+            "Under that agreement, Helix's next payment from Gilead comes due only when a U.S. IND is "
+            "cleared",
         ),
         ("The FDA cleared the IND for HX-12 and Helix will start dosing",),
     ),
@@ -1082,6 +1086,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Trial signs C$18 million licence deal with Helix Pharma for eClinical platform",
             "Orion Bio Licenses Office Space in Boston",
             "Quillon Licenses Its AI Pharmacovigilance Case-Processing Platform to a Top-10 Drug Maker",
+            "Paxton Health licenses AI trial-design platform to Ferrant, Gullane and two others",
             'Orion Bio entered into a License Agreement (the "Space License") with Harbor Research Park',
             "Quarry Point Labs Signs Licence Agreements with Three Biotech Occupiers",
             "Kanto Office Secures Exclusive Rights to Distribute Ergonomic Office Furniture in Japan",
@@ -1504,6 +1509,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "license the "
             "compound after the readout",
             "Today's approval gives people living with HAE a preventive option that fits into their lives",
+            "The FDA has paused the study of LMN-201, the gene therapy Harlan-Greer has an option to license",
             "Sorrelwood retains the rights to OB-7 in all other territories and has licensed it to "
             "partners in a number of them",
             "Outside the U.S., Sorrelwood has licensed lurbinectedin to partners in a number of other "
@@ -1700,6 +1706,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Analysts put the probability of an opt-in at about 70%",
             "HLB-501 lowered serum IgG by up to 68%; GSK's option to license the programme remains "
             "unexercised",
+            "In a note to clients, the analyst put a 70% probability on Ostwald exercising the option on "
+            "GFB-12",
+            "The data bar for opt-in is lower than the market thinks",
         ),
         ("Ostwald opts in to GFB-12, paying Greyfriars a $75 million fee", "Ostwald exercised its opt-in"),
     ),
