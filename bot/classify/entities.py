@@ -948,7 +948,19 @@ def short_name(name: str) -> str:
         name = name[:-1]  # "to its subsidiary SystImmune.": the sentence's full stop, not an abbreviation's
     if _FOUNDER_INITIAL.match(name):
         name = name[3:]  # "F. Hoffmann-La Roche", "H. Lundbeck": a founder's initial, not the name people use
+    trustees = _TRUSTEES.match(name)
+    if trustees is not None and trustees.end() < len(name):
+        name = name[trustees.end() :]  # "The Trustees of Calloway University": the university, by its name
     return _COMMON_NAME.get(name, name)
+
+
+# a university named by its governing board: "Trustees of Calloway University", "The Regents of the University
+# of California", "Board of Trustees of the Leland Stanford Junior University"
+_TRUSTEES = re.compile(
+    r"(?:the\s+)?(?:board\s+of\s+)?(?:trustees|regents|governors|fellows|president\s+and\s+fellows|curators)"
+    r"\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w.&'’-]*\s+){0,4}?(?:University|College|Institute|School)\b|University\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1407,6 +1419,9 @@ DOCUMENT = re.compile(
     r"\b(?:Amendment|Agreement|Addendum|Supplement|Letter|Notice|Sheet|Plan|Exhibit|Schedule)$"
     # a regulator's decision or filing: "Clinical Trial Approval", "Marketing Authorisation"
     r"|^(?:Clinical\s+Trial|Marketing|Conditional\s+Marketing)\s+(?:Approval|Authori[sz]ation|Application)s?$"
+    # "a Biologics License Application", "its New Drug Application": the filing, not a firm
+    r"|^(?:Biologics?\s+License|(?:Supplemental\s+|Abbreviated\s+)?New\s+Drug|Investigational\s+New\s+Drug"
+    r"|Premarket\s+Approval)\s+Applications?$"
 )
 _SUFFIX_ALONE = re.compile(_SUFFIX_WORD + r"\.?|Company|Holdings|Group")
 _DESCRIPTOR = re.compile(

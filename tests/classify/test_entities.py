@@ -1919,3 +1919,10 @@ def test_an_eu_programme_is_no_firm_and_antibodies_end_a_firm_s_name() -> None:
     )
     assert EventType.MILESTONE in c.events
     assert c.partners == ("Kestrel Antibodies",)
+
+
+def test_a_university_named_by_its_board_is_named_by_itself() -> None:
+    assert short_name("Trustees of Calloway University") == "Calloway University"
+    assert short_name("The Regents of the University of California") == "University of California"
+    assert short_name("President and Fellows of Harvard College") == "Harvard College"
+    assert short_name("Trustees of the Estate") == "Trustees of the Estate"  # no university named
