@@ -173,6 +173,26 @@ def unit_of(text: str) -> tuple[str, int] | None:
     return ("CNY" if code == "RMB" else code), _SCALES[scale.rstrip("s")]
 
 
+# a filing's page break: its number alone on a line ("-2-", "Page 3", "3 of 12"), with the running head
+# that may follow ("Table of Contents"), between blank lines
+_PAGE_BREAK = re.compile(
+    r"\n[ \t]*\n[ \t]*(?:-[ \t]?\d{1,3}[ \t]?-|Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
+    r"|\d{1,3}[ \t]+of[ \t]+\d{1,3})"
+    r"[ \t]*\n(?:[ \t]*Table[ \t]+of[ \t]+Contents[ \t]*\n)?[ \t]*(?:\n[ \t]*)?",
+    re.IGNORECASE,
+)
+
+
+def _mend_page_breaks(body: str) -> str:
+    """A body without its page breaks: a sentence a break cut in two ("the costs of the global" ... "Phase 3
+    program of BRN-150") runs on; elsewhere the paragraphs stay apart."""
+    if "\n" not in body or _PAGE_BREAK.search(body) is None:
+        return body
+    return _PAGE_BREAK.sub(
+        lambda m: " " if m.start() > 0 and body[m.start() - 1] not in '.!?:;"”)' else "\n\n", body
+    )
+
+
 # a current report's item heading: "Item 8.01 Other Events.", "Item 1.01 Entry into a Material Definitive
 # Agreement" (a periodic report's items are numbered otherwise: "Item 2. Management's Discussion")
 _ITEM_LINE = re.compile(r"^Item\s+(?P<number>\d{1,2}\.\d{2})\b")
@@ -380,7 +400,7 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
     """Return the release as tagged sentences (pure; never raises on text)."""
     title = normalise(title[:2000])
     summary = normalise(summary[:20_000])
-    body = normalise(body[:MAX_CHARS])
+    body = _mend_page_breaks(normalise(body[:MAX_CHARS]))
     head = body[:5000]
     filing = bool(
         _FILING_TITLE.search(title) or (("FORM" in head or "Item" in head) and _FILING_BODY.search(head))

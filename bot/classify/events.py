@@ -1227,6 +1227,22 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
         wanted = set(_ALL_PROVES)  # a body sentence opening news of its own: its consequences may follow
     if wanted and body:
         found = _hits_in(doc, body, present=present, rules=frozenset(wanted))
+        if len(wanted) < len(_ALL_PROVES) and found:
+            # a body sentence proving a wanted event may tell another as its consequence ("Clearance of the
+            # IND also triggers a $3 million technology access fee"): `decide` reads that sentence whole
+            proving = {h.sentence.index for h in found}
+            found = list(
+                merge(
+                    found,
+                    _hits_in(
+                        doc,
+                        [s for s in body if s.index in proving],
+                        present=present,
+                        rules=_ALL_PROVES - frozenset(wanted),
+                    ),
+                    key=lambda h: h.sentence.index,
+                )
+            )
         hits = list(merge(hits, found, key=lambda h: h.sentence.index))
     hits = _without_retold_licences(doc, hits)
     return decide(doc, hits), hits

@@ -379,6 +379,9 @@ _MILESTONE_PROVE = (
             + _gap(6)
             + r"(?:development|regulatory|clinical|technology(?!\s+access)|achievement|success|approval)"
             r"\s+(?:fees?|payments?)\b"
+            # an access fee an event sets off: "Clearance of the IND also triggers a $3 million technology
+            # access fee that Quillon owes to Synthera" (one paid on signing is the deal's upfront)
+            r"|\b(?P<v2>trigger(?:s|ed|ing)?)\s+" + _gap(6) + r"technology\s+access\s+fees?\b"
         ),
         "a fee or payment named for a development event, due now ('entitling Hwaseong to a technology fee')",
         cues=("fee", "payment"),

@@ -1598,3 +1598,17 @@ def test_a_town_in_the_possessive_before_an_institute_is_no_partner() -> None:
         (Decimal(5_000_000), "USD", AmountKind.MILESTONE),
         (Decimal(1_800_000), "AUD", AmountKind.MILESTONE),
     }
+
+
+def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequence() -> None:
+    c = classify(
+        _entry(
+            "Quill Bio Announces FDA Clearance of IND Application for QB-441",
+            "Quill Bio can begin a Phase 1/2 study of QB-441 after the FDA cleared its IND.",
+            "CAMBRIDGE, Mass., June 1, 2025 -- Quill Bio, Inc. today announced that the FDA has cleared its "
+            "IND application for QB-441.\n\nQB-441 encodes a stabilised enzyme.\n\nClearance of the IND also "
+            "triggers a $3 million technology access fee that Quill owes to Synthera Labs, Inc.",
+        )
+    )
+    assert c.events == (EventType.MILESTONE, EventType.IND)
+    assert "Synthera Labs" in c.partners

@@ -66,6 +66,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "FDA clearance of the application entitles Hwaseong Bio to a technology fee of USD 5 million",
             "Eigg Biotech collects €4m development fee as Ortenau Pharma starts Phase 2b",
             "As a result, the Company became entitled to an achievement payment of $7.5 million",
+            "Clearance of the IND also triggers a $3 million technology access fee that Hwaseong owes to "
+            "Synthera Labs",
         ),
         (
             "Hwaseong Bio receives a USD 5 million technology access fee on signing",

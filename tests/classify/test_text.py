@@ -457,3 +457,24 @@ def test_a_release_declares_its_dollars(text: str, dollar: str) -> None:
 )
 def test_a_release_declares_the_unit_of_its_figures(text: str, unit: tuple[str, int] | None) -> None:
     assert unit_of(text) == unit
+
+
+def test_a_filing_s_page_break_does_not_cut_its_sentence() -> None:
+    from bot.classify.document import read_document
+
+    doc = read_document(
+        title="Brannock 8-K",
+        summary="",
+        body=(
+            "Meiwa will also reimburse the Company for a portion of the costs of the global\n\n-2-\nTable of "
+            "Contents\n\nPhase 3 program of BRN-150, up to a maximum of $25,000,000.\n\nRevenue was flat.\n\n"
+            "Page 3\n\nThe Company expects to file the agreement."
+        ),
+        published=None,
+    )
+    texts = [s.text for s in doc.sentences]
+    assert (
+        "Meiwa will also reimburse the Company for a portion of the costs of the global Phase 3 program of "
+        "BRN-150, up to a maximum of $25,000,000." in texts
+    )
+    assert not any("Table of Contents" in t or t.strip() in {"-2-", "Page 3"} for t in texts)
