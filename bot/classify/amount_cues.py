@@ -265,8 +265,8 @@ RULES: tuple[CueRule, ...] = (
         r"(?![^.;,$€£¥]{0,80}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;$€£¥]{0,40}?"
         r"\b(?:milestones?|thresholds?|levels|targets|goals)\b)"
         # "contingent on development, regulatory and sales progress": goals money depends on, not sales
-        r"(?! (?:progress|performance|goals|targets|thresholds|levels|events|objectives|achievements"
-        r"|triggers|milestones?)\b)"
+        r"(?! (?:progress|performance|goals|targets|thresholds?|levels|events|objectives|achievements"
+        r"|triggers|milestones?|hurdles?)\b)"
         r"|net loss|loss|losses|profits?(?![- ]?shar)|earnings|EPS|income"  # (not a profit share)
         r"|cash(?: and cash equivalents|, cash equivalents| position| balance| runway| reserves| of| stood"
         r"| on hand"

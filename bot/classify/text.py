@@ -203,6 +203,10 @@ def _join_split_words(text: str) -> str:
     return "\n".join(lines)
 
 
+# words a release never means as two ("a sales mile stone of £4m"): joined even where both halves are words
+_NEVER_APART = frozenset({"milestone", "milestones"})
+
+
 def _repair(m: re.Match[str], *, known: set[str], firsts: set[str] | None) -> str:
     """One run of words with its split words joined."""
     if firsts is not None and firsts.isdisjoint(m.group(0).lower().split(" ")):
@@ -218,8 +222,10 @@ def _repair(m: re.Match[str], *, known: set[str], firsts: set[str] | None) -> st
             word = "".join(group)
             if len(word) < 5 or len(word) > 40 or word.lower() not in known:
                 continue
-            if all(p.lower() in _COMMON_WORDS or p.lower() in _DOMAIN_WORDS for p in group):
-                continue  # "every one", "with in": real words stay apart
+            if word.lower() not in _NEVER_APART and all(
+                p.lower() in _COMMON_WORDS or p.lower() in _DOMAIN_WORDS for p in group
+            ):
+                continue  # "every one", "with in": real words stay apart (see `_NEVER_APART`)
             if group[0] in {"a", "A"}:
                 continue  # "a Series A round" is no "Series Around": a lone "a" is the article or a letter
             if any(len(p) > 1 and p.isupper() for p in group):

@@ -312,6 +312,8 @@ def test_span_points_at_the_words() -> None:
             "services.",
             [M, None],
         ),
+        # a sales level reached names what earned the sum, not a sales figure
+        ("Harrowgate Pharma banks £4m as Dutch partner's antibiotic clears first sales hurdle", [M]),
         # how the sum will be booked says nothing of what it is
         (
             "The clearance entitles Aspen to a payment of DKK 15 million from Redwater, which will be "

@@ -110,3 +110,11 @@ def test_squash_equals_its_definition(value: str) -> None:
     assert text.squash(value.encode("ascii", "ignore").decode()) == _reference_squash(
         value.encode("ascii", "ignore").decode()
     )
+
+
+def test_a_milestone_split_in_two_is_joined_though_both_halves_are_words() -> None:
+    assert (
+        text._join_split_words("triggering a sales mile stone of £4m")
+        == "triggering a sales milestone of £4m"
+    )
+    assert text._join_split_words("a mile from the stone bridge") == "a mile from the stone bridge"
