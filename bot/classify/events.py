@@ -166,6 +166,20 @@ _ANNOUNCES = (
     # "Quenda has also executed an exclusive licence agreement with ...": a further deal, told as done now
     r"|\b[A-Z][\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:has|have)\s+also\s+(?:signed|entered\s+into|executed"
     r"|concluded)\s+(?:an?|the)\b"
+    # "Tessaline is disclosing today that this first dosing ... obligates Kaneshiro to pay"
+    r"|\b(?i:is|are)\s+(?i:also\s+)?(?i:disclosing|reporting|announcing|confirming)\s+(?i:today\s+)?(?i:that)\b"
+    # "Stanwick said the U.S. Food and Drug Administration has removed the partial clinical hold", "Pellucid
+    # also said that the FDA has notified the Company that it may proceed": the regulator's news, reported
+    r"|\b[A-Z][\w&.'’-]*\s+(?:also\s+)?said\s+(?:that\s+)?(?:the\s+)?(?:U\.S\.\s+)?(?:Food\s+and\s+Drug\s+Administration"
+    r"|FDA)(?:\s+\((?:the\s+)?[\"“]?FDA[\"”]?\))?\s+has\s+(?:now\s+)?(?:removed|lifted|notified|informed|cleared|accepted"
+    r"|approved|allowed|authori[sz]ed)\b"
+    # "Quillon said Valmont Pharma AG (SIX: VLMN) has elected to exercise its option": a partner's decision
+    r"|\bsaid\s+(?:that\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:\([^()]{1,40}\)\s+)?has\s+(?:now\s+)?(?:elected|exercised"
+    r"|decided|opted)\b"
+    # "Alongside the financing, Kelderwick has obtained exclusive worldwide rights": news beside the headline
+    r"|^\s*(?i:alongside|together\s+with|in\s+parallel\s+with|concurrently\s+with)\s+(?i:the|this|today['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:financing|results|presentation|data|announcement|offering|placement|round),\s+"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has|have)\s+(?:also\s+)?[a-z]+ed\b"
 )
 _ANNOUNCES_FOUND = Search(re.compile(_ANNOUNCES))
 _SECOND_LEAD_FOUND = Search(
@@ -886,7 +900,8 @@ def _second_lead(sentence: Sentence) -> bool:
 # words one of which every alternative of `_ANNOUNCES` holds, and of `_SECOND_LEAD_FOUND` and `_NEW_IN_BODY`:
 # a sentence without any is not searched (most are not; the patterns try every alternative at every place)
 _ANNOUNCES_WORDS = frozenset(
-    {"also", "today", "announc", "disclos", "separate", "additionally", "able", "morning"}
+    {"also", "today", "announc", "disclos", "separate", "additionally", "able", "morning", "said"}
+    | {"alongside", "together with", "in parallel", "concurrently", "reporting", "confirming"}
     | {"notified", "informed", "advised"}
     | {"pleased", "delighted", "happy", "proud", "excited", "thrilled"}
 )

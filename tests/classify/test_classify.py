@@ -1612,3 +1612,44 @@ def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequenc
     )
     assert c.events == (EventType.MILESTONE, EventType.IND)
     assert "Synthera Labs" in c.partners
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "event"),
+    [
+        (
+            "Tessa Bio Reports Third Quarter 2024 Financial Results",
+            "Tessa Bio is disclosing today that this first dosing was one of the development events "
+            "specified "
+            "in the companies' agreement, and that it obligates Kaneshiro to pay Tessa Bio $6.0 million.",
+            EventType.MILESTONE,
+        ),
+        (
+            "Stanwick Bio hands CEO role to Ruth Okafor",
+            "Stanwick said the U.S. Food and Drug Administration has removed the partial clinical hold it "
+            "imposed in August on LUMEN, the Phase 1/2 study of STW-09.",
+            EventType.IND,
+        ),
+        (
+            "Quill's ADC posts 41% response rate at ESMO",
+            "In a filing released alongside the presentation, Quill said Valmont Pharma AG (SIX: VLMN) has "
+            "elected to exercise its option on QLN-208 and now holds an exclusive licence to the drug "
+            "outside "
+            "China.",
+            EventType.LICENSING,
+        ),
+        (
+            "Kelder Therapeutics Closes $120 Million Series C Financing",
+            "Alongside the financing, Kelder has obtained exclusive worldwide rights, excluding South "
+            "Korea, to "
+            "DBS-7710 from Daehan Bioscience Co., Ltd.",
+            EventType.LICENSING,
+        ),
+    ],
+)
+def test_news_told_low_in_a_release_about_something_else(title: str, sentence: str, event: EventType) -> None:
+    body = (
+        "BOSTON, June 1, 2025 -- The company today reported its news.\n\n"
+        "The headline's story goes on here, at some length, as such releases do.\n\n" + sentence
+    )
+    assert event in classify(_entry(title, "", body)).events
