@@ -1293,6 +1293,13 @@ _IND_PROVE = (
             + r"\s+(?:[\w'’-]+\s+){0,3}?(?P<v6>lets?|allow(?:s|ed)?|permit(?:s|ted)?)\s+"
             r"(?:[\w'’.-]+\s+){1,4}?(?:to\s+)?(?:start|begin|commence|initiate)\s+"
             r"(?:first-in-human|human|clinical)\s+(?:tests?|testing|trials?|stud(?:y|ies)|dosing)\b"
+            # "the MHRA, following a combined review with the Research Ethics Committee, has authorised
+            # Harrowgate to begin its first-in-human study of HGT-17"
+             + r"|\b" + REGULATOR + r"(?:\s*\([^()]{0,20}\))?[^.;]{0,90}?\b(?:has|(?<!\bto\s)have)\s+"
+            r"(?P<v12>authori[sz]ed|approved|cleared|allowed|permitted)\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:start|begin|commence|initiate|run|conduct)\s+"
+            # ("flrst-in-human": an i read as l)
+            r"(?:its\s+|a\s+|the\s+)?(?:f[il]rst-in-human|human|clinical|Phase\s+(?:1|I)\w*)\s+"
+            r"(?:[\w-]+\s+)?(?:tests?|testing|trials?|stud(?:y|ies)|dosing)\b"
             r"|\b(?P<v7>accepted|cleared|approved)\s+(?:[\w'’.-]+\s+){0,4}?application\s+to\s+"
             r"(?:begin|start|commence|initiate)\s+(?:first-in-human|human|clinical)\s+(?:tests?|testing|trials?)\b"
             # "has received a 'safe to proceed' letter from the U.S. Food and Drug Administration"
@@ -1302,7 +1309,16 @@ _IND_PROVE = (
         cues=(
             *("proceed", "resume", "may start", "may begin", "may commence", "may initiate", "can start"),
             *("can begin", "human test", "human trial", "first-in-human", "clinical test", "clinical trial"),
-            *("to submit",),
+            *(
+                "to submit",
+                "in-human",
+                "to begin",
+                "to start",
+                "to commence",
+                "to initiate",
+                "to conduct",
+                "to run",
+            ),
         ),
         unless=None,
         modal_free=True,

@@ -569,6 +569,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio said the FDA informed it on February 11 that its Phase III trial of the breast cancer "
             "immunotherapy HX-9 can resume",
             "FDA lets Kestrel start human tests of HX-9",
+            "The MHRA, following a combined review with the Research Ethics Committee, has authorised Helix "
+            "Bio "
+            "to begin its first-in-human study of HX-17",
             "US regulators have accepted Kestrel's application to begin first-in-human testing of HX-9",
             "Helix Bio's China partner has received approval from the National Medical Products "
             "Administration to submit its investigational new drug application for HX-9",
@@ -580,6 +583,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio may start a clinical trial of HX-9 in the United States next year",
             "The new funding lets Helix Bio start clinical trials of HX-9",
             "Helix Bio plans to submit its IND for HX-9 to the FDA after approval from its board",
+            "Helix Bio expects the MHRA to have authorised it to begin its first-in-human study by June",
         ),
     ),
     "ind.trial_approved": (
