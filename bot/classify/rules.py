@@ -513,7 +513,7 @@ _MILESTONE_PROVE = (
             # ("The FDA's accelerated approval of zanidatamab-hrii (Ziihera) for previously treated
             # HER2-positive
             # biliary tract cancer obliges Jazz to pay")
-            r"|event|submission|filing|launch|sale|enrol?lment|validation|dose)\b[^.;]{0,120}?"
+            r"|event|submission|filing|launch|sale|enrol?lment|validation|dose|effectiveness)\b[^.;]{0,120}?"
             r"\b(?P<v>obliges|obliged|obligates|obligated|entitles|entitled|requires|required"
             r"|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
             r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
@@ -1104,6 +1104,12 @@ _IND_PROVE = (
             r"|in\s+place|(?<!\bto\s)go(?:es)?\s+into\s+effect|went\s+into\s+effect|gone\s+into\s+effect"
             r"|t(?:ook|akes)\s+effect"
             r"|bec(?:ame|omes)\s+(?:active|effective))\b"
+            # "the investigational new drug application Oshiro submitted to the U.S. Food and Drug
+            # Administration for OSH-5520, a compound arising from the parties' ... Agreement dated September
+            # 12, 2018 (the "Oshiro Agreement"), has gone into effect": a long aside between the application
+            # and its verb
+            r"|" + IND_TERM + r"(?:[^.;]|(?<=\b[A-Z])\.){0,250}?,\s+(?:has|have)\s+(?:now\s+)?"
+            r"(?P<v3>gone\s+into\s+effect|become\s+effective|taken\s+effect|been\s+cleared|been\s+accepted)\b"
             # "an Investigational New Drug application for TSL-07 ... and the application is now in effect"
             # (not "as soon as possible after the application is in effect": a time ahead)
             r"|(?<!after\s)(?<!once\s)(?<!when\s)(?<!until\s)(?<!before\s)"

@@ -168,6 +168,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "¥1.2 billion",
             "Validation of that application is an event upon which Castellan becomes obligated to pay the "
             "Company $5,000,000",
+            "The effectiveness of the first IND for a collaboration compound constitutes a development "
+            "milestone, upon which Kestrel is obligated to pay the Company $3.0 million within 45 days",
             "Kestrel's IND for SYN-4 has gone into effect, entitling Synthara to an undisclosed payment",
             "Ridgecrest dosed the first patient; under its licence from Toyonaka, the event requires "
             "Ridgecrest to pay Toyonaka $4 million",
@@ -489,6 +491,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The thirty-day period that followed Helix Bio's submission of an Investigational New Drug "
             "application for HX-101 ended last week without the U.S. Food and Drug Administration raising "
             "any objection, and the application is now in effect",
+            "Kestrel informed the Company that the investigational new drug application Kestrel submitted to "
+            "the U.S. Food and Drug Administration for HX-55, a compound arising from the parties' Research "
+            'Collaboration and License Agreement dated September 12, 2018 (the "Kestrel Agreement"), has '
+            "gone into effect",
         ),
         (
             "The IND for HX-101 could be active by the end of next year",
