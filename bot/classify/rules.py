@@ -588,7 +588,7 @@ _MILESTONE_PROVE = (
             r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
             r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
             # "as Veltrazor's US sales cross first threshold", "as Helvion makes first EU sale of Ostrexa"
-            r"|(?:sales|revenues?)\s+(?:cross|exceed|surpass|top|pass|hit)\w*"
+            r"|(?:sales|revenues?)(?:\s+of\s+[\w®-]+)?\s+(?:cross|exceed|surpass|top|pass|hit)\w*"
             r"|makes?\s+(?:its\s+|the\s+)?first\s+(?:[\w-]+\s+){0,2}?sale"
             # "as Merck Takes MK-4830 into Phase 2": a partner's program moved into its next phase
             r"|(?:takes|took|moves|moved|advances|advanced|brings|brought|puts|put)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -993,6 +993,8 @@ _MILESTONE_BLOCK = (
             r"|\bmilestones?\s+(?:payments?\s+)?(?:and|plus|as\s+well\s+as)\s+(?:tiered\s+)?royalt"
             # "is obligated to pay Ridley development milestones, low single-digit royalties and a percentage"
             r"|\bmilestones(?:\s+payments)?,\s+(?:[\w-]+\s+){0,3}?royalt"
+            # "owes milestone payments under that licence": a standing duty, no sum earned
+            r"|\bowes?\s+(?:[\w-]+\s+){0,2}?milestone\s+payments\b(?!\s+(?:of|totall?ing|worth)\s)"
             r"|\bplus\s+milestones|\bmilestones?\s+(?:payments?\s+)?linked\s+to|\bentitled\s+to\s+milestone"
             # "(d) pay development milestone payments in an aggregate amount not to exceed $97,500,000"
             r"|\bmilestones?\s+(?:payments?\s+)?(?:[^.;]{0,40}?)\bnot\s+to\s+exceed\b"
@@ -2569,6 +2571,9 @@ _LIC_BLOCK = (
             # "put a 70% probability on Corvane exercising the option", "The data bar for opt-in is lower"
             r"|\b(?:probability|likelihood|chance|odds)\s+(?:on|of|that)\s+[^.;]{0,40}?\bexercis\w+\s+(?:the|its|an?)\s+"
             r"options?\b|\b(?:bar|threshold|hurdle|case)\s+for\s+(?:an?\s+)?opt[-\s]in\b"
+            # "made an opt-in more likely than not"
+            r"|\bopt[-\s]in\s+(?:(?:more|less|far|very|much|now|all\s+but)\s+)*(?:likely|unlikely|probable|possible"
+            r"|inevitable|certain)\b"
         ),
         "an opt-in still to be decided ('the opt-in decision', 'the odds of an opt-in', 'GSK's option to "
         "license the programme remains unexercised') is no exercise",

@@ -370,6 +370,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "milestones, of up to $180 million, that Otsuka owes Acme",
             "Under the licence, Acme pays Ridley development milestones, low single-digit royalties and a "
             "percentage of sublicense income",
+            "Acme's annual report warns that it depends on a 2018 licence from Calder University and owes "
+            "milestone payments under that licence",
         ),
         (
             "Acme gets a $5 million milestone payment now from Sanofi",
@@ -1721,6 +1723,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "In a note to clients, the analyst put a 70% probability on Ostwald exercising the option on "
             "GFB-12",
             "The data bar for opt-in is lower than the market thinks",
+            "Analysts said the dose response and the clean safety profile made an opt-in more likely than "
+            "not",
         ),
         ("Ostwald opts in to GFB-12, paying Greyfriars a $75 million fee", "Ostwald exercised its opt-in"),
     ),
