@@ -1516,7 +1516,8 @@ _IND_BLOCK = (
         _c(
             # (a "clinical trial plan" notification is Japan's application, no plan)
             r"\b(?:(?<!trial\s)plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|anticipat\w+"
-            r"|aim(?:s|ed|ing)?(?!\s*:)|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|would|could"
+            # (not London's market: "AIM-listed Fenwick", "(AIM: FNWK)")
+            r"|(?-i:[Aa]im)(?:s|ed|ing)?(?!\s*:|-)|targets?|on\s+track|prepar\w+|seek(?:s|ing)?|goal|timeline|would|could"
             # "picks OKB-3 as development candidate, eyes IND allowance by mid-2026"
             r"|eyes|eyeing"
             # "notes convert on IND clearance", 'a "Qualifying Milestone", defined as the FDA allowing the

@@ -687,6 +687,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio will collect $5 million from Kestrel after the Swiss group submitted a US IND "
             "for HX-12",
             "Helix Bio (AIM: HLX) said the MHRA approved its clinical trial application for HX-12",
+            "AIM-listed Helix Bio said the MHRA has authorised the clinical trial application submitted by "
+            "its licensee Norgaard Pharma A/S for HX-330",
             "The FDA has cleared the Phase 3 HOPE-3 trial under Helix Bio's IND",
         ),
     ),
