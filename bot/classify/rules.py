@@ -517,6 +517,8 @@ _MILESTONE_PROVE = (
             r"\b(?P<v>obliges|obliged|obligates|obligated|entitles|entitled|requires|required"
             r"|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
             r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
+            # ("completion of enrollment entitles Quillon to a $5 million payment")
+            r"(?:an?\s+(?:one-time\s+|one-off\s+)?)?"
             r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\b)"
             # "... has gone into effect, entitling Synthara to an undisclosed payment": what the event brings
             r"|,\s+(?P<v2>entitling|obliging|obligating)\s+(?:[\w-]+\s+){1,2}?to\s+(?:an?\s+|the\s+)?"
@@ -587,6 +589,8 @@ _MILESTONE_PROVE = (
             + r"\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,7}?"
             r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
             r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
+            # "after the US Food and Drug Administration allowed Adrion's investigational new drug ..."
+            r"|allow(?:s|ed)"
             # "as Veltrazor's US sales cross first threshold", "as Helvion makes first EU sale of Ostrexa"
             r"|(?:sales|revenues?)(?:\s+of\s+[\w®-]+)?\s+(?:cross|exceed|surpass|top|pass|hit)\w*"
             r"|makes?\s+(?:its\s+|the\s+)?first\s+(?:[\w-]+\s+){0,2}?sale"

@@ -170,6 +170,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Company $5,000,000",
             "The effectiveness of the first IND for a collaboration compound constitutes a development "
             "milestone, upon which Kestrel is obligated to pay the Company $3.0 million within 45 days",
+            "Under the existing agreement, completion of enrollment entitles Orion Bio to a $5 million "
+            "payment",
             "Kestrel's IND for SYN-4 has gone into effect, entitling Synthara to an undisclosed payment",
             "Ridgecrest dosed the first patient; under its licence from Toyonaka, the event requires "
             "Ridgecrest to pay Toyonaka $4 million",
@@ -257,6 +259,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Kestrel to pay Orion Bio ¥1.2bn after Japanese filing for migraine drug is accepted",
             "Orion Bio books USD 15 million as OB-7's US sales cross first threshold",
             "Orion Bio due $12M as Kestrel makes first EU sale of OB-7",
+            "Orion Bio will receive EUR 4 million from Kestrel after the US Food and Drug Administration "
+            "allowed "
+            "Kestrel's investigational new drug application for OB-5 to take effect",
         ),
         (
             "Agenus Collects $10 Million in Grants as It Plans to Take MK-4830 into Phase 2 Next Year",
