@@ -121,7 +121,7 @@ _ANNOUNCES = (
     r"|investors)\s+)?(?i:that)\b"
     r"|\b(?i:is|are|am)\s+(?i:also\s+|today\s+|now\s+)+(?:(?i:pleased|delighted|happy)\s+to\s+be\s+)?"
     r"(?i:able)\s+to\s+"
-    r"(?i:tell|inform|confirm|report\s+to)\s+(?:(?i:shareholders|investors|the\s+market)\s+)?(?i:that)\b"
+    r"(?i:tell|inform|confirm|report(?:\s+to)?)\s+(?:(?i:shareholders|investors|the\s+market)\s+)?(?i:that)\b"
     # "Mirelle also used Thursday's announcement to disclose a regional deal"
     r"|\b(?i:also)\s+(?i:used|uses)\s+(?:[\w'’]+\s+){0,3}(?i:announcement|release|statement|results|report)\s+"
     r"(?i:to)\s+(?i:disclose|announce|unveil|reveal|report)\b"

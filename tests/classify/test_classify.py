@@ -1625,6 +1625,14 @@ def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequenc
             EventType.MILESTONE,
         ),
         (
+            "Aravo Biopharma Half-Year Report 2019: Net Loss Narrows",
+            "Aravo is today also able to report that Northfield has booked the first commercial sale of "
+            "Velanto "
+            "in Germany. The launch is the first of the commercial events defined in the 2016 licence "
+            "agreement and entitles Aravo to a payment of CHF 8 million.",
+            EventType.MILESTONE,
+        ),
+        (
             "Stanwick Bio hands CEO role to Ruth Okafor",
             "Stanwick said the U.S. Food and Drug Administration has removed the partial clinical hold it "
             "imposed in August on LUMEN, the Phase 1/2 study of STW-09.",
