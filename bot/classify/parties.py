@@ -126,6 +126,13 @@ _INSTITUTION_NEXT = re.compile(
     r"['’]s\s+(?:[A-Z][\w&.-]*\s+){0,4}?(?:Institute|University|Hospital|Foundation|Centre|Center|College|Clinic"
     r"|School)\b"
 )
+# a possessive before the unit that acts for its owner ("The University of Harwick's commercialisation
+# company")
+_UNIT_NEXT = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:commerciali[sz]ation|technology[-\s]transfer|tech[-\s]transfer|licensing|venture"
+    r"|investment|innovation)\s+(?:company|arm|office|subsidiary|unit)\b",
+    re.IGNORECASE,
+)
 # "the Melbourne company", "from Shanghai partner Huamei": a word that describes the party named next
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:partner|licensee|licensor|collaborator|drugmaker|biotech|company|firm|startup)\b", re.IGNORECASE
@@ -853,6 +860,8 @@ def _candidates(
             continue  # "Vancouver's Fraser & Lyle Biopharma": the company's town (or its owner), no party
         if " " not in span.name and _INSTITUTION_NEXT.match(text, span.end) is not None:
             continue  # "to Melbourne's Fenwick Institute": the institution's town (or its owner), no party
+        if _UNIT_NEXT.match(text, span.end) is not None:
+            continue  # "The University of Harwick's commercialisation company": the unit's owner, no party
         own = _OWN_UNIT_BEFORE.search(text, max(0, span.start - 110), span.start)
         if (
             own is not None

@@ -525,9 +525,14 @@ _MILESTONE_PROVE = (
             r"(?:[\w-]+\s+){0,2}?payment\b"
             # "first Phase 2 dosing obliges $3.0 million payment to Calloway Institute"
             r"|\b(?P<v3>obliges|obligates|requires)\s+(?:an?\s+)?" + _SUM + r"\s+(?:[\w-]+\s+)?payment\b"
+            # "Dosing of that patient was a development event under the Company's 2020 license agreement with
+            # Ostrander Biologics GmbH, ..., and Vireo has accordingly paid Ostrander EUR 2 million"
+            r"|\b(?:development|regulatory|commercial|clinical)\s+event\b(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b"
+            r"(?P<v4>(?:has|have)\s+(?:accordingly\s+|therefore\s+|thus\s+|consequently\s+|now\s+)?(?:paid|received))\s+"
+            r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,4}?" + _SUM
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
-        cues=("oblig", "entitl", "requir"),
+        cues=("oblig", "entitl", "requir", "event"),
         modal_free=True,
     ),
     Rule(
@@ -586,7 +591,11 @@ _MILESTONE_PROVE = (
             r"|(?P<v2>owe[sd]?|to\s+pay|pays|paid)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}?)"
             r"(?:an?\s+|the\s+|another\s+|a\s+further\s+)?"
             + _SUM_OR_WORDS
-            + r"\b[^.;]{0,60}?\b(?:as|after|following|with)\s+(?:[\w'’-]+\s+){0,7}?"
+            # ("has received JPY 500 million (approximately US$3.4 million) from Hoshimura Pharmaceutical Co.,
+            # Ltd., its licensee for TVR-101 in Japan, after Hoshimura enrolled the first patient")
+            + r"\b(?:[^.;]|(?<=\bCo)\.|(?<=\bLtd)\.|(?<=\bInc)\.|(?<=\bCorp)\.|(?<=\b[A-Z])\.|"
+            r"(?<=\d)\.(?=\d)){0,130}?\b(?:as|after|following|with)\s+"
+            r"(?:[\w'’-]+\s+){0,7}?"
             r"(?:dos(?:es|ed|ing)|initiat(?:es|ed)|start(?:s|ed)|begins|began|approv(?:es|ed|al)|clear(?:s|ed|ance)"
             r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
             # "after the US Food and Drug Administration allowed Adrion's investigational new drug ..."

@@ -172,6 +172,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "milestone, upon which Kestrel is obligated to pay the Company $3.0 million within 45 days",
             "Under the existing agreement, completion of enrollment entitles Orion Bio to a $5 million "
             "payment",
+            "Dosing of that patient was a development event under the Company's 2020 license agreement with "
+            "Kestrel Biologics GmbH, and Orion Bio has accordingly paid Kestrel EUR 2 million",
             "Kestrel's IND for SYN-4 has gone into effect, entitling Synthara to an undisclosed payment",
             "Ridgecrest dosed the first patient; under its licence from Toyonaka, the event requires "
             "Ridgecrest to pay Toyonaka $4 million",
@@ -259,6 +261,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Kestrel to pay Orion Bio ¥1.2bn after Japanese filing for migraine drug is accepted",
             "Orion Bio books USD 15 million as OB-7's US sales cross first threshold",
             "Orion Bio due $12M as Kestrel makes first EU sale of OB-7",
+            "Orion Bio has received JPY 500 million (approximately US$3.4 million) from Kestrel "
+            "Pharmaceutical "
+            "Co., Ltd., its licensee for OB-1 in Japan, after Kestrel enrolled the first patient in Phase 2",
             "Orion Bio will receive EUR 4 million from Kestrel after the US Food and Drug Administration "
             "allowed "
             "Kestrel's investigational new drug application for OB-5 to take effect",
