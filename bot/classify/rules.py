@@ -527,12 +527,18 @@ _MILESTONE_PROVE = (
             r"|\b(?P<v3>obliges|obligates|requires)\s+(?:an?\s+)?" + _SUM + r"\s+(?:[\w-]+\s+)?payment\b"
             # "Dosing of that patient was a development event under the Company's 2020 license agreement with
             # Ostrander Biologics GmbH, ..., and Vireo has accordingly paid Ostrander EUR 2 million"
-            r"|\b(?:development|regulatory|commercial|clinical)\s+event\b(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b"
+            # "China's NMPA has accepted partner Zhenhai Biopharma's clinical trial application for the
+            # antibody, earning Lindqvist USD 4 million under their 2022 agreement": the event's money
+            r"|,\s+(?P<v5>earning|netting)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,3}?(?:an?\s+)?"
+            + _SUM
+            # (not "$28.5 million in combined value": a sum of several)
+            + r"(?![\d.,]*\s*\w*\s+in\s+(?:revenue|sales|combined|total|aggregate|cumulative))"
+            + r"|\b(?:development|regulatory|commercial|clinical)\s+event\b(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b"
             r"(?P<v4>(?:has|have)\s+(?:accordingly\s+|therefore\s+|thus\s+|consequently\s+|now\s+)?(?:paid|received))\s+"
             r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,4}?" + _SUM
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
-        cues=("oblig", "entitl", "requir", "event"),
+        cues=("oblig", "entitl", "requir", "event", "earning", "netting"),
         modal_free=True,
     ),
     Rule(

@@ -172,6 +172,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "milestone, upon which Kestrel is obligated to pay the Company $3.0 million within 45 days",
             "Under the existing agreement, completion of enrollment entitles Orion Bio to a $5 million "
             "payment",
+            "China's NMPA has accepted partner Kestrel Biopharma's clinical trial application for the "
+            "antibody, "
+            "earning Orion Bio USD 4 million under their 2022 agreement",
             "Dosing of that patient was a development event under the Company's 2020 license agreement with "
             "Kestrel Biologics GmbH, and Orion Bio has accordingly paid Kestrel EUR 2 million",
             "Kestrel's IND for SYN-4 has gone into effect, entitling Synthara to an undisclosed payment",
@@ -188,6 +191,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Westbrook's licence obliges milestone payments of up to $42.0 million to Calloway Institute",
             "The agreement obliges Kestrel to pay Norrvik SEK 10 million upfront",
             "Approval to start the study would oblige Kestrel to pay Norrvik SEK 10 million",
+            '"In the last month, four of our partners have each dosed the first patient in a Phase 2 study, '
+            'earning Orion Bio $28.5 million in combined value," said the chief executive',
         ),
     ),
     "milestone.due_after_event": (
