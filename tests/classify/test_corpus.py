@@ -1005,6 +1005,18 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh316, stories about several companies (25 items): micro-F1 0.850, false-alert 0.300 (an analyst's
 #   'probability on Corvane exercising the option', a product a firm 'has an option to license', an AI
 #   trial-design platform licensed)
+# fresh317-fresh320 were measured on the classifier as fresh313-fresh316 left it, as an estimate for it
+# (together, 100 items: micro-F1 0.839, false-alert 0.045, missed-alert 0.196, partner F1 0.883, amount F1
+# 0.873, kind 0.972, company 1.000):
+# - fresh317, a sibling of dev (25 items): micro-F1 0.909, false-alert 0.100 ('made an opt-in more likely than
+#   not'), missed-alert 0.067 ('as Japanese sales of Pruvexa pass threshold')
+# - fresh318, a sibling of dev with more trade news and RSS lines (25 items): micro-F1 0.938, kind 0.913
+# - fresh319, hard non-events beside plain events (25 items, 14 of them non-events): events 1.000, amount F1
+#   0.970
+# - fresh320, news low in releases about something else (25 items): micro-F1 0.435, missed-alert 0.667 ('is
+#   disclosing today that', 'Stanwick said the U.S. Food and Drug Administration has removed the partial
+#   clinical hold', 'Alongside the financing, Kelderwick has obtained exclusive worldwide rights', 'has
+#   authorised Harrowgate to begin its first-in-human study'), partner F1 0.588, amount F1 0.500
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1324,6 +1336,10 @@ UNSEEN_SETS = {
     "fresh314": (DATA / "fresh314.jsonl", 25),
     "fresh315": (DATA / "fresh315.jsonl", 25),
     "fresh316": (DATA / "fresh316.jsonl", 25),
+    "fresh317": (DATA / "fresh317.jsonl", 25),
+    "fresh318": (DATA / "fresh318.jsonl", 25),
+    "fresh319": (DATA / "fresh319.jsonl", 25),
+    "fresh320": (DATA / "fresh320.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
