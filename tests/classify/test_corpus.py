@@ -1433,8 +1433,6 @@ KNOWN_MISSES: dict[str, str] = {
     "possessive after the regulator is not found as the company",
     "fresh155-005": "a reworked deal whose old terms ($75 million upfront, $30 million in shares), told as "
     "background in the body, are read as the new deal's",
-    "fresh155-021": "an 8-K whose $10 million milestone stands only in its headline ('Toyama to pay $10 "
-    "million after Japan Patent Office allows ...'): the event is found, the sum and the payer are not",
     "fresh156-015": "an RSS line labelled with the firm that says it, not the one its headline names first",
     "fresh158-001": "an 8-K's $165 million in milestones read as both earned and potential, and its three "
     "parts ($115, $35 and $15 million) left out",
