@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from bot.classify.money_grammar import currency_named
 from bot.classify.text import continues, normalise, split_sentences
 
 __all__ = ["FILING_FEED_TITLE", "Document", "Region", "Sentence", "read_document"]
@@ -78,22 +79,6 @@ class Document:
     unit: tuple[str, int] | None = None
 
 
-_DOLLARS = {
-    "canadian": "CAD",
-    "australian": "AUD",
-    "new zealand": "NZD",
-    "singapore": "SGD",
-    "hong kong": "HKD",
-}
-_DOLLAR_CODES = {
-    "CAD": "CAD",
-    "C$": "CAD",
-    "CDN$": "CAD",
-    "AUD": "AUD",
-    "A$": "AUD",
-    "NZD": "NZD",
-    "NZ$": "NZD",
-}
 # a release's word on what its dollars are: "All amounts are in Canadian dollars unless otherwise stated",
 # "All dollar figures are expressed in Australian dollars", "(expressed in Canadian dollars)", "All figures
 # in A$" (not "amounts in US dollars have been translated into Hong Kong dollars": what a sum converts to)
@@ -106,8 +91,8 @@ _DOLLARS_DECLARED = re.compile(
     re.IGNORECASE,
 )
 _DECLARED_AS = re.compile(
-    r"\s+(?:in|as)\s+(?:thousands\s+of\s+|millions\s+of\s+)?(?:(?P<name>canadian|australian|new\s+zealand"
-    r"|singapore|hong\s+kong)\s+dollars\b|(?P<code>CAD|AUD|NZD|CDN\$|C\$|A\$|NZ\$)(?![\w$]))",
+    r"\s+(?:in|as)\s+(?:thousands\s+of\s+|millions\s+of\s+)?(?P<currency>(?:canadian|australian|new\s+zealand"
+    r"|singapore|hong\s+kong)\s+dollars\b|(?:CAD|AUD|NZD|CDN\$|C\$|A\$|NZ\$)(?![\w$]))",
     re.IGNORECASE,
 )
 
@@ -120,30 +105,12 @@ def dollar_of(text: str) -> str:
     for m in _DOLLARS_DECLARED.finditer(text):
         said = _DECLARED_AS.match(text, m.end())
         if said is not None:
-            if said.group("name"):
-                return _DOLLARS[" ".join(said.group("name").lower().split())]
-            return _DOLLAR_CODES[said.group("code").upper()]
+            return currency_named(said.group("currency")) or "USD"
     return "USD"
 
 
-_UNIT_CODES = "SEK|DKK|NOK|EUR|USD|CHF|GBP|RMB|CNY|JPY|HKD|KRW|ISK"
+_UNIT_CODES = "SEK|DKK|NOK|EUR|USD|CHF|GBP|RMB|CNY|JPY|HKD|KRW"
 _SCALES = {"k": 1000, "t": 1000, "thousand": 1000, "'000": 1000, "m": 1_000_000, "million": 1_000_000}
-_UNIT_NAMES = {
-    "euros": "EUR",
-    "euro": "EUR",
-    "yen": "JPY",
-    "won": "KRW",
-    "kronor": "SEK",
-    "kroner": "DKK",
-    "swiss francs": "CHF",
-    "francs": "CHF",
-    "pounds": "GBP",
-    "renminbi": "CNY",
-    "yuan": "CNY",
-    "u.s. dollars": "USD",
-    "us dollars": "USD",
-    "dollars": "USD",
-}
 # what a release says its bare figures are: "Amounts are stated in KSEK unless otherwise indicated", "all
 # amounts in this report are in DKK million", "expressed in RMB thousands", "All figures in CHF thousands",
 # "amounts in thousands of euros" (not a table's heading: "Key figures (in EUR thousands)")
@@ -153,7 +120,7 @@ _UNIT_DECLARED = re.compile(
     r"(?:(?P<pre>[KTM])(?P<code1>" + _UNIT_CODES + r")\b"
     r"|(?P<code2>" + _UNIT_CODES + r")\s*(?P<scale>thousands?|millions?|'000|m|k)\b"
     r"|(?P<scale2>thousands?|millions?)\s+of\s+(?P<name>euros?|yen|won|kronor|kroner|swiss\s+francs|francs"
-    r"|pounds|renminbi|yuan|u\.s\.\s+dollars|us\s+dollars|dollars|(?P<code3>" + _UNIT_CODES + r")\b))",
+    r"|pounds|renminbi|yuan|u\.s\.\s+dollars|us\s+dollars|dollars|(?:" + _UNIT_CODES + r")\b))",
     re.IGNORECASE,
 )
 
@@ -165,12 +132,11 @@ def unit_of(text: str) -> tuple[str, int] | None:
     m = _UNIT_DECLARED.search(text)
     if m is None:
         return None
-    code = m.group("code1") or m.group("code2") or m.group("code3")
+    code = currency_named(m.group("code1") or m.group("code2") or m.group("name"))
     if code is None:
-        code = _UNIT_NAMES[" ".join(m.group("name").lower().split())]
-    code = code.upper()
+        return None
     scale = (m.group("pre") or m.group("scale") or m.group("scale2")).lower()
-    return ("CNY" if code == "RMB" else code), _SCALES[scale.rstrip("s")]
+    return code, _SCALES[scale.rstrip("s")]
 
 
 # a filing's page break: its number alone on a line ("-2-", "Page 3", "3 of 12"), with the running head
@@ -293,25 +259,13 @@ _TABLE_UNIT = re.compile(
     r"|swiss\s+francs|pounds|u\.s\.\s+dollars|us\s+dollars)\)",
     re.IGNORECASE,
 )
-_TABLE_NAMES = {
-    "yen": "JPY",
-    "euro": "EUR",
-    "euros": "EUR",
-    "won": "KRW",
-    "renminbi": "CNY",
-    "yuan": "CNY",
-    "swiss francs": "CHF",
-    "pounds": "GBP",
-    "u.s. dollars": "USD",
-    "us dollars": "USD",
-}
 
 
 def _table_unit(unit: re.Match[str]) -> tuple[str, str]:
     """The currency a table's heading gives, and its scale as written ("" when it gives none)."""
     if unit.group("name"):
-        return _TABLE_NAMES[" ".join(unit.group("name").lower().split())], unit.group("named_scale")
-    return unit.group("cur").upper().replace("US$", "USD"), unit.group("scale") or ""
+        return currency_named(unit.group("name")) or "USD", unit.group("named_scale")
+    return currency_named(unit.group("cur")) or "USD", unit.group("scale") or ""
 
 
 # a row of such a table: its label, dot leaders, a wide gap or a column rule, and one figure, with its scale

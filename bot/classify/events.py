@@ -1010,7 +1010,7 @@ def _fresh_paragraphs(doc: Document) -> frozenset[tuple[int, int]]:
     if published is not None:
         texts: dict[tuple[int, int], list[str]] = {}
         for s in doc.sentences:
-            if s.paragraph >= 0 and (s.region is Region.BODY or (doc.is_filing and s.region is Region.LEAD)):
+            if s.paragraph >= 0 and _dated_by_paragraph(doc, s):
                 texts.setdefault((s.paragraph, s.item), []).append(s.text)
         # every date `DATE` reads names its year; one of this month or the last names this year or, in
         # January, the last (written in full or, as in "2Q25", by its last two digits)
@@ -1073,10 +1073,15 @@ def _dates_last_weeks(text: str, published: date | None) -> bool:
 def _in_fresh_paragraph(doc: Document, sentence: Sentence) -> bool:
     """Whether a body sentence stands in a paragraph that dates its news to the last weeks (see
     `_fresh_paragraphs`)."""
-    return (sentence.region is Region.BODY or (doc.is_filing and sentence.region is Region.LEAD)) and (
-        sentence.paragraph,
-        sentence.item,
-    ) in _fresh_paragraphs(doc)
+    return _dated_by_paragraph(doc, sentence) and (sentence.paragraph, sentence.item) in _fresh_paragraphs(
+        doc
+    )
+
+
+def _dated_by_paragraph(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence's paragraph may date its news: a body sentence, or any of a filing's (whose
+    paragraphs all stand as leads)."""
+    return sentence.region is Region.BODY or (doc.is_filing and sentence.region is Region.LEAD)
 
 
 # a heading that names an event ("Milestone payment", "Merck KGaA option exercise", "IND clearance") over a

@@ -324,6 +324,27 @@ def _iso(code: str) -> str:
     return "CNY" if code == "RMB" else code
 
 
+_ISO_CODES = frozenset(_ISO.split("|"))
+
+
+def currency_named(words: str) -> str | None:
+    """The ISO code of a currency written alone: a code ("CAD", "RMB"), a dollar with its country's letters
+    ("C$", "CDN$", "US$"), or words ("Canadian dollars", "euros", "Swiss francs", "millions of yen" read
+    from "yen"); None for anything else."""
+    text = " ".join(words.split())
+    if text.upper() in _ISO_CODES:
+        return _iso(text.upper())
+    if text.endswith("$"):
+        return _DOLLAR_PREFIX.get(text[:-1].upper(), "USD" if text == "$" else None)
+    adj, _, word = text.lower().rpartition(" ")
+    if word in {"kroner", "krone"}:
+        return _ADJ_CURRENCY.get(adj, "DKK")
+    code = _WORD_CURRENCY.get("pound" if word.startswith("pound") else word.removesuffix("s"))
+    if code is None:
+        return None
+    return _ADJ_CURRENCY.get(adj, code) if adj else code
+
+
 def _prefix_currency(sentence: str, start: int) -> _Prefix | None:
     """The currency written right before a number, if any."""
     m = _PREFIX.search(sentence, max(0, start - _LEFT_WINDOW), start)
