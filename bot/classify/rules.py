@@ -188,6 +188,9 @@ IND_TERM = (
     # ("clinical trial plan notification": Japan's, filed with the PMDA)
     r"|clinical\s+trials?\s+(?:plan\s+)?(?:applications?|authori[sz]ations?|notifications?)(?:\s*\((?:CTA|CTN)\))?"
     r"|(?-i:Clinical\s+Trial\s+Plan)\b"
+    # ("implied approval for its application to conduct clinical trials of ARD-201": the CTA by its purpose)
+    r"|applications?\s+to\s+(?:conduct|run|start|begin|initiate|carry\s+out)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w/-]+\s+){0,3}?(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b"
     r"|(?-i:\bCTA\b(?![-\w])|\bCTN\b(?![-\w])))"
 )
 REGULATOR = (
@@ -427,7 +430,7 @@ _MILESTONE_PROVE = (
             # ("Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion")
             r"|\b(?:clearance|approval|acceptance|dosing|initiation|launch|achievement|completion|cleared|approved"
             r"|accepted|dosed|initiated|launched|achieved|completed|granted|passing|reaching|exceeding|surpassing"
-            r"|crossing|achieving|meeting)\b[^.;]{0,150}?\b"
+            r"|crossing|achieving|meeting|authori[sz]ation|authori[sz]ed|randomi[sz]ation|randomi[sz]ed)\b[^.;]{0,150}?\b"
             r"(?P<v4>entitl(?:es|ing))\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:payment|fee)\b|" + _SUM + r")"
             # "EUR 3.0 Million Now Owed to Idera by Merck KGaA", "A payment of EUR 3.0 million is owed to
@@ -438,6 +441,11 @@ _MILESTONE_PROVE = (
             # "Jazz wins accelerated FDA nod for Ziihera, and now owes Zymeworks $25 million"
             r"|\bnow\s+(?P<v7>owes)\s+(?:[\w'’&.-]+\s+){1,4}?"
             + _SUM
+            # "Dosing of the first patient ... has made JPY 750 million (about NOK 53 million) payable to
+            # Nordhavn"
+            + r"|\b(?P<v8>(?:has|have)\s+made)\s+"
+            + _SUM
+            + r"(?:\s*\([^()]{0,40}\))?\s+(?:due|payable)\s+to\b"
             + r"|\b(?:payments?|fees?|milestones?)\s+of\s+"
             + _SUM
             + r"(?:\s*\([^()]{0,40}\))?\s+(?:is|are|was|were"
@@ -458,7 +466,8 @@ _MILESTONE_PROVE = (
             r"\b(?:after|as|following|upon|on|when)\b[^.;]{0,120}?"
             r"\b(?:accept(?:s|ed|ance)|clear(?:s|ed|ance)|approv(?:es|ed|al)|dos(?:ed|ing)|achiev(?:es|ed|ement)"
             r"|reach(?:es|ed)|initiat(?:es|ed|ion)|start(?:s|ed)?|complet(?:es|ed|ion)|fil(?:ed|ing)|submi\w+"
-            r"|readouts?|met)\b"
+            # ("Invoices Hoshimura JPY 750 Million as First Japanese Patient Receives NDT-417")
+            r"|readouts?|met|randomi[sz](?:es|ed)|(?:patients?|subjects?|participants?)\s+(?:receives?|received))\b"
             # "US$800,000 Milestone Invoice to Jiangsu Wanbang"
             r"|\b(?P<v5>milestone\s+invoices?)\b"
             # "has invoiced partner Baltera Pharma a development milestone of SEK 40 million": the milestone
@@ -513,16 +522,21 @@ _MILESTONE_PROVE = (
             # ("The FDA's accelerated approval of zanidatamab-hrii (Ziihera) for previously treated
             # HER2-positive
             # biliary tract cancer obliges Jazz to pay")
-            r"|event|submission|filing|launch|sale|enrol?lment|validation|dose|effectiveness)\b[^.;]{0,120}?"
+            # ("net sales of the migraine drug Orvexa passed $500 million, a threshold that obliges it to
+            # pay")
+            r"|event|submission|filing|launch|sales?|threshold|enrol?lment|validation|dose|effectiveness)\b[^.;]{0,120}?"
             r"\b(?P<v>obliges|obliged|obligates|obligated|entitles|entitled|requires|required"
             r"|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
             r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
             # ("completion of enrollment entitles Quillon to a $5 million payment")
             r"(?:an?\s+(?:one-time\s+|one-off\s+)?)?"
+            # ("entitles Oskarsborg to a payment of SEK 20 million")
+            r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?payment\s+of\s+(?:approximately\s+|about\s+)?)?"
             r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\b)"
             # "... has gone into effect, entitling Synthara to an undisclosed payment": what the event brings
-            r"|,\s+(?P<v2>entitling|obliging|obligating)\s+(?:[\w-]+\s+){1,2}?to\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,2}?payment\b"
+            # (", entitling Oskarsborg to SEK 20 million (about EUR 1.8 million)")
+            r"|,\s+(?P<v2>entitling|obliging|obligating)\s+(?:[\w-]+\s+){1,2}?to\s+(?:(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?payment\b|" + _SUM + r")"
             # "first Phase 2 dosing obliges $3.0 million payment to Calloway Institute"
             r"|\b(?P<v3>obliges|obligates|requires)\s+(?:an?\s+)?" + _SUM + r"\s+(?:[\w-]+\s+)?payment\b"
             # "Dosing of that patient was a development event under the Company's 2020 license agreement with
@@ -533,12 +547,18 @@ _MILESTONE_PROVE = (
             + _SUM
             # (not "$28.5 million in combined value": a sum of several)
             + r"(?![\d.,]*\s*\w*\s+in\s+(?:revenue|sales|combined|total|aggregate|cumulative))"
+            # "accepted the new drug application filed by licensee Shandong Taihe ..., a step that earned
+            # Yunfeng RMB50 million": what the step just told brought the company
+            + r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|event|achievement|decision)\s+(?:that|which)\s+"
+            r"(?P<v6>earned|earns|triggered|triggers|brought|brings|unlocked|unlocks)\s+"
+            r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,3}?(?:an?\s+)?"
+            + _SUM
             + r"|\b(?:development|regulatory|commercial|clinical)\s+event\b(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b"
             r"(?P<v4>(?:has|have)\s+(?:accordingly\s+|therefore\s+|thus\s+|consequently\s+|now\s+)?(?:paid|received))\s+"
             r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,4}?" + _SUM
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
-        cues=("oblig", "entitl", "requir", "event", "earning", "netting"),
+        cues=("oblig", "entitl", "requir", "event", "earning", "netting", "step", "achievement", "decision"),
         modal_free=True,
     ),
     Rule(
@@ -593,7 +613,7 @@ _MILESTONE_PROVE = (
             # Pallister Bio ¥1.2bn after Japanese filing for migraine drug is accepted", "due $12M as Helvion
             # makes first EU sale")
             r"\b(?:(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got|bag(?:s|ged)?|nab(?:s|bed)?"
-            r"|due)\s+"
+            r"|due|(?:is|are|has\s+become|became)\s+entitled\s+to)\s+"
             r"|(?P<v2>owe[sd]?|to\s+pay|pays|paid)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}?)"
             r"(?:an?\s+|the\s+|another\s+|a\s+further\s+)?"
             + _SUM_OR_WORDS
@@ -606,6 +626,16 @@ _MILESTONE_PROVE = (
             r"|accept(?:s|ed|ance)|fil(?:es|ed)|submit(?:s|ted)|launch(?:es|ed)|enrol(?:s|ls|led)|reach(?:es|ed)"
             # "after the US Food and Drug Administration allowed Adrion's investigational new drug ..."
             r"|allow(?:s|ed)"
+            # "as Aurelian randomises first patient", "as First Japanese Patient Receives NDT-417"
+            r"|randomi[sz](?:es|ed)|(?:patients?|subjects?|participants?|volunteers?)\s+(?:receives?|received|gets|got)"
+            # "as Corvane wraps Phase 1 of HS-301", "after completion of the Phase 1 study"
+            r"|(?:wraps?|wrapped|complet(?:es|ed)|finish(?:es|ed)|ends|ended|concludes|concluded)\s+"
+            r"(?:(?:the|its|a)\s+)?(?:[\w'’/-]+\s+){0,2}?(?:Phase|stud(?:y|ies)|trials?|cohorts?|dosing)"
+            r"|completion\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’/-]+\s+){0,3}?(?:Phase|stud(?:y|ies)|trials?|cohorts?)"
+            # "as Castellan's Orvexa tops $500 million in annual sales"
+            r"|(?:tops?|topped|pass(?:es|ed)|exceeds?|exceeded|surpass(?:es|ed)|cross(?:es|ed)|hits?)\s+"
+            + _SUM
+            + r"\s+(?:in\s+|of\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)"
             # "as Veltrazor's US sales cross first threshold", "as Helvion makes first EU sale of Ostrexa"
             r"|(?:sales|revenues?)(?:\s+of\s+[\w®-]+)?\s+(?:cross|exceed|surpass|top|pass|hit)\w*"
             r"|makes?\s+(?:its\s+|the\s+)?first\s+(?:[\w-]+\s+){0,2}?sale"
@@ -641,6 +671,7 @@ _MILESTONE_PROVE = (
             "owe",
             "pay",
             "paid",
+            "entitled",
         ),
     ),
     Rule(
@@ -693,6 +724,11 @@ _MILESTONE_PROVE = (
             r"(?:\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w/-]+\s+){0,3}?(?:study|trial|program|programme|phase))?"
             r"\s+(?P<v>is|was|has\s+been)\s+worth\s+" + _SUM + r"(?:\s*\([^()]{0,40}\))?\s+to\s+"
             r"(?:(?-i:[A-Z])|the\s+(?:[\w'’.-]+\s+){0,5}?(?:company|group|firm|biotech|licensor|partner)\b)"
+            # "BRI-402 has met its preclinical completion event, worth EUR 15 million to Brisa"
+            r"|\b(?:met|meets|achieved|achieves|reached|reaches|completed|completes|satisfied|satisfies)\s+"
+            r"(?:its|the|a|their)\s+(?:[\w-]+\s+){0,3}?(?:event|milestone|criteri(?:on|a))\s*,\s+(?P<v2>worth)\s+"
+            + _SUM
+            + r"(?:\s*\([^()]{0,40}\))?\s+to\s+(?-i:[A-Z])"
         ),
         "a development step worth a sum to the company ('That event is worth US$5 million to Sosei')",
         cues=("worth",),
@@ -715,6 +751,23 @@ _MILESTONE_PROVE = (
 )
 
 _MILESTONE_BLOCK = (
+    Rule(
+        "neg.site_payments",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            # "whose software calculates, invoices and pays sites when patient visits and other trial
+            # milestones are recorded": what a trial's sponsor pays its sites, investigators or patients
+            r"\b(?:pa(?:y|ys|id|ying)|invoic(?:es|ed|ing)|reimburs(?:es|ed|ing))\s+(?:(?:the|its|their)\s+)?"
+            r"(?:clinical\s+)?(?:(?:trial|research|study)\s+)?(?:sites|investigators|site\s+staff|patients|participants)\b"
+            r"|\bmilestone\s+payments?\s+to\s+(?:clinical\s+)?(?:(?:trial|research|study)\s+)?(?:sites|investigators)\b"
+        ),
+        "a sponsor's payments to trial sites, investigators or patients, not a deal's milestone ('pays "
+        "sites when "
+        "patient visits and other trial milestones are recorded')",
+        scope=Scope.OVERLAP,
+        cues=("sites", "investigators", "patients", "participants", "site staff"),
+    ),
     Rule(
         "neg.milestone_offset",
         Effect.BLOCK,
@@ -1072,7 +1125,16 @@ _MILESTONE_BLOCK = (
             r"|equity|signing|closing)\b"
         ),
         "a triggered payment that is a deal's upfront or option fee, not a milestone",
-        exempt=frozenset({"milestone.earned", "milestone.payment_achieved", "milestone.announced_payment"}),
+        # (a development step said to be worth a sum names what it is paid for: "has met its preclinical
+        # completion event, worth EUR 15 million to Brisa", beside a new licence's upfront)
+        exempt=frozenset(
+            {
+                "milestone.earned",
+                "milestone.payment_achieved",
+                "milestone.announced_payment",
+                "milestone.event_worth",
+            }
+        ),
     ),
     Rule(
         "neg.option_payment",
@@ -1175,8 +1237,13 @@ _IND_PROVE = (
         _c(
             # (the regulator may be named first: "approval from China's National Medical Products
             # Administration (NMPA) for its Investigational New Drug application")
+            # ("implied approval from the Center for Drug Evaluation (CDE) of China's National Medical
+            # Products
+            # Administration (NMPA) for its application to conduct clinical trials", "has given implied
+            # approval
+            # to Hengyuan Biologics' application to run clinical trials")
             r"\b(?P<v>clearance|acceptance|approval|allowance|authori[sz]ation)\s+"
-            r"(?:from\s+(?:[^\s;.]+\s+){1,7}?)?(?:of|for)\s+"
+            r"(?:from\s+(?:[^\s;.]+\s+){1,15}?)?(?:of|for|to(?=\s+(?:[\w'’.-]+\s+){0,3}?applications?\b))\s+"
             + _gap(4)
             + IND_TERM
             + r"|"
@@ -1184,7 +1251,7 @@ _IND_PROVE = (
             + r"\s+(?P<v2>clearance|approval|acceptance|allowance|go-ahead)\b"
         ),
         "FDA clearance of an IND, IND approval by a regulator",
-        cues=("ind", "investigational", "clinical trial", "cta", "ctn"),
+        cues=("ind", "investigational", "clinical trial", "cta", "ctn", "application to"),
     ),
     Rule(
         "ind.submitted",
@@ -1255,10 +1322,18 @@ _IND_PROVE = (
             r"hold\s+on"
             r"|(?P<v3>puts?|putting|plac(?:es|ed|ing))\s+"
             + _gap(5)
-            + r"on\s+(?:a\s+)?(?:full\s+|partial\s+)?hold)\b"
+            + r"on\s+(?:a\s+)?(?:full\s+|partial\s+)?hold"
+            # "the FDA has halted further dosing under its investigational new drug application", "FDA stops
+            # dosing in PB-520 gene therapy study": a hold told by what it stops (the regulator its subject)
+            r"|(?P<v4>halt(?:s|ed)?|stop(?:s|ped)?|suspend(?:s|ed)?|paus(?:es|ed))\s+(?:further\s+|all\s+|new\s+)?"
+            r"(?:dosing|enrol?ment|recruitment|(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:trials?|stud(?:y|ies)))\b)\b"
+            # "was notified by the FDA that further dosing under the Company's investigational new drug
+            # application ... may not take place until the FDA's concerns have been resolved"
+            r"|\bfurther\s+dosing\s+under\s+(?:[\w'’-]+\s+){0,3}?" + IND_TERM + r"[^.;]{0,160}?"
+            r"\b(?P<v5>may\s+not\s+(?:take\s+place|proceed|resume|continue))\b"
         ),
         "a clinical hold placed on an IND or its studies",
-        cues=("hold",),
+        cues=("hold", "halt", "stop", "suspend", "paus", "may not"),
     ),
     Rule(
         "ind.hold_lifted",

@@ -111,6 +111,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "million",
             "The first patient was dosed with OB-7, and a payment of EUR 3.0 million is owed to Orion Bio as "
             "a result",
+            "Dosing of the first patient in Kestrel's Japanese Phase 2 study has made JPY 750 million (about "
+            "NOK 53 million) payable to Orion Bio",
+            "Receipt of the authorisation is a development event under the licence and entitles Orion Bio "
+            "to a payment of SEK 20 million from Kestrel",
         ),
         (
             "Passing that level would entitle Harcourt to a one-off payment of JPY 1.5 billion",
@@ -119,6 +123,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A payment of US$25 million from MSD will now become due to Orion Bio",
             "The licence entitles Orion Bio to a payment of US$3 million for each IND its partner files",
             "Orion Bio repaid the $12 million owed to its lenders under the term loan",
+            "Dosing of the first patient would make JPY 750 million payable to Orion Bio",
         ),
     ),
     "milestone.conditions_met": (
@@ -144,6 +149,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "30 business days",
             "Regent Pacific invoices Wanbang US$800,000 as China IND filing for Senstend is accepted",
             "Orion Bio has issued an invoice for $2 million to Helix after the MHRA approved the trial",
+            "Orion Bio Invoices Kestrel Pharmaceutical JPY 750 Million as First Japanese Patient Receives "
+            "OB-417",
             "Nordvik Pharma invoices Baltera SEK 40 million milestone after positive Phase 3 readout",
             "Nordvik said it has invoiced partner Baltera Pharma a development milestone of SEK 40 million",
             "Regent Pacific Announces Acceptance of Senstend IND Submission in China and US$800,000 "
@@ -186,6 +193,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "licensor Orion Bio $25 million",
             "Under the companies' November 2022 agreement, the clearance obliges Kestrel to pay Orion "
             "Bio $35 million",
+            "Kestrel reported that 2024 net sales of OB-7 passed $500 million, a threshold that obliges it "
+            "to pay licensor Orion Bio a one-time $50 million",
+            "Kestrel has received authorisation to start a Phase 1/2 study of OB-311, entitling Orion Bio to "
+            "SEK 20 million (about EUR 1.8 million)",
+            "China's NMPA has accepted the new drug application filed by licensee Kestrel for OB-6, a step "
+            "that earned Orion Bio RMB50 million under the 2022 licence",
         ),
         (
             "Westbrook's licence obliges milestone payments of up to $42.0 million to Calloway Institute",
@@ -193,6 +206,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approval to start the study would oblige Kestrel to pay Norrvik SEK 10 million",
             '"In the last month, four of our partners have each dosed the first patient in a Phase 2 study, '
             'earning Orion Bio $28.5 million in combined value," said the chief executive',
+            "Net sales of OB-7 above $500 million would oblige Kestrel to pay Orion Bio a one-time $50 "
+            "million",
+            "Kestrel has signed a licence for OB-311, entitling Orion Bio to up to SEK 20 million in "
+            "milestones",
+            "China's NMPA may accept the new drug application for OB-6, a step that would earn Orion Bio "
+            "RMB50 million",
         ),
     ),
     "milestone.due_after_event": (
@@ -272,8 +291,20 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio will receive EUR 4 million from Kestrel after the US Food and Drug Administration "
             "allowed "
             "Kestrel's investigational new drug application for OB-5 to take effect",
+            "Orion Bio books SEK 42 million as Kestrel randomises first patient in pivotal OB-8 study",
+            "Orion Bio collects 13 billion won step payment as Kestrel wraps Phase 1 of OB-301",
+            "Orion Bio has received 13 billion won from partner Kestrel after completion of the Phase 1 "
+            "study "
+            "of OB-301",
+            "Orion Bio pockets $50 million as Kestrel's Orvexa tops $500 million in annual sales",
+            "Orion Bio is entitled to SEK 42 million from licensee Kestrel after the first patient was "
+            "randomised in the Phase 3 study of OB-8",
         ),
         (
+            "Orion Bio is entitled to SEK 42 million from licensee Kestrel if the first patient is "
+            "randomised "
+            "in the Phase 3 study of OB-8",
+            "Orion Bio pockets $50 million as it sells a priority review voucher",
             "Agenus Collects $10 Million in Grants as It Plans to Take MK-4830 into Phase 2 Next Year",
             "Orion Bio to collect $6 million as it sells its Basel site",
             "Orion Bio will receive $6 million if its licensee Kestrel doses the first patient with OB-7",
@@ -285,6 +316,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Kestrel has dosed the first subject with OB-7. That event is worth US$5 million to Orion Bio "
             "under the 2015 agreement",
+            "Kestrel gains a licence to OB-9 for EUR 20 million upfront, and the companies confirm that OB-4 "
+            "has met its preclinical completion event, worth EUR 15 million to Orion Bio",
             "Kestrel has dosed the first subject with OB-7; the start of the study is worth US$5 million to "
             "the Tokyo-based company",
         ),
@@ -292,6 +325,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The next event is worth US$10 million to Orion Bio under the 2015 agreement",
             "The approval is worth an estimated $2 billion a year in sales",
             "The deal is worth up to $500 million to Orion Bio",
+            "Orion Bio has set its next preclinical completion event, worth EUR 15 million to Orion Bio",
         ),
     ),
     "milestone.sum_on_event": (
@@ -302,6 +336,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio 10-Q: $5.0 million in milestones to Bayer over the life of the deal",
             "Orion Bio is eligible for a $5.0 million milestone from Bayer on Phase 3 start",
+        ),
+    ),
+    "neg.site_payments": (
+        (
+            "Orion Health, whose software calculates, invoices and pays sites when patient visits and other "
+            "trial milestones are recorded, has closed a $30 million Series B",
+        ),
+        (
+            "Orion Health calculates and invoices Kestrel when the first patient is dosed, and has received "
+            "its $3 million development milestone",
         ),
     ),
     "neg.milestone_offset": (
@@ -524,8 +568,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "ind.clearance_of": (
-        ("Helix Bio Announces FDA Clearance of IND for HX-101 in Solid Tumours",),
-        ("Helix Bio seeks FDA clearance of an IND for HX-101",),
+        (
+            "Helix Bio Announces FDA Clearance of IND for HX-101 in Solid Tumours",
+            "China's Center for Drug Evaluation has given implied approval to Kestrel Biologics' application "
+            "to run clinical trials of HX-201 in China",
+            "Kestrel has obtained implied approval from the Center for Drug Evaluation (CDE) of China's "
+            "National Medical Products Administration (NMPA) for its application to conduct clinical trials "
+            "of HX-201",
+        ),
+        (
+            "Helix Bio seeks FDA clearance of an IND for HX-101",
+            "Helix Bio plans to seek approval of its application to run clinical trials of HX-201 in China",
+        ),
     ),
     "ind.submitted": (
         (
@@ -558,10 +612,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "FDA places clinical hold on Helix Bio's gene therapy trial after a serious adverse event",
             "Cellectis 6-K: FDA places hold on licensed partner Helix Bio's CAR-T clinical trials",
             "The FDA has put Helix Bio's HX-3 study on partial hold",
+            "Helix Bio 8-K: FDA stops dosing in HX-5 gene therapy study pending safety review",
+            "Helix Bio discloses that the FDA has halted further dosing under its investigational new drug "
+            "application for HX-5",
         ),
         (
             "Helix Bio has never had a hold on any of its trials",
             "Helix Bio voluntarily placed a hold on enrolment while it reviews the data",
+            "Helix Bio has halted dosing in its HX-5 study to review the data",
+            "FDA stops short of approving Helix Bio's HX-5; a Phase 3 study is needed",
         ),
     ),
     "ind.hold_lifted": (
