@@ -252,6 +252,9 @@ RULES: tuple[CueRule, ...] = (
         r"(?!(?:[^.;]|\.\d){0,40}?\b(?:tied|linked|contingent|subject|dependent|consists?|comprises|made\s+up)\b)"
         r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?"
         r"|annual (?:licen[cs]e )?fees?"
+        # "a one-time fee of EUR 3 million to end the arrangement early": what ending a deal costs
+        r"|termination (?:fees?|payments?)|to (?:end|terminate) (?:the|its|their|our) (?:[\w-]+ ){0,2}?"
+        r"(?:agreement|arrangement|licen[cs]e|collaboration|partnership|deal|contract)"
         # "$350 million, offsettable against milestones": paid now, and credited later; no milestone
         r"|(?:offsettable|creditable|offset|credited|deductible) against (?:any |future |later )?"
         r"(?:[\w-]+ ){0,2}?milestones?(?: payments?)?",
@@ -407,6 +410,8 @@ RULES: tuple[CueRule, ...] = (
         r"|bill(?:s|ed)",
         BEFORE,
     ),
+    # "will pay the C$6.0 million that came due on completion of the Phase 2 study": owed for an event passed
+    CueRule(Cue.ACHIEVED, r"(?:came|fell|has fallen|became|has become) (?:due|payable)", AFTER, 8),
     CueRule(
         Cue.PAID,
         r"pay(?:s|ing)?|receiv(?:e|es|ing)|gets?|got|obtain(?:s|ed)?|will make|makes|made|payable",
@@ -429,6 +434,8 @@ RULES: tuple[CueRule, ...] = (
         r"|if"
         r"|subject to"
         r"|depend\w*|future|expects? to|expected to|in the event|provided that|more"
+        # "twenty-five million Swiss francs at signing with up to CHF 190 million to follow"
+        r"|to (?:follow|come)"
         # (not a sum paid now: "triggering a further cash milestone payment of $3m")
         r"|(?<!triggering\x20a\x20)(?<!triggered\x20a\x20)(?<!triggers\x20a\x20)(?<!received\x20a\x20)"
         r"(?<!receives\x20a\x20)(?<!earned\x20a\x20)(?<!earns\x20a\x20)(?:further|additional)"
@@ -444,7 +451,8 @@ RULES: tuple[CueRule, ...] = (
         r"|when|once|upon|on achieving|on reaching"
         # "$22 million payable on first dosing of the last patient" (not "payable on signing": paid now; nor
         # "became payable on FDA acceptance": owed now)
-        r"|(?<!became\s)(?<!become\s)(?<!now\s)(?:payable|due) on"
+        # (nor "the C$6.0 million that came due on completion of the Phase 2 study": owed now)
+        r"|(?<!became\s)(?<!become\s)(?<!now\s)(?<!came\s)(?<!fell\s)(?:payable|due) on"
         r"(?! (?:the )?(?:signing|execution|closing|effectiveness|signature)\b)"
         # "up to EUR 9 million as the product is approved in each country": paid as events come
         r"|as(?= (?:the|its|each|a|an) (?:[\w-]+ ){0,3}?(?:is|are|gets|clears?|reach(?:es)?|meets?"

@@ -449,12 +449,12 @@ def _kind_of(
         result = None
     elif cue in {Cue.TOTAL, Cue.DEAL, Cue.PARTS}:
         parts = {c.cue for c in tier1}
-        # ("a deal worth up to KRW 1.2 trillion ... including milestones": milestones named after a deal's
-        # value are a part of it, and the deal is the total)
+        # ("a deal worth up to KRW 1.2 trillion ... including milestones", "Including development,
+        # regulatory and commercial milestones, the deal is worth up to 1.2 trillion won": milestones named as
+        # included in a deal's value are a part of it, and the deal is the total)
         later_parts = [c for c in tier1 if c.cue is Cue.MILESTONE]
         included = bool(later_parts) and all(
-            c.side == "after" and _INCLUDING.search(facts.sentence, max(0, c.start - 25), c.start) is not None
-            for c in later_parts
+            _INCLUDING.search(facts.sentence, max(0, c.start - 25), c.start) is not None for c in later_parts
         )
         only_later = (Cue.MILESTONE in parts and not included) or (Cue.OPTION in parts and contingent)
         paid_now = bool(parts & {Cue.UPFRONT, Cue.EQUITY, Cue.OTHER}) or (
@@ -486,6 +486,9 @@ def _kind_of(
     elif cue is Cue.ACHIEVED:
         result = AmountKind.POTENTIAL if contingent else AmountKind.MILESTONE
     else:  # Cue.PAID: money changing hands with nothing said about why
+        if achieved and not contingent:
+            # "will pay the C$6.0 million that came due on completion of the Phase 2 study": owed for an event
+            return AmountKind.MILESTONE, ""
         return (AmountKind.POTENTIAL if contingent or tied else AmountKind.UPFRONT), ""
     return result, best.text
 

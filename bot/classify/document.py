@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
 from bot.classify.money_grammar import currency_named
@@ -251,18 +252,23 @@ def _paragraphs(body: str) -> list[list[str]]:
 
 
 # a table's heading that gives the unit of its figures: "Financial terms (USD million)", "(in EUR millions)",
-# "(Unit: millions of yen)"
+# "(Unit: millions of yen)", or only their scale, the rows writing their currency ("(in thousands)" over
+# "Option exercise fee ... $ 35,000")
 _TABLE_UNIT = re.compile(
     r"\((?:in\s+|unit:\s*)?(?:amounts\s+in\s+)?(?P<cur>USD|US\$|EUR|GBP|CHF|JPY|DKK|SEK|NOK|CNY|RMB|KRW|AUD|CAD|HKD)\s*"
     r"(?P<scale>millions?|m|mn|billions?|bn)?\)"
     r"|\((?:in\s+|unit:\s*)(?P<named_scale>millions?|billions?)\s+(?:of\s+)?(?P<name>yen|euros?|won|renminbi|yuan"
-    r"|swiss\s+francs|pounds|u\.s\.\s+dollars|us\s+dollars)\)",
+    r"|swiss\s+francs|pounds|u\.s\.\s+dollars|us\s+dollars)\)"
+    r"|\((?:in\s+|amounts\s+in\s+)(?P<bare_scale>thousands|millions)\)",
     re.IGNORECASE,
 )
 
 
 def _table_unit(unit: re.Match[str]) -> tuple[str, str]:
-    """The currency a table's heading gives, and its scale as written ("" when it gives none)."""
+    """The currency a table's heading gives ("" when only its rows do), and its scale as written ("" when it
+    gives none)."""
+    if unit.group("bare_scale"):
+        return "", unit.group("bare_scale")
     if unit.group("name"):
         return currency_named(unit.group("name")) or "USD", unit.group("named_scale")
     return currency_named(unit.group("cur")) or "USD", unit.group("scale") or ""
@@ -271,15 +277,22 @@ def _table_unit(unit: re.Match[str]) -> tuple[str, str]:
 # a row of such a table: its label, dot leaders, a wide gap or a column rule, and one figure, with its scale
 # when the heading gives only the currency ("Upfront payment | 20 m" under "Key financial terms (CHF)")
 _TABLE_ROW = re.compile(
-    r"(?P<label>[A-Za-z][^|]{2,100}?)\s*(?:\.{3,}|…+|\s{3,}|:|\|)\s*"
+    # (a sum's own currency sign may stand for the gap, once spaces are squashed: "... of notice $ 35,000")
+    r"(?P<label>[A-Za-z][^|]{2,100}?)\s*(?:\.{3,}|…+|\s{3,}|:|\||(?=(?:US\$|\$|€|£|¥)\s?\d))\s*"
     # ("Near-term development milestones | up to 25.0": how the sum is meant, before it)
-    r"(?:(?P<pre>up\s+to|approximately|approx\.|about)\s+)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?:(?P<pre>up\s+to|approximately|approx\.|about)\s+)?(?P<sym>US\$|\$|€|£|¥)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<scale>millions?|m|mn|billions?|bn)?\s*",
     re.IGNORECASE,
 )
 _LONGEST_ROW = 200
 _OPEN_ENDED = re.compile(r"(?:up\s+to|of|approximately|approx\.|about)$", re.IGNORECASE)
 _LABEL_NOTE = re.compile(r"\s*\((up\s+to|approximately|about)\)$", re.IGNORECASE)
+
+
+def _thousands(figure: str) -> str:
+    """A figure given in thousands, written whole with its thousands separators ("35,000" -> "35,000,000")."""
+    whole = Decimal(figure.replace(",", "")) * 1000
+    return f"{whole.normalize():,f}" if whole != whole.to_integral_value() else f"{int(whole):,}"
 
 
 def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
@@ -296,15 +309,21 @@ def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
             rows.append(_CELL_BAR.sub(" | ", line.strip(" -•*–|")))
             continue
         written = (m.group("scale") or heading_scale) if m is not None else ""
-        if m is None or not written:
-            return None  # no row of the table, or a figure whose scale neither it nor the heading gives
-        scale = "billion" if written.lower().startswith("b") else "million"
+        if m is None or not written or not (currency or m.group("sym")):
+            # no row of the table, or a figure whose scale or currency neither it nor the heading gives
+            return None
         # "Development, regulatory & sales milestones (up to)": the bracket says how the sum is meant
         label = _LABEL_NOTE.sub(r" \1", m.group("label").rstrip(" .:,")).rstrip(" .:,")
         if m.group("pre"):
             label = f"{label} {m.group('pre')}"
         joint = " " if _OPEN_ENDED.search(label) else ": "
-        rows.append(f"{label}{joint}{currency} {m.group('num')} {scale}.")
+        money = f"{currency} " if currency else m.group("sym")
+        if written.lower().startswith("thousand"):
+            # a figure in thousands written whole ("$ 35,000" under "(in thousands)": $35,000,000)
+            rows.append(f"{label}{joint}{money}{_thousands(m.group('num'))}.")
+        else:
+            scale = "billion" if written.lower().startswith("b") else "million"
+            rows.append(f"{label}{joint}{money}{m.group('num')} {scale}.")
         read += 1
     return rows if read else None
 

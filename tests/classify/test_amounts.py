@@ -590,6 +590,24 @@ def test_span_points_at_the_words() -> None:
             "2034.",
             [U, OTH],
         ),
+        # milestones said to be included in a deal's value, before it, are part of the total
+        (
+            "Including development, regulatory and commercial milestones, the deal is worth up to 1.2 "
+            "trillion won ($816 million), excluding royalties.",
+            [T, T],
+        ),
+        (
+            "The deal includes up to 1.2 trillion won in development, regulatory and commercial milestones.",
+            [P],
+        ),
+        # what is still to come after a payment now is contingent
+        ("Kelso is paying CHF 25 million at signing with up to CHF 190 million to follow.", [U, P]),
+        # money that came due on an event passed is a milestone, even when it is still to be paid
+        ("Kelso will pay the C$6.0 million that came due on completion of the Phase 2 study.", [M]),
+        ("Kelso will pay C$6.0 million due on completion of the Phase 2 study.", [P]),
+        # what ending a deal costs
+        ("Acme will pay Kelso a one-time fee of EUR 3 million to end the arrangement early.", [OTH]),
+        ("Kelso will receive a termination fee of $12 million.", [OTH]),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:

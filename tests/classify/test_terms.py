@@ -987,6 +987,39 @@ def test_a_table_s_heading_in_words_gives_its_rows_unit() -> None:
     }
 
 
+def test_a_table_headed_in_thousands_reads_each_row_s_own_currency_sign() -> None:
+    got = _amounts(
+        "Orion Bio 8-K: Kestrel exercises option for exclusive worldwide rights to OB-55",
+        "",
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\nOn February 18, 2025, Kestrel delivered "
+        "written notice of its election to exercise its option under the Option and License Agreement "
+        "with respect to OB-55, and the exclusive worldwide license took effect.\n\nThe following table "
+        "summarizes amounts payable to the Company as a result of the exercise:\n\n"
+        "                    (in thousands)\n"
+        "Option exercise fee, due within 45 days of notice           $  35,000\n"
+        "Development and regulatory milestones (aggregate maximum)   $ 215,000\n"
+        "Sales-based milestones (aggregate maximum)                  $ 400,000.5",
+        when=datetime(2025, 2, 20, tzinfo=UTC),
+    )
+    assert got == {
+        (Decimal(35_000_000), "USD", AmountKind.UPFRONT),
+        (Decimal(215_000_000), "USD", AmountKind.POTENTIAL),
+        (Decimal(400_000_500), "USD", AmountKind.POTENTIAL),
+    }
+
+
+def test_a_table_headed_in_thousands_without_a_currency_anywhere_gives_no_sums() -> None:
+    got = _amounts(
+        "Orion Bio 8-K: Kestrel exercises option for exclusive worldwide rights to OB-55",
+        "",
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\nOn February 18, 2025, Kestrel exercised "
+        "its option under the Option and License Agreement with respect to OB-55.\n\n"
+        "(in thousands)\nPatients enrolled to date      35,000\nSites      215",
+        when=datetime(2025, 2, 20, tzinfo=UTC),
+    )
+    assert got == set()
+
+
 def test_an_amendment_s_fee_due_within_thirty_days_is_paid_now_and_the_original_terms_are_its_past() -> None:
     got = _amounts(
         "Brackenridge 8-K: first amendment to license agreement with Helmholt Pharma",
