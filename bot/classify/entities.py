@@ -23,6 +23,7 @@ __all__ = [
     "NameSpan",
     "OrgIndex",
     "find_tickers",
+    "is_exchange",
     "is_excluded",
     "key",
     "listed_after",
@@ -146,6 +147,11 @@ _LONGEST_END = max(map(len, _EXCHANGE_ENDS))
 def _word_char(ch: str) -> bool:
     """What "[\\w-]" matches: a ticker's exchange name stands after none of these."""
     return ch.isalnum() or ch in "_-"
+
+
+def is_exchange(name: str) -> bool:
+    """True when a name is a stock exchange's, alone ("AIM", "Kosdaq", "Nasdaq Stockholm")."""
+    return _EXCHANGE_WORD.fullmatch(name.strip()) is not None
 
 
 def _after_exchange(text: str, colon: int) -> bool:

@@ -19,6 +19,7 @@ from bot.classify.entities import (
     WORD_OPENS,
     NameSpan,
     OrgIndex,
+    is_exchange,
     is_excluded,
     key,
     listed_after,
@@ -848,10 +849,15 @@ def _candidates(
             and text[max(0, span.start - 3) : span.start] == "to "
         ):
             continue  # "with Roche to Discover Novel Precision Oncology Medicines": what the deal is for
-        if span.product or (
-            is_excluded(span.name)
-            and not _alias_of_a_firm(span.name, index)
-            and not index.is_listed(span.name)
+        # ("the Oxford spin-out listed on AIM (AIM: CMBK)": an exchange, with the ticker it lists)
+        if (
+            span.product
+            or is_exchange(span.name)
+            or (
+                is_excluded(span.name)
+                and not _alias_of_a_firm(span.name, index)
+                and not index.is_listed(span.name)
+            )
         ):
             continue
         if _no_firm(text, span) or _FORMER_NAME_BEFORE.search(text, max(0, span.start - 80), span.start):

@@ -1600,6 +1600,21 @@ def test_a_town_in_the_possessive_before_an_institute_is_no_partner() -> None:
     }
 
 
+def test_the_exchange_a_company_is_listed_on_is_no_partner() -> None:
+    c = classify(
+        _entry(
+            "Dunlin Bio collects £2m as licensee Aurin Pharma doses first Phase 2b patient",
+            "AIM-listed Dunlin Bio has received £2 million from Aurin Pharma after the first patient was "
+            "dosed.",
+            "LONDON -- Dunlin Bio, the Oxford spin-out listed on AIM (AIM: DNLN), said on Thursday it "
+            "had been "
+            "paid £2m by its licensee Aurin Pharma after the first patient was dosed in a Phase 2b study.",
+        )
+    )
+    assert c.events == (EventType.MILESTONE,)
+    assert c.partners == ("Aurin Pharma",)
+
+
 def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequence() -> None:
     c = classify(
         _entry(
