@@ -1017,6 +1017,20 @@ DATA = Path(__file__).resolve().parent / "data"
 #   disclosing today that', 'Stanwick said the U.S. Food and Drug Administration has removed the partial
 #   clinical hold', 'Alongside the financing, Kelderwick has obtained exclusive worldwide rights', 'has
 #   authorised Harrowgate to begin its first-in-human study'), partner F1 0.588, amount F1 0.500
+# fresh321-fresh324 were measured on the classifier as fresh317-fresh320 left it (together, 100 items:
+# micro-F1 0.945, false-alert 0.026, missed-alert 0.081, partner F1 0.923, amount F1 0.944, kind 0.941,
+# company 1.000):
+# - fresh321, a sibling of dev (25 items): events 1.000, kind 0.903 ('the deal is worth up to 1.2 trillion
+#   won' after 'Including ... milestones' read as contingent)
+# - fresh322, payments told in unusual ways (25 items): micro-F1 0.857, false-alert 0.111 (software that
+#   'pays sites when ... trial milestones are recorded'), missed-alert 0.250 ('Invoices Hoshimura JPY 750
+#   Million as First Japanese Patient Receives', 'collects 13 billion won step payment as Corvane wraps Phase
+#   1', 'pockets $50 million as Castellan's Orvexa tops $500 million in annual sales'), partner F1 0.741
+# - fresh323, trial applications worldwide (25 items): micro-F1 0.957 ('the FDA has halted further dosing
+#   under its investigational new drug application', 'implied approval ... for its application to conduct
+#   clinical trials')
+# - fresh324, licences of every shape (25 items): micro-F1 0.973, amount F1 0.929 (an 8-K table '(in
+#   thousands)' over '$ 35,000'), kind 0.957
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1340,6 +1354,10 @@ UNSEEN_SETS = {
     "fresh318": (DATA / "fresh318.jsonl", 25),
     "fresh319": (DATA / "fresh319.jsonl", 25),
     "fresh320": (DATA / "fresh320.jsonl", 25),
+    "fresh321": (DATA / "fresh321.jsonl", 25),
+    "fresh322": (DATA / "fresh322.jsonl", 25),
+    "fresh323": (DATA / "fresh323.jsonl", 25),
+    "fresh324": (DATA / "fresh324.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
