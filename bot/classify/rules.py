@@ -524,10 +524,19 @@ _MILESTONE_PROVE = (
             # biliary tract cancer obliges Jazz to pay")
             # ("net sales of the migraine drug Orvexa passed $500 million, a threshold that obliges it to
             # pay")
-            r"|event|submission|filing|launch|sales?|threshold|enrol?lment|validation|dose|effectiveness)\b[^.;]{0,120}?"
-            r"\b(?P<v>obliges|obliged|obligates|obligated|entitles|entitled|requires|required"
-            r"|(?:becomes?|became|is|was)\s+(?:obligated|obliged|entitled))\s+"
-            r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:pay|receive)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
+            # ("the FDA allowed its QLN-604 study to proceed, which obliges it to pay licensor Ostrander $1.5
+            # million", "The IND becoming effective constitutes a development milestone ..., and the Company
+            # is
+            # therefore obligated to pay Ostrander $1,500,000")
+            r"|event|submission|filing|launch|sales?|threshold|enrol?lment|validation|dose|effectiveness|effective"
+            r"|proceed)\b[^.;]{0,120}?"
+            # ("crossing the first sales threshold of the 2016 licence and obliging Arvantis to pay EUR 10
+            # million",
+            # "obliges Arvantis to make a one-time sales-based payment of EUR 10 million")
+            r"\b(?P<v>obliges|obliged|obligates|obligated|obliging|obligating|entitles|entitled|requires|required"
+            r"|(?:becomes?|became|is|was)\s+(?:therefore\s+|thus\s+|now\s+|accordingly\s+|consequently\s+)?"
+            r"(?:obligated|obliged|entitled))\s+"
+            r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:pay|receive|make)\s+(?:\([^()]{0,30}\)\s+|[\w-]+\s+){0,5}?)?"
             # ("completion of enrollment entitles Quillon to a $5 million payment")
             r"(?:an?\s+(?:one-time\s+|one-off\s+)?)?"
             # ("entitles Oskarsborg to a payment of SEK 20 million")
@@ -547,6 +556,13 @@ _MILESTONE_PROVE = (
             + _SUM
             # (not "$28.5 million in combined value": a sum of several)
             + r"(?![\d.,]*\s*\w*\s+in\s+(?:revenue|sales|combined|total|aggregate|cumulative))"
+            # "selection of a second target earns Quillon a further $5 million", "The designation completes a
+            # pre-defined research stage under the agreement and earns Quillon a $5 million payment": what a
+            # development step just told brings the company
+            + r"|\b(?:selection|designation|nomination|initiation|dosing|approval|clearance|acceptance"
+            r"|completion|achievement|submission|launch|stage)\b[^.;]{0,80}?\b(?P<v9>earns|earned|nets|netted)\s+"
+            r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,3}?(?:an?\s+)?(?:further\s+|additional\s+)?"
+            + _SUM
             # "accepted the new drug application filed by licensee Shandong Taihe ..., a step that earned
             # Yunfeng RMB50 million": what the step just told brought the company
             + r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|event|achievement|decision)\s+(?:that|which)\s+"
@@ -558,7 +574,10 @@ _MILESTONE_PROVE = (
             r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,4}?" + _SUM
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
-        cues=("oblig", "entitl", "requir", "event", "earning", "netting", "step", "achievement", "decision"),
+        cues=(
+            *("oblig", "entitl", "requir", "event", "earning", "netting", "step", "achievement", "decision"),
+            *("earns", "earned", "nets", "netted"),
+        ),
         modal_free=True,
     ),
     Rule(
@@ -1125,6 +1144,9 @@ _MILESTONE_BLOCK = (
             r"|equity|signing|closing)\b"
         ),
         "a triggered payment that is a deal's upfront or option fee, not a milestone",
+        # (in the clause that tells the payment: "has received a $3 million candidate-selection payment after
+        # Aldous nominated a second compound ..., and ... Aldous will pay $8 million upfront" tells two)
+        scope=Scope.CLAUSE,
         # (a development step said to be worth a sum names what it is paid for: "has met its preclinical
         # completion event, worth EUR 15 million to Brisa", beside a new licence's upfront)
         exempt=frozenset(
@@ -1917,7 +1939,13 @@ _LIC_PROVE = (
         _c(
             # ("has transferred Greater China rights to its bispecific antibody HNB-201 to Suzhou Jinmai")
             r"\b(?P<v>grant(?:s|ed|ing)?|giv(?:e|es|ing)|gave|(?<!the\s)award(?:s|ed)?|hand(?:s|ed|ing)?(?!\s+back)"
-            r"|transferr(?:ed|ing)(?!\s+back))\s+" + _gap(12) + r"(?:an?\s+|the\s+)?" + _gap(6) + _RIGHTS
+            # ("Helvexa has conferred on the Company the sole and exclusive right to import, register and
+            # market")
+            r"|transferr(?:ed|ing)(?!\s+back)|confer(?:s|red|ring))\s+"
+            + _gap(12)
+            + r"(?:an?\s+|the\s+)?"
+            + _gap(6)
+            + _RIGHTS
         ),
         "a grant of a licence, an option or rights to develop or sell a product",
         cues=("right", "licen", "option"),
@@ -2128,9 +2156,16 @@ _LIC_PROVE = (
             r"|\b(?P<v3>expands|expanded|extends|extended|widens|widened|broadens|broadened)\s+"
             + _gap(3)
             + r"(?:exclusive|licen[cs]ed|commerciali[sz]ation|development)\s+rights\b"
+            # "has widened Teramoto Pharmaceutical's rights to SKB-650 to South Korea": a partner's rights
+            # to a drug, widened
+            r"|\b(?P<v7>expands|expanded|extends|extended|widens|widened|broadens|broadened)\s+"
+            r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}?['’]s?\s+rights\s+to\b"
+            # "Under the amendment, Teramoto's territory is extended from Japan to also include South Korea"
+            r"|(?-i:[A-Z])[\w&.-]*['’]s?\s+(?:territory|territories)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+            r"(?P<v8>expanded|extended|widened|broadened)\s+(?:to|from)\b"
             # "Kaimon Pharma licence expanded to Japan", "the licensed territory is extended to include
             # Japan", "Kaimon Pharma has added Japan to its licence for LY-09"
-            + r"|\b(?:licen[cs]e|licensed\s+territory)\s+(?:(?:is|was|has\s+been|have\s+been)\s+)?"
+             + r"|\b(?:licen[cs]e|licensed\s+territory)\s+(?:(?:is|was|has\s+been|have\s+been)\s+)?"
             # ("The China licence has been amended so that ASK pays Shield a $7.9 million milestone")
             r"(?P<v4>expanded|extended|widened|broadened|amended)\s+(?:to|so\s+that)\b"
             r"|\b(?P<v5>add(?:s|ed|ing)?)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
@@ -2384,6 +2419,8 @@ _LIC_BLOCK = (
             + REGULATOR
             + r"(?:\s*\([^()]{1,12}\))?,?\s+(?:has\s+|have\s+)?(?:issued|granted|awarded|renewed|licensed)\b"
             r"|\bgranted\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?licen[cs]e\s+(?:[^\s;]+\s+){0,8}?by\s+(?:the\s+)?"
+            # ("granted a licence by India's Central Drugs Standard Control Organisation")
+            r"(?:[\w'’]+\s+){0,2}?"
             + REGULATOR
             + r"|\blicen[cs]es?\s+to\s+(?:manufacture|import|export|distribute|wholesale|supply|store)\s+"
             r"(?:and\s+\w+\s+)?(?:therapeutic\s+goods|medicinal\s+products|medicines|controlled\s+(?:drugs|substances))\b"

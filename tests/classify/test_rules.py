@@ -199,6 +199,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "SEK 20 million (about EUR 1.8 million)",
             "China's NMPA has accepted the new drug application filed by licensee Kestrel for OB-6, a step "
             "that earned Orion Bio RMB50 million under the 2022 licence",
+            "Net sales of OB-7 reached EUR 112.4 million, crossing the first sales threshold of the 2016 "
+            "licence and obliging Kestrel to pay EUR 10 million to licensor Orion Bio",
+            "Crossing this threshold obliges Kestrel to make a one-time sales-based payment of EUR 10 "
+            "million to Orion Bio",
+            "Kestrel exercises its option on OB-118; selection of a second target earns Orion Bio a further "
+            "$5 million",
+            "The designation completes a pre-defined research stage under the agreement and earns Orion Bio "
+            "a $5 million payment",
+            "The FDA allowed Orion Bio's OB-604 study to proceed, which obliges it to pay licensor Kestrel "
+            "$1.5 million",
+            "The IND becoming effective constitutes a development milestone under that agreement, and the "
+            "Company is therefore obligated to pay Kestrel $1,500,000 in cash within 30 days",
         ),
         (
             "Westbrook's licence obliges milestone payments of up to $42.0 million to Calloway Institute",
@@ -212,6 +224,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "milestones",
             "China's NMPA may accept the new drug application for OB-6, a step that would earn Orion Bio "
             "RMB50 million",
+            "Selection of a second target would earn Orion Bio a further $5 million",
+            "Crossing the sales threshold would oblige Kestrel to make a one-time payment of EUR 10 million",
         ),
     ),
     "milestone.due_after_event": (
@@ -506,8 +520,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Acme earned a $25 million clinical milestone payment from Merck",),
     ),
     "neg.milestone_upfront_payment": (
-        ("Closing of the licence triggers a $20 million upfront payment to Acme",),
-        ("Dosing of the first patient triggers a $20 million payment to Acme",),
+        (
+            "Closing of the licence triggers a $20 million upfront payment to Acme",
+            "Upon signing, Kestrel's opt-in triggers a $20 million payment to Acme",
+        ),
+        (
+            "Dosing of the first patient triggers a $20 million payment to Acme",
+            # (another clause's upfront is another payment's)
+            "Acme has received a $3 million candidate-selection payment after Kestrel nominated a second "
+            "compound, and the partners have extended Kestrel's licence, for which Kestrel will pay $8 "
+            "million upfront",
+        ),
     ),
     "neg.option_payment": (
         (
@@ -835,12 +858,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Orion Bio grants Sanofi exclusive worldwide rights to develop and commercialise OB-44",
             "Orion Bio has transferred Greater China rights to its antibody OB-44 to Suzhou Jinmai Biotech",
+            "Helmholt has conferred on the Company the sole and exclusive right to import, register and "
+            "market olvafungin in India",
         ),
         (
             "Orion Bio does not grant Sanofi any rights to OB-44",
             "Orion Bio completed the technology transfer of OB-44 manufacturing to its contract manufacturer",
             "The NDA brings Orion Bio closer to giving patients a new, convenient treatment option",
             "Its dual kinase profile gives us the option of a targeted development strategy across cancers",
+            "The agreement confers no rights to OB-44 on Sanofi",
         ),
     ),
     "licensing.rights_obtained": (
@@ -953,8 +979,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio has amended its 2020 non-exclusive OB-7 agreement with Bayer into an exclusive "
             "licence",
             "Orion Bio turns Bayer supply pact into exclusive licence",
+            "Orion Bio has widened Bayer AG's rights to OB-650 to South Korea and Taiwan for DKK 75 million",
+            "Under the amendment, Bayer's territory is extended from Japan to also include South Korea",
         ),
         (
+            "Orion Bio has widened Bayer's lead in the race to approval",
+            "Orion Bio's sales territory was extended to Canada by its new distributor",
             "Orion Bio and Bayer discuss the license agreement",
             "Orion Bio expanded its sales territory",
             "A new patent extends Orion Bio's rights to OB-7 until 2041",
@@ -1130,6 +1160,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio today announced that its Bristol facility has been granted two regulatory licences",
             "Health Canada issued a cultivation licence granting Orion the rights to grow",
             "Orion Bio Receives MHRA Manufacturer's Licence for Its Cell Therapy Facility",
+            "Orion Bio has been granted a licence by India's Central Drugs Standard Control Organisation to "
+            "import and sell a factor IX product it distributes",
             "Kiyose Biopharma Obtains First-Class Marketing Business Licence in Japan",
             "Orion Bio obtains GMP certificate and manufacturing licence for its Leeds plant",
             "The grant of the licence is a prerequisite for the commercial production of the Group's drugs",
