@@ -229,8 +229,9 @@ RULES: tuple[CueRule, ...] = (
     CueRule(Cue.EQUITY, r"subscri(?:be|bes|bed)", BEFORE),
     CueRule(
         Cue.SHARES,
+        # (not "trial data and drug stock": goods on hand)
         r"(?:newly issued |new |restricted |common |ordinary "
-        r"|preferred |consideration ){0,3}(?:shares|stock)",
+        r"|preferred |consideration ){0,3}(?<!drug\x20)(?<!product\x20)(?<!inventory\x20)(?:shares|stock)",
     ),
     CueRule(
         Cue.OTHER,
@@ -271,7 +272,8 @@ RULES: tuple[CueRule, ...] = (
         r"(?! (?:progress|performance|goals|targets|thresholds?|levels|events|objectives|achievements"
         r"|triggers|milestones?|hurdles?)\b)"
         r"|net loss|loss|losses|profits?(?![- ]?shar)|earnings|EPS|income"  # (not a profit share)
-        r"|cash(?: and cash equivalents|, cash equivalents| position| balance| runway| reserves| of| stood"
+        r"|cash(?: and cash equivalents|, cash equivalents| position| balance| runway| reserves| "
+        r"resources| of| stood"
         r"| on hand"
         r"| (?:at|as of) (?:the )?(?:end|close)"
         r"| totall?ed)"

@@ -65,8 +65,9 @@ _SHARES_BOUGHT_FOUND = Search(_SHARES_BOUGHT)
 _BRACKET_GAP = re.compile(r"\s{0,3}(?:[\w-]{1,20}\s{1,2}){0,2}[(\[]\s{0,3}(?:i\.e\.,?\s{0,2}|or\s{1,2})?")
 _OR_GAP = re.compile(
     r"\s{0,2}(?:,\s{0,2}(?:or\s{1,2}|i\.e\.,?\s{0,2})?|or\s{1,2}|/\s{0,2}|=\s{0,2})"
-    # "$200 million, equal to about RMB 1.45 billion"
-    r"|,?\s{0,2}(?:(?:which\s+is\s+)?(?:equal|equivalent)\s+to|equating\s+to)\s{1,2}"
+    # "$200 million, equal to about RMB 1.45 billion", "USD 8 million in full, equivalent to approximately RMB
+    # 56.72 million"
+    r"|(?:\s{1,2}[\w-]{1,12}){0,2}?,?\s{0,2}(?:(?:which\s+is\s+)?(?:equal|equivalent)\s+to|equating\s+to)\s{1,2}"
 )
 # A scale written with the number ("$1.5 million", "USD20m", "MSEK 125"); a currency code's letters
 # ("SEK", "DKK") are no scale.

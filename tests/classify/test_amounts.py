@@ -608,6 +608,15 @@ def test_span_points_at_the_words() -> None:
         # what ending a deal costs
         ("Acme will pay Kelso a one-time fee of EUR 3 million to end the arrangement early.", [OTH]),
         ("Kelso will receive a termination fee of $12 million.", [OTH]),
+        # a sum restated in another currency a word or two later is its conversion, of the same kind
+        (
+            "Acme has received the above payment of USD 8 million in full, equivalent to approximately RMB "
+            "56.72 million based on the central parity rate.",
+            [M, M],
+        ),
+        # what a firm holds, and goods sold with a deal's end, are no deal payments
+        ("Kelso expects to fund the study from existing cash resources of £24.6 million.", [None]),
+        ("Kelso will pay RMB 12 million for Acme's trial data and drug stock.", [U]),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:
