@@ -1443,7 +1443,10 @@ _CODE = re.compile(
 
 # words that open many a firm's name ("New Quay Bio", "Next Gen Pharma") but are none on their own: a
 # sentence opening "New agreement for South Korea:" names no firm called New
-_NEVER_ALONE = frozenset(["New", "Next", "First", "Further", "Additional", "Separately", "Meanwhile"])
+# ("City" alone: the rest of "Mexico City's Grupo Andara", a town's name cut by the possessive)
+_NEVER_ALONE = frozenset(
+    ["New", "Next", "First", "Further", "Additional", "Separately", "Meanwhile", "City", "Town"]
+)
 
 
 @lru_cache(maxsize=4096)  # asked of the same names sentence after sentence
@@ -1483,7 +1486,10 @@ _ALIAS_DEF = re.compile(
     # ('Huaxin Oncology Holdings Limited (HKEX: 6618) (the "Company")': a ticker between name and alias)
     # ('Duchesnay Inc. of Canada ("Duchesnay")': the country the firm is registered in, after its suffix)
     + r"{0,2}(?:\s+of\s+[A-Z][a-z]+)?"
-    r"(?:\s*\([A-Za-z][\w .&/-]{1,30}:\s*[\w.]{1,10}\))?\s*\(\s*(?:the\s+|or\s+)?\""
+    # ('Varunesh Pharmaceuticals Limited (BSE: 532917; NSE: VARUNPH) (the "Company")': two listings)
+    r"(?:\s*\([A-Za-z][\w .&/-]{1,30}:\s*[\w.]{1,10}(?:\s*[;,]\s*[A-Za-z][\w "
+    r".&/-]{1,30}:\s*[\w.]{1,10}){0,2}\))?"
+    r"\s*\(\s*(?:the\s+|or\s+)?\""
     r"(?P<alias>[^\"]{2,30})\""
 )
 

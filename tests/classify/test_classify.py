@@ -1615,6 +1615,20 @@ def test_the_exchange_a_company_is_listed_on_is_no_partner() -> None:
     assert c.partners == ("Aurin Pharma",)
 
 
+def test_a_city_named_in_the_possessive_before_a_firm_is_no_partner() -> None:
+    c = classify(
+        _entry(
+            "Borealis Peptides signs Latin American deal for wound-healing gel",
+            "Borealis Peptides has granted Grupo Andara exclusive Latin American rights to its gel BP-4.",
+            "Vancouver-based Borealis Peptides Inc. has found a commercial partner, handing Mexico "
+            "City's Grupo "
+            "Farmaceutico Andara exclusive rights to commercialize BP-4 in Latin America.",
+        )
+    )
+    assert c.events == (EventType.LICENSING,)
+    assert all("City" not in p.split() for p in c.partners), c.partners
+
+
 def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequence() -> None:
     c = classify(
         _entry(

@@ -1609,6 +1609,21 @@ def test_a_hong_kong_announcement_names_its_issuer_after_the_exchange_s_disclaim
     assert c.partners == ("Andover Biotherapeutics",)
 
 
+def test_an_exchange_letter_names_its_issuer_where_the_text_defines_the_company_listed_twice() -> None:
+    c = classify(
+        _release(
+            "Varkala Pharmaceuticals: Disclosure under Regulation 30 - Agreement with Helmholt Biotech AG",
+            "To,\nBSE Limited National Stock Exchange of India Limited\nScrip Code: 532917 Symbol: VARKPH\n\n"
+            "Dear Sir/Madam,\n\nWe wish to inform you that Varkala Pharmaceuticals Limited (BSE: 532917; "
+            'NSE: VARKPH) (the "Company") has executed an agreement with Helmholt Biotech AG, whereby '
+            "Helmholt has conferred on the Company the sole and exclusive right to import, register and "
+            "market olvafungin in India.",
+        )
+    )
+    assert c.company == "Varkala Pharmaceuticals"
+    assert c.partners == ("Helmholt Biotech",)
+
+
 def test_a_unit_and_its_parent_named_in_full_are_one_party() -> None:
     assert same_org("Kite Pharma", "Gilead Sciences")
     assert not same_org("Kite Pharma", "Amgen")
