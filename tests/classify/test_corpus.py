@@ -1031,6 +1031,21 @@ DATA = Path(__file__).resolve().parent / "data"
 #   clinical trials')
 # - fresh324, licences of every shape (25 items): micro-F1 0.973, amount F1 0.929 (an 8-K table '(in
 #   thousands)' over '$ 35,000'), kind 0.957
+# fresh325-fresh328 were measured on the classifier as fresh321-fresh324 left it (together, 100 items:
+# micro-F1 0.956, false-alert 0.023, missed-alert 0.018, partner F1 0.933, amount F1 0.957, kind 0.973,
+# company 0.982):
+# - fresh325, a sibling of dev (25 items): micro-F1 0.974 ('selection of a second target earns Quillon a
+#   further $5 million'), amount F1 0.970 ('existing cash resources of £24.6 million')
+# - fresh326, a noisy sibling of dev (25 items, 12 of them damaged): micro-F1 0.974 ('has received a $3
+#   million candidate-selection payment after Aldous nominated a second compound', stopped by another clause's
+#   upfront), partner F1 0.963 ('Mexico City's Grupo Andara')
+# - fresh327, translated and exchange notices (25 items): micro-F1 0.944, missed-alert 0.067 (a 6-K's 'has
+#   widened Teramoto Pharmaceutical's rights' and 'earned DKK 35 million as Teramoto began its Japanese Phase
+#   3 trial' stopped by 'at signing'), company 0.933 (an Indian exchange letter), partner F1 0.870
+# - fresh328, hard non-events beside plain events (25 items, 15 of them non-events): micro-F1 0.909,
+#   false-alert 0.067 ('granted a licence by India's Central Drugs Standard Control Organisation to import'),
+#   milestone recall 0.750 ('the FDA allowed its QLN-604 study to proceed, which obliges it to pay licensor
+#   Ostrander Biologics $1.5 million'), partner F1 0.857
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1358,6 +1373,10 @@ UNSEEN_SETS = {
     "fresh322": (DATA / "fresh322.jsonl", 25),
     "fresh323": (DATA / "fresh323.jsonl", 25),
     "fresh324": (DATA / "fresh324.jsonl", 25),
+    "fresh325": (DATA / "fresh325.jsonl", 25),
+    "fresh326": (DATA / "fresh326.jsonl", 25),
+    "fresh327": (DATA / "fresh327.jsonl", 25),
+    "fresh328": (DATA / "fresh328.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
