@@ -166,8 +166,13 @@ _ITEM_LINE = re.compile(r"^Item\s+(?P<number>\d{1,2}\.\d{2})\b")
 
 
 # the heading of a filing's note on what happened after the period closed: "Note 12 -- Subsequent Events"
+# (or as IFRS reports and results releases head it: "Events after the balance sheet date", "Post-period
+# highlights")
 SUBSEQUENT_EVENTS = re.compile(
-    r"^(?:(?:note\s+)?(?:\d{1,2}|[A-Z])(?:[.:)]|\s*[-–—]{1,2})?\s+)?subsequent\s+events?\.?$", re.IGNORECASE
+    r"^(?:(?:note\s+)?(?:\d{1,2}|[A-Z])(?:[.:)]|\s*[-–—]{1,2})?\s+)?(?:subsequent\s+events?"
+    r"|events\s+after\s+the\s+(?:balance\s+sheet|reporting)\s+(?:date|period)"
+    r"|(?:post[-\s]period|post[-\s]balance[-\s]sheet)\s+(?:highlights|events))\.?$",
+    re.IGNORECASE,
 )
 
 

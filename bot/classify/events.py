@@ -122,9 +122,20 @@ _ANNOUNCES = (
     r"|\b(?i:is|are|am)\s+(?i:also\s+|today\s+|now\s+)+(?:(?i:pleased|delighted|happy)\s+to\s+be\s+)?"
     r"(?i:able)\s+to\s+"
     r"(?i:tell|inform|confirm|report(?:\s+to)?)\s+(?:(?i:shareholders|investors|the\s+market)\s+)?(?i:that)\b"
-    # "Mirelle also used Thursday's announcement to disclose a regional deal"
-    r"|\b(?i:also)\s+(?i:used|uses)\s+(?:[\w'’]+\s+){0,3}(?i:announcement|release|statement|results|report)\s+"
-    r"(?i:to)\s+(?i:disclose|announce|unveil|reveal|report)\b"
+    # "Mirelle also used Thursday's announcement to disclose a regional deal", "The company also used the
+    # update to tidy up its partnering map"
+    r"|\b(?i:also)\s+(?i:used|uses)\s+(?:[\w'’]+\s+){0,3}(?i:announcement|release|statement|results|report|update"
+    r"|presentation|call|occasion)\s+(?i:to)\b"
+    # "Lower down in its release, Corvantis disclosed a setback for a second programme", "The leadership news
+    # came with a quieter disclosure": news of its own, named as such
+    r"|\b[A-Z][\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:also\s+)?(?i:disclosed|revealed|flagged|reported)\s+"
+    r"(?:an?\s+|another\s+)(?:[\w-]+\s+){0,2}?(?i:setback|development|change|deal|agreement|licen[cs]e|milestone"
+    r"|payment|clearance|hold|news)\b"
+    r"|\b(?i:came|comes)\s+(?i:with)\s+(?:an?\s+)(?:[\w-]+\s+)?(?i:disclosure|announcement|update)\b"
+    # "Tessaly learned on March 12 that China's National Medical Products Administration has given implied
+    # approval": a partner's news, as it reached it
+    r"|\b(?i:learned|learnt|was\s+(?:informed|notified|told))\s+(?:on\s+[^,;.]{3,30}?\s+|this\s+week\s+|last\s+week\s+)?"
+    r"(?i:that)\b"
     # "Lysandre also informs its shareholders that its partner ... has received approval"
     r"|\b(?i:also)\s+(?i:informs?|tells?|notifies|updates?)\s+(?i:its\s+|our\s+|the\s+)?"
     r"(?i:shareholders|investors|market)\s+(?i:that)\b"
@@ -174,8 +185,10 @@ _ANNOUNCES = (
     r"|FDA)(?:\s+\((?:the\s+)?[\"“]?FDA[\"”]?\))?\s+has\s+(?:now\s+)?(?:removed|lifted|notified|informed|cleared|accepted"
     r"|approved|allowed|authori[sz]ed)\b"
     # "Quillon said Valmont Pharma AG (SIX: VLMN) has elected to exercise its option": a partner's decision
+    # ("Varenfield said Grau Pharma (Xetra: GRP) has served notice that it is walking away from the
+    # agreement")
     r"|\bsaid\s+(?:that\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:\([^()]{1,40}\)\s+)?has\s+(?:now\s+)?(?:elected|exercised"
-    r"|decided|opted)\b"
+    r"|decided|opted|served|given|delivered)\b"
     # "Alongside the financing, Kelderwick has obtained exclusive worldwide rights": news beside the headline
     r"|^\s*(?i:alongside|together\s+with|in\s+parallel\s+with|concurrently\s+with)\s+(?i:the|this|today['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?i:financing|results|presentation|data|announcement|offering|placement|round),\s+"
@@ -835,7 +848,9 @@ def _hits_in(
         told_in_report = False
         if _in_fresh_paragraph(doc, sentence):
             if periodic is None:
-                periodic = _is_periodic(doc)
+                # (a results release that also announces today is no less a report of its period: "On 21
+                # August 2023 Veltrix granted Seiwa ... the exclusive right", three days before it)
+                periodic = _reports_a_period(doc.title) or _is_periodic(doc)
             told_in_report = periodic
         # a body sentence that opens news of its own ("Valmorel today announces that ...") is read as news
         s = _Sentence(
@@ -902,7 +917,8 @@ def _second_lead(sentence: Sentence) -> bool:
 _ANNOUNCES_WORDS = frozenset(
     {"also", "today", "announc", "disclos", "separate", "additionally", "able", "morning", "said"}
     | {"alongside", "together with", "in parallel", "concurrently", "reporting", "confirming"}
-    | {"notified", "informed", "advised"}
+    | {"notified", "informed", "advised", "learned", "learnt", "was told"}
+    | {"revealed", "flagged", "reported", "came with", "comes with"}
     | {"pleased", "delighted", "happy", "proud", "excited", "thrilled"}
 )
 _SECOND_LEAD_WORDS = _ANNOUNCES_WORDS | {"trigger", "entitl", "earn", "receiv", "collect", "bank"}
@@ -973,8 +989,10 @@ _TOLD_BEFORE_HERE = re.compile(
     re.IGNORECASE,
 )
 # "the research collaboration and option agreement the companies signed today"
+# (or a partner's notice today: "Hollis-Kemper notified Scandora today that it is exercising its option")
 _SIGNED_TODAY = re.compile(
-    r"\b(?:signed|entered\s+into|executed|concluded)\s+today\b|\btoday\s+(?:signed|entered\s+into|executed)\b",
+    r"\b(?:signed|entered\s+into|executed|concluded)\s+today\b|\btoday\s+(?:signed|entered\s+into|executed)\b"
+    r"|\b(?:notified|informed|advised|told)\s+(?:[\w&.'’-]+\s+){0,3}?today\s+that\b",
     re.IGNORECASE,
 )
 _MONTHS = tuple(m.capitalize() for m in MONTH_NAMES)
@@ -1108,6 +1126,26 @@ _HEADING_NOT_NEWS = re.compile(
 )
 
 
+# a results release's section on what happened after its period: "Post-period highlights", "Events after the
+# balance sheet date" (a filing's note on subsequent events is read as `decide` says)
+_AFTER_PERIOD_HEADING = re.compile(
+    r"\b(?:post[-\s]period|post[-\s]balance[-\s]sheet|after\s+the\s+(?:balance\s+sheet|reporting)\s+(?:date|period)"
+    r"|(?:since|after)\s+the\s+(?:period|quarter|half[-\s]year|year)[-\s]end)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_period_heading(doc: Document, sentence: Sentence) -> bool:
+    """Whether a body sentence of a release that is no filing stands under a heading for what happened after
+    its period ("Post-period highlights"): news the results release tells, whatever its headline says."""
+    if doc.is_filing or sentence.region is not Region.BODY or sentence.paragraph < 0:
+        return False
+    return any(
+        paragraph == sentence.paragraph and _AFTER_PERIOD_HEADING.search(heading) is not None
+        for paragraph, heading in doc.headings
+    )
+
+
 def _under_event_heading(doc: Document, sentence: Sentence, event: EventType | None = None) -> bool:
     """Whether a body sentence stands under a heading of its own that names an event (the given one, or
     any): "Milestone payment" over "Kinvara also advises that ... has triggered a milestone payment": the
@@ -1225,6 +1263,7 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
                 or _after_announcement(doc, s)
                 or _in_fresh_paragraph(doc, s)
                 or _under_event_heading(doc, s)
+                or _after_period_heading(doc, s)
                 else body
             ).append(s)
     present = _present([s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY])
@@ -1307,6 +1346,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
                     or _in_reported_item(doc, h.sentence)
                     or _after_announcement(doc, h.sentence)
                     or _in_fresh_paragraph(doc, h.sentence)
+                    or (_after_period_heading(doc, h.sentence) and not _told_before(doc, h.sentence))
                 )
                 for h in hits
             ):
@@ -1410,15 +1450,17 @@ def notes_from(doc: Document, proof: Sequence[Sentence]) -> int:
     return at if body and all(s.index > at for s in body) else -1
 
 
+def _reports_a_period(title: str) -> bool:
+    """Whether a headline is a periodic report's ("Reports Half-Year 2023 Results"), not a trial's."""
+    return _PERIODIC_FOUND.found(title) and (
+        not _TRIAL_RESULTS_FOUND.found(title) or _PERIOD_WORDS_FOUND.found(title)
+    )
+
+
 def _is_periodic(doc: Document) -> bool:
     """Whether the release is a periodic report that reports only what its headline or summary says
     (unless its body says it holds news not announced before, or announces something today)."""
-    return (
-        _PERIODIC_FOUND.found(doc.title)
-        and (not _TRIAL_RESULTS_FOUND.found(doc.title) or _PERIOD_WORDS_FOUND.found(doc.title))
-        and not _new_in_body(doc.body)
-        and not _told_today(doc.body)
-    )
+    return _reports_a_period(doc.title) and not _new_in_body(doc.body) and not _told_today(doc.body)
 
 
 def _found(search: _WholeText, text: str) -> bool:

@@ -1629,6 +1629,88 @@ def test_a_city_named_in_the_possessive_before_a_firm_is_no_partner() -> None:
     assert all("City" not in p.split() for p in c.partners), c.partners
 
 
+def test_a_results_release_that_also_announces_today_reads_its_recently_dated_paragraph_as_news() -> None:
+    c = classify(
+        _entry(
+            "Veltrix Bio Reports Half-Year 2023 Results",
+            "Veltrix Bio reports a net loss of CHF 18.2 million for the first half of 2023.",
+            "ALLSCHWIL, Switzerland, August 24, 2023 -- Veltrix Bio AG (SIX: VLTX) today published its "
+            "half-year report.\n\nFinancial summary\n- Operating expenses of CHF 19.0 million (H1 2022: CHF "
+            "16.3 million), of which research and development accounted for CHF 14.6 million.\n\n"
+            "On 21 August 2023 Veltrix granted Seiwa Pharmaceutical Co., Ltd. the exclusive right to develop "
+            "and commercialise VLX-031 in Japan. Seiwa pays CHF 8 million on signature.",
+            published=datetime(2023, 8, 24, tzinfo=UTC),
+        )
+    )
+    assert c.events == (EventType.LICENSING,)
+    assert c.partners == ("Seiwa Pharmaceutical",)
+    assert {(a.value, a.currency, a.kind) for a in c.amounts} == {
+        (Decimal(8_000_000), "CHF", AmountKind.UPFRONT)
+    }
+
+
+def test_a_results_release_s_post_period_highlights_are_news() -> None:
+    c = classify(
+        _entry(
+            "Meridane Biotech reports half-year 2024 results",
+            "Meridane reported H1 2024 revenue of EUR 5.9 million and a cash position of EUR 63.0 million.",
+            "Brussels, 5 September 2024 -- Meridane Biotech SA today announces its financial results for the "
+            "first half of 2024.\n\nPipeline highlights\n- MRD-210 Phase 2a enrolment reached 70% of "
+            "target\n\n"
+            "Post-period highlights\n- Partner Corliss Biologics has submitted a clinical trial application "
+            "for MRD-402 to begin a Phase 1 study. The submission entitles Meridane to a payment of €3 "
+            "million "
+            "from Corliss under the 2022 agreement.\n\nOutlook\nMeridane expects data in 2025.",
+            published=datetime(2024, 9, 5, tzinfo=UTC),
+        )
+    )
+    assert c.events == (EventType.MILESTONE, EventType.IND)
+    assert c.partners == ("Corliss Biologics",)
+
+
+def test_an_annual_report_s_note_on_a_partner_s_notice_given_today_is_news() -> None:
+    c = classify(
+        _entry(
+            "Scandora Pharma A/S - Annual Report 2023",
+            "Scandora's 2023 revenue rose to DKK 412 million on royalties from Vexlara.",
+            "Copenhagen, 28 February 2024 -- Scandora Pharma A/S today published its annual report for 2023."
+            "\n\nEvents after the balance sheet date\nHollis-Kemper Therapeutics (NYSE: HKT) notified "
+            "Scandora "
+            "today that it is exercising its option under the companies' 2021 research and option agreement "
+            "and taking an exclusive worldwide licence to SCP-77.",
+            published=datetime(2024, 2, 28, tzinfo=UTC),
+        )
+    )
+    assert c.events == (EventType.LICENSING,)
+    assert c.partners == ("Hollis-Kemper Therapeutics",)
+
+
+def test_what_a_notification_releases_is_read_past_the_sum_s_conversion() -> None:
+    c = classify(
+        _entry(
+            "Pyrenea Bio: H1 2021 results and cash runway into Q3 2023",
+            "Pyrenea Bio posted a first-half net loss of EUR 6.8 million. The company added that its "
+            "Japanese "
+            "partner Okada Yakuhin has lodged the clinical trial notification for PYR-12 with the PMDA, "
+            "which "
+            "releases a JPY 300 million (about EUR 2.3 million) payment to Pyrenea.",
+        )
+    )
+    assert c.events == (EventType.MILESTONE, EventType.IND)
+
+
+def test_a_town_in_the_possessive_before_a_licensor_is_no_partner() -> None:
+    c = classify(
+        _entry(
+            "Qiantang Biopharma picks up Trellis' ADC",
+            "Qiantang Biopharma has taken exclusive rights in mainland China to TRL-210, an antibody-drug "
+            "conjugate from Boston's Trellis Therapeutics, paying $25 million upfront.",
+        )
+    )
+    assert c.events == (EventType.LICENSING,)
+    assert c.partners == ("Trellis Therapeutics",)
+
+
 def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequence() -> None:
     c = classify(
         _entry(
@@ -1680,6 +1762,32 @@ def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequenc
             "Alongside the financing, Kelder has obtained exclusive worldwide rights, excluding South "
             "Korea, to "
             "DBS-7710 from Daehan Bioscience Co., Ltd.",
+            EventType.LICENSING,
+        ),
+        (
+            "Corvantis' menin inhibitor posts 41% response rate in relapsed AML at ASCO",
+            "Lower down in its release, Corvantis disclosed a setback for a second programme. The FDA has "
+            "stopped new enrolment in the dose-escalation study of CVT-207 after a patient died.",
+            EventType.IND,
+        ),
+        (
+            "Brennvik's BVK-12 bispecific shows durable responses in myeloma at ASH",
+            "The Stockholm-based company also used the update to tidy up its partnering map. All rights to "
+            "BVK-12 in Greater China return to Brennvik from Kestrel Pharmaceuticals.",
+            EventType.LICENSING,
+        ),
+        (
+            "Lumora Genetics Appoints Dr. Priyanka Desai as Chief Medical Officer",
+            "Tessaly learned on March 12 that China's National Medical Products Administration has given "
+            "implied approval to its application to begin clinical trials of TSL-LG2.",
+            EventType.IND,
+        ),
+        (
+            "Varenfield taps former Grau Pharma R&D chief as CEO",
+            "The leadership news came with a quieter disclosure. In a securities filing the same day, "
+            "Varenfield said Grau Pharma (Xetra: GRP) has served notice that it is walking away from the "
+            "2021 "
+            "agreement under which it held rights outside the United States to VFB-9.",
             EventType.LICENSING,
         ),
     ],
