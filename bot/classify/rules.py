@@ -265,7 +265,9 @@ _MILESTONE_VERB = (
 
 # "…disclosed that it had received…": past perfect in reported speech is how a story tells fresh news
 REPORTED_HAD = _c(
-    r"\b(?:said|says|announced|reported|disclosed|told|confirmed|noted|stated|explained|disclosure"
+    # ("informed the Company that the U.S. Food and Drug Administration had completed its 30-day review")
+    r"\b(?:said|says|announced|reported|disclosed|told|confirmed|noted|stated|explained|disclosure|informed|notified"
+    r"|advised"
     # a capital's abbreviating full stop does not end the report: "said the U.S. Food and Drug
     # Administration had removed the hold"
     r"|announcement|statement|notice)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\bhad\b"
@@ -496,6 +498,8 @@ _MILESTONE_PROVE = (
             # "the authorisation also releases a C$2.5 million payment", "unlocking a $7.5 million payment"
             r"|\b(?P<v3>releas(?:es|ed|ing)|unlock(?:s|ed|ing))\s+(?:an?\s+|the\s+)?"
             + _SUM
+            # ("which releases a JPY 300 million (about EUR 2.3 million) payment to Pyrenea")
+            + r"(?:\s*\([^()]{0,40}\))?"
             # ("cleared for human testing, unlocking $22.5M from Roche": a sum from a named partner, not a
             # tranche from investors)
             + r"\s+(?:(?:[\w-]+\s+)?payments?\b|from\s+(?:licensee\s+|partner\s+)?"
@@ -544,8 +548,9 @@ _MILESTONE_PROVE = (
             r"(?:[$€£¥₩]|(?:US|A|C|HK|NZ)\$|(?-i:SEK|DKK|NOK|EUR|USD|GBP|CHF|JPY|KRW|CNY|RMB|AUD|CAD)\b)"
             # "... has gone into effect, entitling Synthara to an undisclosed payment": what the event brings
             # (", entitling Oskarsborg to SEK 20 million (about EUR 1.8 million)")
+            # (", entitling Quillon Bio to a $3.0 million development payment")
             r"|,\s+(?P<v2>entitling|obliging|obligating)\s+(?:[\w-]+\s+){1,2}?to\s+(?:(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,2}?payment\b|" + _SUM + r")"
+            r"(?:[\w$€£¥.,-]+\s+){0,4}?payment\b|" + _SUM + r")"
             # "first Phase 2 dosing obliges $3.0 million payment to Calloway Institute"
             r"|\b(?P<v3>obliges|obligates|requires)\s+(?:an?\s+)?" + _SUM + r"\s+(?:[\w-]+\s+)?payment\b"
             # "Dosing of that patient was a development event under the Company's 2020 license agreement with
@@ -633,7 +638,8 @@ _MILESTONE_PROVE = (
             # makes first EU sale")
             r"\b(?:(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got|bag(?:s|ged)?|nab(?:s|bed)?"
             r"|due|(?:is|are|has\s+become|became)\s+entitled\s+to)\s+"
-            r"|(?P<v2>owe[sd]?|to\s+pay|pays|paid)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}?)"
+            # ("Kagemori hands Solvik ¥1.5bn as first Japanese patient receives SLV-220")
+            r"|(?P<v2>owe[sd]?|to\s+pay|pays|paid|hands|handed|to\s+hand)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}?)"
             r"(?:an?\s+|the\s+|another\s+|a\s+further\s+)?"
             + _SUM_OR_WORDS
             # ("has received JPY 500 million (approximately US$3.4 million) from Hoshimura Pharmaceutical Co.,
@@ -647,6 +653,10 @@ _MILESTONE_PROVE = (
             r"|allow(?:s|ed)"
             # "as Aurelian randomises first patient", "as First Japanese Patient Receives NDT-417"
             r"|randomi[sz](?:es|ed)|(?:patients?|subjects?|participants?|volunteers?)\s+(?:receives?|received|gets|got)"
+            # "as Brackenridge's Application for QB-1190 Goes into Effect", "as Chinese licensee opens Phase
+            # 2"
+            r"|(?:goes|went|gone|comes|came)\s+into\s+effect|(?:takes|took|taken)\s+effect"
+            r"|(?:opens|opened)\s+(?:(?:the|its|a)\s+)?(?:[\w'’/-]+\s+){0,2}?(?:Phase|stud(?:y|ies)|trials?)"
             # "as Corvane wraps Phase 1 of HS-301", "after completion of the Phase 1 study"
             r"|(?:wraps?|wrapped|complet(?:es|ed)|finish(?:es|ed)|ends|ended|concludes|concluded)\s+"
             r"(?:(?:the|its|a)\s+)?(?:[\w'’/-]+\s+){0,2}?(?:Phase|stud(?:y|ies)|trials?|cohorts?|dosing)"
@@ -691,6 +701,7 @@ _MILESTONE_PROVE = (
             "pay",
             "paid",
             "entitled",
+            "hand",
         ),
     ),
     Rule(
@@ -1501,6 +1512,13 @@ _IND_PROVE = (
             r"(?:30|thirty)-day"
             r"\s+(?:safety\s+)?review\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
             + IND_TERM
+            # "the FDA completed its review of the Investigational New Drug application for HCY-330, and the
+            # Phase 1 study ... may now begin": a review done, the study free to start
+            + r"|\b(?P<v6>completed|concluded|finished)\s+(?:its|the)\s+review\s+of\s+"
+            r"(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+            + IND_TERM
+            + r"(?=(?:(?!\b(?:before|until|once|unless|when|if)\b)[^.;]){0,120}?\b"
+            r"(?:may\s+(?:now\s+)?|can\s+now\s+)(?:begin|start|proceed|commence)\b)"
             # "Corvanta's clinical trial notification for YMB-117 completed the PMDA's 30-day review"
             + r"|"
             + IND_TERM
@@ -2023,7 +2041,10 @@ _LIC_PROVE = (
         Effect.PROVE,
         (L,),
         _c(
-            r"(?:(?-i:\b[A-Z][\w'.&-]*)\)?|\b(?:it|which|that|also|now|today|company))\s+"
+            # (not an aside on a firm: "Ostara Biologics, Inc. ("Ostara"), which licenses the Company's
+            # platform,
+            # informed the Company")
+            r"(?:(?-i:\b[A-Z][\w'.&-]*)\)?|\b(?:it|(?<!,\s)which|that|also|now|today|company))\s+"
             r"(?P<v>(?:out-|in-|sub-?)?licenses)\b(?!\s+(?:to|for|from|and|of|in|with|under)\b)"
             r"|\b(?P<v2>(?:has|have)\s+(?:now\s+)?(?:exclusively\s+)?(?:out-|in-|sub-?)?licensed"
             r"|(?:will|to|agreed\s+to|agrees\s+to)\s+(?:exclusively\s+)?(?:out-|in-|sub-?)?license"
@@ -2118,9 +2139,17 @@ _LIC_PROVE = (
             r"|\b(?:licen[cs]e|option|collaboration)\s+(?:agreement\s+)?"
             r"(?:(?!(?:and|revenues?|income|expenses?)\b)[^\s;,]+\s+){0,2}?"
             r"(?:will\s+)?(?:now\s+)?(?P<v2>terminates|ends|ended|terminated|expires)\b"
+            # "Grau Pharma has served notice that it is walking away from the 2021 agreement under which it
+            # held rights outside the United States to VFB-9"
+            r"|\b(?P<v3>walk(?:s|ing|ed)?\s+away|pull(?:s|ing|ed)?\s+out|withdraw(?:s|ing|n)?|withdrew)\s+from\s+"
+            r"(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:agreement|licen[cs]e|deal|pact|collaboration|partnership"
+            r"|alliance)\b(?=[^.;]{0,60}?\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|develop\w*)\b)"
         ),
         "a licence, option or licensing collaboration terminated or ended",
-        cues=("terminat", "end", "exit", "rescind", "cancel", "discontinu", "dissolv"),
+        cues=(
+            *("terminat", "end", "exit", "rescind", "cancel", "discontinu", "dissolv"),
+            *("walk", "pull", "withdr"),
+        ),
     ),
     Rule(
         "licensing.rights_returned",

@@ -211,6 +211,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "$1.5 million",
             "The IND becoming effective constitutes a development milestone under that agreement, and the "
             "Company is therefore obligated to pay Kestrel $1,500,000 in cash within 30 days",
+            "The FDA has allowed Kestrel's Phase 1 study of OB-937 to proceed, entitling Orion Bio to a $3.0 "
+            "million development payment",
         ),
         (
             "Westbrook's licence obliges milestone payments of up to $42.0 million to Calloway Institute",
@@ -306,6 +308,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "allowed "
             "Kestrel's investigational new drug application for OB-5 to take effect",
             "Orion Bio books SEK 42 million as Kestrel randomises first patient in pivotal OB-8 study",
+            "Kestrel hands Orion Bio ¥1.5bn as first Japanese patient receives OB-220",
+            "Orion Bio Earns USD 7.0 Million as Kestrel's Application for OB-1190 Goes into Effect",
+            "Orion Bio books ¥1.5bn step payment as Chinese licensee opens Phase 2 of OB-207",
             "Orion Bio collects 13 billion won step payment as Kestrel wraps Phase 1 of OB-301",
             "Orion Bio has received 13 billion won from partner Kestrel after completion of the Phase 1 "
             "study "
@@ -718,11 +723,19 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Corvanta has completed the Pharmaceuticals and Medical Devices Agency's (PMDA) 30-day review of "
             "the clinical trial notification for HX-12",
             "Helix Bio said the FDA's 30-day review of its application for HX-12 passed without objection",
+            "The FDA completed its review of the Investigational New Drug application for HX-330, and the "
+            "Phase 1 study in healthy adults may now begin",
+            # (reported speech tells news in the past perfect)
+            "On March 3, Kestrel informed Helix Bio that the U.S. Food and Drug Administration had "
+            "completed its "
+            "30-day review of Kestrel's Investigational New Drug application for HX-5 without objection",
         ),
         (
             "Okushiri plans to submit a clinical trial notification, which the PMDA reviews in 30 days",
             "The FDA is expected to complete its 30-day safety review of the IND for HX-12 in May",
             "The 30-day review of the manufacturing site was completed",
+            "The FDA completed its review of the Investigational New Drug application for HX-330 and asked "
+            "for more toxicology data before dosing can begin",
         ),
     ),
     "ind.trial_go_ahead": (
@@ -923,6 +936,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio holds two licenses for its manufacturing sites",
             "Progress of the OB-44 programme licensed to Novartis lifts Orion Bio shares",
             "The in-licensed rights to SKR-3 were written down in the quarter",
+            'Kestrel Biologics, Inc. ("Kestrel"), which licenses the Company\'s masking platform, said it '
+            "will present data in June",
         ),
     ),
     "licensing.option_exercised": (
@@ -946,6 +961,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # the deal's own date, named in the words of its ending, does not make the news old
             "Orion Bio and Bayer signed a mutual termination on February 20 ending their December 2021 "
             "option, collaboration and license agreement for OB-7",
+            "Bayer has served notice that it is walking away from the agreement under which it held rights "
+            "outside the United States to OB-9",
         ),
         (
             "Either party may terminate the license agreement for uncured breach",
@@ -954,6 +971,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio posted net income of $4.6 million on $40.0 million of collaboration revenue and ended "
             "September with $212.6 million in cash",
             "Orion Bio files first quarterly report since Bayer exit as it trims staff and weighs options",
+            "Orion Bio is walking away from the merger agreement with Bayer",
         ),
     ),
     "licensing.rights_returned": (
