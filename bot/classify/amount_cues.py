@@ -101,6 +101,13 @@ RECEIPT_VERBS = (
 
 RULES: tuple[CueRule, ...] = (
     CueRule(Cue.IGNORE, r"Milestone (?:Ventures|Pharmaceuticals|Scientific|Capital|Partners|Group|Inc)"),
+    # "which Norvane expects to collect and record as collaboration revenue": how a payment will be booked,
+    # not a sum of revenue
+    CueRule(
+        Cue.IGNORE,
+        r"(?:record|recogni[sz]e|book|account for)(?:s|d|ed)? (?:it |them |the (?:payment|amount|sum) )?as "
+        r"(?:[\w-]+ ){0,2}?revenues?",
+    ),
     # "together with tiered royalties of 10% to 20% on Jazz's net sales": what royalties are counted on,
     # not a sum of sales
     CueRule(
@@ -315,6 +322,8 @@ RULES: tuple[CueRule, ...] = (
         5,
         strict=True,
     ),
+    # "Operating expenses of CHF 19.0 million (H1 2022: CHF 16.3 million)": the same line a year before
+    CueRule(Cue.NONE, r"\((?:H[12] |Q[1-4] |FY ?|9M |6M )?(?:19|20)\d\d:", BEFORE, 1, strict=True),
     # "the fee was above their EUR 12 million estimate": what analysts expected, not a payment
     CueRule(Cue.NONE, r"estimates?|forecasts?|consensus", AFTER, 1, strict=True),
     # "meaningful for a company with roughly $140 million in cash": what a firm holds, not a payment
@@ -401,10 +410,15 @@ RULES: tuple[CueRule, ...] = (
         r"| and (?:short-term |long-term |marketable )?(?:investments|securities))"
         r"|cash payments?|cash consideration",
     ),
-    CueRule(Cue.PROCEEDS, r"(?:gross |net |aggregate |total )?proceeds"),
+    # ("for aggregate gross proceeds of approximately $10.0 million": one cue, however many words)
+    CueRule(Cue.PROCEEDS, r"(?:(?:gross|net|aggregate|total) ){0,2}proceeds"),
     CueRule(
         Cue.ACHIEVED,
+        # ("obliged Halcyne to make a $4 million payment", "this event obligates Ostara to pay the Company
+        # $2.0
+        # million": an obligation an event has set off)
         r"earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|reach(?:es|ed)?|entitl(?:es|ed|ing)"
+        r"|oblig(?:es|ed|ates|ated|ating|ing)"
         r"|releas(?:es|ed|ing)|unlock(?:s|ed|ing)"
         r"|collect(?:s|ed)?|banks|banked|pockets|pocketed|books|booked|brought forward"
         r"|accelerat(?:es|ed|ing)(?: \w+){0,2} (?:milestones?|payments?)"

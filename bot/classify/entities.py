@@ -1443,9 +1443,13 @@ _CODE = re.compile(
 
 # words that open many a firm's name ("New Quay Bio", "Next Gen Pharma") but are none on their own: a
 # sentence opening "New agreement for South Korea:" names no firm called New
-# ("City" alone: the rest of "Mexico City's Grupo Andara", a town's name cut by the possessive)
+# ("City" alone: the rest of "Mexico City's Grupo Andara", a town's name cut by the possessive; "from Boston's
+# Trellis Therapeutics", "licensed from Montreal's Corriveau": the towns drugmakers are named by)
 _NEVER_ALONE = frozenset(
-    ["New", "Next", "First", "Further", "Additional", "Separately", "Meanwhile", "City", "Town"]
+    {"New", "Next", "First", "Further", "Additional", "Separately", "Meanwhile", "City", "Town"}
+    | {"Boston", "Cambridge", "Montreal", "Toronto", "Vancouver", "Basel", "Zurich", "Geneva", "Munich"}
+    | {"Berlin", "Paris", "London", "Oxford", "Copenhagen", "Stockholm", "Shanghai", "Suzhou", "Hangzhou"}
+    | {"Beijing", "Shenzhen", "Seoul", "Osaka", "Kyoto", "Melbourne", "Sydney", "Singapore", "Dublin"}
 )
 
 

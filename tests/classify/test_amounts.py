@@ -614,6 +614,28 @@ def test_span_points_at_the_words() -> None:
             "56.72 million based on the central parity rate.",
             [M, M],
         ),
+        # an obligation an event has set off is money due now; one a deal sets for events to come is not
+        ("The first dosing obliged Acme to make a $4 million payment to Kelso.", [M]),
+        (
+            "This event obligates Kelso to pay the Company $2.0 million, which the Company expects to "
+            "receive "
+            "in the second quarter.",
+            [M],
+        ),
+        ("The licence obliges Kelso to pay up to $40 million upon approval.", [P]),
+        # how a payment will be booked says nothing against it
+        (
+            "That dosing entitles Acme to a $15.0 million payment from Kelso, which Acme expects to "
+            "collect and "
+            "record as collaboration revenue in the fourth quarter.",
+            [M],
+        ),
+        # shares bought for aggregate gross proceeds are equity, not a deal's total
+        (
+            "Kelso agreed to purchase 2,150,000 shares of Acme's common stock at $4.65 per share, for "
+            "aggregate gross proceeds of approximately $10.0 million.",
+            [None, E],
+        ),
         # what a firm holds, and goods sold with a deal's end, are no deal payments
         ("Kelso expects to fund the study from existing cash resources of £24.6 million.", [None]),
         ("Kelso will pay RMB 12 million for Acme's trial data and drug stock.", [U]),
