@@ -1046,6 +1046,20 @@ DATA = Path(__file__).resolve().parent / "data"
 #   false-alert 0.067 ('granted a licence by India's Central Drugs Standard Control Organisation to import'),
 #   milestone recall 0.750 ('the FDA allowed its QLN-604 study to proceed, which obliges it to pay licensor
 #   Ostrander Biologics $1.5 million'), partner F1 0.857
+# fresh329-fresh332 were measured on the classifier as fresh325-fresh328 left it (together, 100 items:
+# micro-F1 0.884, false-alert 0.000, missed-alert 0.131, partner F1 0.889, amount F1 0.912, kind 0.971,
+# company 1.000):
+# - fresh329, a sibling of dev (25 items): micro-F1 0.971 ('Earns USD 7.0 Million as Brackenridge's
+#   Application for QB-1190 Goes into Effect'), partner F1 0.952
+# - fresh330, news low in releases about something else (25 items): micro-F1 0.581, missed-alert 0.400
+#   ('Corvantis disclosed a setback for a second programme. The FDA has stopped new enrolment', 'also used
+#   the update to tidy up its partnering map', 'Tessaly learned on March 12 that', 'has served notice that it
+#   is walking away from the 2021 agreement', a results release's 'On 21 August 2023 Veltrix granted
+#   Seiwa'), partner F1 0.700, amount F1 0.562, kind 0.778
+# - fresh331, trade press and RSS lines (25 items): micro-F1 0.974 ('Kagemori hands Solvik ¥1.5bn as first
+#   Japanese patient receives SLV-220'), partner F1 0.909 ("Boston's Trellis Therapeutics")
+# - fresh332, payments and trial applications told without their usual words (25 items): micro-F1 0.952
+#   ('books ¥1.5bn step payment as Chinese licensee opens Phase 2'), amount F1 0.936
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1377,9 +1391,15 @@ UNSEEN_SETS = {
     "fresh326": (DATA / "fresh326.jsonl", 25),
     "fresh327": (DATA / "fresh327.jsonl", 25),
     "fresh328": (DATA / "fresh328.jsonl", 25),
+    "fresh329": (DATA / "fresh329.jsonl", 25),
+    "fresh330": (DATA / "fresh330.jsonl", 25),
+    "fresh331": (DATA / "fresh331.jsonl", 25),
+    "fresh332": (DATA / "fresh332.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
+    "fresh330-007": "an annual report's note on an option exercised today whose fee is told as a term ('On "
+    "exercise, Hollis-Kemper pays Scandora an option exercise fee of USD 30 million'): read as money to come",
     "fresh310-016": "a 10-Q's milestone told without the word: 'Clearance of the application was the first "
     "development event under the Northmoor Agreement, and on November 4, 2024 the Company paid the "
     "University $1.5 million' (the clearance is read)",
