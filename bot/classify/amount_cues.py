@@ -269,8 +269,8 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.NONE,
-        # (not how the sum will be booked: "a payment of DKK 15 million, which will be recognised as revenue")
-        r"(?<!recognised\sas\s)(?<!recognized\sas\s)(?<!recorded\sas\s)(?<!booked\sas\s)revenues?"
+        # (not how the sum will be booked: "which will be recognised as revenue", an ignored cue above)
+        r"revenues?"
         r"|(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly )?sales"
         # "after net sales of Zepzelca reached the first commercial milestone": what earned the payment
         r"(?![^.;,$€£¥]{0,80}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;$€£¥]{0,40}?"

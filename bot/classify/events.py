@@ -850,7 +850,7 @@ def _hits_in(
             if periodic is None:
                 # (a results release that also announces today is no less a report of its period: "On 21
                 # August 2023 Veltrix granted Seiwa ... the exclusive right", three days before it)
-                periodic = _reports_a_period(doc.title) or _is_periodic(doc)
+                periodic = _reports_a_period(doc.title)
             told_in_report = periodic
         # a body sentence that opens news of its own ("Valmorel today announces that ...") is read as news
         s = _Sentence(
