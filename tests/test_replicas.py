@@ -167,7 +167,7 @@ def test_a_replica_killed_midway_loses_and_repeats_nothing(
 ) -> None:
     with FakeSlack() as slack, FeedServer() as feeds:
         # Slow feeds and posts, so the kill lands while the victim holds feeds and channels.
-        wire, config = _setup(tmp_path, feeds, delay=0.05)
+        wire, config = _setup(tmp_path, feeds, delay=0.2)
         slack.delay(0.02, method="chat.postMessage")
         env = replica_env(database_url=database, config=config, slack=slack, tick=TICK_SECONDS)
         replicas = start_replicas(3, env=env, cwd=tmp_path)
@@ -176,10 +176,13 @@ def test_a_replica_killed_midway_loses_and_repeats_nothing(
             victim: Replica | None = None
 
             def someone_holds_feeds_midway() -> bool:
+                # Midway: delivery has begun and a replica still holds a feed. How far delivery has got
+                # by then depends on the machine's speed (polling can end early on a slow one), so no
+                # share of alerts is asked for: any window with both is the one to kill in.
                 nonlocal victim
-                if sum(posted_alert_ids(slack).values()) < wire.events // 4:
+                if not posted_alert_ids(slack):
                     return False
-                victim = next((r for r in replicas if len(held_feeds(engine, replica=r)) >= 2), None)
+                victim = next((r for r in replicas if held_feeds(engine, replica=r)), None)
                 return victim is not None
 
             _wait(someone_holds_feeds_midway, timeout=90, what="a replica holding feeds mid-run")
