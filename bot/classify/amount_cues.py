@@ -271,7 +271,12 @@ RULES: tuple[CueRule, ...] = (
         Cue.NONE,
         # (not how the sum will be booked: "which will be recognised as revenue", an ignored cue above)
         r"revenues?"
-        r"|(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly )?sales"
+        # (not what payments are tied to: "up to $350 million in payments linked to annual net sales"; read
+        # from the first word of the name only)
+        r"|(?<!linked\x20to\x20)(?<!tied\x20to\x20)(?<!based\x20on\x20)(?<!related\x20to\x20)"
+        r"(?<!contingent\x20on\x20)(?<!dependent\x20on\x20)(?<!depending\x20on\x20)"
+        r"(?<!net\x20)(?<!annual\x20)(?<!product\x20)(?<!worldwide\x20)(?<!global\x20)"
+        r"(?:(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly ){1,3}|)sales"
         # "after net sales of Zepzelca reached the first commercial milestone": what earned the payment
         r"(?![^.;,$€£¥]{0,80}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;$€£¥]{0,40}?"
         r"\b(?:milestones?|thresholds?|levels|targets|goals)\b)"
@@ -289,7 +294,9 @@ RULES: tuple[CueRule, ...] = (
         r"(?: (?:19|20)\d\d)?) with"
         r"|balance sheets?"
         r"|market(?: size| value| capitali[sz]ation| cap)?"
-        r"|IPO|initial public offering|public offering|offering|rais(?:e|es|ed|ing)|financing|series [A-F]"
+        # (not an increase: "commercial milestones raised by $15 million")
+        r"|IPO|initial public offering|public offering|offering|rais(?:e|es|ed|ing)(?! by)"
+        r"|financing|series [A-F]"
         r"|underwrit\w+|at-the-market|ATM program|sales agreement"
         r"|funding round|round|loans?|debt|notes|credit facility|grants?|non-dilutive(?: funding)?"
         r"|valuation|expenses?|spending|salar(?:y|ies)|compensation|bonus|repurchas\w*|buy-?backs?|dividends?"
@@ -308,6 +315,14 @@ RULES: tuple[CueRule, ...] = (
         r"|forfeit(?:s|ed|ing)?|gives? up|giving up",
         BEFORE,
         4,
+        strict=True,
+    ),
+    # "the second production line, which cost about 120 billion won": what something was bought or built for
+    CueRule(
+        Cue.NONE,
+        r"(?:which|that|it|they) (?:cost|costs)",
+        BEFORE,
+        3,
         strict=True,
     ),
     # "passed the $500 million mark", "a threshold of JPY 10 billion": a level reached, named beside its
@@ -446,7 +461,11 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(
         Cue.CONTINGENT,
-        MODAL_MAY + r"|might|could|would|should|potential(?:ly)?|possible|contingent|conditional"
+        # (not "contingent consideration" named alone: the name of the money an acquirer owes when events
+        # happen, owed now when one has: "obligates the Company to pay Tern Valley contingent consideration of
+        # $7.5 million")
+        MODAL_MAY + r"|might|could|would|should|potential(?:ly)?|possible|contingent(?!\x20consideration)"
+        r"|conditional"
         r"|if"
         r"|subject to"
         r"|depend\w*|future|expects? to|expected to|in the event|provided that|more"

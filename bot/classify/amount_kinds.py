@@ -397,6 +397,10 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
             return AmountKind.POTENTIAL, ""
         return None, ""
     best = min(kinds, key=lambda c: (TIER[c.cue], c.distance))
+    if best.cue is Cue.MILESTONE and _INCLUDING.search(facts.sentence, max(0, best.start - 25), best.start):
+        # "the total deal could reach 1.1 trillion won including development and sales milestones": the
+        # milestones are what the total includes, and the total names the sum
+        best = next((c for c in kinds if c.cue is Cue.TOTAL), best)
     if best.cue is Cue.TOTAL and best.side == BEFORE:
         # "a licence worth $14 million upfront": the word right after the sum says what it is
         best = next(

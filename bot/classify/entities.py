@@ -699,6 +699,7 @@ _NOT_ORG = frozenset(
     January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday
     Wednesday|Thursday|Friday|Saturday|Sunday|Phase|Study|Trial|Agreement|Collaboration|License
     Licence|Option
+    Co-Development|Co-Commercialization|Co-Commercialisation|Co-Promotion|Co-Marketing|Co-Exclusive
     Milestone|Milestones|Payment|Upfront|Royalty|Royalties|Board|CEO|Chief|President|Director
     Investor Relations
     Stock Market|Nasdaq Stock Market|Supply|Supply and Marketing|Manufacturing and Supply

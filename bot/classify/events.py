@@ -157,15 +157,18 @@ _ANNOUNCES = (
     # the first patient has been dosed": a notice's news, as the partner told it
     r"|\b(?i:has|have)\s+(?i:been)\s+(?i:notified|informed|advised)\b[^.;]{0,120}?\b(?i:that)\b"
     # "I can also share today that our partner ... has moved KAL-114 into Phase 2"
+    # ("I can also share with you today that Health Canada has issued a No Objection Letter")
     r"|\b(?i:can|could)\s+(?:(?i:also|today)\s+)+(?i:share|announce|report|confirm|disclose)\s+"
-    r"(?:(?i:today|here)\s+)?(?i:that)\b"
+    r"(?:(?i:with)\s+(?i:you|(?:our\s+)?(?:shareholders|investors|readers))\s+)?(?:(?i:today|here)\s+)?(?i:that)\b"
     # "Alongside the results, G1 disclosed that it has entered into an exclusive license agreement"
     r"|\b(?i:disclosed|announced)\s+(?i:that)\s+(?i:it|the\s+company)\s+(?i:has)\s+"
     r"(?i:entered\s+into|signed|granted)\b"
     # "Separately, Hanbit announced that ...", "In the same announcement, Nordkapp said ...", "Today Pellucid
     # announces that ...": the firm named between the opening words and the verb
     # ("Separately, and further down the same release, Thornbury said ...": an aside before the firm)
-    r"|\b(?:(?i:separately|additionally|in\s+(?:the\s+same|a\s+separate)\s+(?:announcement|release|statement)),?"
+    # ("In a separate disclosure filed the same evening, Hanbit said it had signed ...")
+    r"|\b(?:(?i:separately|additionally|in\s+(?:the\s+same|a\s+separate)\s+(?:[\w-]+\s+)?(?:announcement|release"
+    r"|statement|disclosure|filing|notice)(?:\s+[^,.;:\n]{1,40}?)?),?"
     r"(?:\s+[^,.;:\n]{1,60},)?"
     r"|(?i:today),?)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:also\s+)?(?:today\s+)?"
     r"(?:announce[sd]?|said|says|reported|disclosed|is\s+announcing)\b"
@@ -712,6 +715,12 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     if rule.window:
         # the last `window` words before the match, read from a bounded slice so the search stays linear
         piece = text[max(start, m.start() - 12 * rule.window) : m.start()]
+        # (what a colon opens stands apart from the words that lead up to it: "Asked how a company of
+        # Pellucid's size could pay for late-stage trials, Haugland revealed a deal: Pellucid has granted")
+        # (not a ticker's colon: "expects partner Corvane (NYSE: CVN) to take up its option")
+        colon = piece.rfind(": ")
+        if colon >= 0 and piece.count(")", colon) <= piece.count("(", colon):
+            piece = piece[colon + 2 :]
         words = piece.split()[-rule.window :] if piece.strip() else []
         start = m.start() - (len(piece) - piece.find(words[0]) if words else 0)
     if rule.dated:
@@ -924,6 +933,7 @@ _ANNOUNCES_WORDS = frozenset(
 _SECOND_LEAD_WORDS = _ANNOUNCES_WORDS | {"trigger", "entitl", "earn", "receiv", "collect", "bank"}
 _FIRST_TOLD_WORDS = frozenset(
     {"announced", "disclosed", "reported", "public", "first time", "unannounced", "published"}
+    | {"flagged", "mentioned", "highlighted"}
     | {"year end", "year-end", "quarter end", "quarter-end", "period end", "period-end", "end of the"}
 )
 
@@ -1308,15 +1318,54 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
 
 
 def _without_retold_licences(doc: Document, hits: list[Hit]) -> list[Hit]:
-    """The hits without the licensing ones that retell an old deal (see `_restates_old_deal` and
-    `_retells_old_licence`)."""
+    """The hits without the licensing ones that retell an old deal (see `_restates_old_deal`,
+    `_retells_old_licence` and `_describes_dated_licence`)."""
     if any(h.event is EventType.LICENSING and h.sentence.region in _TOLD_AGAIN for h in hits):
         old = _old_agreements(doc)
         if old:
             hits = [h for h in hits if not _restates_old_deal(h, old)]
         if doc.is_filing:
             hits = [h for h in hits if not _retells_old_licence(doc, h)]
+        hits = [h for h in hits if not _describes_dated_licence(doc, h)]
     return hits
+
+
+# a sentence that says what "the licence" named before gives: "The licence gives Hexwell exclusive worldwide
+# rights to the HX series of compounds"
+_THE_LICENCE_GIVES = re.compile(
+    r"\s*(?:The|This|That|Its|Their)\s+(?:licen[cs]e|agreement|deal)\s+(?:gives|grants|provides|confers|covers)\b"
+)
+_NEW_DEAL_WORDS = re.compile(r"\b(?:today|amend\w*|announc\w*|new|newly)\b", re.IGNORECASE)
+
+
+def _describes_dated_licence(doc: Document, hit: Hit) -> bool:
+    """A licensing hit on a sentence that says what "the licence" gives, right after a sentence of its
+    paragraph naming that licence by a date two months or more before the release and telling no new deal
+    ("Under the Company's 2019 licence from Carrowmore Ventures Limited, ... The licence gives Hexwell
+    exclusive worldwide rights"): the terms of the deal the news is about, not a deal made now."""
+    if hit.event is not EventType.LICENSING or hit.sentence.region not in _TOLD_AGAIN:
+        return False
+    if not _THE_LICENCE_GIVES.match(hit.sentence.text) or hit.sentence.index == 0:
+        return False
+    before = doc.sentences[hit.sentence.index - 1]
+    return (
+        before.paragraph == hit.sentence.paragraph
+        and before.region is hit.sentence.region
+        and "licen" in before.text.lower()
+        and _NEW_DEAL_WORDS.search(before.text) is None
+        and (_names_old_date(before.text, doc.published) or _named_by_old_year(before.text, doc.published))
+    )
+
+
+# a deal named by its year: "the Company's 2019 licence from Carrowmore Ventures"
+_DEAL_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|agreement|deal)\b")
+
+
+def _named_by_old_year(text: str, published: date | None) -> bool:
+    """Whether a text names a deal by a year before the year of publication."""
+    return published is not None and any(
+        int(m.group("year")) < published.year for m in _DEAL_OF_YEAR.finditer(text)
+    )
 
 
 def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:

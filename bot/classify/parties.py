@@ -539,7 +539,8 @@ _RECEIVER_HEADLINE = re.compile(
 # a news headline in sentence case opens with its subject and a verb or a possessive: "Lattice Fold inks
 # enterprise licence", "Salubris nabs mainland China rights", "Salubris' monthly PCSK9 antibody filed"
 _HEADLINE_SUBJECT = re.compile(
-    r"(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}?)(?:['’]s?)?\s+"
+    # ("Optio Royalty & Licensing Partners closes second fund")
+    r"(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?:&\s+)?(?-i:[A-Z][\w&.-]*)){0,3}?)(?:['’]s?)?\s+"
     r"(?-i:[a-z]{2,}s|to|said|signs|cuts|won|got|hit)\b"
 )
 _QUESTION_WORD = re.compile(r"(?i:will|did|does|do|is|are|was|can|could|should|would|how|why|what|who)\b")

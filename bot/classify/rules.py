@@ -295,7 +295,9 @@ NOT_ANNOUNCED_BEFORE = (
     # "has not been announced before"
     r"|(?:not|never)\s+(?:been\s+)?(?:announced|disclosed|reported|made\s+public)\s+(?:before|previously)\b"
     # "to disclose a technology licence with Daiichi Sankyo that it had not announced separately"
-    r"|(?:not|never)\s+(?:been\s+)?(?:announced|disclosed|reported)\s+(?:it\s+)?(?:separately|elsewhere)\b"
+    # ("a line in the interim report's partnership section that the company had not flagged elsewhere")
+    r"|(?:not|never)\s+(?:been\s+)?(?:announced|disclosed|reported|flagged|mentioned|publici[sz]ed|highlighted)"
+    r"\s+(?:it\s+)?(?:separately|elsewhere)\b"
     # "The company had not disclosed the decision before the call"
     r"|(?:not|never)\s+(?:previously\s+|publicly\s+)?(?:announced|disclosed|reported)\s+(?:the|this|that|its)\s+"
     r"(?:decision|news|result|approval|clearance|payment|milestone|agreement|deal|letter|notice|notification)s?\s+"
@@ -565,7 +567,10 @@ _MILESTONE_PROVE = (
             # pre-defined research stage under the agreement and earns Quillon a $5 million payment": what a
             # development step just told brings the company
             + r"|\b(?:selection|designation|nomination|initiation|dosing|approval|clearance|acceptance"
-            r"|completion|achievement|submission|launch|stage)\b[^.;]{0,80}?\b(?P<v9>earns|earned|nets|netted)\s+"
+            # ("That letter was the first development milestone under our agreement, and it earned Valmont CHF
+            # 3.0 million")
+            r"|completion|achievement|submission|launch|stage|milestone)\b[^.;]{0,120}?\b(?P<v9>earns|earned|nets"
+            r"|netted)\s+"
             r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,3}?(?:an?\s+)?(?:further\s+|additional\s+)?"
             + _SUM
             # "accepted the new drug application filed by licensee Shandong Taihe ..., a step that earned
@@ -575,7 +580,10 @@ _MILESTONE_PROVE = (
             r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,3}?(?:an?\s+)?"
             + _SUM
             + r"|\b(?:development|regulatory|commercial|clinical)\s+event\b(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b"
-            r"(?P<v4>(?:has|have)\s+(?:accordingly\s+|therefore\s+|thus\s+|consequently\s+|now\s+)?(?:paid|received))\s+"
+            # ("Completion of enrollment is one of the development events specified in the companies' 2019
+            # license agreement, and it has earned Ferrant $15 million")
+            r"(?P<v4>(?:has|have)\s+(?:accordingly\s+|therefore\s+|thus\s+|consequently\s+|now\s+)?"
+            r"(?:paid|received|earned))\s+"
             r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,4}?" + _SUM
         ),
         "an event that obliges a partner to pay a sum, or entitles the company to one",
@@ -659,8 +667,11 @@ _MILESTONE_PROVE = (
             r"|(?:opens|opened)\s+(?:(?:the|its|a)\s+)?(?:[\w'’/-]+\s+){0,2}?(?:Phase|stud(?:y|ies)|trials?)"
             # "as Corvane wraps Phase 1 of HS-301", "after completion of the Phase 1 study"
             r"|(?:wraps?|wrapped|complet(?:es|ed)|finish(?:es|ed)|ends|ended|concludes|concluded)\s+"
-            r"(?:(?:the|its|a)\s+)?(?:[\w'’/-]+\s+){0,2}?(?:Phase|stud(?:y|ies)|trials?|cohorts?|dosing)"
-            r"|completion\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’/-]+\s+){0,3}?(?:Phase|stud(?:y|ies)|trials?|cohorts?)"
+            # ("as Halbrook Completes Enrollment in Pivotal ORCHID Trial")
+            r"(?:(?:the|its|a)\s+)?(?:[\w'’/-]+\s+){0,2}?(?:Phase|stud(?:y|ies)|trials?|cohorts?|dosing"
+            r"|enrol(?:l)?ment|recruitment)"
+            r"|completion\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’/-]+\s+){0,3}?(?:Phase|stud(?:y|ies)|trials?"
+            r"|cohorts?|enrol(?:l)?ment|recruitment)"
             # "as Castellan's Orvexa tops $500 million in annual sales"
             r"|(?:tops?|topped|pass(?:es|ed)|exceeds?|exceeded|surpass(?:es|ed)|cross(?:es|ed)|hits?)\s+"
             + _SUM
@@ -2295,15 +2306,17 @@ _LIC_BLOCK = (
     Rule(
         "neg.month_event_noun",
         Effect.BLOCK,
-        (IND,),
+        ALL,
         _c(
             r"\b(?:its|their|the|[\w-]+['’]s)\s+"
             + _MONTH_NAME
-            + r"\s+(?:IND\s+|CTA\s+)?(?:clearance|approval|acceptance|authori[sz]ation|clinical\s+hold"
-            r"|hold)\b"
+            + r"\s+(?:(?:IND\s+|CTA\s+)?(?:clearance|approval|acceptance|authori[sz]ation|clinical\s+hold"
+            r"|hold)|(?:(?:exclusive|global|worldwide|option|out-?|in-?)\s*)*(?:licen[cs]e|licensing|deal|pact"
+            r"|agreement)|milestone)\b"
         ),
-        "an IND event named by the month it happened, two months or more before the release ('including the "
-        "FDA's July clearance of the IND for HGB-120', in September)",
+        "an event named by the month it happened, two months or more before the release ('including the "
+        "FDA's July clearance of the IND for HGB-120', in September; 'revenue from its January licence with "
+        "Oribi', in August)",
         scope=Scope.PREFIX,
         dated=True,
     ),
@@ -2446,7 +2459,9 @@ _LIC_BLOCK = (
             + REGULATOR
             + r"|\b"
             + REGULATOR
-            + r"(?:\s*\([^()]{1,12}\))?,?\s+(?:has\s+|have\s+)?(?:issued|granted|awarded|renewed|licensed)\b"
+            # ("CDSCO has also granted the Company a licence to import")
+            + r"(?:\s*\([^()]{1,12}\))?,?\s+(?:has\s+|have\s+)?(?:(?:also|a1so|now|since|further)\s+)?"
+            r"(?:issued|granted|awarded|renewed|licensed)\b"
             r"|\bgranted\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?licen[cs]e\s+(?:[^\s;]+\s+){0,8}?by\s+(?:the\s+)?"
             # ("granted a licence by India's Central Drugs Standard Control Organisation")
             r"(?:[\w'’]+\s+){0,2}?"
@@ -2464,7 +2479,8 @@ _LIC_BLOCK = (
             r"|Home\s+Office|schedule\s+(?:[1-5]|I{1,3}|IV|V)\s+licen[cs]es?"
             # "its Bristol facility has been granted two regulatory licences"
             r"|regulatory\s+licen[cs]es?)\b"
-            r"|\blicen[cs]es?\s+from\s+(?:[\w'’]+\s+){0,2}" + REGULATOR + r"|"
+            # ("a licence to manufacture biological products from the Telangana Drugs Control Administration")
+            r"|\blicen[cs]es?\s+(?:to\s+(?:[\w-]+\s+){1,5}?)?from\s+(?:[\w'’]+\s+){0,2}" + REGULATOR + r"|"
             r"\b(?:(?:state\s+)?boards?\s+of\s+pharmacy|pharmacy\s+boards?|licen[cs]es?\s+to\s+(?:dispense|practi[cs]e)"
             r"|licensed\s+(?:pharmacists?|physicians?|nurses?|(?:clinical\s+)?social\s+workers?|practitioners?))\b"
             # "Receives UK Licence and Swiss Authorisation for CARDIVEN": a country's licence for a product
@@ -2514,6 +2530,10 @@ _LIC_BLOCK = (
             r"|scheduling|rostering|billing\s+(?:software|platform|system)|hospital\s+networks?|health\s+systems?"
             # "licenses AI trial-design platform to Ferrant": software trial sponsors run
             r"|trial[-\s]design\s+(?:platform|software|tool)s?"
+            # "Signs Five-Year Global Licence with Harrowgate Pharma for Its Submission-Publishing Platform":
+            # software a drug maker's regulatory staff compile their filings with
+            r"|(?:submission|regulatory|eCTD)[-\s]publishing|publishing\s+(?:platforms?|software|tools?|systems?)"
+            r"|regulatory\s+information\s+(?:management|software|systems?)"
             # software drug makers run on: safety case processing, trial data capture and management
             r"|case[-\s]processing|pharmacovigilance\s+(?:software|platform|system|database)|safety\s+database"
             r"|electronic\s+data\s+capture|(?-i:EDC|CTMS|eTMF)(?![-\d])|clinical\s+trial\s+management\s+system"
@@ -3058,7 +3078,7 @@ _COMMON_BLOCK = (
         _c(r"\b(?:has\s+|have\s+|had\s+)?" + NOT_ANNOUNCED_BEFORE),
         "'not previously announced' says the news is new: it neither negates nor recaps the event",
         scope=Scope.SPAN,
-        cues=("announced", "disclosed", "reported", "public"),
+        cues=("announced", "disclosed", "reported", "public", "flagged", "mentioned", "highlighted"),
     ),
     Rule(
         "neg.recap_tail",

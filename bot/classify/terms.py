@@ -954,17 +954,17 @@ def _adds_up(terms: Sequence[_Term], whole: _Term, *, strict: bool = False) -> b
 
 
 def _paid_in_parts(
-    readings: Sequence[AmountReading], earned: Sequence[AmountReading], sentence: int
+    readings: Sequence[AmountReading], earned: Sequence[AmountReading], sentence: int, *, after: bool = True
 ) -> list[_Term]:
     """The parts a milestone earned is paid in ("a $5 million milestone, paid as $2 million in cash and
     $3 million in shares"): the cash part is the milestone's, the shares are equity; only parts that add up
-    to the milestone, in its currency, after it."""
+    to the milestone, in its currency, after it (`after`: in the same sentence)."""
     out: list[_Term] = []
     for m in earned:
         parts = [
             r
             for r in readings
-            if r.mention.start > m.mention.start
+            if (not after or r.mention.start > m.mention.start)
             and r.amount.currency == m.amount.currency
             and r.amount.kind
             in {AmountKind.UPFRONT, AmountKind.EQUITY, AmountKind.MILESTONE, AmountKind.OTHER}
@@ -985,7 +985,11 @@ def _paid_in_parts(
 def _parts_restated(doc: Document, terms: Sequence[_Term], milestone_at: set[int]) -> list[_Term]:
     """The parts of a milestone earned, told where another sentence restates its sum: "Achieves $10.0 Million
     Regulatory Milestone" over "The CTA approval triggers an aggregate payment of $10.0 million, consisting
-    of a $4.5 million cash payment and a $5.5 million equity investment" (only parts that add up to it)."""
+    of a $4.5 million cash payment and a $5.5 million equity investment" (only parts that add up to it); or
+    where the sentence after the one that earns it splits it without restating it: "... obligates the
+    Company to pay Tern Valley contingent consideration of $7.5 million. Of this amount, $5.0 million is
+    payable in cash within thirty days ..., and the remaining $2.5 million is payable in cash on the first
+    anniversary"."""
     earned = {t.key for t in terms if t.kind is AmountKind.MILESTONE}
     if not earned:
         return []
@@ -1000,7 +1004,23 @@ def _parts_restated(doc: Document, terms: Sequence[_Term], milestone_at: set[int
         readings = read_amounts(sentence.text, doc.dollar, doc.unit)
         same = [r for r in readings if (r.amount.value, r.amount.currency) in earned]
         out.extend(_paid_in_parts(readings, same, sentence.index))
+        if not same and sentence.index - 1 in milestone_at and _SPLITS_IT.match(sentence.text):
+            wholes = [
+                t.reading
+                for t in terms
+                if t.kind is AmountKind.MILESTONE and t.sentence == sentence.index - 1
+            ]
+            out.extend(_paid_in_parts(readings, wholes, sentence.index, after=False))
     return out
+
+
+# a sentence that splits the sum of the sentence before: "Of this amount, $5.0 million is payable ...", "The
+# payment consists of ..."
+_SPLITS_IT = re.compile(
+    r"\s*(?:of\s+(?:this|that|the|which)\s+(?:amount|sum|payment|total|consideration)\b"
+    r"|(?:this|the)\s+(?:payment|amount|sum)\s+(?:consists|comprises|is\s+made\s+up|is\s+split|will\s+be\s+paid))",
+    re.IGNORECASE,
+)
 
 
 def _with_antecedents(doc: Document, sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -639,6 +639,24 @@ def test_span_points_at_the_words() -> None:
         # what a firm holds, and goods sold with a deal's end, are no deal payments
         ("Kelso expects to fund the study from existing cash resources of £24.6 million.", [None]),
         ("Kelso will pay RMB 12 million for Acme's trial data and drug stock.", [U]),
+        # contingent consideration owed now, once its event happened; payments tied to sales to come; an
+        # increase to milestones; a total that includes milestones; what a plant cost
+        (
+            "The dosing constitutes a development event that obligates the Company to pay Tern Valley "
+            "contingent consideration of $7.5 million.",
+            [M],
+        ),
+        ("Acme may receive additional contingent consideration of up to $62.5 million upon approval.", [P]),
+        ("Acme is eligible for up to $350 million in payments linked to annual net sales.", [P]),
+        ("Worldwide annual net sales of Zelvo exceeded EUR 250 million for the first time.", [None]),
+        ("New milestones of up to $22 million; commercial milestones raised by $15 million.", [P, P]),
+        ("Kelso raised $15 million in a private placement.", [None]),
+        ("The total deal could reach 1.1 trillion won including development and sales milestones.", [T]),
+        (
+            "The second line, which cost about 120 billion won, would be qualified by the end of March.",
+            [None],
+        ),
+        ("Exercising the option would cost Kelso a further $200 million.", [P]),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:

@@ -1790,6 +1790,25 @@ def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequenc
             "agreement under which it held rights outside the United States to VFB-9.",
             EventType.LICENSING,
         ),
+        (
+            "Hanbit Bio swings to third-quarter operating profit on contract manufacturing",
+            "In a separate disclosure filed the same evening, Hanbit said it had signed a technology export "
+            "agreement giving Tarrow Therapeutics exclusive global rights outside South Korea to HB-0917.",
+            EventType.LICENSING,
+        ),
+        (
+            "Valmont Biotech publishes Annual Report 2024",
+            'Imhof adds: "I can also share with you today that Health Canada has issued a No Objection '
+            'Letter for the clinical trial application filed by our partner Arvelle Neuro Inc. for VB-77."',
+            EventType.IND,
+        ),
+        (
+            "Aldercrest Bio's half-year revenue more than triples on partner income",
+            "Analysts pointed to a line in the interim report that the company had not flagged elsewhere: in "
+            "March, Rheinfeld dosed the first patient in its Phase 2b trial of ALD-4, which entitled "
+            "Aldercrest to a EUR 12 million development milestone.",
+            EventType.MILESTONE,
+        ),
     ],
 )
 def test_news_told_low_in_a_release_about_something_else(title: str, sentence: str, event: EventType) -> None:
@@ -1798,3 +1817,55 @@ def test_news_told_low_in_a_release_about_something_else(title: str, sentence: s
         "The headline's story goes on here, at some length, as such releases do.\n\n" + sentence
     )
     assert event in classify(_entry(title, "", body)).events
+
+
+def test_a_licence_dated_years_before_and_described_is_no_new_deal() -> None:
+    body = (
+        "LONDON, June 1, 2025 -- Hexwell Therapeutics plc (AIM: HXW) today reports its results.\n\n"
+        "On 2 May 2025 the first patient was dosed in HEX-PRIME. "
+        "Under the Company's 2019 licence from Carrowmore Ventures Limited, first dosing in a Phase II study "
+        "was the event that obliged Hexwell to make a GBP 2.0 million milestone payment to Carrowmore "
+        "Ventures. The licence gives Hexwell exclusive worldwide rights to the HX series of compounds."
+    )
+    title = "Hexwell Therapeutics plc: Interim Results for the Six Months Ended 31 March 2025"
+    assert EventType.LICENSING not in classify(_entry(title, "", body)).events
+    # the same words after a licence signed today describe the new deal
+    signed = body.replace(
+        "Under the Company's 2019 licence from Carrowmore Ventures Limited, first dosing in a Phase II study "
+        "was the event that obliged Hexwell to make a GBP 2.0 million milestone payment to Carrowmore "
+        "Ventures.",
+        "Hexwell today signed a licence with Carrowmore Ventures Limited.",
+    )
+    assert EventType.LICENSING in classify(_entry("Hexwell signs licence with Carrowmore", "", signed)).events
+
+
+def test_a_deal_named_by_a_month_months_before_is_background() -> None:
+    summary = (
+        "Altamira's second-quarter revenue of $61.2 million included a $25 million milestone from Kessler "
+        "Pharma announced in April and revenue from its January licence with Oribi Therapeutics."
+    )
+    title = "Altamira Biosciences beats on revenue as partner payments swell second quarter"
+    assert classify(_entry(title, summary, published=datetime(2025, 8, 7, tzinfo=UTC))).events == ()
+    # told in the month it was signed, the same words tell a deal just made
+    fresh = summary.replace("January licence", "August licence")
+    assert (
+        EventType.LICENSING
+        in classify(_entry(title, fresh, published=datetime(2025, 8, 7, tzinfo=UTC))).events
+    )
+
+
+def test_a_firm_named_with_an_ampersand_opens_its_headline() -> None:
+    title = "Optio Royalty & Licensing Partners closes second fund at $310 million"
+    summary = "Optio Royalty & Licensing Partners, which buys royalty interests, has closed its second fund."
+    assert classify(_entry(title, summary)).company == "Optio Royalty & Licensing Partners"
+
+
+def test_a_deal_s_kind_named_with_a_prefix_is_no_partner() -> None:
+    body = (
+        'On May 28, 2025, Ironleaf Therapeutics, Inc. (the "Company") and Bardolph Pharmaceuticals, Inc. '
+        "(NYSE: BDP) entered into Amendment No. 2 to the Co-Development and Co-Commercialization Agreement, "
+        "under which Bardolph now holds exclusive worldwide rights to IRF-220."
+    )
+    c = classify(_entry("Ironleaf Therapeutics 8-K: Amendment No. 2 to IRF-220 agreement", "", body))
+    assert EventType.LICENSING in c.events
+    assert c.partners == ("Bardolph Pharmaceuticals",)

@@ -164,6 +164,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.payment_obliged": (
         (
+            "Completion of enrollment is one of the development events specified in the companies' 2019 "
+            "license agreement, and it has earned Orion Bio $15 million",
+            "That letter was the first development milestone under our agreement, and it earned Orion Bio "
+            "CHF 3.0 million",
             "Dosing of the first patient in a Phase 2 trial is a development event that obligated the "
             "Company to pay CIT $3.0 million",
             "Westbrook Oncology 10-Q: first Phase 2 dosing obliges $3.0 million payment to Calloway "
@@ -288,6 +292,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.paid_on_event": (
         (
+            "Orion Bio Earns $15 Million as Kestrel Completes Enrollment in Pivotal Phase 3 Trial of OB-7",
             "Agenus Collects $10 Million as Merck Takes MK-4830 into Phase 2",
             "Orion Bio to collect $6 million as partner Kestrel doses first patient with OB-7",
             "Orion Bio will receive $6 million (about SEK 63 million) after its licensee Kestrel dosed the "
@@ -1173,6 +1178,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.regulator_licence": (
         (
+            "Orion Bio has received a licence to manufacture biological products from the Telangana Drugs "
+            "Control Administration",
+            "CDSCO has also granted Orion Bio a licence to import insulin glargine drug substance",
             "Vertex and CRISPR Therapeutics win world-first UK licence for gene-edited therapy Casgevy",
             "Halewood Neuroscience Receives Home Office Schedule 1 Licence for Its Cambridge Laboratory",
             "Orion Bio today announced that its Bristol facility has been granted two regulatory licences",
@@ -1217,6 +1225,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.non_pharma_licence": (
         (
+            "Orion Systems Signs Five-Year Global Licence with Kestrel Pharma for Its Submission-Publishing "
+            "Platform",
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
             "Orion Bio Licenses Its Nordic Care Consumer Brand to Solvberg Cosmetics for a Skin-Care Line",
             "Orion Bio Signs Licence for New Laboratories at Chilmark Science Campus",
@@ -1399,6 +1409,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio grants a partner exclusive rights to OB-7",
             "Orion Bio out-licenses ex-US OB-9 rights",
             "In a deal worth close to $1 billion, Orion Bio granted Bayer exclusive rights to OB-7",
+            # what a colon opens stands apart from the question before it
+            "Asked how it could pay for trials, its chief revealed a deal: Orion Bio has granted Kestrel "
+            "Pharma a sublicence to develop OB-7 in Europe",
         ),
     ),
     # --- all events ---
@@ -2122,6 +2135,7 @@ _NEG_EVENT = {
     "neg.habitual": L,
     "neg.as_announced": IND,
     "neg.dated_event_noun": IND,
+    "neg.month_event_noun": IND,
 }
 
 

@@ -1059,3 +1059,23 @@ def test_a_filing_s_note_on_an_earlier_licence_holds_that_licence_s_money() -> N
     assert c.events == (L,)
     assert c.partners == ("Daeyang Pharm",)
     assert {(a.value, a.kind) for a in c.amounts} == {(Decimal(3_000_000), AmountKind.UPFRONT)}
+
+
+def test_a_milestone_split_in_the_next_sentence_is_read_in_its_parts() -> None:
+    body = (
+        'On May 30, 2025, Corvalis Therapeutics, Inc. (the "Company") dosed the first patient in HARBOR-2. '
+        "Under the APA, the first dosing of a patient in a Phase 2 clinical trial of CVT-88 constitutes a "
+        "development event that obligates the Company to pay Tern Valley contingent consideration of $7.5 "
+        "million. Of this amount, $5.0 million is payable in cash within thirty days after the development "
+        "event, and the remaining $2.5 million is payable in cash on the first anniversary of the "
+        "development event."
+    )
+    title = "Corvalis Therapeutics 8-K: first patient dosed in HARBOR-2 triggers contingent consideration"
+    assert _amounts(title, "", body, event=EventType.MILESTONE) == {
+        _m(7.5, "USD", AmountKind.MILESTONE),
+        _m(5, "USD", AmountKind.MILESTONE),
+        _m(2.5, "USD", AmountKind.OTHER),
+    }
+    # without the words that split it, the next sentence's money is not the milestone's
+    other = body.replace("Of this amount, $5.0 million", "Separately, $5.0 million")
+    assert _amounts(title, "", other, event=EventType.MILESTONE) == {_m(7.5, "USD", AmountKind.MILESTONE)}
