@@ -1060,6 +1060,22 @@ DATA = Path(__file__).resolve().parent / "data"
 #   Japanese patient receives SLV-220'), partner F1 0.909 ("Boston's Trellis Therapeutics")
 # - fresh332, payments and trial applications told without their usual words (25 items): micro-F1 0.952
 #   ('books ¥1.5bn step payment as Chinese licensee opens Phase 2'), amount F1 0.936
+# fresh333-fresh336 were measured on the classifier as fresh329-fresh332 left it (together, 100 items:
+# micro-F1 0.922, false-alert 0.075, missed-alert 0.100, partner F1 0.943, amount F1 0.945, kind 1.000,
+# company 1.000):
+# - fresh333, a sibling of dev (25 items): micro-F1 0.973, false-alert 0.100 (a results story's 'revenue
+#   from its January licence with Oribi Therapeutics', in August)
+# - fresh334, payments told in unusual ways (25 items): micro-F1 0.973, missed-alert 0.067 ('Earns $15
+#   Million as Halbrook Completes Enrollment in Pivotal ORCHID Trial'), amount F1 0.933 (contingent
+#   consideration owed now, split by the next sentence: 'Of this amount, $5.0 million is payable ...')
+# - fresh335, licences of every shape and their ends (25 items): micro-F1 0.947, false-alert 0.200 (a
+#   'Five-Year Global Licence ... for Its Submission-Publishing Platform'; 'a licence to manu facture
+#   biological products from the Telangana Drugs Control Administration'), amount F1 0.977
+# - fresh336, news low in releases about something else (25 items): micro-F1 0.759, missed-alert 0.333
+#   ('In a separate disclosure filed the same evening, Hanbit said it had signed', 'I can also share with you
+#   today that Health Canada has issued', 'a line ... that the company had not flagged elsewhere', 'Asked how
+#   a company of Pellucid's size could pay for late-stage trials, Haugland revealed a deal not previously
+#   announced: ...'), partner F1 0.800, amount F1 0.788
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1395,9 +1411,17 @@ UNSEEN_SETS = {
     "fresh330": (DATA / "fresh330.jsonl", 25),
     "fresh331": (DATA / "fresh331.jsonl", 25),
     "fresh332": (DATA / "fresh332.jsonl", 25),
+    "fresh333": (DATA / "fresh333.jsonl", 25),
+    "fresh334": (DATA / "fresh334.jsonl", 25),
+    "fresh335": (DATA / "fresh335.jsonl", 25),
+    "fresh336": (DATA / "fresh336.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
+    "fresh336-004": "a shareholders' letter reviewing the year whose trial notification to the TGA 'in "
+    "January' is told among the year's recaps with no word that it is news ('Following approval from the "
+    "... Ethics Committee in January, the first-in-human Phase 1 study of TRT-07 was notified to the "
+    "Therapeutic Goods Administration')",
     "fresh330-007": "an annual report's note on an option exercised today whose fee is told as a term ('On "
     "exercise, Hollis-Kemper pays Scandora an option exercise fee of USD 30 million'): read as money to come",
     "fresh310-016": "a 10-Q's milestone told without the word: 'Clearance of the application was the first "
