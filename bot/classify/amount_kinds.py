@@ -80,7 +80,9 @@ _SCALE_WORD = re.compile(
 # Words that link a noun to the sum it names: "payment of", "fees totaling", "valued at", "is"
 _LINK = re.compile(
     r"\s{0,3}(?:(?:of|totall?ing|amounting to|amounts to|worth|equal to|equivalent to|in the amount of"
-    r"|valued at|at|is|was|were|will be|would be|:|=|[-–—])\s{1,3}){1,3}",
+    # ("milestone payments not exceeding USD 186 million")
+    r"|valued at|at|is|was|were|will be|would be|not exceeding|not to exceed|no more than|:|=|[-–—])"
+    r"\s{1,3}){1,3}",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(r"\s{0,2}[)\]]")

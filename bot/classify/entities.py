@@ -248,6 +248,11 @@ _TOKYO_CODE = re.compile(
     r"|\(\s*(?:Tokyo\s+Stock\s+Exchange|TSE)(?:\s+[A-Z][\w-]*){0,3}\s+(?:Securities\s+)?Code(?:\s+No\.?)?\s*[:：]\s*"
     r"(?P<sym2>\d{3}[0-9A-Z])\s*\)"
 )
+# a Shanghai or Shenzhen notice's header names the exchange in the label: "Stock code (SSE): 688487"
+_LABELLED_CODE = re.compile(
+    r"\b(?i:Stock|Securities)\s+(?i:code)\s*[(（]\s*(?P<ex>SSE|SZSE|HKEX|SEHK|TSE|KRX|KOSDAQ)\s*[)）]\s*[:：]\s*"
+    r"(?P<sym>\d{4,6})\b"
+)
 # a numeric code after an Asian exchange without a colon, in brackets: '("Nxera"; TSE 4565)'
 _BRACKETED_CODE = re.compile(
     r"[(;,]\s*(?P<ex>TSE|HKEX|SEHK|KRX|KOSDAQ|KOSPI|SSE|SZSE|TWSE|TPEx)\s+(?P<sym>\d{4,6})\s*[);,]"
@@ -301,6 +306,10 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
                     seen.setdefault(t, None)
             for m in _TOKYO_CODE.finditer(text):
                 t = _ticker("TSE", m.group("sym") or m.group("sym2"))
+                if t is not None:
+                    seen.setdefault(t, None)
+            for m in _LABELLED_CODE.finditer(text):
+                t = _ticker(m.group("ex"), m.group("sym"))
                 if t is not None:
                     seen.setdefault(t, None)
         for m in _BRACKETED_CODE.finditer(text):

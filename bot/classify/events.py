@@ -995,7 +995,10 @@ _TOLD_BEFORE_HERE = re.compile(
     r"\bas\s+(?:previously\s+|already\s+)?(?:announced|reported|disclosed)\b|(?<!\btoday\s)\bannounced\b(?!\s+today)"
     r"|\b(?:set\s+out|described|stated)\s+in\s+(?:that|the|our|its|this)\s+(?:announcement|release)\b"
     # "(ASX announcement, 20 February 2026)": the announcement that told it, cited
-    r"|\((?:[A-Z]{2,6}\s+)?(?:announcement|release|press\s+release|market\s+release)s?,",
+    r"|\((?:[A-Z]{2,6}\s+)?(?:announcement|release|press\s+release|market\s+release)s?,"
+    # "The achievement of the milestone was intimated to the stock exchanges on June 14, 2024"
+    r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:intimated|communicated|disclosed|notified|announced)"
+    r"\s+to\s+(?:the\s+)?(?:stock\s+)?(?:exchanges?|market|(?-i:BSE|NSE|ASX|SGX))\b",
     re.IGNORECASE,
 )
 # "the research collaboration and option agreement the companies signed today"

@@ -148,6 +148,7 @@ _EPONYMS = frozenset(
         "alzheimer",
         "crohn",
         "fabry",
+        "bruton",  # Bruton's tyrosine kinase
         "gaucher",
         "pompe",
         "hodgkin",
@@ -714,6 +715,18 @@ def _owns_the_company(text: str, span: NameSpan, company: str) -> bool:
     return squash(text[span.end + 3 : span.end + 3 + 2 * len(company)]).startswith(squash(company))
 
 
+# a headline's deal "for" kinds of medicine: "Sign Licence Agreement for Inhaled siRNA Medicines"
+_DEAL_FOR_BEFORE = re.compile(
+    r"\b(?:Agreement|Licen[cs]e|Deal|Pact|Collaboration|Partnership|Rights|Option)\s+(?:for|to|on|covering)\s+$"
+)
+_WHAT_A_DEAL_COVERS = re.compile(
+    r"\s(?:Medicines|Therapies|Treatments|Candidates|Programs|Programmes|Vaccines|Antibodies|Compounds|Assets"
+    r"|Products|Drugs)$"
+)
+# a trial's acronym and its number ("HORIZON-2", "LUMEN-3"): a drug's code has more digits ("NVT-330")
+_NUMBERED_TRIAL = re.compile(r"[A-Z]{4,}-\d{1,2}\b(?![-.]\d)")
+
+
 def _no_firm(text: str, span: NameSpan) -> bool:
     """A capitalised name its words show to be no firm: a document ("a Second Amendment"), a place or a
     target described by what follows ("Shanghai partner X", "Claudin 18.2"), a letter's title or a
@@ -727,6 +740,11 @@ def _no_firm(text: str, span: NameSpan) -> bool:
         return True
     if span.name.isupper() and " " not in span.name and STUDY_AFTER.match(text, span.end):
         return True  # "the HORIZON study", "in HORIZON, a Phase 2b clinical study": a trial's name
+    if _NUMBERED_TRIAL.match(span.name):
+        return True  # "in the HORIZON-2 Phase IIb study": a trial's name and number, no firm's
+    before = max(0, span.start - 40)
+    if _WHAT_A_DEAL_COVERS.search(span.name) and _DEAL_FOR_BEFORE.search(text, before, span.start):
+        return True  # "Sign Licence Agreement for Inhaled siRNA Medicines": what the deal covers
     if _TARGET_LIKE.fullmatch(span.name) and _TARGETED_BY_AFTER.match(text, span.end):
         return True  # "its FcRn blocker DOR-12", "an FcRn antibody": the target a drug acts on
     return _MINISTRY_BEFORE.search(text, max(0, span.start - 60), span.start) is not None

@@ -1336,13 +1336,15 @@ _IND_PROVE = (
             # "has notified the TGA under the CTN scheme": Australia's CTN is a notification
             # "has notified its Phase 1 trial of WBT-14 to the TGA under the CTN scheme"
             r"|\b(?P<v6>notif(?:y|ies|ied|ying))\s+(?:(?:its|the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:trials?|stud(?:y|ies))"
-            r"\s+(?:[\w-]+\s+){0,4}?to\s+)?(?:the\s+)?(?:Australia['’]s\s+)?"
+            # ("notified its Phase 1 trial of CB-310 under the TGA's Clinical Trial Notification scheme")
+            r"\s+(?:[\w-]+\s+){0,4}?(?:to|under)\s+)?(?:the\s+)?(?:Australia['’]s\s+)?"
             + _TGA
             + r"[^.;]{0,80}?(?:(?-i:\bCTN\b)|\bclinical\s+trials?"
             r"\s+notification)"
             # "Phase 1 Trial Notified to TGA", "the trial has been notified to the TGA"
             r"|\b(?:trials?|stud(?:y|ies))\s+(?:[\w-]+\s+){0,6}?(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+)?"
-            r"notified\s+to\s+(?:the\s+)?"
+            # ("Trial notified to, and acknowledged by, the Therapeutic Goods Administration")
+            r"notified\s+to(?:,?\s+and\s+(?:acknowledged|accepted|received)\s+by,?)?\s+(?:the\s+)?"
             + _TGA
             # "CTN lodged with the TGA"
             + r"|"
@@ -1634,6 +1636,19 @@ _IND_BLOCK = (
         "IND as an airport code or another word",
         scope=Scope.SPAN,
         cues=("ind",),
+    ),
+    Rule(
+        "neg.ind_amendment",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"\b(?:protocol|information|safety|clinical|chemistry|CMC)\s+amendments?\b"
+            r"|\b(?-i:IND)\s+amendments?\b"
+        ),
+        "an amendment filed to an IND already open is no application ('has submitted a protocol amendment to "
+        "its active Investigational New Drug application for CB-17')",
+        scope=Scope.OVERLAP,
+        cues=("amendment",),
     ),
     Rule(
         "neg.ind_not_a_drug",
@@ -2553,6 +2568,8 @@ _LIC_BLOCK = (
             r"|equipment)|ergonomic|stationery|apparel|pipett\w+|liquid[-\s]handling"
             r"|lab(?:oratory)?[-\s](?:automation|equipment|instruments?|robot\w*)"
             r"|sponsor(?:s|ed|ing|ship)?|mascots?|logos?|toys?|merchandis\w+|jerseys?|shirts?|characters?|cartoons?"
+            # "the brand-extension agency that represents the animated series Moonpuff Friends"
+            r"|animated\s+(?:series|shows?|films?|franchises?)|brand[-\s]extension|entertainment\s+(?:brands?|propert\w+)"
             r"|football|soccer|rugby|basketball|baseball|cricket|hockey|(?:sports?|football|golf)\s+clubs?|(?-i:FC)(?![-\d])"
             r"|brewer(?:y|ies)|beers?|(?-i:IPA)(?![-\d])|wines?|documentar(?:y|ies)|streaming|(?-i:TV)(?![-\d])|video\s+games?|fictional"
             r"|(?:film|screen|series|television)\s+rights"
@@ -2816,6 +2833,8 @@ _LIC_BLOCK = (
             r"|(?<!exercised\sits\s)(?<!exercises\sits\s)(?<!exercised\stheir\s)right\s+to|expects?|expected"
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|intentions?|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|conversations?|negotiat\w+|talks|opportunit\w+"
+            # "Kestrel still weighing opt-in"
+            r"|weigh(?:s|ing)|mull(?:s|ing)|ponder(?:s|ing)|deciding|undecided|yet\s+to\s+(?:decide|exercise|opt)"
             r"|ready\s+to|license-ready|available\s+(?:for|to)|scout\w*|hunt\w*|proposals?|proposed|offers?\s+to"
             # a memorandum's wish: "desire to obtain an exclusive license ..., and Provectus is willing to
             # grant such a license"
@@ -3390,10 +3409,16 @@ _COMMON_BLOCK = (
         ALL,
         _c(
             r"^\s*(?:[-•*–]\s*)?(?:Submit|File|Initiate|Advance|Complete|Obtain|Secure|Sign|Achieve|Deliver|Expand"
-            r"|Launch|Start|Begin|Establish|Pursue|Seek)\s+(?!of\b)(?=[a-z0-9]|[A-Z]{2,}\b|Phase\b)",
+            r"|Launch|Start|Begin|Establish|Pursue|Seek)\s+(?!of\b)(?=[a-z0-9]|[A-Z]{2,}\b|Phase\b)"
+            # a bare verb after a programme's label or an earlier goal: "QB-17 (oral GLP-1/amylin
+            # co-agonist): finish GLP toxicology in the first quarter, submit an Investigational New Drug
+            # application to the FDA by mid-year"
+            r"|[:;,]\s+(?:finish|submit|file|lodge|initiate|complete|start|begin|dose|obtain|secure|sign)\s+"
+            r"(?:an?|the|its|our|first)\b",
             case=True,
         ),
-        "a goal in a list of priorities, told as a bare verb ('Submit six new IND applications in 2026')",
+        "a goal in a list of priorities, told as a bare verb ('Submit six new IND applications in 2026', "
+        "'QB-17: finish GLP toxicology, submit an IND by mid-year')",
     ),
     Rule(
         "neg.since_year",

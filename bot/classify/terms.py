@@ -30,6 +30,9 @@ _RECAP = re.compile(
     # (not a news story's reported speech: "Kyowa said it had agreed to ... in a deal worth $1.25 billion")
     r"\b(?:(?<!\bit\s)(?<!\bthey\s)had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the"
     r"|originally|in\s+the\s+past|at\s+that\s+time|(?:has|have)\s+since"
+    # "As announced on 12 March, a CHF 5 million milestone was received": told before (not "as announced
+    # today")
+    r"|as\s+(?:announced|reported|disclosed)\s+(?:on|in)\s+(?!today\b)"
     # "received an upfront payment of $35.0 million ... in prior years"
     r"|(?:in|during)\s+(?:prior|previous|earlier|past|preceding)\s+(?:fiscal\s+)?(?:years|periods|quarters)"
     # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
@@ -69,6 +72,9 @@ _NOT_TERMS = re.compile(
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
     r"|revenues?\s+(?:and\s+other\s+income\s+)?(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased"
     r"|declined)"
+    # "Milestone income was CHF 5.0 million, entirely the Nordvik payment": a results line
+    r"|(?:milestone|royalty|collaboration|licen[cs]e|licensing|other\s+operating)\s+(?:income|revenues?)\s+"
+    r"(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased|declined)"
     # a results line: "Operating expenses were EUR 22.9 million (2023: EUR 24.6 million)"
     r"|(?:operating|research\s+and\s+development|R&D|administrative|total)\s+expenses\s+(?:were|was|amounted"
     r"|totall?ed|rose|fell|increased|decreased)"

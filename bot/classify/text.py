@@ -108,7 +108,8 @@ _COMMON_WORDS = _wordset(
     """
 )
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
-_ADDRESS = re.compile(r"\S{0,200}(?:://|www\.|@)\S{0,200}")  # URLs and e-mail addresses run words together
+# URLs and e-mail addresses run words together (with a space damage put after the "@": "ir@ orrincell. com")
+_ADDRESS = re.compile(r"\S{0,200}(?:://|www\.|@)\s?\S{0,200}")
 # words of letters joined by single spaces; each piece is bounded and starts and ends at a word edge, so a
 # long run of letters without spaces costs linear time instead of backtracking over the whole run
 _LETTER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,40}(?: [^\W\d_]{1,40})+(?![^\W\d_])")

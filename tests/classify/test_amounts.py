@@ -348,8 +348,7 @@ def test_span_points_at_the_words() -> None:
         ("Daehan shares hit the daily limit of 30% to close at KRW 41,600.", [None]),
         (
             "Ardent will pay Lakemont an option exercise milestone of $3 million and will issue 150,000 "
-            "shares "
-            "of its common stock to the university, valued at approximately $1.2 million.",
+            "shares of its common stock to the university, valued at approximately $1.2 million.",
             [M, E],
         ),
         (
@@ -358,9 +357,8 @@ def test_span_points_at_the_words() -> None:
             [U, OTH, T],
         ),
         (
-            "Lumen will pay Acme $12 million upfront and will invest $8 million in Acme's ordinary shares "
-            "at a "
-            "20% premium to the 30-day average price.",
+            "Lumen will pay Acme $12 million upfront and will invest $8 million in Acme's ordinary shares at "
+            "a 20% premium to the 30-day average price.",
             [U, E],
         ),
         ("Astellas will acquire Audentes for US$60.00 per share in cash.", [None]),
@@ -558,15 +556,13 @@ def test_span_points_at_the_words() -> None:
         ("Further milestones bring the deal to up to $1.7 billion.", [T]),
         (
             "Net sales of Vendaro by its partner Tessaly Pharma S.A. have exceeded EUR 250 million, "
-            "achieving a "
-            "sales milestone.",
+            "achieving a sales milestone.",
             [None],
         ),
         ("Acme may receive up to $180.0 million upon specified annual net sales milestones.", [P]),
         (
-            "As a result of the termination, Acme will no longer be eligible to receive up to $220.0 "
-            "million in "
-            "remaining development and sales milestones.",
+            "As a result of the termination, Acme will no longer be eligible to receive up to $220.0 million "
+            "in remaining development and sales milestones.",
             [None],
         ),
         ("Kelso will fund development costs up to an aggregate of $45.0 million.", [OTH]),
@@ -579,9 +575,8 @@ def test_span_points_at_the_words() -> None:
             [M],
         ),
         (
-            "Acme receives a US$100 million option payment and is eligible for an option exercise "
-            "fee of up to "
-            "US$1.2 billion.",
+            "Acme receives a US$100 million option payment and is eligible for an option exercise fee of up "
+            "to US$1.2 billion.",
             [U, P],
         ),
         (
@@ -618,16 +613,14 @@ def test_span_points_at_the_words() -> None:
         ("The first dosing obliged Acme to make a $4 million payment to Kelso.", [M]),
         (
             "This event obligates Kelso to pay the Company $2.0 million, which the Company expects to "
-            "receive "
-            "in the second quarter.",
+            "receive in the second quarter.",
             [M],
         ),
         ("The licence obliges Kelso to pay up to $40 million upon approval.", [P]),
         # how a payment will be booked says nothing against it
         (
-            "That dosing entitles Acme to a $15.0 million payment from Kelso, which Acme expects to "
-            "collect and "
-            "record as collaboration revenue in the fourth quarter.",
+            "That dosing entitles Acme to a $15.0 million payment from Kelso, which Acme expects to collect "
+            "and record as collaboration revenue in the fourth quarter.",
             [M],
         ),
         # shares bought for aggregate gross proceeds are equity, not a deal's total
@@ -657,6 +650,12 @@ def test_span_points_at_the_words() -> None:
             [None],
         ),
         ("Exercising the option would cost Kelso a further $200 million.", [P]),
+        # the words that cap a sum name it too
+        (
+            "Acme shall pay an upfront payment of USD 12 million and development and sales milestone "
+            "payments not exceeding USD 186 million in aggregate.",
+            [U, P],
+        ),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:

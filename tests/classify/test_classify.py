@@ -472,16 +472,13 @@ def test_a_body_paragraph_announcing_news_today_is_news_whatever_the_headline() 
 def test_news_a_periodic_report_announces_today_in_its_body_is_an_event() -> None:
     title = "Valmorel Therapeutics: First-Quarter 2025 Cash Position and Business Update"
     body = (
-        "PARIS -- Valmorel Therapeutics SA today reports its cash position at 31 March 2025.\n\n"
-        "Cash position\nAt 31 March 2025, cash and cash equivalents amounted to EUR 38.4 million.\n\n"
-        "Event after the end of the period\nValmorel today announces that its application to conduct "
-        "PASCAL-2, "
-        "a Phase 2 study of VLM-207, was authorised on 17 May 2025 under the EU Clinical Trials "
-        "Regulation.\n\n"
-        "Partnered products\nThe Company announces today that Mikasa has informed it that net sales of "
-        "Velantra in Japan exceeded JPY 10 billion. Passing that level entitles Valmorel to a one-off "
-        "payment "
-        "of JPY 1.5 billion, which Mikasa is due to pay by the end of March."
+        "PARIS -- Valmorel Therapeutics SA today reports its cash position at 31 March 2025.\n\nCash "
+        "position\nAt 31 March 2025, cash and cash equivalents amounted to EUR 38.4 million.\n\nEvent after "
+        "the end of the period\nValmorel today announces that its application to conduct PASCAL-2, a Phase 2 "
+        "study of VLM-207, was authorised on 17 May 2025 under the EU Clinical Trials "
+        "Regulation.\n\nPartnered products\nThe Company announces today that Mikasa has informed it that net "
+        "sales of Velantra in Japan exceeded JPY 10 billion. Passing that level entitles Valmorel to a "
+        "one-off payment of JPY 1.5 billion, which Mikasa is due to pay by the end of March."
     )
     c = classify(_entry(title, "Valmorel reports its cash position.", body))
     assert c.events == (EventType.MILESTONE, EventType.IND)
@@ -642,8 +639,7 @@ def test_a_paragraph_announced_also_today_is_news_to_its_end() -> None:
     title = "Orion Bio Announces $60 Million Registered Direct Offering"
     lead = (
         "PRINCETON, N.J., April 19, 2025 -- Orion Bio, Inc. (Nasdaq: ORBI) today announced that it has "
-        "entered "
-        "into securities purchase agreements for a $60 million registered direct offering.\n\n"
+        "entered into securities purchase agreements for a $60 million registered direct offering.\n\n"
     )
     update = (
         "Orion Bio also announced today that it has received written notice from Astellas Pharma Inc. about "
@@ -664,14 +660,12 @@ def test_a_paragraph_announced_also_today_is_news_to_its_end() -> None:
 
 def test_a_quarterly_report_titled_as_filed_reports_its_note_s_licence_under_a_dashed_heading() -> None:
     body = (
-        "FORM 10-Q\nQUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934\n"
-        "For the quarterly period ended March 31, 2025\n\n"
-        "Note 7 -- License Agreements\nIn 2019 the Company obtained an exclusive license from Beta "
-        "University.\n\n"
-        "Note 12 -- Subsequent Events\nDaehan license agreement. On May 6, 2025, the Company entered into an "
-        "Exclusive License Agreement with Daehan Biopharm Co., Ltd., under which the Company granted Daehan "
-        "an "
-        "exclusive license to develop OB-330 in Korea."
+        "FORM 10-Q\nQUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF "
+        "1934\nFor the quarterly period ended March 31, 2025\n\nNote 7 -- License Agreements\nIn 2019 the "
+        "Company obtained an exclusive license from Beta University.\n\nNote 12 -- Subsequent Events\nDaehan "
+        "license agreement. On May 6, 2025, the Company entered into an Exclusive License Agreement with "
+        "Daehan Biopharm Co., Ltd., under which the Company granted Daehan an exclusive license to develop "
+        "OB-330 in Korea."
     )
     title = "Orion Bio files quarterly report on Form 10-Q for the period ended March 31, 2025"
     summary = "Orion Bio reported a first-quarter net loss of $9.8 million."
@@ -1331,8 +1325,7 @@ def test_the_firm_a_release_defines_as_the_company_is_its_company() -> None:
         "right for OB-455.",
         "I can also share today that Helix Pharma has exercised its opt-in right for OB-455.",
         "Orion Bio has been notified by Helix Pharma, its partner for OB-455, that Helix Pharma has "
-        "exercised "
-        "its opt-in right for OB-455.",
+        "exercised its opt-in right for OB-455.",
     ],
 )
 def test_news_a_half_year_report_announces_with_its_results_is_news(announcement: str) -> None:
@@ -1380,8 +1373,7 @@ def test_a_results_8k_reports_the_licence_its_other_events_item_tells_but_not_th
         'On May 28, 2025, the Company entered into an Exclusive License Agreement (the "BI Agreement") with '
         'Boehringer Ingelheim International GmbH ("Boehringer Ingelheim"), under which the Company granted '
         "Boehringer Ingelheim an exclusive, worldwide license to develop and commercialize QLN-310. Under "
-        "the BI "
-        "Agreement, Boehringer Ingelheim will pay the Company an upfront payment of $40.0 million."
+        "the BI Agreement, Boehringer Ingelheim will pay the Company an upfront payment of $40.0 million."
     )
     title = "Quillon Biotherapeutics 8-K: first-quarter results and other events"
     c = classify(_entry(title, "", _RESULTS_8K.format(news=news)))
@@ -1462,8 +1454,8 @@ def test_a_report_whose_summary_says_its_licence_is_new_reports_it_from_its_body
         "SEOUL -- Hanul Bio (KOSDAQ: 347920) used its third-quarter business report, filed on Thursday, to "
         "disclose a technology licence with Daiichi Sankyo (TSE: 4568) that it had not announced "
         "separately.\n\nUnder the agreement, signed on May 20, Daiichi Sankyo obtains non-exclusive "
-        "worldwide "
-        "rights to use Hanul's linker technology. Hanul receives an upfront payment of KRW 13.5 billion."
+        "worldwide rights to use Hanul's linker technology. Hanul receives an upfront payment of KRW 13.5 "
+        "billion."
     )
     title = "Hanul Bio's third-quarter report reveals Daiichi Sankyo licence for ADC linker platform"
     new = "Hanul Bio disclosed in its quarterly report a previously unannounced licence with Daiichi Sankyo."
@@ -1476,19 +1468,16 @@ def test_a_report_whose_summary_says_its_licence_is_new_reports_it_from_its_body
 def test_a_results_release_reports_a_licence_amended_subsequent_to_year_end() -> None:
     body = (
         "VANCOUVER, British Columbia, March 20, 2025 (GLOBE NEWSWIRE) -- Aldergrove Therapeutics Inc. (TSX: "
-        "ALDR) today reported financial results for the year ended December 31, 2024.\n\n"
-        "2024 and Recent Highlights\n"
-        "- ALD-5 Phase 3: Enrolment was completed in December, as announced on December 9, 2024.\n"
-        "- Expanded partnership with Jazz: Subsequent to year end, on March 18, 2025, Aldergrove and Jazz "
-        "Pharmaceuticals plc amended their 2022 licence agreement to extend Jazz's exclusive rights to "
-        "ALD-5 to "
-        "the United States. Jazz will pay Aldergrove an upfront payment of US$8.0 million.\n\n"
-        "Financial Results\n- Net loss for 2024 was $38.2 million."
+        "ALDR) today reported financial results for the year ended December 31, 2024.\n\n2024 and Recent "
+        "Highlights\n- ALD-5 Phase 3: Enrolment was completed in December, as announced on December 9, "
+        "2024.\n- Expanded partnership with Jazz: Subsequent to year end, on March 18, 2025, Aldergrove and "
+        "Jazz Pharmaceuticals plc amended their 2022 licence agreement to extend Jazz's exclusive rights to "
+        "ALD-5 to the United States. Jazz will pay Aldergrove an upfront payment of US$8.0 "
+        "million.\n\nFinancial Results\n- Net loss for 2024 was $38.2 million."
     )
     summary = (
         "Aldergrove completed enrolment in its Phase 3 trial in 2024 and, after year end, amended its "
-        "licence "
-        "with Jazz Pharmaceuticals to add the United States, for US$8.0 million upfront."
+        "licence with Jazz Pharmaceuticals to add the United States, for US$8.0 million upfront."
     )
     title = "Aldergrove Therapeutics Reports Fourth Quarter and Full Year 2024 Results"
     c = classify(_entry(title, summary, body, published=datetime(2025, 3, 20, tzinfo=UTC)))
@@ -1502,8 +1491,7 @@ def test_a_join_forces_headline_speaks_of_the_licence_its_body_grants() -> None:
             "Orrin Bio and Kaiyuan Pharma Join Forces to Bring OB-21 to Patients in Greater China",
             "Kaiyuan will develop and sell OB-21 in mainland China, paying $20 million at closing.",
             "SAN DIEGO, June 1, 2025 -- Orrin Bio, Inc. and Kaiyuan Pharma today announced an agreement "
-            "under "
-            "which Kaiyuan will take responsibility for development and commercialization of OB-21 in "
+            "under which Kaiyuan will take responsibility for development and commercialization of OB-21 in "
             "Greater China.\n\nUnder the agreement, Orrin grants Kaiyuan exclusive rights to OB-21 in "
             "Greater China for respiratory indications.",
         )
@@ -1517,12 +1505,10 @@ def test_a_furnished_interim_report_tells_news_dated_in_its_last_weeks() -> None
             "Aldra Therapeutics 6-K: interim report for the first half of 2025",
             "Aldra furnishes its H1 2025 interim report.",
             "FORM 6-K\n\nREPORT OF FOREIGN PRIVATE ISSUER\n\nOn August 20, 2025, Aldra Therapeutics A/S "
-            "published "
-            "its interim report for the six months ended June 30, 2025.\n\nEvents after the reporting "
-            "period\n"
-            "On 9 August 2025 the U.S. Food and Drug Administration cleared Redmoor's Investigational New "
-            "Drug "
-            "application for RM-44, the first candidate to emerge from the collaboration.",
+            "published its interim report for the six months ended June 30, 2025.\n\nEvents after the "
+            "reporting period\nOn 9 August 2025 the U.S. Food and Drug Administration cleared Redmoor's "
+            "Investigational New Drug application for RM-44, the first candidate to emerge from the "
+            "collaboration.",
             published=datetime(2025, 8, 20, tzinfo=UTC),
         )
     )
@@ -1536,9 +1522,8 @@ def test_a_relative_clause_dates_only_what_it_tells() -> None:
             "Tamar Bio files quarterly report on Form 10-Q for the period ended September 30, 2024",
             "",
             "FORM 10-Q\n\n12. Subsequent Events\n\nOn November 8, 2024, the FDA informed the Company that "
-            "the "
-            "investigational new drug application for TB-101, a cell therapy for graft-versus-host disease, "
-            "which the Company had submitted on September 9, 2024, may proceed.",
+            "the investigational new drug application for TB-101, a cell therapy for graft-versus-host "
+            "disease, which the Company had submitted on September 9, 2024, may proceed.",
             published=datetime(2024, 11, 12, tzinfo=UTC),
         )
     )
@@ -1606,9 +1591,9 @@ def test_the_exchange_a_company_is_listed_on_is_no_partner() -> None:
             "Dunlin Bio collects £2m as licensee Aurin Pharma doses first Phase 2b patient",
             "AIM-listed Dunlin Bio has received £2 million from Aurin Pharma after the first patient was "
             "dosed.",
-            "LONDON -- Dunlin Bio, the Oxford spin-out listed on AIM (AIM: DNLN), said on Thursday it "
-            "had been "
-            "paid £2m by its licensee Aurin Pharma after the first patient was dosed in a Phase 2b study.",
+            "LONDON -- Dunlin Bio, the Oxford spin-out listed on AIM (AIM: DNLN), said on Thursday it had "
+            "been paid £2m by its licensee Aurin Pharma after the first patient was dosed in a Phase 2b "
+            "study.",
         )
     )
     assert c.events == (EventType.MILESTONE,)
@@ -1620,9 +1605,8 @@ def test_a_city_named_in_the_possessive_before_a_firm_is_no_partner() -> None:
         _entry(
             "Borealis Peptides signs Latin American deal for wound-healing gel",
             "Borealis Peptides has granted Grupo Andara exclusive Latin American rights to its gel BP-4.",
-            "Vancouver-based Borealis Peptides Inc. has found a commercial partner, handing Mexico "
-            "City's Grupo "
-            "Farmaceutico Andara exclusive rights to commercialize BP-4 in Latin America.",
+            "Vancouver-based Borealis Peptides Inc. has found a commercial partner, handing Mexico City's "
+            "Grupo Farmaceutico Andara exclusive rights to commercialize BP-4 in Latin America.",
         )
     )
     assert c.events == (EventType.LICENSING,)
@@ -1656,11 +1640,9 @@ def test_a_results_release_s_post_period_highlights_are_news() -> None:
             "Meridane reported H1 2024 revenue of EUR 5.9 million and a cash position of EUR 63.0 million.",
             "Brussels, 5 September 2024 -- Meridane Biotech SA today announces its financial results for the "
             "first half of 2024.\n\nPipeline highlights\n- MRD-210 Phase 2a enrolment reached 70% of "
-            "target\n\n"
-            "Post-period highlights\n- Partner Corliss Biologics has submitted a clinical trial application "
-            "for MRD-402 to begin a Phase 1 study. The submission entitles Meridane to a payment of €3 "
-            "million "
-            "from Corliss under the 2022 agreement.\n\nOutlook\nMeridane expects data in 2025.",
+            "target\n\nPost-period highlights\n- Partner Corliss Biologics has submitted a clinical trial "
+            "application for MRD-402 to begin a Phase 1 study. The submission entitles Meridane to a payment "
+            "of €3 million from Corliss under the 2022 agreement.\n\nOutlook\nMeridane expects data in 2025.",
             published=datetime(2024, 9, 5, tzinfo=UTC),
         )
     )
@@ -1673,11 +1655,10 @@ def test_an_annual_report_s_note_on_a_partner_s_notice_given_today_is_news() -> 
         _entry(
             "Scandora Pharma A/S - Annual Report 2023",
             "Scandora's 2023 revenue rose to DKK 412 million on royalties from Vexlara.",
-            "Copenhagen, 28 February 2024 -- Scandora Pharma A/S today published its annual report for 2023."
-            "\n\nEvents after the balance sheet date\nHollis-Kemper Therapeutics (NYSE: HKT) notified "
-            "Scandora "
-            "today that it is exercising its option under the companies' 2021 research and option agreement "
-            "and taking an exclusive worldwide licence to SCP-77.",
+            "Copenhagen, 28 February 2024 -- Scandora Pharma A/S today published its annual report for "
+            "2023.\n\nEvents after the balance sheet date\nHollis-Kemper Therapeutics (NYSE: HKT) notified "
+            "Scandora today that it is exercising its option under the companies' 2021 research and option "
+            "agreement and taking an exclusive worldwide licence to SCP-77.",
             published=datetime(2024, 2, 28, tzinfo=UTC),
         )
     )
@@ -1690,10 +1671,8 @@ def test_what_a_notification_releases_is_read_past_the_sum_s_conversion() -> Non
         _entry(
             "Pyrenea Bio: H1 2021 results and cash runway into Q3 2023",
             "Pyrenea Bio posted a first-half net loss of EUR 6.8 million. The company added that its "
-            "Japanese "
-            "partner Okada Yakuhin has lodged the clinical trial notification for PYR-12 with the PMDA, "
-            "which "
-            "releases a JPY 300 million (about EUR 2.3 million) payment to Pyrenea.",
+            "Japanese partner Okada Yakuhin has lodged the clinical trial notification for PYR-12 with the "
+            "PMDA, which releases a JPY 300 million (about EUR 2.3 million) payment to Pyrenea.",
         )
     )
     assert c.events == (EventType.MILESTONE, EventType.IND)
@@ -1731,16 +1710,15 @@ def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequenc
         (
             "Tessa Bio Reports Third Quarter 2024 Financial Results",
             "Tessa Bio is disclosing today that this first dosing was one of the development events "
-            "specified "
-            "in the companies' agreement, and that it obligates Kaneshiro to pay Tessa Bio $6.0 million.",
+            "specified in the companies' agreement, and that it obligates Kaneshiro to pay Tessa Bio $6.0 "
+            "million.",
             EventType.MILESTONE,
         ),
         (
             "Aravo Biopharma Half-Year Report 2019: Net Loss Narrows",
             "Aravo is today also able to report that Northfield has booked the first commercial sale of "
-            "Velanto "
-            "in Germany. The launch is the first of the commercial events defined in the 2016 licence "
-            "agreement and entitles Aravo to a payment of CHF 8 million.",
+            "Velanto in Germany. The launch is the first of the commercial events defined in the 2016 "
+            "licence agreement and entitles Aravo to a payment of CHF 8 million.",
             EventType.MILESTONE,
         ),
         (
@@ -1753,15 +1731,13 @@ def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequenc
             "Quill's ADC posts 41% response rate at ESMO",
             "In a filing released alongside the presentation, Quill said Valmont Pharma AG (SIX: VLMN) has "
             "elected to exercise its option on QLN-208 and now holds an exclusive licence to the drug "
-            "outside "
-            "China.",
+            "outside China.",
             EventType.LICENSING,
         ),
         (
             "Kelder Therapeutics Closes $120 Million Series C Financing",
-            "Alongside the financing, Kelder has obtained exclusive worldwide rights, excluding South "
-            "Korea, to "
-            "DBS-7710 from Daehan Bioscience Co., Ltd.",
+            "Alongside the financing, Kelder has obtained exclusive worldwide rights, excluding South Korea, "
+            "to DBS-7710 from Daehan Bioscience Co., Ltd.",
             EventType.LICENSING,
         ),
         (
@@ -1786,8 +1762,7 @@ def test_a_body_sentence_proving_the_headline_s_event_is_read_for_its_consequenc
             "Varenfield taps former Grau Pharma R&D chief as CEO",
             "The leadership news came with a quieter disclosure. In a securities filing the same day, "
             "Varenfield said Grau Pharma (Xetra: GRP) has served notice that it is walking away from the "
-            "2021 "
-            "agreement under which it held rights outside the United States to VFB-9.",
+            "2021 agreement under which it held rights outside the United States to VFB-9.",
             EventType.LICENSING,
         ),
         (
@@ -1869,3 +1844,81 @@ def test_a_deal_s_kind_named_with_a_prefix_is_no_partner() -> None:
     c = classify(_entry("Ironleaf Therapeutics 8-K: Amendment No. 2 to IRF-220 agreement", "", body))
     assert EventType.LICENSING in c.events
     assert c.partners == ("Bardolph Pharmaceuticals",)
+
+
+def test_a_milestone_told_to_the_exchanges_months_before_is_a_recap() -> None:
+    # an Indian exchange letter on a quarter's results: its note retells a milestone told in June
+    body = (
+        "SURYAKANT PHARMACEUTICALS LIMITED\n(BSE: 532981 | NSE: SURYAPH)\n\nDate: November 8, "
+        "2024\n\nTo,\nBSE Limited, Phiroze Jeejeebhoy Towers, Dalal Street, Mumbai - 400 001\nNational Stock "
+        "Exchange of India Limited, Exchange Plaza, Bandra Kurla Complex, Mumbai - 400 051\n\nSub: Outcome "
+        "of Board Meeting held on November 8, 2024\n\nDear Sir/Madam,\n\nPursuant to Regulations 30 and 33 "
+        "of the SEBI (Listing Obligations and Disclosure Requirements) Regulations, 2015, we wish to inform "
+        "you that the Board of Directors at its meeting held today has approved the Unaudited Standalone and "
+        "Consolidated Financial Results of the Company for the quarter and half year ended September 30, "
+        "2024, prepared in accordance with the lndian Accounting Standards (lnd AS) prescribed under Section "
+        "133 of the Companies Act, 2013. The Limited Review Report of the Statutory Auditors is "
+        "enclosed.\n\nExtract of consolidated results (Rs in crore)\n                                        "
+        "Q2 FY25     Q2 FY24\nRevenue from operations                 1,284.6     1,146.9\n  of which: other "
+        "operating income\n  (incl. licensing income)                 38.2        55.0\nProfit before tax    "
+        "                     231.9       189.4\nNet profit                                172.3       "
+        "140.8\n\nNotes:\n1. The above results were reviewed by the Audit Committee and approved by the "
+        "Board of Directors at their respective meetings held on Novem ber 8, 2024.\n2. Other operating "
+        "income for the quarter includes Rs 21.4 crore (US$ 2.55 million) recognised on the development "
+        "milestone received under the out-licensing agreement with Vantor Health Inc. for SK-1102, which was "
+        "entered into in FY 2021-22. The achievement of the milestone was intimated to the stock exchanges "
+        "on June 14, 2024.\n3. The Company operates in a single segment, viz. pharmaceuticals, in terms of "
+        "Ind AS 108 - Operating Segments.\n4. Previous period figures have been regrouped / reclassified "
+        "wherever necessary.\n\nThe meeting commenced at 11:30 a.m. and concluded at 2: 15 p.m.\n\nKindly "
+        "take the same on record.\n\nFor Suryakant Pharmaceuticals Limited\nCompany Secretary &amp; "
+        "Compliance Officer"
+    )
+    title = (
+        "Suryakant Pharmaceuticals: Outcome of Board Meeting - Unaudited Financial Results (Ind AS) for Q2 "
+        "FY2025"
+    )
+    when = datetime(2024, 11, 8, tzinfo=UTC)
+    assert EventType.MILESTONE not in classify(_entry(title, "", body, published=when)).events
+    # without the words that say it was told before, the note's milestone is the quarter's news
+    told = body.replace(
+        " The achievement of the milestone was intimated to the stock exchanges on June 14, 2024.", ""
+    )
+    assert told != body
+    assert EventType.MILESTONE in classify(_entry(title, "", told, published=when)).events
+
+
+def test_a_trial_s_name_and_what_a_deal_covers_are_no_partners() -> None:
+    c = classify(
+        _entry(
+            "Norvane Receives $7.5 Million Payment Following First Dosing in Phase IIb Trial",
+            "Dosing of the first patient by licensee Halloran Pharma in the HORIZON-2 Phase IIb study of "
+            "NVT-330 triggers a $7.5 million development milestone to Norvane.",
+            "DURHAM, N.C., Feb. 14, 2023 (GLOBE NEWSWIRE) -- Norvane Therapeutics, Inc. (Nasdaq: NRVT) today "
+            "announced that its licensee Halloran Pharma Ltd. (NYSE: HLRN) has dosed the first patient in "
+            "HORIZON-2, a Phase IIb clinical trial of NVT-330.",
+        )
+    )
+    assert c.partners == ("Halloran Pharma",)
+    c = classify(
+        _entry("Saarvik Biotech and Delamere Therapeutics Sign Licence Agreement for Inhaled siRNA Medicines")
+    )
+    assert c.partners == ("Delamere Therapeutics",)
+    c = classify(
+        _entry(
+            "Brakewater takes up option on Ostrava Bio's BTK degrader for $25M",
+            "Brakewater Pharma (NYSE: BKW) has exercised its option to in-license OST-415, an oral degrader "
+            "of Bruton's tyrosine kinase, from Ostrava Bio (NASDAQ: OSTB).",
+        )
+    )
+    assert c.partners == ("Ostrava Bio",)
+
+
+def test_an_address_damage_broke_does_not_join_the_firm_s_name() -> None:
+    body = (
+        "SEATTLE, April 6, 2021 (GLOBE NEWSWIRE) -- Orrin Cell Therapeutics, Inc. (Nasdaq: ORCT) today "
+        "announced that the FDA has lifted the partial clinical hold on its Phase 1 study of ORC-11.\n\n"
+        "About Orrin Cell Therapeutics\nOrrin Cell Therapeutics develops armored cell therapies.\n\n"
+        "Contact: Orrin Cell Therapeutics, Inc.\nir@ orrincell. com"
+    )
+    title = "Orrin Cell Therapeutics Announces FDA Has Lifted Partial Clinical Hold on ORC-11 Phase 1 Study"
+    assert classify(_entry(title, "", body)).company == "Orrin Cell Therapeutics"

@@ -1941,3 +1941,8 @@ def test_a_university_named_by_its_board_is_named_by_itself() -> None:
     assert short_name("The Regents of the University of California") == "University of California"
     assert short_name("President and Fellows of Harvard College") == "Harvard College"
     assert short_name("Trustees of the Estate") == "Trustees of the Estate"  # no university named
+
+
+def test_a_shanghai_or_shenzhen_notice_names_its_exchange_in_the_label() -> None:
+    assert find_tickers(["Stock code (SSE): 688487    Stock abbreviation: Qiantang Bio"]) == ("SSE:688487",)
+    assert find_tickers(["Stock Code (SZSE): 002915"]) == ("SZSE:2915",)

@@ -184,8 +184,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Under the existing agreement, completion of enrollment entitles Orion Bio to a $5 million "
             "payment",
             "China's NMPA has accepted partner Kestrel Biopharma's clinical trial application for the "
-            "antibody, "
-            "earning Orion Bio USD 4 million under their 2022 agreement",
+            "antibody, earning Orion Bio USD 4 million under their 2022 agreement",
             "Dosing of that patient was a development event under the Company's 2020 license agreement with "
             "Kestrel Biologics GmbH, and Orion Bio has accordingly paid Kestrel EUR 2 million",
             "Kestrel's IND for SYN-4 has gone into effect, entitling Synthara to an undisclosed payment",
@@ -310,24 +309,21 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Pharmaceutical "
             "Co., Ltd., its licensee for OB-1 in Japan, after Kestrel enrolled the first patient in Phase 2",
             "Orion Bio will receive EUR 4 million from Kestrel after the US Food and Drug Administration "
-            "allowed "
-            "Kestrel's investigational new drug application for OB-5 to take effect",
+            "allowed Kestrel's investigational new drug application for OB-5 to take effect",
             "Orion Bio books SEK 42 million as Kestrel randomises first patient in pivotal OB-8 study",
             "Kestrel hands Orion Bio ¥1.5bn as first Japanese patient receives OB-220",
             "Orion Bio Earns USD 7.0 Million as Kestrel's Application for OB-1190 Goes into Effect",
             "Orion Bio books ¥1.5bn step payment as Chinese licensee opens Phase 2 of OB-207",
             "Orion Bio collects 13 billion won step payment as Kestrel wraps Phase 1 of OB-301",
             "Orion Bio has received 13 billion won from partner Kestrel after completion of the Phase 1 "
-            "study "
-            "of OB-301",
+            "study of OB-301",
             "Orion Bio pockets $50 million as Kestrel's Orvexa tops $500 million in annual sales",
             "Orion Bio is entitled to SEK 42 million from licensee Kestrel after the first patient was "
             "randomised in the Phase 3 study of OB-8",
         ),
         (
             "Orion Bio is entitled to SEK 42 million from licensee Kestrel if the first patient is "
-            "randomised "
-            "in the Phase 3 study of OB-8",
+            "randomised in the Phase 3 study of OB-8",
             "Orion Bio pockets $50 million as it sells a priority review voucher",
             "Agenus Collects $10 Million in Grants as It Plans to Take MK-4830 into Phase 2 Next Year",
             "Orion Bio to collect $6 million as it sells its Basel site",
@@ -417,8 +413,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "million milestone "
             "that remains pending",
             "Pallas will run the Phase 3 study under a contract valued at about $62 million, paid on "
-            "enrolment "
-            "and site-activation milestones",
+            "enrolment and site-activation milestones",
             "Acme will also issue 950,000 shares to CLS upon the achievement of certain milestones",
             "It can also earn commercial milestone payments for each target, which could total $144 million",
             "The Phase 2 start will trigger a EUR 20 million milestone payment to Zealand Pharma",
@@ -492,9 +487,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Acme received a $3 million milestone payment from Merck today",
             "Acme earned a $5 million milestone from Merck, which it will recognise as revenue this quarter",
-            "First-quarter revenue included a previously undisclosed $5 million milestone payment "
-            "earned when "
-            "Merck dosed the first patient",
+            "First-quarter revenue included a previously undisclosed $5 million milestone payment earned "
+            "when Merck dosed the first patient",
             "Acme reported third-quarter revenue of $4.6 million and said the FDA accepted partner Sorrel "
             "Pharma's IND in October, triggering a $3 million milestone payment to Acme",
             # a highlights sentence: the revenue is one clause, the milestone paid another
@@ -616,6 +610,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "ind.submitted": (
         (
+            "Orion Bio has notified its Phase 1 trial of OB-7 under the TGA's Clinical Trial Notification "
+            "scheme",
+            "Trial notified to, and acknowledged by, the Therapeutic Goods Administration under the CTN "
+            "scheme",
             "SK bioscience said it has submitted a clinical trial plan to Australian authorities for a "
             "global Phase 1/2 study of GBP511",
             "Coralbay notified Australia's TGA of its first trial under the CTN scheme on Monday",
@@ -685,8 +683,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "immunotherapy HX-9 can resume",
             "FDA lets Kestrel start human tests of HX-9",
             "The MHRA, following a combined review with the Research Ethics Committee, has authorised Helix "
-            "Bio "
-            "to begin its first-in-human study of HX-17",
+            "Bio to begin its first-in-human study of HX-17",
             "US regulators have accepted Kestrel's application to begin first-in-human testing of HX-9",
             "Helix Bio's China partner has received approval from the National Medical Products "
             "Administration to submit its investigational new drug application for HX-9",
@@ -1225,6 +1222,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.non_pharma_licence": (
         (
+            "Orion Licensing, the brand-extension agency for the animated series Moonpuff Friends, today "
+            "announced a multi-year licensing agreement with NutriKid Labs",
             "Orion Systems Signs Five-Year Global Licence with Kestrel Pharma for Its Submission-Publishing "
             "Platform",
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
@@ -1273,8 +1272,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.licence_covenant": (
         (
             "Among other things, the Company may not transfer or exclusively license its intellectual "
-            "property "
-            "other than under Permitted Licenses",
+            "property other than under Permitted Licenses",
             "The Loan Agreement contains customary covenants, including restrictions on granting exclusive "
             "licenses to OB-7 without the Lender's consent",
             "Orion Bio may not grant an exclusive license to OB-7 without the prior written consent of the "
@@ -1308,9 +1306,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.right_to_payments": (
         (
-            "The agreement gives Orion Bio the right to development, regulatory and commercial milestones "
-            "of up "
-            "to $600 million",
+            "The agreement gives Orion Bio the right to development, regulatory and commercial milestones of "
+            "up to $600 million",
             "Bayer granted Orion Bio the right to receive royalties on OB-7 sales",
         ),
         (
@@ -1385,6 +1382,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.licence_contingent": (
         (
+            "Orion Bio's lupus antibody succeeds in Phase 3; Kestrel still weighing opt-in",
             "Under the MOU, Kestrel desires to obtain an exclusive license to commercialize OB-10 in China, "
             "and Orion Bio is willing to grant such a license",
             "Orion said it was in active conversations about licensing rights to OB-7 in Europe",
@@ -1658,9 +1656,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "approval",
             "A second program, SW-47, continues to be progressed by Sorrelwood in collaboration with Lilly, "
             "which retains an option to license it",
-            "Sunmere has begun a Phase 1 study of SMT-105; partner Orvanta Pharma holds an option to "
-            "license the "
-            "compound after the readout",
+            "Sunmere has begun a Phase 1 study of SMT-105; partner Orvanta Pharma holds an option to license "
+            "the compound after the readout",
             "Today's approval gives people living with HAE a preventive option that fits into their lives",
             "The FDA has paused the study of LMN-201, the gene therapy Harlan-Greer has an option to license",
             "Sorrelwood retains the rights to OB-7 in all other territories and has licensed it to "
@@ -1969,6 +1966,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.goal_item": (
         (
+            "OB-17 (oral GLP-1 agonist): finish GLP toxicology in the first quarter, submit an IND to the "
+            "FDA by mid-year",
             "Submit six new IND applications in China and the United States, including two in-house ADCs",
             "File an IND for HS-20 with the FDA by the fourth quarter",
         ),
@@ -2069,6 +2068,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.month_event_noun": (
         ("The FDA's July clearance of the IND for HGB-120 allows Helix Bio to start a Phase 1 trial",),
         ("The FDA's clearance of the IND for HGB-120 allows Helix Bio to start a Phase 1 trial",),
+    ),
+    "neg.ind_amendment": (
+        (
+            "Orion Bio has submitted a protocol amendment to its active IND for OB-7 to add adolescents",
+            "Orion Bio filed an IND amendment to add a third cohort to its study of OB-7",
+        ),
+        ("Orion Bio has submitted an IND for OB-7 to the FDA",),
     ),
     "neg.timeline_entry": (
         ("2022: $10M milestone earned on Sorel's Phase 2 start",),

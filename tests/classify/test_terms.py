@@ -381,8 +381,7 @@ def test_a_headline_s_sum_the_lead_tells_as_upfront_and_milestone_together_is_a_
         "Teravine widens Takeda pact to Europe and books first milestone, taking in $18 million",
         "Teravine has expanded its licence with Takeda to cover Europe and has earned the first development "
         "milestone under the original deal, bringing in $18 million in all. Takeda pays a $10 million "
-        "upfront "
-        "fee for Europe and an $8 million milestone.",
+        "upfront fee for Europe and an $8 million milestone.",
     )
     assert (Decimal(18_000_000), "USD", AmountKind.TOTAL) in got
 
@@ -1046,12 +1045,11 @@ def test_a_filing_s_note_on_an_earlier_licence_holds_that_licence_s_money() -> N
                 "FORM 10-Q\n\nNote 7. License Agreements\nRidley University. In March 2017 the Company "
                 "entered "
                 'into an exclusive license agreement with Ridley University (the "Ridley License"). The '
-                "Company paid an upfront fee of $250,000 and issued 150,000 shares of common stock to Ridley."
-                "\n\nItem 5. Other Information.\nOn November 4, 2020, the Company entered into a Sublicense "
-                "Agreement with Daeyang Pharm Co., Ltd., under which the Company granted Daeyang an "
-                "exclusive "
-                "sublicense under the Company's rights under the Ridley License to develop ELM-07 in Korea. "
-                "Daeyang will pay the Company an upfront payment of $3.0 million."
+                "Company paid an upfront fee of $250,000 and issued 150,000 shares of common stock to "
+                "Ridley.\n\nItem 5. Other Information.\nOn November 4, 2020, the Company entered into a "
+                "Sublicense Agreement with Daeyang Pharm Co., Ltd., under which the Company granted Daeyang "
+                "an exclusive sublicense under the Company's rights under the Ridley License to develop "
+                "ELM-07 in Korea. Daeyang will pay the Company an upfront payment of $3.0 million."
             ),
             published=datetime(2020, 11, 12, tzinfo=UTC),
         )
@@ -1079,3 +1077,21 @@ def test_a_milestone_split_in_the_next_sentence_is_read_in_its_parts() -> None:
     # without the words that split it, the next sentence's money is not the milestone's
     other = body.replace("Of this amount, $5.0 million", "Separately, $5.0 million")
     assert _amounts(title, "", other, event=EventType.MILESTONE) == {_m(7.5, "USD", AmountKind.MILESTONE)}
+
+
+def test_results_lines_and_payments_announced_months_before_are_no_terms_of_a_new_licence() -> None:
+    body = (
+        "ZUG, Switzerland, 21 August 2024 -- Halvor AG (SIX: HLVR) today reported its half-year "
+        "results.\n\n- As announced on 12 March, a CHF 5 million milestone was received from Nordvik Pharma "
+        "after the first patient was dosed in its Phase 3 study of HV-12\n\nRoyalty income rose 24% to CHF "
+        "27.9 million. Milestone income was CHF 5.0 million, entirely the Nordvik payment, compared with CHF "
+        "6.5 million a year earlier.\n\nHalvor also announces today that it signed an exclusive licence "
+        "agreement with Pacifica Sciences Ltd (HKEX: 3318). Pacifica will pay Halvor an upfront fee of CHF "
+        "15 million, and Halvor is eligible for up to CHF 140 million in milestones."
+    )
+    assert _amounts(
+        "Halvor Reports Half-Year 2024 Results", "", body, when=datetime(2024, 8, 21, tzinfo=UTC)
+    ) == {
+        _m(15, "CHF", AmountKind.UPFRONT),
+        _m(140, "CHF", AmountKind.POTENTIAL),
+    }
