@@ -1076,6 +1076,22 @@ DATA = Path(__file__).resolve().parent / "data"
 #   today that Health Canada has issued', 'a line ... that the company had not flagged elsewhere', 'Asked how
 #   a company of Pellucid's size could pay for late-stage trials, Haugland revealed a deal not previously
 #   announced: ...'), partner F1 0.800, amount F1 0.788
+# fresh337-fresh340 were measured on the classifier as fresh333-fresh336 left it (together, 100 items:
+# micro-F1 0.954, false-alert 0.111, missed-alert 0.018, partner F1 0.958, amount F1 0.982, kind 0.975,
+# company 0.982, ticker F1 0.988):
+# - fresh337, a noisy sibling of dev (25 items, 12 of them damaged): micro-F1 0.971, false-alert 0.100
+#   ('Kestrel still weighing opt-in'), partner F1 0.917 ('the HORIZON-2 Phase IIb study', 'Sign Licence
+#   Agreement for Inhaled siRNA Medicines')
+# - fresh338, translated and exchange notices (25 items): micro-F1 1.000, kind 0.938 ('milestone payments not
+#   exceeding USD 186 million ... in aggregate'), ticker F1 0.945 ('Stock code (SZSE): 002915')
+# - fresh339, trial applications and clinical holds worldwide (25 items): micro-F1 0.947, false-alert 0.100
+#   (a protocol amendment submitted to an active IND), missed-alert 0.067 ('Trial notified to, and
+#   acknowledged by, the Therapeutic Goods Administration')
+# - fresh340, hard non-events beside plain events (25 items, 15 of them non-events): micro-F1 0.880,
+#   false-alert 0.200 (a brand-extension agency's licence for an animated series; a results note's
+#   milestone 'intimated to the stock exchanges on June 14, 2024'; 'QB-17 (...): finish GLP toxicology ...,
+#   submit an Investigational New Drug application to the FDA by mid-year'), company 0.900 (an e-mail
+#   address damage broke, 'ir@ orrincell. com', joining 'Orrin Cell')
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1415,6 +1431,10 @@ UNSEEN_SETS = {
     "fresh334": (DATA / "fresh334.jsonl", 25),
     "fresh335": (DATA / "fresh335.jsonl", 25),
     "fresh336": (DATA / "fresh336.jsonl", 25),
+    "fresh337": (DATA / "fresh337.jsonl", 25),
+    "fresh338": (DATA / "fresh338.jsonl", 25),
+    "fresh339": (DATA / "fresh339.jsonl", 25),
+    "fresh340": (DATA / "fresh340.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
