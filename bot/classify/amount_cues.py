@@ -121,6 +121,8 @@ RULES: tuple[CueRule, ...] = (
         r"(?: (?:payments?|fees?|considerations?|cash))?"
         r"|signing (?:fee|payment|bonus)s?|(?:licen[cs]e )?(?:initiation|issue|issuance) fees?"
         r"|(?:on|upon|at) (?:the )?(?:signing|execution|closing|effectiveness)|on (?:closing|signature)"
+        # a Japanese disclosure's "contract payment of 1,200 million yen ... upon conclusion of the agreement"
+        r"|(?:on|upon|at) (?:the )?conclusion of (?:the|this) (?:agreement|contract)"
         r"|within (?:\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:business )?days (?:of|after) (?:the )?"
         r"(?:signing|execution|closing|effective date|effectiveness)"
         r"|licen[cs](?:e|ing) fees?|(?:technology )?access fees?|entry fees?|expansion fees?"
@@ -483,7 +485,8 @@ RULES: tuple[CueRule, ...] = (
         # ("up to ¥2.1 billion more tied to development and sales": the events named, not a sales figure)
         r"(?:tied|linked) to(?: " + _KIND_WORDS + r"(?:(?:,? (?:and|or|&) |, |/)" + _KIND_WORDS + r"){0,5})?"
         r"|based on(?! (?:the )?(?:\w+ )?(?:exchange|currency|conversion) rates?)"
-        r"|when|once|upon|on achieving|on reaching"
+        r"|when|once|upon(?! (?:the )?conclusion of (?:the|this) (?:agreement|contract))"
+        r"|on achieving|on reaching"
         # "$22 million payable on first dosing of the last patient" (not "payable on signing": paid now; nor
         # "became payable on FDA acceptance": owed now)
         # (nor "the C$6.0 million that came due on completion of the Phase 2 study": owed now)

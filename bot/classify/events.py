@@ -153,6 +153,9 @@ _ANNOUNCES = (
     # "The Company announces today that Mikasa has informed it ..."
     # ("Rheinfeld announces today, together with these results, that Sanofi has exercised ...")
     r"|\b(?i:today\s+announce[sd]?|announce[sd]?\s+today)(?:,[^,;]{1,60},)?\s+(?i:that)\b"
+    # "today reported unaudited financial results for the third quarter ... and announced that the Center for
+    # Drug Evaluation ... has approved": a results release's own news beside its results
+    r"|\b(?i:today\s+(?:reported|published|released))\b[^.;]{0,160}?\b(?i:and\s+(?:also\s+)?announced\s+that)\b"
     # "The Company has been notified by Takeda Pharmaceutical Company Limited, its licensee for SY-0412, that
     # the first patient has been dosed": a notice's news, as the partner told it
     r"|\b(?i:has|have)\s+(?i:been)\s+(?i:notified|informed|advised)\b[^.;]{0,120}?\b(?i:that)\b"
@@ -731,6 +734,12 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
         return any(
             _is_old(d, published)
             and not _in_aside(text, d.start(), m.start())
+            # ("today reported results for the third quarter ended September 30, 2024 and announced that the
+            # CDE has approved its investigational new drug application": a period's end, no event's date)
+            and (
+                d.start() >= m.start()
+                or _PERIOD_ENDED.search(text, max(0, d.start() - 12), d.start()) is None
+            )
             and not _in_relative_clause(text, d.start(), m.start())
             and not (old_deal and _names_the_deal(text, d.start(), m.start()))
             and not (
@@ -753,6 +762,8 @@ def _blocked_by(rule: Rule, s: _Sentence, m: re.Match[str], *, prove: Rule, publ
     )
 
 
+# the words that make a date a reporting period's end: "for the third quarter ended September 30, 2024"
+_PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 # a determiner or owner right before a date: the date names a deal ("ending their December 2021 option")
 _DEAL_DATE_AFTER = re.compile(r"\b(?:its|their|the|our|this|that|[\w-]+['’]s)\s+$", re.IGNORECASE)
 
@@ -1317,7 +1328,32 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
             )
         hits = list(merge(hits, found, key=lambda h: h.sentence.index))
     hits = _without_retold_licences(doc, hits)
+    hits = _without_others_in_a_roundup(doc, hits)
     return decide(doc, hits), hits
+
+
+# a headline that names a roundup's brief items: "Merrowgate licenses Korean rights to dry-eye drop; Tallis,
+# Brennock and Oxhey in brief"
+_ROUNDUP = re.compile(r"\b(?:in\s+brief|round-?up|briefs|news\s+digest)\b", re.IGNORECASE)
+_LEAD_FIRM = re.compile(r"(?-i:[A-Z][\w&'’-]{2,})")
+
+
+def _without_others_in_a_roundup(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """A roundup's hits on sentences that name the firm its headline leads with (and the headline's own):
+    the brief items after the lead story are other firms' news, and the item is about the lead's."""
+    if not hits or _ROUNDUP.search(doc.title) is None:
+        return hits
+    lead = _LEAD_FIRM.match(doc.title)
+    if lead is None:
+        return hits
+    firm = lead.group(0)
+    named = [h for h in hits if h.sentence.region is Region.TITLE or firm in h.sentence.text]
+    # (a headline that opens with no firm the text names again leaves the hits as they are)
+    if not any(h.sentence.region is not Region.TITLE for h in named) and not any(
+        firm in s.text for s in doc.sentences if s.region is not Region.TITLE
+    ):
+        return hits
+    return named
 
 
 def _without_retold_licences(doc: Document, hits: list[Hit]) -> list[Hit]:

@@ -42,9 +42,11 @@ _NOT_COMPANY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _FILING_SUBJECT = re.compile(
-    r"^(?P<name>.{2,80}?)\s+(?:8-K|10-Q|10-K|6-K|20-F|424B\d?"
+    # "Form 6-K: Jinhe Biologics Inc. - third quarter 2024 results": the form first, then its issuer
+    r"^(?:(?i:Form)\s+(?:8-K|10-Q|10-K|6-K|20-F)\s*:\s*(?P<name2>[^-–—:]{2,80}?)\s+[-–—:]\s"
+    r"|(?P<name>.{2,80}?)\s+(?:8-K|10-Q|10-K|6-K|20-F|424B\d?"
     # "Nordhavn Pharma interim report H1 2025: ...": a European issuer's periodic report
-    r"|(?i:interim|half-year(?:ly)?|annual|quarterly)\s+(?i:report))\b"
+    r"|(?i:interim|half-year(?:ly)?|annual|quarterly)\s+(?i:report))\b)"
 )
 # the wires a release's dateline names: "(GLOBE NEWSWIRE)", "(PR Newswire)", "/PRNewswire/"
 _WIRES = r"GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PR\s?Newswire|ACCESSWIRE"
@@ -444,7 +446,7 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
     # a filing's headline, or a periodic report's ("Nordhavn Pharma interim report H1 2025: ..."), names
     # its issuer first
     if m is not None and (doc.is_filing or m.group(0).lower().endswith("report")):
-        name = short_name(m.group("name").rstrip(":"))
+        name = short_name((m.group("name") or m.group("name2")).rstrip(":"))
         if name:
             return index.display(name) or name
     if index.issuers:

@@ -291,7 +291,7 @@ _PAST_NEWS = _c(
 NOT_ANNOUNCED_BEFORE = (
     r"(?:(?:not|never)\s+(?:been\s+)?(?:previously|yet|before|publicly)\s+(?:been\s+)?"
     # "has not previously been publicly announced"
-    r"(?:(?<=previously\sbeen\s)publicly\s+)?(?:announced|disclosed|reported|made\s+public)\b"
+    r"(?:(?<=previously\sbeen\s)publicly\s+)?(?:announced|disclosed|reported|made\s+public|flagged)\b"
     # "has not been announced before"
     r"|(?:not|never)\s+(?:been\s+)?(?:announced|disclosed|reported|made\s+public)\s+(?:before|previously)\b"
     # "to disclose a technology licence with Daiichi Sankyo that it had not announced separately"
@@ -647,7 +647,8 @@ _MILESTONE_PROVE = (
             r"\b(?:(?P<v>(?:collect|receiv|earn|bank|pocket|book|land|net)\w*|gets?|got|bag(?:s|ged)?|nab(?:s|bed)?"
             r"|due|(?:is|are|has\s+become|became)\s+entitled\s+to)\s+"
             # ("Kagemori hands Solvik ¥1.5bn as first Japanese patient receives SLV-220")
-            r"|(?P<v2>owe[sd]?|to\s+pay|pays|paid|hands|handed|to\s+hand)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}?)"
+            r"|(?P<v2>owe[sd]?|to\s+pay|pays|paid|hands|handed|to\s+hand)\s+(?:it\s+|them\s+)?"
+            r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}?)"
             r"(?:an?\s+|the\s+|another\s+|a\s+further\s+)?"
             + _SUM_OR_WORDS
             # ("has received JPY 500 million (approximately US$3.4 million) from Hoshimura Pharmaceutical Co.,
@@ -3521,6 +3522,20 @@ _COMMON_BLOCK = (
         "an event dated after the release is a plan ('to file an IND in 2027')",
         scope=Scope.CLAUSE,
         dated=True,
+    ),
+    Rule(
+        "neg.future_cell",
+        Effect.BLOCK,
+        (IND, L),
+        _c(
+            r"\|\s*(?:q(?P<qn2>[1-4])\s*(?P<y4>(?:19|20)\d\d)|(?:(?:h[12]|[12]h)\s*)?(?:(?P<q>early|mid|late)[-\s]+)?"
+            r"(?P<y>(?:19|20)\d\d))\s*(?:\||$)"
+        ),
+        "a timeline table's row that dates its step after the release ('IND submission to FDA | Q1 2026', in "
+        "October 2025): a plan",
+        scope=Scope.CLAUSE,
+        dated=True,
+        cues=("|",),
     ),
     Rule(
         "neg.past_narrative",

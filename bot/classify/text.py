@@ -90,6 +90,7 @@ _DOMAIN_WORDS = _wordset(
     investor investors license licence licensing looking milestone milestones oncology partnership payment
     payments million billion thousand approximately
     pharmaceutical pharmaceuticals regulatory relations statements technology therapeutic therapeutics
+    therapies biologics biosciences
     today worldwide trigger triggers triggered triggering receive received receives achieved achievement
     upfront submitted submission cleared clearance royalty royalties sublicense sublicence eligible
     potential investment equity option exercised terminated termination granted approved candidate

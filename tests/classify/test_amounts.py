@@ -650,6 +650,12 @@ def test_span_points_at_the_words() -> None:
             [None],
         ),
         ("Exercising the option would cost Kelso a further $200 million.", [P]),
+        # a Japanese disclosure's payment "upon conclusion of the agreement" is paid at signing
+        (
+            "The Company will receive a contract payment of 1,200 million yen upon conclusion of the "
+            "agreement and milestone payments of up to 14,000 million yen in total.",
+            [U, P],
+        ),
         # the words that cap a sum name it too
         (
             "Acme shall pay an upfront payment of USD 12 million and development and sales milestone "

@@ -1922,3 +1922,44 @@ def test_an_address_damage_broke_does_not_join_the_firm_s_name() -> None:
     )
     title = "Orrin Cell Therapeutics Announces FDA Has Lifted Partial Clinical Hold on ORC-11 Phase 1 Study"
     assert classify(_entry(title, "", body)).company == "Orrin Cell Therapeutics"
+
+
+def test_a_roundup_reports_its_lead_firm_s_news_only() -> None:
+    summary = (
+        "Merrowgate Pharma has handed South Korean rights to its dry-eye candidate MG-44 to Daehan Seongwon "
+        "Pharmaceutical. Also this week: an IND clearance, a Series B and a fill-finish contract."
+    )
+    body = (
+        "THE WEEK IN DEALS\n\n"
+        "Merrowgate Pharma (LSE: MRG) granted Daehan Seongwon Pharmaceutical exclusive rights to develop and "
+        "sell MG-44 in South Korea.\n\n"
+        "Tallis Bio (Nasdaq: TLLS) said the FDA had cleared its IND for TB-12; dosing starts in the autumn."
+    )
+    title = "Merrowgate licenses Korean rights to dry-eye drop; Tallis, Brennock and Oxhey in brief"
+    assert classify(_entry(title, summary, body)).events == (EventType.LICENSING,)
+    # the same stories told as one release's are all its news
+    plain = "Merrowgate licenses Korean rights to dry-eye drop; Tallis cleared to start TB-12 study"
+    assert classify(_entry(plain, summary, body)).events == (EventType.IND, EventType.LICENSING)
+
+
+def test_a_results_release_that_also_announces_news_reports_it() -> None:
+    body = (
+        "HANGZHOU, China, November 19, 2024 -- Jinhe Biologics Inc. (NASDAQ: JNHB) today reported unaudited "
+        "financial results for the third quarter ended September 30, 2024 and announced that the Center for "
+        "Drug Evaluation of China's National Medical Products Administration has approved its "
+        "investigational new drug application for JH-1108."
+    )
+    title = "Form 6-K: Jinhe Biologics Inc. - third quarter 2024 results"
+    c = classify(_entry(title, "", body, published=datetime(2024, 11, 19, tzinfo=UTC)))
+    assert EventType.IND in c.events
+    assert c.company == "Jinhe Biologics"
+
+
+def test_a_firm_s_name_damage_split_is_read_whole() -> None:
+    summary = "The FDA has removed the clinical hold on Crestmoor Cell Therapies' Phase 1 trial of CRM-77."
+    body = (
+        "Crestmoor Cell Thera pies (NASDAQ: CRMC) said on Monday that the U.S. Food and Drug Administration "
+        "has lifted the clinical hold it placed in May on the Phase 1 study of CRM-77."
+    )
+    c = classify(_entry("FDA lifts hold on Crestmoor's off-the-shelf CAR-NK study", summary, body))
+    assert c.company == "Crestmoor Cell Therapies"

@@ -291,6 +291,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.paid_on_event": (
         (
+            "Its partner Kestrel paid it $5 million after dosing the first patient in a Phase 2 study",
             "Orion Bio Earns $15 Million as Kestrel Completes Enrollment in Pivotal Phase 3 Trial of OB-7",
             "Agenus Collects $10 Million as Merck Takes MK-4830 into Phase 2",
             "Orion Bio to collect $6 million as partner Kestrel doses first patient with OB-7",
@@ -2076,6 +2077,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Orion Bio has submitted an IND for OB-7 to the FDA",),
     ),
+    "neg.future_cell": (
+        ("IND submission to FDA | Q1 2027", "CTA submission, Netherlands | mid-2027 |"),
+        ("IND submission to FDA | Q4 2025",),
+    ),
     "neg.timeline_entry": (
         ("2022: $10M milestone earned on Sorel's Phase 2 start",),
         ("Pennard earns $10M milestone on Sorel's Phase 2 start",),
@@ -2142,6 +2147,7 @@ _NEG_EVENT = {
     "neg.as_announced": IND,
     "neg.dated_event_noun": IND,
     "neg.month_event_noun": IND,
+    "neg.future_cell": IND,
 }
 
 
