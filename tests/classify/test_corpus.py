@@ -1092,6 +1092,21 @@ DATA = Path(__file__).resolve().parent / "data"
 #   milestone 'intimated to the stock exchanges on June 14, 2024'; 'QB-17 (...): finish GLP toxicology ...,
 #   submit an Investigational New Drug application to the FDA by mid-year'), company 0.900 (an e-mail
 #   address damage broke, 'ir@ orrincell. com', joining 'Orrin Cell')
+# fresh341-fresh344 were measured on the classifier as fresh337-fresh340 left it (together, 100 items:
+# micro-F1 0.947, false-alert 0.075, missed-alert 0.033, partner F1 0.920, amount F1 0.887, kind 0.949,
+# company 0.967, ticker F1 1.000):
+# - fresh341, a sibling of dev (25 items): micro-F1 0.970, milestone recall 0.800 ('widens Sorell lupus pact,
+#   settles first clinical payout'), amount F1 0.979
+# - fresh342, RSS lines, trade headlines and roundups (25 items): micro-F1 0.944, false-alert 0.100 (the
+#   brief items of a roundup headed '...; Esk Valley and Kinross news in brief'), partner F1 0.846, company
+#   0.933 ('Crestmoor Cell Thera pies')
+# - fresh343, deal terms in tables and lists (25 items): micro-F1 0.941, false-alert 0.200 ('IND submission
+#   to FDA | Q1 2026' in a planned timeline; a financing's tranche table), amount F1 0.803 (terms told only
+#   in a table's cells)
+# - fresh344, periodic filings and reports (25 items): micro-F1 0.933, missed-alert 0.133 ('today reported
+#   unaudited financial results for the third quarter ended September 30, 2024 and announced that the
+#   Center for Drug Evaluation ... has approved'; an annual report's 'paid it SEK 25 million when a phase 2
+#   study ... started in February'), kind 0.824, company 0.933 ('Form 6-K: Jinhe Biologics Inc. - ...')
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1435,9 +1450,34 @@ UNSEEN_SETS = {
     "fresh338": (DATA / "fresh338.jsonl", 25),
     "fresh339": (DATA / "fresh339.jsonl", 25),
     "fresh340": (DATA / "fresh340.jsonl", 25),
+    "fresh341": (DATA / "fresh341.jsonl", 25),
+    "fresh342": (DATA / "fresh342.jsonl", 25),
+    "fresh343": (DATA / "fresh343.jsonl", 25),
+    "fresh344": (DATA / "fresh344.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
+    "fresh341-007": "a licence expansion whose milestone is told as 'settles first clinical payout' and 'the "
+    "EUR 7.5 million payment linked to that step is now owed to Sorell' in the body: read as the expansion's "
+    "upfront",
+    "fresh342-023": "a roundup's lead story whose milestone the body tells as '$2 million ... for the first "
+    "Japanese approval' beside the expansion's fee (read as money to come), with the brief items' firms read "
+    "as partners of a headline that lists them",
+    "fresh343-001": "a licence whose terms are told in a table's cells in KRW and USD ('Development "
+    "milestones | up to 280 | 386.4'): only the prose's sums are read",
+    "fresh343-003": "an 8-K whose terms are told in a table ('Upfront payment, cash | 10,000', in thousands) "
+    "with cash and shares, subtotals and an anniversary payment: only the prose's sums are read",
+    "fresh343-009": "a licence expansion whose new milestones are told in a table in EUR thousands ('Sales "
+    "milestones | up to 30,000'): only the prose's sums are read",
+    "fresh343-014": "a licence whose terms are told in a table in USD and CNY ten-thousands: only the "
+    "prose's sums are read",
+    "fresh343-017": "a financing whose second tranche is conditional on a trial authorisation, told as a "
+    "tranche table's row ('Second | EUR 35 million | authorisation of the clinical trial application for "
+    "TSY-01 by ANSM'): read as the authorisation itself",
+    "fresh344-010": "a trade story on an annual report whose milestone is told as 'paid it SEK 25 million "
+    "when a phase 2 study of TP-63 started in February' (in April): read as dated background",
+    "fresh344-018": "a 10-Q whose second milestone, owed to a university licensor, is told in a note on that "
+    "licence ('triggers a $1.0 million clinical milestone ... to Rosslyn'), apart from the news",
     "fresh336-004": "a shareholders' letter reviewing the year whose trial notification to the TGA 'in "
     "January' is told among the year's recaps with no word that it is news ('Following approval from the "
     "... Ethics Committee in January, the first-in-human Phase 1 study of TRT-07 was notified to the "
