@@ -53,6 +53,8 @@ _EXCHANGE_NAMES = (
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|BOM|NZX"
     "|JSE|TWSE|TPEx|TPEX|Taipei Exchange|BME|MSE|MCE|MC|WSE|B3|Oslo|HKG|BIT"
+    # Athens, Jakarta, Kuala Lumpur and Bangkok
+    "|ATHEX|IDX|Bursa Malaysia|SET"
 )
 _EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
 _TICKER = re.compile(

@@ -1523,8 +1523,9 @@ _IND_PROVE = (
             + r"[^.;]{0,60}?\b(?P<v2>took\s+effect|went\s+into\s+effect|(?:became|is\s+now)\s+effective)\b"
             # "the FDA completed its 30-day safety review of an investigational new drug application"
             r"|\b(?P<v3>completed|concluded|finished)\s+(?:its\s+|the\s+|a\s+)?(?:[\w'’()-]+\s+){0,6}?"
+            # ("has completed the 30-day PMDA review of its clinical trial notification")
             r"(?:30|thirty)-day"
-            r"\s+(?:safety\s+)?review\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:safety\s+)?review\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
             + IND_TERM
             # "the FDA completed its review of the Investigational New Drug application for HCY-330, and the
             # Phase 1 study ... may now begin": a review done, the study free to start
@@ -3060,7 +3061,8 @@ _COMMON_BLOCK = (
         "a negated event ('no IND has been filed', 'does not grant a licence', '... or any option to acquire "
         "rights')",
         scope=Scope.PREFIX,
-        window=9,
+        # ("has not entered into any agreement to license, sell or otherwise grant rights")
+        window=11,
         exempt=frozenset({"licensing.option_declined", "ind.no_objection"}),
     ),
     Rule(

@@ -1946,3 +1946,8 @@ def test_a_university_named_by_its_board_is_named_by_itself() -> None:
 def test_a_shanghai_or_shenzhen_notice_names_its_exchange_in_the_label() -> None:
     assert find_tickers(["Stock code (SSE): 688487    Stock abbreviation: Qiantang Bio"]) == ("SSE:688487",)
     assert find_tickers(["Stock Code (SZSE): 002915"]) == ("SZSE:2915",)
+
+
+def test_athens_and_jakarta_tickers_are_read() -> None:
+    assert find_tickers(["Hellenic Medica S.A. (ATHEX: HMED), a distributor"]) == ("ATHEX:HMED",)
+    assert find_tickers(["PT Nusantara Biofarma Tbk (IDX: NSBF) today signed"]) == ("IDX:NSBF",)

@@ -723,6 +723,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Helix Bio's IND for HX-12 went into effect after the FDA's 30-day review",
             "The FDA completed its 30-day safety review of an investigational new drug application for HX-12",
             "Corvanta's clinical trial notification for HX-12 completed the PMDA's 30-day review",
+            "Corvanta has completed the 30-day PMDA review of its clinical trial notification for HX-12",
             "Corvanta has completed the Pharmaceuticals and Medical Devices Agency's (PMDA) 30-day review of "
             "the clinical trial notification for HX-12",
             "Helix Bio said the FDA's 30-day review of its application for HX-12 passed without objection",
@@ -1430,7 +1431,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The FDA cleared the IND for HX-12; Helix Bio will host a webcast on March 19",),
     ),
     "neg.negated": (
-        ("No IND has been filed for the program",),
+        (
+            "No IND has been filed for the program",
+            "Orion Bio has not entered into any agreement to sell, distribute or otherwise grant rights to "
+            "OB-7",
+        ),
         (
             "An IND has been filed for the program",
             "Without the U.S. FDA raising any objection, the IND for HX-12 is now in effect",
