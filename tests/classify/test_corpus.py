@@ -1107,6 +1107,19 @@ DATA = Path(__file__).resolve().parent / "data"
 #   unaudited financial results for the third quarter ended September 30, 2024 and announced that the
 #   Center for Drug Evaluation ... has approved'; an annual report's 'paid it SEK 25 million when a phase 2
 #   study ... started in February'), kind 0.824, company 0.933 ('Form 6-K: Jinhe Biologics Inc. - ...')
+# fresh345-fresh348 were measured on the classifier as fresh341-fresh344 left it, the estimate for the
+# classifier as it stands (together, 100 items: micro-F1 0.971, false-alert 0.025, missed-alert 0.033,
+# partner F1 0.980, amount F1 0.976, kind 0.965, company 1.000, ticker F1 0.993):
+# - fresh345, a sibling of dev (25 items): micro-F1 1.000, amount F1 0.969 (a milestone 'settled as GBP 2.5m
+#   in cash and GBP 1.5m in shares')
+# - fresh346, news in reported speech, quotes and interviews (25 items): micro-F1 0.914, false-alert 0.100 (a
+#   statement on press speculation: 'has not entered into any agreement to license, sell or otherwise grant
+#   rights'), missed-alert 0.067 (a Japanese clinical trial notification that cleared its 30-day review, told
+#   by the licensor)
+# - fresh347, licences told by the licensee in Asia and Europe (25 items): micro-F1 1.000, ticker F1 0.976
+#   ('(ATHEX: HMED)', '(IDX: NSBF)')
+# - fresh348, a noisy sibling of dev (25 items, 8 of them damaged): micro-F1 0.970, missed-alert 0.067 (a
+#   milestone the company pays, told low in a release about its marketing application), kind 0.935
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1454,9 +1467,19 @@ UNSEEN_SETS = {
     "fresh342": (DATA / "fresh342.jsonl", 25),
     "fresh343": (DATA / "fresh343.jsonl", 25),
     "fresh344": (DATA / "fresh344.jsonl", 25),
+    "fresh345": (DATA / "fresh345.jsonl", 25),
+    "fresh346": (DATA / "fresh346.jsonl", 25),
+    "fresh347": (DATA / "fresh347.jsonl", 25),
+    "fresh348": (DATA / "fresh348.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
+    "fresh346-024": "a release on a first dosing whose milestone the company owes is told as 'the start of "
+    "Phase 2 makes a EUR 4 million payment owed by Trevalon to licensor Kelvane' and, in the body, as what "
+    "it 'will pay'",
+    "fresh348-010": "a release on a marketing application's validation whose milestone is told only in the "
+    "body ('validation of the MAA triggers a milestone payment of SEK 50 million'), under a headline that "
+    "names no payment",
     "fresh341-007": "a licence expansion whose milestone is told as 'settles first clinical payout' and 'the "
     "EUR 7.5 million payment linked to that step is now owed to Sorell' in the body: read as the expansion's "
     "upfront",
