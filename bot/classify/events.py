@@ -32,6 +32,7 @@ from bot.classify.rules import (
     NOT_ANNOUNCED_BEFORE,
     PAYMENT_WORDS,
     RULES,
+    YEAR_DEAL,
     Effect,
     Rule,
     Scope,
@@ -1347,13 +1348,10 @@ def _without_others_in_a_roundup(doc: Document, hits: list[Hit]) -> list[Hit]:
     if lead is None:
         return hits
     firm = lead.group(0)
-    named = [h for h in hits if h.sentence.region is Region.TITLE or firm in h.sentence.text]
     # (a headline that opens with no firm the text names again leaves the hits as they are)
-    if not any(h.sentence.region is not Region.TITLE for h in named) and not any(
-        firm in s.text for s in doc.sentences if s.region is not Region.TITLE
-    ):
+    if not any(firm in s.text for s in doc.sentences if s.region is not Region.TITLE):
         return hits
-    return named
+    return [h for h in hits if h.sentence.region is Region.TITLE or firm in h.sentence.text]
 
 
 def _without_retold_licences(doc: Document, hits: list[Hit]) -> list[Hit]:
@@ -1396,15 +1394,9 @@ def _describes_dated_licence(doc: Document, hit: Hit) -> bool:
     )
 
 
-# a deal named by its year: "the Company's 2019 licence from Carrowmore Ventures"
-_DEAL_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|agreement|deal)\b")
-
-
 def _named_by_old_year(text: str, published: date | None) -> bool:
-    """Whether a text names a deal by a year before the year of publication."""
-    return published is not None and any(
-        int(m.group("year")) < published.year for m in _DEAL_OF_YEAR.finditer(text)
-    )
+    """Whether a text names a deal by a year before the year of publication (see `YEAR_DEAL`)."""
+    return published is not None and any(int(m.group("y")) < published.year for m in YEAR_DEAL.finditer(text))
 
 
 def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:

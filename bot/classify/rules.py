@@ -145,6 +145,14 @@ _NAMED_BY_YEAR = (
     r"\b(?:its|their|the|a|an|our|this|that|[\w-]+(?:'s|s'))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
 )
 
+# a deal named by the year it was made: "Under the 2020 agreement EQRx paid an upfront fee", "the Company's
+# 2019 licence from Carrowmore Ventures" (group y is the year)
+YEAR_DEAL = _c(
+    r"\b(?:the|its|their|our|this|that|a|an|[\w-]+(?:'s|s'|’s))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|licen[cs]es?|deals?|collaborations?|transactions?|partnerships?|alliances?|contracts?"
+    r"|pacts?|tie-ups?|accords?)\b"
+)
+
 # the licensing rules that tell news of a deal made before: ending it, changing it, taking up an option
 # under it; what makes a deal old does not make these background
 NEWS_OF_AN_OLD_DEAL = frozenset(

@@ -18,7 +18,7 @@ from itertools import combinations, pairwise
 from bot.classify.amount_cues import RECEIPT_VERBS
 from bot.classify.amounts import AmountReading, MoneyMention, find_money, read_amounts
 from bot.classify.document import HEADLINE_REGIONS, Document, Region, Sentence
-from bot.classify.rules import DATE, MONTHS, PAYMENT_CAUSE, date_parts
+from bot.classify.rules import DATE, MONTHS, PAYMENT_CAUSE, YEAR_DEAL, date_parts
 from bot.classify.text import MODAL_MAY, Search, lowered
 from bot.models import Amount, AmountKind, EventType
 
@@ -89,13 +89,6 @@ _NOT_TERMS = re.compile(
     r"|(?:funding|financial|cost|spending)\s+burden|(?:cost\s+)?savings\s+of"
     # "expects to recognize the remaining $6.8 million of deferred revenue": accounting, not a payment
     r"|deferred\s+revenues?|unearned\s+revenues?|contract\s+liabilit(?:y|ies))\b",
-    re.IGNORECASE,
-)
-# "Under the 2020 agreement EQRx paid an upfront fee": the terms of an earlier year's deal, told in the past
-_YEAR_DEAL = re.compile(
-    r"\b(?:the|its|their|our|this|that|a|an)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:agreements?|licen[cs]es?|deals?|collaborations?|transactions?|partnerships?|alliances?|contracts?"
-    r"|pacts?|tie-ups?|accords?)\b",
     re.IGNORECASE,
 )
 _PAST_MONEY = re.compile(
@@ -292,7 +285,8 @@ def _recap(text: str, published: date | None) -> bool:
             # a past deal in a month of this year or the last, two months or more before publication
             if (published.month - MONTHS.index(b.group("m").lower()) - 1) % 12 >= 2:
                 return True
-    for m in _YEAR_DEAL.finditer(text):
+    # ("Under the 2020 agreement EQRx paid an upfront fee": the terms of an earlier year's deal)
+    for m in YEAR_DEAL.finditer(text):
         # (or its worth told right after it: "after a 2023 pact with a Chinese drugmaker worth up to $120
         # million")
         if int(m.group("y")) < published.year and (
