@@ -170,7 +170,7 @@ RULES: tuple[CueRule, ...] = (
         r"|(?:bring|brings|bringing|take|takes|taking) the "
         r"(?:total|potential total|aggregate|deal|transaction)"
         r"(?: potential)?(?: (?:payments|value|consideration|deal value))?"
-        r"|the total"
+        r"|the total(?: (?:potential )?(?:deal )?(?:value|consideration|size|amount)(?: of)?)?"
         # "payments totaling $20 million: $10 million at signing and ..."
         r"|(?:payments?|fees?|consideration) (?:totall?ing|aggregating|amounting to)",
         BEFORE,
@@ -229,6 +229,15 @@ RULES: tuple[CueRule, ...] = (
         Cue.EQUITY,
         r"(?<!purchase\x20)(?<!purchases\x20)(?<!acquisition\x20)(?<!sale\x20)"
         r"of (?:[\w-]+'?s? ){0,2}?(?:newly issued |new |common |ordinary |preferred ){0,2}(?:stock|shares)",
+        AFTER,
+        1,
+        strict=True,
+    ),
+    # "A$1.2 million in cash and A$800,000 in shares upfront": the sum's own words say it is paid in shares,
+    # whenever it is paid
+    CueRule(
+        Cue.EQUITY,
+        r"in (?:newly issued |new |restricted |common |ordinary |consideration ){0,2}(?:shares|stock|scrip)",
         AFTER,
         1,
         strict=True,
@@ -319,6 +328,15 @@ RULES: tuple[CueRule, ...] = (
         4,
         strict=True,
     ),
+    # "has said it wants to spend up to $2 billion a year on bolt-on deals": a budget it means to use
+    CueRule(
+        Cue.NONE,
+        r"(?:wants?|wanted|plans?|planned|aims?|intends?|hopes?|looks?|seeks?|is looking|budgets?|budgeted)"
+        r" to (?:spend|deploy|put to work)",
+        BEFORE,
+        3,
+        strict=True,
+    ),
     # "the second production line, which cost about 120 billion won": what something was bought or built for
     CueRule(
         Cue.NONE,
@@ -330,11 +348,12 @@ RULES: tuple[CueRule, ...] = (
     # "passed the $500 million mark", "a threshold of JPY 10 billion": a level reached, named beside its
     # sum (not "Passing that level entitles Harcourt to a one-off payment of JPY 1.5 billion")
     CueRule(Cue.NONE, r"mark|level|threshold|thresholds", EITHER, 3),
-    # "With A$48 million in cash on a pro-forma basis, we are funded through ...": what a firm holds
+    # "With A$48 million in cash on a pro-forma basis, we are funded through ...", "Pellucid said it has $96
+    # million in cash": what a firm holds
     CueRule(
         Cue.NONE,
-        r"with(?= (?:about |approximately |roughly |some |nearly |almost |over |more than )?\S{0,4}?\d[\d.,]*"
-        r" ?(?:million|billion|m|mn|bn)? in cash\b)",
+        r"(?:with|has|had|have|holds|held)(?= (?:about |approximately |roughly |some |nearly |almost |over "
+        r"|more than )?\S{0,4}?\d[\d.,]* ?(?:million|billion|m|mn|bn)? in cash\b)",
         BEFORE,
         5,
         strict=True,

@@ -122,7 +122,18 @@ class _Hit:
         self.strict = strict
 
 
-_INCLUDING = re.compile(r"\b(?:including|includes|inclusive\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ("including development, regulatory and sales-linked milestones": the words may be a list)
+_INCLUDING = re.compile(
+    r"\b(?:including|includes|inclusive\s+of)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,5}$", re.IGNORECASE
+)
+
+
+# a deal's whole value named, then what it includes set off by a comma: "the total value of the contract, "
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:total|aggregate|overall|combined)\s+(?:potential\s+)?(?:deal\s+|contract\s+|transaction\s+)?"
+    r"(?:value|consideration|size)\b[^.;,$€£¥]{0,40},\s*$",
+    re.IGNORECASE,
+)
 
 
 class _Owned:
@@ -399,10 +410,23 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
             return AmountKind.POTENTIAL, ""
         return None, ""
     best = min(kinds, key=lambda c: (TIER[c.cue], c.distance))
-    if best.cue is Cue.MILESTONE and _INCLUDING.search(facts.sentence, max(0, best.start - 25), best.start):
+    including = (
+        _INCLUDING.search(facts.sentence, max(0, best.start - 80), best.start)
+        if best.cue is Cue.MILESTONE
+        else None
+    )
+    if including is not None:
         # "the total deal could reach 1.1 trillion won including development and sales milestones": the
         # milestones are what the total includes, and the total names the sum
-        best = next((c for c in kinds if c.cue is Cue.TOTAL), best)
+        total = next((c for c in kinds if c.cue is Cue.TOTAL), None)
+        if total is not None:
+            best = total
+        else:
+            # "the total value of the contract, including development ... milestones, is up to 1.2 trillion
+            # won": the whole, named before the words on what it includes
+            whole = _WHOLE_BEFORE.search(facts.sentence, max(0, including.start() - 80), including.start())
+            if whole is not None:
+                return AmountKind.TOTAL, whole.group(0)
     if best.cue is Cue.TOTAL and best.side == BEFORE:
         # "a licence worth $14 million upfront": the word right after the sum says what it is
         best = next(
@@ -461,7 +485,7 @@ def _kind_of(
         # included in a deal's value are a part of it, and the deal is the total)
         later_parts = [c for c in tier1 if c.cue is Cue.MILESTONE]
         included = bool(later_parts) and all(
-            _INCLUDING.search(facts.sentence, max(0, c.start - 25), c.start) is not None for c in later_parts
+            _INCLUDING.search(facts.sentence, max(0, c.start - 80), c.start) is not None for c in later_parts
         )
         only_later = (Cue.MILESTONE in parts and not included) or (Cue.OPTION in parts and contingent)
         paid_now = bool(parts & {Cue.UPFRONT, Cue.EQUITY, Cue.OTHER}) or (

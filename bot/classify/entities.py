@@ -50,7 +50,7 @@ _EXCHANGE_NAMES = (
     "|Tokyo Stock Exchange Prime|Tokyo Stock Exchange|TSE Prime|TSE Standard|TSE Growth|TSE Mothers"
     "|Tokyo Prime|JASDAQ"
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
-    "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
+    "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|ETR|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|BOM|NZX"
     "|JSE|TWSE|TPEx|TPEX|Taipei Exchange|BME|MSE|MCE|MC|WSE|B3|Oslo|HKG|BIT"
     # Athens, Jakarta, Kuala Lumpur and Bangkok
@@ -1482,12 +1482,20 @@ def _never_a_firm(name: str) -> bool:
         name.lower() in _INDUSTRY or name in _NEVER_ALONE or _SUFFIX_ALONE.fullmatch(name)
     ):
         return True
-    return _DESCRIPTOR.search(name) is not None or _ADVERB_FIRST.match(name) is not None
+    return (
+        _DESCRIPTOR.search(name) is not None
+        or _ADVERB_FIRST.match(name) is not None
+        or _UNIT_ALONE.fullmatch(name) is not None
+    )
 
 
 # a name that opens with an adverb describes something ("Molecularly-Targeted Radiation"): firms' names
 # do not open so
 _ADVERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ally|ularly|ively|ously|ently|antly)\b")
+# a unit of an institution named without it ("at the University's School of Medicine"): part of a party
+_UNIT_ALONE = re.compile(
+    r"(?:School|Department|Dept\.?|Faculty|College|Division)\s+of\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?"
+)
 
 _KNOWN_KEYS = frozenset(squash(n) for n in KNOWN_ORGS)
 _WHOLE_NAMES = _KNOWN_KEYS | _INSTITUTIONS  # names whose first word `_trim` would otherwise drop

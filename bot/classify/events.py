@@ -428,7 +428,9 @@ def _verb_span(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), m.end()
 
 
-_SEASON_MONTH = {"early": 1, "mid": 5, "late": 10}  # the month (from 0) that "early/mid/late 2026" stands for
+# the month (from 0) that "early/mid/late 2026" or "the spring of 2026" stands for (a season's last)
+_SEASON_MONTH = {"early": 1, "mid": 5, "late": 10, "spring": 4, "summer": 7, "autumn": 10, "fall": 10}
+_SEASON_MONTH["winter"] = 11
 
 
 def _months_before(m: re.Match[str], published: date) -> int | None:
@@ -443,7 +445,7 @@ def _months_before(m: re.Match[str], published: date) -> int | None:
         if year != published.year:
             return (published.year - year) * 12
         # "in mid-2026" in a January 2026 release: a season of the year stands for a month of it
-        season = m.groupdict().get("q")
+        season = m.groupdict().get("q") or m.groupdict().get("sn")
         if season is None:
             return None
         return published.month - _SEASON_MONTH[season.lower()] - 1

@@ -837,7 +837,12 @@ def _candidates(
         )
     # a sentence without the words that open a list of earlier takers needs no look for one per name
     earlier_takers = _EARLIER_TAKERS.search(text) is not None
+    # "...; Kaito pays Pemberly Therapeutics a $12 million milestone ...; Rusk Bio closes a $50 million Series
+    # B": in a list of news, the firms of an item that tells no deal event are no party to one
+    idle = _idle_items(text) if ";" in text else []
     for span in spans:
+        if idle and any(a <= span.start < b for a, b in idle):
+            continue
         first, _, rest = span.name.partition(" ")
         if rest and first.lower() in _COUNT_WORDS and index.display(rest) is not None:
             # "Gilead Exercises Options to Three Arcus Biosciences Clinical-Stage Programs": a count, then
@@ -970,6 +975,35 @@ def _candidates(
                 parent = short_name(nxt[0].name)
         out.append((shown, parent))
     return out
+
+
+# the words of a deal event, one of which an item of a list of news holds if it tells one
+_EVENT_WORDS = re.compile(
+    r"licen[cs]|rights|milestone|payments?\b|up-?front|\bpa(?:y|ys|id|ying)\b|royalt|option|\bIND\b|\bCT[AN]s?\b"
+    r"|clinical\s+trial|clear|hold|deal|pact|agreement|collaborat|partner|tie-up|alliance|fee\b|sublicen"
+    r"|opt-?in|terminat|hands?\s+back|return|acquir|investigational|trial\s+application",
+    re.IGNORECASE,
+)
+
+
+def _idle_items(text: str) -> list[tuple[int, int]]:
+    """Where the items of a list of news split by ";" stand that tell no deal event (none when every item
+    tells one, or there is one item)."""
+    cuts, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            cuts.append(i)  # (not "(NYSE: NVS; SIX: NOVN)": a list in brackets)
+    if not cuts:
+        return []
+    out: list[tuple[int, int]] = []
+    for start, end in zip([0, *(c + 1 for c in cuts)], [*cuts, len(text)], strict=True):
+        if _EVENT_WORDS.search(text, start, end) is None:
+            out.append((start, end))
+    return out if len(out) <= len(cuts) else []
 
 
 def _misread(name: str, company: str) -> bool:

@@ -111,7 +111,9 @@ _MONTH_NAME = "(?P<m>" + "|".join(MONTH_NAMES) + ")"
 # "in 2017", "on 10 January 2020", "in November 2022", "signed in mid-2018", "since 2013"; group y is the
 # year, group m the month when written
 DATE = _c(
-    r"\b(?:(?:in|on|since|during|from|as\s+of|signed|dated|until)\s+(?:(?P<q>early|mid|late)[-\s]+)?"
+    # (a season: "in the spring of 2024", "during summer 2023")
+    r"\b(?:(?:in|on|since|during|from|as\s+of|signed|dated|until)\s+(?:(?P<q>early|mid|late)[-\s]+"
+    r"|(?:the\s+)?(?:(?:early|late)\s+)?(?P<sn>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
     r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:\d{1,2}\s+)?(?:(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:\d{1,2},?\s+)?(?P<y>(?:19|20)\d\d)\b"
     r"|\b(?P<m2>jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?P<y2>(?:19|20)\d\d)\b"
@@ -847,6 +849,20 @@ _MILESTONE_BLOCK = (
         "a company or fund named Milestone is not a milestone payment",
         scope=Scope.SPAN,
         cues=("milestone",),
+    ),
+    Rule(
+        "neg.name_licence",
+        Effect.MASK,
+        (L,),
+        _c(
+            r"\bLICEN[CS]E(?=-\w|\s*\(|\s*[\u2122\u00ae]|\s+(?:[A-Z][\w-]+\s+){0,2}(?:[Pp]latform|[Tt]echnology"
+            r"|[Ss]ystem|[Ee]ngine|[Ll]ibrary)\b)",
+            case=True,
+        ),
+        "a platform or product named LICENSE in capitals ('rights to LICENSE-derived programs', 'its LICENSE "
+        "(Ligand-Induced Conformational ENgagement SEnsor) platform') is no licence",
+        scope=Scope.SPAN,
+        cues=("license", "licence"),
     ),
     Rule(
         "neg.gerund_goal",
@@ -2406,6 +2422,14 @@ _LIC_BLOCK = (
         scope=Scope.PREFIX,
         dated=True,
         exempt=NEWS_OF_AN_OLD_DEAL,
+        # "will pay $20 million upfront to add two immunology targets to their 2022 discovery collaboration,
+        # taking exclusive licences": the old deal named as what today's news adds to
+        unless=_c(
+            r"\b(?:add(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|broaden(?:s|ed|ing)?)\s+"
+            r"(?:[^\s;]+\s+){0,8}?(?:to|of|under)\s+"
+            + _NAMED_BY_YEAR
+            + r"(?:agreements?|licen[cs]es?|deals?|collaborations?|pacts?|partnerships?|alliances?)\b"
+        ),
     ),
     Rule(
         "neg.existing_agreements",
@@ -2472,9 +2496,11 @@ _LIC_BLOCK = (
             r"|site|establishment|wholesale|wholesaler|wholesale\s+dealer|wholesale\s+distribution|distribution|dealer"
             r"|distributors?"
             r"|pharmacy|operating|production|storage|narcotics?|controlled\s+(?:drugs?|substances?))(?:'s?)?\s+"
-            r"(?:(?:and|&)\s+(?:import\w*|export\w*|wholesale|distribution|marketing|storage|dealer|testing|release"
+            r"(?:(?:and|&)\s+(?:(?:import\w*|export\w*|wholesale|distribution|marketing|storage|dealer|testing|release"
+            # "Wholesale Dealer's and Manufacturer's Specials Licences"
+            r"|manufactur\w*|specials"
             # "First-Class Marketing Business Licence", "Manufacturing Business License" (Japan's kinds)
-            r"|batch\s+release)(?:'s?)?\s+)?(?:business\s+)?(?:licen[cs]es?|authori[sz]ations?|permits?)\b"
+            r"|batch\s+release)(?:'s?)?\s+){1,2})?(?:business\s+)?(?:licen[cs]es?|authori[sz]ations?|permits?)\b"
             r"|\b(?:c?GMP\s+(?:certificat\w+|licen[cs]es?)|MIA\s*\(IMP\)|(?-i:MIA)|manufacturer\s+licen[cs]es?)\b"
             r"|\b"
             + REGULATOR
@@ -2694,6 +2720,9 @@ _LIC_BLOCK = (
             r"|\ball\s+(?:of\s+)?(?:[\w-]+['’]s?\s+)?right,\s+title\s+and\s+interest\b"
             # "bought Morrow's U.S. and Canadian rights, title and interest in ZEPRIQ": the asset itself
             r"|\brights?,\s+title\s+and\s+interest\b"
+            # "has bought all of Tollan Bio's rights to the TRX-5 program, including patents": all there is
+            r"|\b(?:bought|buys?|buying|purchased?|purchases|purchasing|acquired|acquires?|acquiring)\s+all\s+"
+            r"(?:of\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+(?:[\w-]+\s+)?rights\s+(?:to|in)\b"
         ),
         "buying a product outright is a purchase of the asset, not a licence ('a licence and an asset"
         " purchase' is one)",
@@ -3544,6 +3573,17 @@ _COMMON_BLOCK = (
         "a timeline table's row that dates its step after the release ('IND submission to FDA | Q1 2026', in "
         "October 2025): a plan",
         scope=Scope.CLAUSE,
+        dated=True,
+        cues=("|",),
+    ),
+    Rule(
+        "neg.past_cell",
+        Effect.BLOCK,
+        ALL,
+        _c(r"(?:^|\|)\s*(?:(?:q[1-4]|h[12]|[12]h)\s*)?(?P<y>(?:19|20)\d\d)\s*\|"),
+        "a timeline table's row that opens with a year before the release's ('2021 | FDA clears IND for "
+        "BRK-101', in 2026): a step of the firm's history",
+        scope=Scope.PREFIX,
         dated=True,
         cues=("|",),
     ),

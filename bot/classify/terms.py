@@ -865,7 +865,13 @@ def _mixed_subtotals(doc: Document, terms: list[_Term]) -> list[_Term]:
             and not t.subtotal
             and 0 <= t.sentence < len(doc.sentences)
             and (
-                (_told_as_sum(doc.sentences[t.sentence].text, t.reading.mention) and _adds_up(terms, t))
+                (
+                    (
+                        _told_as_sum(doc.sentences[t.sentence].text, t.reading.mention)
+                        or _broken_down_next(doc, t)
+                    )
+                    and _adds_up(terms, t)
+                )
                 # (or, for a headline's sum, where the lead tells it again: "taking in $18 million" in the
                 # headline, "bringing in $18 million in all" below it; then only as an upfront and a
                 # milestone, not a milestone paid partly in shares nor milestones that add up alone)
@@ -894,6 +900,30 @@ _AS_SUM = re.compile(
 
 
 _AS_SUM_FOUND = Search(_AS_SUM)
+
+
+# a sentence that opens by breaking down the sum told just before it: "These consist of a $35 million ..."
+_BROKEN_DOWN = re.compile(
+    r"(?:these|this|it|they|the\s+(?:payments?|sum|amount))\s+(?:(?:consists?|consisted)\s+of|comprises?|comprised"
+    r"|(?:is|are|was|were)\s+(?:made\s+up\s+of|comprised\s+of|split\s+(?:into|between))|breaks?\s+down\s+into)\b",
+    re.IGNORECASE,
+)
+
+
+def _broken_down_next(doc: Document, term: _Term) -> bool:
+    """Whether a sentence telling the term's sum is followed, in its paragraph, by one that opens by telling
+    the parts the sum is made of."""
+    for after in doc.sentences[1:]:
+        if _BROKEN_DOWN.match(after.text) is None:
+            continue
+        here = doc.sentences[after.index - 1]
+        if (
+            here.region is after.region
+            and here.paragraph == after.paragraph
+            and any((m.value, m.currency) == term.key for m in find_money(here.text, doc.dollar, doc.unit))
+        ):
+            return True
+    return False
 
 
 def _told_as_sum_again(doc: Document, term: _Term) -> bool:

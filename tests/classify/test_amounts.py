@@ -656,6 +656,20 @@ def test_span_points_at_the_words() -> None:
             "agreement and milestone payments of up to 14,000 million yen in total.",
             [U, P],
         ),
+        # the whole named before what it includes, set off by commas
+        (
+            "Ferrand will pay 65 billion won (about $48 million) upfront, and the total value of the "
+            "contract, including development, regulatory and sales-linked milestones, is up to 1.2 trillion "
+            "won.",
+            [U, U, T],
+        ),
+        # the sum's own words say it is paid in shares; what a firm holds, or means to spend, is no payment
+        (
+            "Wattlebird is paying A$1.2 million in cash and A$800,000 in shares upfront.",
+            [U, E],
+        ),
+        ("Pellucid said it has $96 million in cash and will evaluate all paths.", [None]),
+        ("The company has said it wants to spend up to $2 billion a year on bolt-on deals.", [None]),
         # the words that cap a sum name it too
         (
             "Acme shall pay an upfront payment of USD 12 million and development and sales milestone "

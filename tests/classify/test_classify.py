@@ -1963,3 +1963,36 @@ def test_a_firm_s_name_damage_split_is_read_whole() -> None:
     )
     c = classify(_entry("FDA lifts hold on Crestmoor's off-the-shelf CAR-NK study", summary, body))
     assert c.company == "Crestmoor Cell Therapies"
+
+
+def test_a_list_of_news_lends_no_partners_from_an_item_that_tells_no_deal_event() -> None:
+    title = (
+        "Deals of the week: Ostrander inks Korea licence with Daebong; Pemberly banks Kaito milestone; Rusk "
+        "raises"
+    )
+    summary = (
+        "Ostrander Biosciences licenses Korean rights to donaprolimab to Daebong Pharm for $8 million "
+        "upfront; Kaito Pharmaceutical pays Pemberly Therapeutics a $12 million milestone after a Phase 2 "
+        "win; Rusk Bio closes a $50 million Series B."
+    )
+    c = classify(_entry(title, summary))
+    assert "Rusk Bio" not in c.partners
+    assert "Daebong Pharm" in c.partners
+    # a list of tickers in brackets is no list of news
+    body = (
+        "WARREN, N.J. -- Novartis (NYSE: NVS; SIX: NOVN) has agreed to pay PTC Therapeutics Inc. (Nasdaq: "
+        "PTCT) $1.0 billion in cash upfront for worldwide rights to PTC518."
+    )
+    title = "PTC Therapeutics rallies as Novartis pays $1 billion upfront for Huntington's pill PTC518"
+    assert "Novartis" in classify(_entry(title, "", body)).partners
+
+
+def test_a_unit_of_the_licensor_named_alone_is_no_second_party() -> None:
+    body = (
+        "HOUSTON, Feb. 25, 2020 -- Wrenfield Oncology, Inc. (NASDAQ: WRNF) today announced that it has "
+        "entered into an exclusive, worldwide license agreement with Calloway University for CPEP, a "
+        "peptide technology developed in the laboratory of Professor Ingrid Reyes at the University's School "
+        "of Medicine."
+    )
+    title = "Wrenfield Oncology Obtains Exclusive Worldwide License to Peptide Technology from Calloway"
+    assert classify(_entry(title, "", body)).partners == ("Calloway University",)

@@ -1951,3 +1951,7 @@ def test_a_shanghai_or_shenzhen_notice_names_its_exchange_in_the_label() -> None
 def test_athens_and_jakarta_tickers_are_read() -> None:
     assert find_tickers(["Hellenic Medica S.A. (ATHEX: HMED), a distributor"]) == ("ATHEX:HMED",)
     assert find_tickers(["PT Nusantara Biofarma Tbk (IDX: NSBF) today signed"]) == ("IDX:NSBF",)
+
+
+def test_a_xetra_ticker_written_etr_is_read_as_printed() -> None:
+    assert find_tickers(["contract manufacturer Rhenfeld Biologics (ETR: RHB) will produce"]) == ("ETR:RHB",)

@@ -379,6 +379,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio received a $20 million milestone payment, which is not creditable against royalties",
         ),
     ),
+    "neg.name_licence": (
+        (
+            "Quarrytide owns all rights to LICENSE-derived programs and continues to seek partnerships",
+            "Quarrytide has the exclusive rights to LICENSE-derived programs",
+        ),
+        (
+            "Quarrytide Bio licenses its LICENSE Conditional-Activation Platform to Kestrel",
+            "Kestrel will license LICENSE Switch Platform engagers from Quarrytide",
+        ),
+    ),
     "neg.company_named_milestone": (
         (
             "Milestone Pharmaceuticals reports a $5 million payment from its partner",
@@ -1198,6 +1208,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion's TRG-40 IND obtains implied licence from China's NMPA",
             "Orion Bio receives Health Canada Drug Establishment Licence for its Toronto site",
             "Orion Bio obtains wholesale dealer's licence from the MHRA",
+            "Coldharbour Pharma Services Granted MHRA Wholesale Dealer's and Manufacturer's Specials "
+            "Licences for Its Northampton Site",
             "The Therapeutic Goods Administration (TGA) has granted Orion Bio a licence to manufacture",
             "Great Britain is the eighth country to license lecanemab for early Alzheimer's disease",
             "Orion Bio was granted a licence for its Leeds site by the MHRA",
@@ -1342,6 +1354,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Carrow acquired all of Lenz's right, title and interest in the rights to LZ-4",
             "Buying Solvane outright gives Redgrave worldwide rights to the drug",
             "Hartwell bought Morrow's U.S. and Canadian rights, title and interest in the antifungal ZEPRIQ",
+            "Vantry Pharmaceuticals has bought all of Tollan Bio's rights to the TRX-5 program, including "
+            "patents, the open IND and clinical supplies, for $14.0 million in cash at closing",
         ),
         (
             "Thornbury obtains global rights to TB-402 from Calvera Bio",
@@ -1551,6 +1565,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio's IND for OB-7 was cleared in the third quarter of 2025",
             "Orion Bio's IND for OB-7 was accepted in 2Q25",
             "Orion Bio's IND for OB-7 was cleared during Q4 2025",
+            "ASH-305 has been in the clinic since its IND went into effect in the spring of 2024",
+            "Orion Bio's IND for OB-7 went into effect in the summer of 2025",
             "The study was notified to the Therapeutic Goods Administration under the CTN scheme in 2023",
             "Orion Bio's first editor ran into an FDA clinical hold on its U.S. application in late 2022",
             "They pointed to the partial clinical hold placed on Helix Biosciences' Phase 1/2 trial in 2022",
@@ -1586,6 +1602,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Its prospectus highlights its 2026 agreement granting Halvard Pharma ex-China rights to OB-7",
             "Bayer has terminated its 2019 licence agreement for OB-7 and returned all rights to Orion Bio",
+            "Altamira Pharma will pay $20 million upfront to add two immunology targets to their 2022 "
+            "discovery collaboration, taking exclusive licences to the resulting antibodies",
         ),
     ),
     "neg.existing_agreements": (
@@ -2086,6 +2104,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("IND submission to FDA | Q1 2027", "CTA submission, Netherlands | mid-2027 |"),
         ("IND submission to FDA | Q4 2025",),
     ),
+    "neg.past_cell": (
+        (
+            "2021 | FDA clears IND for BRK-101 (oral FXIa inhibitor); first patient dosed",
+            "Q3 2024 | MHRA clears CTA for BRK-202 in healthy volunteers",
+        ),
+        ("2026 | FDA clears IND for BRK-101 (oral FXIa inhibitor)",),
+    ),
     "neg.timeline_entry": (
         ("2022: $10M milestone earned on Sorel's Phase 2 start",),
         ("Pennard earns $10M milestone on Sorel's Phase 2 start",),
@@ -2153,6 +2178,7 @@ _NEG_EVENT = {
     "neg.dated_event_noun": IND,
     "neg.month_event_noun": IND,
     "neg.future_cell": IND,
+    "neg.past_cell": IND,
 }
 
 

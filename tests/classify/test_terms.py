@@ -1095,3 +1095,27 @@ def test_results_lines_and_payments_announced_months_before_are_no_terms_of_a_ne
         _m(15, "CHF", AmountKind.UPFRONT),
         _m(140, "CHF", AmountKind.POTENTIAL),
     }
+
+
+def test_a_sum_broken_down_in_the_next_sentence_into_a_fee_and_a_milestone_is_a_total() -> None:
+    got = _amounts(
+        "Cindermill and Harrowgate Expand License to Japan; Cindermill to Receive $55 Million in Near-Term "
+        "Payments",
+        "",
+        "Under the amended agreement, Cindermill will receive $55 million in near-term payments. These "
+        "consist of a $35 million territory expansion fee payable upon signing and a $20 million development "
+        "milestone that the companies have agreed is earned immediately.",
+        event=L,
+    )
+    assert _m(55, "USD", AmountKind.TOTAL) in got
+    assert _m(35, "USD", AmountKind.UPFRONT) in got
+
+
+def test_a_firm_s_cash_and_a_budget_for_other_deals_are_no_terms() -> None:
+    assert _amounts(
+        "Dravik hands MASH drug back to Pellucid after pipeline review",
+        "Dravik Pharma is ending its 2021 licence for Pellucid's PLC-404, paying a $3 million termination "
+        "fee.",
+        "Pellucid said it has $96 million in cash and will evaluate all paths for PLC-404. Dravik has said "
+        "it wants to spend up to $2 billion a year on bolt-on deals.",
+    ) == {_m(3, "USD", AmountKind.OTHER)}
