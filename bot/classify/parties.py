@@ -981,7 +981,10 @@ def _candidates(
 _EVENT_WORDS = re.compile(
     r"licen[cs]|rights|milestone|payments?\b|up-?front|\bpa(?:y|ys|id|ying)\b|royalt|option|\bIND\b|\bCT[AN]s?\b"
     r"|clinical\s+trial|clear|hold|deal|pact|agreement|collaborat|partner|tie-up|alliance|fee\b|sublicen"
-    r"|opt-?in|terminat|hands?\s+back|return|acquir|investigational|trial\s+application",
+    r"|opt-?in|terminat|hands?\s+back|return|acquir|investigational|trial\s+application"
+    # what sets off a payment told in the next item: "Hallström has dosed the first patient ...; the study
+    # start entitles Quillon to a payment"
+    r"|dos(?:ed|es|ing)|first\s+patient|enrol|approv|launch",
     re.IGNORECASE,
 )
 

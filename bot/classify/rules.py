@@ -252,6 +252,8 @@ _RIGHTS = (
     r"|(?<!treatment\s)(?<!therapeutic\s)(?<!therapy\s)(?<!care\s)"
     + _NOT_A_CHOICE
     + r"options?(?!\s+(?:payments?|fees?|exercise\s+fees?)"
+    # ("gives paediatric cardiologists a licensed, accurately dosed option for young patients": a treatment)
+    r"|\s+for\s+(?:[\w-]+\s+){0,2}?(?:patients|children|people|adults|infants|families|women|men)\b"
     r"|\s+of\s+(?!(?:an?\s+|the\s+)?(?:exclusive|licen|sub|co-|acquir|obtain|negotiat|extend|expand))))\b"
 )
 PAYMENT_WORDS = re.compile(
@@ -1731,6 +1733,19 @@ _IND_BLOCK = (
         exempt=frozenset({"ind.may_proceed"}),
     ),
     Rule(
+        "neg.plans_to_apply",
+        Effect.BLOCK,
+        (IND,),
+        _c(
+            r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|prepar(?:es|ing)"
+            r"|seek(?:s|ing)?|hopes?)\s+to\s+(?:apply|file|submit|lodge)\b"
+        ),
+        "a plan to apply told before the regulator's long name ('intends to apply to the Ministry of Food "
+        "and Drug Safety for IND approval'): no IND event",
+        scope=Scope.PREFIX,
+        window=18,
+    ),
+    Rule(
         "neg.ind_submission_ahead",
         Effect.BLOCK,
         (IND,),
@@ -2880,6 +2895,8 @@ _LIC_BLOCK = (
             r"|willing\s+to|desires?\s+to|wish(?:es)?\s+to"
             r"|unsolicited|reject\w*|rebuff\w*|turn(?:s|ed)?\s+down|bids?|(?:running|runs|run)\s+a\s+process"
             r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
+            # "reported ..., citing unnamed industry sources, that Daeun was about to grant": a deal rumoured
+            r"|citing\s+(?:unnamed|anonymous)|about\s+to"
             r"|subject\s+to|pending|should|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|conclusion)\s+of"
             # a placing's use of proceeds: "(i) approximately 40% to in-license innovative products"
             r"|\d{1,3}(?:\.\d)?\s?%\s+(?:of\s+the\s+(?:net\s+)?proceeds\s+)?(?:to|for|will\s+be\s+used\s+to)"
@@ -3101,6 +3118,29 @@ _COMMON_BLOCK = (
         # ("has not entered into any agreement to license, sell or otherwise grant rights")
         window=11,
         exempt=frozenset({"licensing.option_declined", "ind.no_objection"}),
+    ),
+    Rule(
+        "neg.report_denied",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:reports?|article|story|stories|claims?|speculation|rumou?rs?)\b[^.;]{0,200}?\b(?:is|are|was|were)"
+            r"\s+(?:(?:entirely|completely|simply|factually)\s+)?(?:incorrect|untrue|false|inaccurate|wrong|baseless"
+            r"|unfounded|groundless|not\s+(?:true|correct|accurate))\b"
+        ),
+        "an event a report claimed and the company denies ('a news report that the FDA had put its trial on "
+        "clinical hold is incorrect')",
+        cues=(
+            "incorrect",
+            "untrue",
+            "false",
+            "inaccurate",
+            "wrong",
+            "baseless",
+            "unfounded",
+            "groundless",
+            "not",
+        ),
     ),
     Rule(
         "neg.question",
@@ -3364,6 +3404,9 @@ _COMMON_BLOCK = (
             # ("restates the milestone schedule of its collaboration", "restates what the biotech told
             # investors on July 18")
             r"|schedules?|economics|provisions)\b|\brestat(?:es|ed|ing)\s+what\b"
+            # "The quarterly report restates Tessaline's licence agreements with Rendell University": a
+            # filing's recap
+            r"|\b(?:report|filing|note|10-[QK]|document|prospectus)\s+(?:also\s+)?(?:restates|recaps|recounts)\b"
         ),
         "a note that restates an agreement's terms tells no news ('license note restates UC Regents terms, "
         "including $2.4 million milestone paid on the IPO')",
@@ -3561,6 +3604,9 @@ _COMMON_BLOCK = (
         "an event dated after the release is a plan ('to file an IND in 2027')",
         scope=Scope.CLAUSE,
         dated=True,
+        # "has given notice ending its 2021 agreement; ... rights revert to Merriden from 14 March 2024": an
+        # ending given notice of now takes effect later
+        exempt=frozenset({"licensing.terminated", "licensing.rights_returned"}),
     ),
     Rule(
         "neg.future_cell",

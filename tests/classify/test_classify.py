@@ -1996,3 +1996,13 @@ def test_a_unit_of_the_licensor_named_alone_is_no_second_party() -> None:
     )
     title = "Wrenfield Oncology Obtains Exclusive Worldwide License to Peptide Technology from Calloway"
     assert classify(_entry(title, "", body)).partners == ("Calloway University",)
+
+
+def test_an_ending_given_notice_of_now_is_news_though_it_takes_effect_later() -> None:
+    summary = (
+        "Ravello Pharma has given notice ending its 2021 agreement for MB-330; worldwide development and "
+        "commercial rights revert to Merriden from 14 March 2026 with no payment due from either party."
+    )
+    c = classify(_entry("Merriden Biopharma Regains Global Rights to MB-330", summary))
+    assert c.events == (EventType.LICENSING,)
+    assert c.partners == ("Ravello Pharma",)

@@ -1134,6 +1134,18 @@ DATA = Path(__file__).resolve().parent / "data"
 #   effect in the spring of 2024'; a presentation's timeline rows '2021 | FDA clears IND for BRK-101')
 # - fresh352, trade-press roundups and RSS lines (25 items): micro-F1 1.000, partner F1 0.966 (a roundup's
 #   'Rusk raises $50M'), amount F1 0.966 ('Pellucid said it has $96 million in cash')
+# fresh353-fresh356 were measured on the classifier as fresh349-fresh352 left it, the estimate for the
+# classifier as it stands (together, 100 items: micro-F1 0.964, false-alert 0.111, missed-alert 0.000,
+# partner F1 0.961, amount F1 0.980, kind 1.000, company 1.000, ticker F1 1.000):
+# - fresh353, a noisy sibling of dev (25 items, 8 of them damaged): micro-F1 1.000
+# - fresh354, trial applications worldwide (25 items): micro-F1 0.950, false-alert 0.200 ('a news report that
+#   the FDA had put its Phase 1/2 trial ... on clinical hold is incorrect'; 'intends to apply to the Ministry
+#   of Food and Drug Safety for IND approval'), amount F1 0.952
+# - fresh355, milestone payments in many shapes (25 items): micro-F1 1.000, amount F1 0.980 ('will pass $4
+#   million of that payment through to Oxbury')
+# - fresh356, hard non-events (15 of 25): micro-F1 0.880, false-alert 0.200 ('a licensed, accurately dosed
+#   option for young patients'; a rumour 'that Daeun was about to grant'; 'The quarterly report restates
+#   Tessaline's licence agreements'), partner F1 0.727 ('rights revert to Merriden from 14 March 2024')
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1489,6 +1501,10 @@ UNSEEN_SETS = {
     "fresh350": (DATA / "fresh350.jsonl", 25),
     "fresh351": (DATA / "fresh351.jsonl", 25),
     "fresh352": (DATA / "fresh352.jsonl", 25),
+    "fresh353": (DATA / "fresh353.jsonl", 25),
+    "fresh354": (DATA / "fresh354.jsonl", 25),
+    "fresh355": (DATA / "fresh355.jsonl", 25),
+    "fresh356": (DATA / "fresh356.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {

@@ -894,6 +894,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The NDA brings Orion Bio closer to giving patients a new, convenient treatment option",
             "Its dual kinase profile gives us the option of a targeted development strategy across cancers",
             "The agreement confers no rights to OB-44 on Sanofi",
+            "It gives paediatric cardiologists a licensed, accurately dosed option for young patients",
         ),
     ),
     "licensing.rights_obtained": (
@@ -1398,6 +1399,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.licence_contingent": (
         (
+            "The Seoul Economic Herald reported, citing unnamed industry sources, that Daeun was about to "
+            "grant a European drugmaker exclusive worldwide rights to DB-1101",
             "Orion Bio's lupus antibody succeeds in Phase 3; Kestrel still weighing opt-in",
             "Under the MOU, Kestrel desires to obtain an exclusive license to commercialize OB-10 in China, "
             "and Orion Bio is willing to grant such a license",
@@ -1544,6 +1547,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "including milestones earned on IND clearance",
             "The filing largely restates what Orion told investors on February 3: Helix has ended the "
             "licence",
+            "The quarterly report restates Tessaline's licence agreements with Rendell University and "
+            "Ferrand Labs",
         ),
         (
             "Orion Bio 10-Q: subsequent events note reports a $2.4 million milestone paid by Helix",
@@ -2093,6 +2098,23 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The FDA's July clearance of the IND for HGB-120 allows Helix Bio to start a Phase 1 trial",),
         ("The FDA's clearance of the IND for HGB-120 allows Helix Bio to start a Phase 1 trial",),
     ),
+    "neg.report_denied": (
+        (
+            "Westbury says a news report that the FDA had put its trial of WGT-115 on clinical hold is "
+            "incorrect",
+        ),
+        ("The FDA has put Westbury's trial of WGT-115 on clinical hold",),
+    ),
+    "neg.plans_to_apply": (
+        (
+            "Hanseong Pharm intends to apply to the Ministry of Food and Drug Safety for IND approval of a "
+            "Korean Phase II study",
+        ),
+        (
+            "The Ministry of Food and Drug Safety has granted Hanseong Pharm IND approval for a Korean "
+            "Phase II study",
+        ),
+    ),
     "neg.ind_amendment": (
         (
             "Orion Bio has submitted a protocol amendment to its active IND for OB-7 to add adolescents",
@@ -2179,6 +2201,7 @@ _NEG_EVENT = {
     "neg.month_event_noun": IND,
     "neg.future_cell": IND,
     "neg.past_cell": IND,
+    "neg.report_denied": IND,
 }
 
 
