@@ -469,6 +469,17 @@ RULES: tuple[CueRule, ...] = (
         r"pay(?:s|ing)?|receiv(?:e|es|ing)|gets?|got|obtain(?:s|ed)?|will make|makes|made|payable",
         BEFORE,
     ),
+    # "passes $4 million on to licensor Oxbury", "will pass $4 million of that payment through to Oxbury": a
+    # share of a payment handed on to the firm's own licensor
+    CueRule(
+        Cue.PAID,
+        r"pass(?:es|ed|ing)?(?= (?:about |approximately |some )?\S{0,4}\d[\d.,]*"
+        r" ?(?:million|billion|m|mn|bn)? (?:of (?:that|the|this|its) (?:[\w-]+ )?"
+        r"(?:payment|sum|amount|milestone) )?(?:on|through)\b)",
+        BEFORE,
+        2,
+        strict=True,
+    ),
     # "eligible for up to $X": the money after it may come; but after a sum, "triggers a CHF 150 million
     # milestone payment to Molecular Partners, which is also eligible for a royalty" or "receives a US$100
     # million option payment and is eligible for an option exercise fee" speak of other money

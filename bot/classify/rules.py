@@ -547,7 +547,9 @@ _MILESTONE_PROVE = (
             # is
             # therefore obligated to pay Ostrander $1,500,000")
             r"|event|submission|filing|launch|sales?|threshold|enrol?lment|validation|dose|effectiveness|effective"
-            r"|proceed)\b[^.;]{0,120}?"
+            # ("BfArM has approved Quillon's clinical trial application for QT-210 in Germany, which obliges
+            # Quillon to make a EUR 2.5 million step payment")
+            r"|proceed|approved|cleared|authori[sz]ed|application|dosed)\b[^.;]{0,120}?"
             # ("crossing the first sales threshold of the 2016 licence and obliging Arvantis to pay EUR 10
             # million",
             # "obliges Arvantis to make a one-time sales-based payment of EUR 10 million")
@@ -2533,7 +2535,9 @@ _LIC_BLOCK = (
             r"(?:[\w'’]+\s+){0,2}?"
             + REGULATOR
             + r"|\blicen[cs]es?\s+to\s+(?:manufacture|import|export|distribute|wholesale|supply|store)\s+"
-            r"(?:and\s+\w+\s+)?(?:therapeutic\s+goods|medicinal\s+products|medicines|controlled\s+(?:drugs|substances))\b"
+            # ("a licence to manufacture for sale biological products at its new facility")
+            r"(?:and\s+\w+\s+)?(?:for\s+(?:sale|distribution)\s+)?(?:therapeutic\s+goods|medicinal\s+products|medicines"
+            r"|controlled\s+(?:drugs|substances)|biological\s+products|drugs|pharmaceuticals)\b"
             r"|\b(?:USDA|NRC|DEA|EPA|CLIA|CMS|Nuclear\s+Regulatory\s+Commission|Center\s+for\s+Veterinary\s+Biologics"
             r"|Department\s+of\s+(?:Health|Agriculture|Public\s+Health)|state\s+licen[cs]es?|State\s+licen[cs]es?"
             r"|conditional\s+licen[cs]es?|radioactive\s+materials?\s+licen[cs]es?|licen[cs]es?\s+to\s+operate"
@@ -2908,6 +2912,8 @@ _LIC_BLOCK = (
             r"|(?:un)?likely|sees|predicts?|forecasts?|speculat\w+|rumou?r\w*|poised\s+to"
             # a deal reported as near: "the media report stating that the Company is close to signing"
             r"|(?:close|closer|near|nearing)\s+(?:to\s+)?(?:signing|a\s+deal|an\s+agreement|agreeing|finali[sz]ing"
+            # "denies report it is close to licensing obesity pill to Chinese partner"
+            r"|(?:out-?)?licensing|selling|granting"
             r"|inking|striking|concluding)|on\s+the\s+verge\s+of|(?:media|press|news)\s+reports?"
             # a step before a deal: "signed a non-binding term sheet for an exclusive licence"
             r"|non-binding|term\s+sheets?\s+(?:for|on|covering)|letters?\s+of\s+intent)\b"
@@ -3118,6 +3124,28 @@ _COMMON_BLOCK = (
         # ("has not entered into any agreement to license, sell or otherwise grant rights")
         window=11,
         exempt=frozenset({"licensing.option_declined", "ind.no_objection"}),
+    ),
+    Rule(
+        "neg.term_of_licence",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"\b(?:stipulated|provided\s+for|set\s+(?:out|forth)|specified|defined|prescribed)\s+(?:in|under|by)\s+"
+            r"(?:the|its|their|an?|that)\s+(?:[\w-]+\s+){0,3}?licen[cs]e"
+        ),
+        "a term an existing licence sets, named as what the news is ('announces that a development milestone "
+        "stipulated in the exclusive license agreement concluded with Norrvik ... has been achieved')",
+        scope=Scope.OVERLAP,
+        cues=("stipulated", "provided", "set", "specified", "defined", "prescribed"),
+    ),
+    Rule(
+        "neg.option_unexercised",
+        Effect.BLOCK,
+        (L,),
+        _c(r"\bunexercised\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+exercised\b"),
+        "an option told as not taken up ('Calder Pharma's opt-in right remains unexercised')",
+        cues=("exercised",),
+        exempt=frozenset({"licensing.option_declined"}),
     ),
     Rule(
         "neg.report_denied",

@@ -257,6 +257,11 @@ _RECAP_FOUND = Search(_RECAP)
 _ESTIMATE_FOUND = Search(_ESTIMATE)
 _NOT_TERMS_FOUND = Search(_NOT_TERMS)
 _PAST_DEAL_FOUND = Search(_PAST_DEAL)
+# rights coming back for a price paid now: "regained global rights ..., paying $12 million at signing"
+_RETURN_TERMS = re.compile(
+    r"\b(?:regain\w*|reacquir\w*|re-acquir\w*|buys?\s+back|bought\s+back)\b[^.;]{0,200}?\bpaying\b",
+    re.IGNORECASE,
+)
 _PAST_MONEY_FOUND = Search(_PAST_MONEY)
 _MONEYISH_FOUND = Search(_MONEYISH)
 _RESTATING_FOUND = Search(_RESTATING)
@@ -711,6 +716,14 @@ def deal_amounts(
                 for m in mentions
                 if (m.start, m.end) not in read_at and not m.upper_bound and _told_as_sum(text, m)
             )
+            # "has ended its 2021 license with Castelmoor and regained global rights ..., paying $12 million
+            # at signing, with up to $30 million in sales milestones": the return's own terms, told now
+            return_terms = (
+                licence_ended
+                and _RETURN_TERMS.search(text) is not None
+                and not _PAST_DEAL_FOUND.found(text)
+                and any(r.amount.kind is AmountKind.UPFRONT and r.cue for r in readings)
+            )
             for r in readings:
                 mention = kept.get((r.mention.start, r.mention.end))
                 if mention is None:
@@ -726,7 +739,10 @@ def deal_amounts(
                 if licence_ended and kind is AmountKind.MILESTONE and "milestone" not in r.cue.lower():
                     kind = AmountKind.OTHER  # "a fee ... set off against amounts owed": settled, not earned
                 if licence_ended and (
-                    kind in {AmountKind.POTENTIAL, AmountKind.TOTAL}
+                    (
+                        kind in {AmountKind.POTENTIAL, AmountKind.TOTAL}
+                        and not (return_terms and r.amount.upper_bound)
+                    )
                     # "it has since recognized $20.0 million in milestone payments": what the deal paid
                     or (kind is AmountKind.MILESTONE and EventType.MILESTONE not in events)
                     or (kind is AmountKind.UPFRONT and _PAST_DEAL_FOUND.found(text))

@@ -2006,3 +2006,12 @@ def test_an_ending_given_notice_of_now_is_news_though_it_takes_effect_later() ->
     c = classify(_entry("Merriden Biopharma Regains Global Rights to MB-330", summary))
     assert c.events == (EventType.LICENSING,)
     assert c.partners == ("Ravello Pharma",)
+
+
+def test_a_filing_that_restates_its_licences_reports_no_licence() -> None:
+    summary = (
+        "The quarterly report restates Tessaline's licence agreements with Rendell University and Ferrand "
+        "Labs and notes that no milestone payments became due in the quarter."
+    )
+    title = "Tessaline Therapeutics, Inc. Form 10-Q for the quarter ended September 30, 2025"
+    assert classify(_entry(title, summary, published=datetime(2025, 11, 12, tzinfo=UTC))).events == ()

@@ -1146,6 +1146,20 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh356, hard non-events (15 of 25): micro-F1 0.880, false-alert 0.200 ('a licensed, accurately dosed
 #   option for young patients'; a rumour 'that Daeun was about to grant'; 'The quarterly report restates
 #   Tessaline's licence agreements'), partner F1 0.727 ('rights revert to Merriden from 14 March 2024')
+# fresh357-fresh360 were measured on the classifier as fresh353-fresh356 left it, the estimate for the
+# classifier as it stands (together, 100 items: micro-F1 0.950, false-alert 0.077, missed-alert 0.033,
+# partner F1 0.966, amount F1 0.957, kind 1.000, company 1.000, ticker F1 1.000):
+# - fresh357, a sibling of dev as wire copy (25 items): micro-F1 1.000, amount F1 0.980
+# - fresh358, news told low in releases about something else (25 items): micro-F1 0.909, false-alert 0.100
+#   ('denies report it is close to licensing obesity pill'), missed-alert 0.133 (two known misses: an IND
+#   cleared among a data release's pipeline bullets; an option exercised 'Following the approval' deep in
+#   an approval release), amount F1 0.930
+# - fresh359, Asian and European issuers (25 items): micro-F1 0.947, false-alert 0.100 (a state regulator's
+#   'licence to manufacture for sale biological products'), licensing precision 0.778 ('a development
+#   milestone stipulated in the exclusive license agreement concluded with Norrvik')
+# - fresh360, payments and licences without their usual words (25 items): micro-F1 0.944, false-alert 0.111
+#   ('Calder Pharma's opt-in right remains unexercised'), milestone recall 0.800 ('which obliges Quillon to
+#   make a EUR 2.5 million step payment to Raventhal')
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1505,9 +1519,19 @@ UNSEEN_SETS = {
     "fresh354": (DATA / "fresh354.jsonl", 25),
     "fresh355": (DATA / "fresh355.jsonl", 25),
     "fresh356": (DATA / "fresh356.jsonl", 25),
+    "fresh357": (DATA / "fresh357.jsonl", 25),
+    "fresh358": (DATA / "fresh358.jsonl", 25),
+    "fresh359": (DATA / "fresh359.jsonl", 25),
+    "fresh360": (DATA / "fresh360.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
+    "fresh358-008": "a data release whose IND clearance is told only in its 'Recent Pipeline Highlights' "
+    "bullets, undated ('The U.S. Food and Drug Administration has cleared the Company's Investigational New "
+    "Drug (IND) application'): undated body news of a release about something else is read as a recap",
+    "fresh358-012": "an approval release whose licence is told deep in the body ('Following the approval, "
+    "Meridia Pharma S.A. ... has exercised its option'): body news the headline does not speak of is not "
+    "read",
     "fresh346-024": "a release on a first dosing whose milestone the company owes is told as 'the start of "
     "Phase 2 makes a EUR 4 million payment owed by Trevalon to licensor Kelvane' and, in the body, as what "
     "it 'will pay'",

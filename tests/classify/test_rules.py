@@ -164,6 +164,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "milestone.payment_obliged": (
         (
+            "BfArM has approved Quillon's clinical trial application for QT-210 in Germany, which obliges "
+            "Quillon to make a EUR 2.5 million step payment to Raventhal Biologics",
             "Completion of enrollment is one of the development events specified in the companies' 2019 "
             "license agreement, and it has earned Orion Bio $15 million",
             "That letter was the first development milestone under our agreement, and it earned Orion Bio "
@@ -1209,6 +1211,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion's TRG-40 IND obtains implied licence from China's NMPA",
             "Orion Bio receives Health Canada Drug Establishment Licence for its Toronto site",
             "Orion Bio obtains wholesale dealer's licence from the MHRA",
+            "The state regulator has granted the Company a licence to manufacture for sale biological "
+            "products at its new facility",
             "Coldharbour Pharma Services Granted MHRA Wholesale Dealer's and Manufacturer's Specials "
             "Licences for Its Northampton Site",
             "The Therapeutic Goods Administration (TGA) has granted Orion Bio a licence to manufacture",
@@ -1399,6 +1403,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.licence_contingent": (
         (
+            "Kellbrook Pharma denies report it is close to licensing obesity pill to Chinese partner",
             "The Seoul Economic Herald reported, citing unnamed industry sources, that Daeun was about to "
             "grant a European drugmaker exclusive worldwide rights to DB-1101",
             "Orion Bio's lupus antibody succeeds in Phase 3; Kestrel still weighing opt-in",
@@ -2097,6 +2102,23 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.month_event_noun": (
         ("The FDA's July clearance of the IND for HGB-120 allows Helix Bio to start a Phase 1 trial",),
         ("The FDA's clearance of the IND for HGB-120 allows Helix Bio to start a Phase 1 trial",),
+    ),
+    "neg.term_of_licence": (
+        (
+            "Kisaragi hereby announces that a development milestone stipulated in the exclusive license "
+            "agreement concluded with Norrvik Pharma has been achieved",
+        ),
+        (
+            "Kisaragi hereby announces that it has concluded an exclusive license agreement with Norrvik "
+            "Pharma",
+        ),
+    ),
+    "neg.option_unexercised": (
+        (
+            "Lumara Therapeutics 10-Q: pre-submission meeting feedback; Calder Pharma opt-in remains "
+            "unexercised",
+        ),
+        ("Lumara Therapeutics 10-Q: Calder Pharma has exercised its opt-in right",),
     ),
     "neg.report_denied": (
         (

@@ -1119,3 +1119,23 @@ def test_a_firm_s_cash_and_a_budget_for_other_deals_are_no_terms() -> None:
         "Pellucid said it has $96 million in cash and will evaluate all paths for PLC-404. Dravik has said "
         "it wants to spend up to $2 billion a year on bolt-on deals.",
     ) == {_m(3, "USD", AmountKind.OTHER)}
+
+
+def test_a_share_of_a_milestone_passed_on_to_a_licensor_is_milestone_money() -> None:
+    got = _amounts(
+        "Brackenridge Bio collects $20 million as Sable starts Phase 3, passes $4 million on to licensor "
+        "Oxbury",
+        "Sable's start of a Phase 3 trial earns Brackenridge Bio a $20 million milestone; under its 2019 "
+        "in-licence, Brackenridge will pass $4 million of that payment through to Oxbury Therapeutics.",
+        event=EventType.MILESTONE,
+    )
+    assert got == {_m(20, "USD", AmountKind.MILESTONE), _m(4, "USD", AmountKind.MILESTONE)}
+
+
+def test_rights_bought_back_now_bring_their_own_terms() -> None:
+    got = _amounts(
+        "Ferrowood Therapeutics Reacquires Worldwide Rights to FW-110 from Castelmoor Biopharma",
+        "Ferrowood has ended its 2021 license with Castelmoor and regained global rights to FW-110, paying "
+        "$12 million at signing, with up to $30 million in sales milestones and low single-digit royalties.",
+    )
+    assert got == {_m(12, "USD", AmountKind.UPFRONT), _m(30, "USD", AmountKind.POTENTIAL)}
