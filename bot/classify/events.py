@@ -1222,6 +1222,23 @@ def _after_announcement(doc: Document, sentence: Sentence) -> bool:
     return announcement_of(doc, sentence) is not None
 
 
+# "Following the approval, Meridia Pharma S.A. has exercised its option": what the headline's news set off,
+# told as just done
+_FOLLOWS_THE_NEWS = re.compile(
+    r"\s*(?:Following|After|Upon|With)\s+(?:the|this|today's|today’s)\s+(?P<noun>approval|authori[sz]ation"
+    r"|clearance|acceptance|validation|designation)\b,?[^;]{0,160}?\b(?:has|have)\s+(?:now\s+|also\s+)?"
+    r"(?:[a-z]+ed|taken|chosen|given|paid|begun)\b"
+)
+
+
+def _follows_the_news(doc: Document, sentence: Sentence) -> bool:
+    """Whether a body sentence tells, as just done, what the news its headline names set off."""
+    if sentence.region is not Region.BODY:
+        return False
+    m = _FOLLOWS_THE_NEWS.match(sentence.text)
+    return m is not None and m.group("noun")[:6].lower() in doc.title.lower()
+
+
 # 'dated March 4, 2024 (the "Yuanhe Agreement")': a deal's defined name, with the date it was made
 _DATED_ALIAS = re.compile(
     r"\bdated\s+(?P<date>[^()\n]{4,40}?)\s*\(\s*(?:the\s+)?[\"“](?P<alias>[A-Z][\w&.\s-]{0,40}?Agreement)[\"”]\s*\)"
@@ -1288,6 +1305,7 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
                 news
                 if _second_lead(s)
                 or _after_announcement(doc, s)
+                or _follows_the_news(doc, s)
                 or _in_fresh_paragraph(doc, s)
                 or _under_event_heading(doc, s)
                 or _after_period_heading(doc, s)
@@ -1462,6 +1480,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
                 and (
                     _second_lead(h.sentence)
                     or _after_announcement(doc, h.sentence)
+                    or _follows_the_news(doc, h.sentence)
                     or _in_fresh_paragraph(doc, h.sentence)
                     or _under_event_heading(doc, h.sentence, event)
                 )

@@ -2015,3 +2015,20 @@ def test_a_filing_that_restates_its_licences_reports_no_licence() -> None:
     )
     title = "Tessaline Therapeutics, Inc. Form 10-Q for the quarter ended September 30, 2025"
     assert classify(_entry(title, summary, published=datetime(2025, 11, 12, tzinfo=UTC))).events == ()
+
+
+def test_what_the_headline_s_news_set_off_told_deep_in_the_body_is_news() -> None:
+    body = (
+        "PARIS, July 22, 2025 -- Solvane Pharma (Euronext Paris: SOLV) today announced that the European "
+        "Commission has granted marketing authorisation for Dermavel.\n\n"
+        "The approval is based on two Phase 3 studies in which Dermavel met its primary endpoint.\n\n"
+        "Following the approval, Meridia Pharma S.A. (WSE: MRD) has exercised its option under the option "
+        "agreement signed with Solvane in 2023 and has thereby obtained exclusive rights to commercialise "
+        "Dermavel in Poland. Solvane will receive an option exercise fee of EUR 8 million."
+    )
+    title = "Solvane Pharma Receives European Commission Approval for Dermavel"
+    c = classify(_entry(title, "", body, published=datetime(2025, 7, 22, tzinfo=UTC)))
+    assert c.events == (EventType.LICENSING,)
+    # told after anything else, it is a recap of what the approval once set off
+    other = "Solvane Pharma Reports Phase 3 Data for Dermavel"
+    assert classify(_entry(other, "", body, published=datetime(2025, 7, 22, tzinfo=UTC))).events == ()

@@ -1151,15 +1151,24 @@ DATA = Path(__file__).resolve().parent / "data"
 # partner F1 0.966, amount F1 0.957, kind 1.000, company 1.000, ticker F1 1.000):
 # - fresh357, a sibling of dev as wire copy (25 items): micro-F1 1.000, amount F1 0.980
 # - fresh358, news told low in releases about something else (25 items): micro-F1 0.909, false-alert 0.100
-#   ('denies report it is close to licensing obesity pill'), missed-alert 0.133 (two known misses: an IND
-#   cleared among a data release's pipeline bullets; an option exercised 'Following the approval' deep in
-#   an approval release), amount F1 0.930
+#   ('denies report it is close to licensing obesity pill'), missed-alert 0.133 (an IND cleared among a data
+#   release's pipeline bullets, a known miss; an option exercised 'Following the approval' deep in an
+#   approval release), amount F1 0.930
 # - fresh359, Asian and European issuers (25 items): micro-F1 0.947, false-alert 0.100 (a state regulator's
 #   'licence to manufacture for sale biological products'), licensing precision 0.778 ('a development
 #   milestone stipulated in the exclusive license agreement concluded with Norrvik')
 # - fresh360, payments and licences without their usual words (25 items): micro-F1 0.944, false-alert 0.111
 #   ('Calder Pharma's opt-in right remains unexercised'), milestone recall 0.800 ('which obliges Quillon to
 #   make a EUR 2.5 million step payment to Raventhal')
+# fresh361-fresh364 were measured on the classifier as fresh357-fresh360 left it, the estimate for the
+# classifier as it stands (together, 100 items: micro-F1 1.000, false-alert 0.000, missed-alert 0.000,
+# partner F1 0.980, amount F1 0.985, kind 0.970, company 1.000, ticker F1 1.000):
+# - fresh361, a sibling of dev from smaller firms worldwide (25 items): micro-F1 1.000, partner F1 0.957
+# - fresh362, results and periodic reports, news first told or recapped (25 items): micro-F1 1.000
+# - fresh363, deals rich in money (25 items): micro-F1 1.000, amount F1 0.976, kind 0.934 ('paying US$18
+#   million (about A$25.4 million) upfront, with further payments taking the deal to as much as US$285
+#   million' read as a total)
+# - fresh364, RSS lines and one-line headlines (25 items, 5 of them damaged): micro-F1 1.000
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1523,15 +1532,16 @@ UNSEEN_SETS = {
     "fresh358": (DATA / "fresh358.jsonl", 25),
     "fresh359": (DATA / "fresh359.jsonl", 25),
     "fresh360": (DATA / "fresh360.jsonl", 25),
+    "fresh361": (DATA / "fresh361.jsonl", 25),
+    "fresh362": (DATA / "fresh362.jsonl", 25),
+    "fresh363": (DATA / "fresh363.jsonl", 25),
+    "fresh364": (DATA / "fresh364.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
     "fresh358-008": "a data release whose IND clearance is told only in its 'Recent Pipeline Highlights' "
     "bullets, undated ('The U.S. Food and Drug Administration has cleared the Company's Investigational New "
     "Drug (IND) application'): undated body news of a release about something else is read as a recap",
-    "fresh358-012": "an approval release whose licence is told deep in the body ('Following the approval, "
-    "Meridia Pharma S.A. ... has exercised its option'): body news the headline does not speak of is not "
-    "read",
     "fresh346-024": "a release on a first dosing whose milestone the company owes is told as 'the start of "
     "Phase 2 makes a EUR 4 million payment owed by Trevalon to licensor Kelvane' and, in the body, as what "
     "it 'will pay'",

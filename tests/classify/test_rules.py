@@ -1211,8 +1211,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion's TRG-40 IND obtains implied licence from China's NMPA",
             "Orion Bio receives Health Canada Drug Establishment Licence for its Toronto site",
             "Orion Bio obtains wholesale dealer's licence from the MHRA",
-            "The state regulator has granted the Company a licence to manufacture for sale biological "
-            "products at its new facility",
+            "In addition, the Food and Drug Adrninistration, Maharashtra State, has granted the Company a "
+            "licence to manufacture for sale biological products at its new facility",
             "Coldharbour Pharma Services Granted MHRA Wholesale Dealer's and Manufacturer's Specials "
             "Licences for Its Northampton Site",
             "The Therapeutic Goods Administration (TGA) has granted Orion Bio a licence to manufacture",
