@@ -988,6 +988,8 @@ _MILESTONE_BLOCK = (
             # ("the remaining CHF 18 million will be released on achievement of predefined ... milestones")
             r"|(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|occurrence)"
             r"|upcoming|next|can\s+(?:also\s+|still\s+|further\s+)?(?:earn|receive|collect|get|obtain|be\s+paid)"
+            # "$40 million of which will be released only when preclinical milestones are met": a tranche
+            r"|only\s+(?:when|once|if|after|upon)|will\s+(?:only\s+)?be\s+(?:released|disbursed)"
             # "the trial start will trigger a EUR 20 million milestone payment": the trigger is still ahead
             r"|will\s+(?:also\s+|then\s+|in\s+turn\s+)?(?:trigger|be\s+triggered|unlock|result\s+in|lead\s+to)"
             # "paid an upfront license fee ... and will owe development milestones": terms still ahead
@@ -2755,7 +2757,9 @@ _LIC_BLOCK = (
             # "Genmab will buy privately held ProfoundBio for USD 1.8 billion in cash, gaining worldwide
             # rights to three ADC candidates": rights that come with a whole company bought
             r"\b(?:buy|buys|bought|acquire|acquires|acquired|acquiring|(?:acquisition|purchase)\s+of)\s+"
-            r"(?:(?:privately[\s-]held|private|clinical-stage|[\w-]+-based)\s+)?(?-i:[A-Z])[\w&.-]*"
+            r"(?:(?:privately[\s-]held|private|clinical-stage|[\w-]+-based)\s+)?"
+            # ("to buy Norway's Nordvik Bio for $420 million, gaining worldwide rights")
+            r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?-i:[A-Z])[\w&.-]*"
             r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+for\s+(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:gaining|giving\s+it|adding|securing"
             r"|taking\s+(?:on|over))\b"
             # "Brackenridge will acquire Solenne Bio, including worldwide rights to its Phase 3 candidate"
@@ -2765,6 +2769,10 @@ _LIC_BLOCK = (
             r"|\b(?:through|with|via|by\s+way\s+of)\s+(?:the|this|its)\s+(?:acquisition|takeover|merger|purchase)"
             r"\s+(?:of\s+[\w&.-]+\s+)?,?\s*(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+"
             r"(?:gets|gains|obtains|acquires|receives|takes)\b"
+            # "has agreed to buy Nordvik Bio ASA in a deal that values the Norwegian biotech at $420 million
+            # and gives the US drugmaker full worldwide rights": a price for the whole firm
+            r"|\bin\s+a\s+(?:deal|transaction)\s+that\s+values\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:biotech|company|firm|group|developer|drugmaker|business|it)\s+at\b"
         ),
         "rights gained by buying a whole company, not a licence ('will buy ProfoundBio for USD 1.8 billion, "
         "gaining worldwide rights')",
@@ -2901,6 +2909,9 @@ _LIC_BLOCK = (
             r"|process\s+to|to\s+find|find\s+a\s+partner|bankers?|people\s+familiar|sources?\s+(?:say|said)"
             # "reported ..., citing unnamed industry sources, that Daeun was about to grant": a deal rumoured
             r"|citing\s+(?:unnamed|anonymous)|about\s+to"
+            # "refers to an article published in the Australian Financial Review ..., which reported that the
+            # Company had agreed to license": what a newspaper said, answered
+            r"|which\s+(?:reported|claimed|stated|suggested|alleged)\s+that"
             r"|subject\s+to|pending|should|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution|conclusion)\s+of"
             # a placing's use of proceeds: "(i) approximately 40% to in-license innovative products"
             r"|\d{1,3}(?:\.\d)?\s?%\s+(?:of\s+the\s+(?:net\s+)?proceeds\s+)?(?:to|for|will\s+be\s+used\s+to)"
@@ -3451,6 +3462,29 @@ _COMMON_BLOCK = (
         scope=Scope.PREFIX,
         cues=("recap", "recount", "reiterat"),
         unless=_c(r"\bfor\s+the\s+first\s+time\b|\bnewly\b|\btoday\b"),
+    ),
+    Rule(
+        "neg.back_when",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            r"\b(?:while|when|back\s+when|before)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+(?:still\s+)?"
+            r"(?:private|privately\s+held|a\s+(?:private\s+)?(?:start-?up|spin-?out)|unlisted)\b"
+        ),
+        "an event told as done back when the firm was private ('The license, signed while Pellucid was still "
+        "private, gave it worldwide rights'): its history",
+        scope=Scope.PREFIX,
+        cues=("private", "start", "spin", "unlisted"),
+    ),
+    Rule(
+        "neg.recapped_after",
+        Effect.BLOCK,
+        ALL,
+        _c(r"\b(?:recapped|recounted)\b"),
+        "an event its own clause calls recapped ('10-Q for quarter ended June 30, 2025: Tamsin license "
+        "revenue and IND clearance recapped')",
+        scope=Scope.CLAUSE,
+        cues=("recapped", "recounted"),
     ),
     Rule(
         "neg.relative_past",

@@ -412,6 +412,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.milestone_contingent": (
         (
+            "Sablewood has closed a $95 million Series B, $40 million of which will be released only when "
+            "preclinical milestones are met",
             "If the Commission approves the filing, Acme will be due a $50 million milestone payment",
             "CHF 22 million was paid at closing; the remaining CHF 18 million will be released to Acme on "
             "achievement of predefined clinical milestones",
@@ -1403,6 +1405,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.licence_contingent": (
         (
+            "Corvell refers to an article published in the Australian Financial Review on Saturday, which "
+            "reported that the Company had agreed to license North American rights to CVT-61",
             "Kellbrook Pharma denies report it is close to licensing obesity pill to Chinese partner",
             "The Seoul Economic Herald reported, citing unnamed industry sources, that Daeun was about to "
             "grant a European drugmaker exclusive worldwide rights to DB-1101",
@@ -1726,6 +1730,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "neg.company_bought": (
         (
+            "Fennick Pharma to buy Norway's Nordvik Bio for $420 million, gaining worldwide rights to eczema "
+            "antibody",
+            "Fennick has agreed to buy Nordvik Bio ASA in a deal that values the Norwegian biotech at $420 "
+            "million and gives the US drugmaker full worldwide rights to NVB-07",
             "Through the acquisition Norrsken gets full worldwide rights to FJV-101",
             "Genmab will buy privately held ProfoundBio for USD 1.8 billion in cash, gaining "
             "worldwide rights to three clinical-stage ADC candidates",
@@ -2120,6 +2128,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Lumara Therapeutics 10-Q: Calder Pharma has exercised its opt-in right",),
     ),
+    "neg.back_when": (
+        ("The license, signed while Pellucid was still private, gave it worldwide rights to the antibody",),
+        ("The license gives Pellucid worldwide rights to the antibody",),
+    ),
+    "neg.recapped_after": (
+        (
+            "Velmont Therapeutics 10-Q for quarter ended June 30, 2025: Tamsin license revenue and IND "
+            "clearance recapped",
+        ),
+        ("Velmont Therapeutics 10-Q: FDA clearance of the IND for VLM-2",),
+    ),
     "neg.report_denied": (
         (
             "Westbury says a news report that the FDA had put its trial of WGT-115 on clinical hold is "
@@ -2224,6 +2243,8 @@ _NEG_EVENT = {
     "neg.future_cell": IND,
     "neg.past_cell": IND,
     "neg.report_denied": IND,
+    "neg.recapped_after": IND,
+    "neg.back_when": L,
 }
 
 
