@@ -3485,6 +3485,8 @@ _COMMON_BLOCK = (
         "revenue and IND clearance recapped')",
         scope=Scope.CLAUSE,
         cues=("recapped", "recounted"),
+        # ("recapped its quarter and today announced a $20 million milestone payment")
+        unless=_c(r"\bfor\s+the\s+first\s+time\b|\bnewly\b|\btoday\b"),
     ),
     Rule(
         "neg.relative_past",
