@@ -123,6 +123,8 @@ DATE = _c(
     r"|\b(?:in|during|since)\s+(?:the\s+)?(?:q(?P<qn2>[1-4])(?:\s+of)?\s*(?P<y4>(?:19|20)\d\d)"
     r"|(?P<qn3>[1-4])q\s?(?P<y5>\d\d))\b)"
 )
+# words that make a recap news after all: "recapped its quarter and today announced ..."
+_TOLD_AS_NEW = _c(r"\bfor\s+the\s+first\s+time\b|\bnewly\b|\btoday\b")
 _QUARTER_END = {"first": 3, "1st": 3, "1": 3, "second": 6, "2nd": 6, "2": 6}
 _QUARTER_END |= {"third": 9, "3rd": 9, "3": 9, "fourth": 12, "4th": 12, "4": 12}
 
@@ -3461,7 +3463,7 @@ _COMMON_BLOCK = (
         "milestone receipts'), unless it says what it tells for the first time",
         scope=Scope.PREFIX,
         cues=("recap", "recount", "reiterat"),
-        unless=_c(r"\bfor\s+the\s+first\s+time\b|\bnewly\b|\btoday\b"),
+        unless=_TOLD_AS_NEW,
     ),
     Rule(
         "neg.back_when",
@@ -3486,7 +3488,7 @@ _COMMON_BLOCK = (
         scope=Scope.CLAUSE,
         cues=("recapped", "recounted"),
         # ("recapped its quarter and today announced a $20 million milestone payment")
-        unless=_c(r"\bfor\s+the\s+first\s+time\b|\bnewly\b|\btoday\b"),
+        unless=_TOLD_AS_NEW,
     ),
     Rule(
         "neg.relative_past",
