@@ -1955,3 +1955,14 @@ def test_athens_and_jakarta_tickers_are_read() -> None:
 
 def test_a_xetra_ticker_written_etr_is_read_as_printed() -> None:
     assert find_tickers(["contract manufacturer Rhenfeld Biologics (ETR: RHB) will produce"]) == ("ETR:RHB",)
+
+
+def test_a_mexican_legal_form_is_a_suffix_not_a_firm() -> None:
+    # "S.A. de C.V." (and the listed "S.A.B. de C.V.") ends a Mexican firm's name; read apart, its capitals
+    # would pass for a second firm
+    text = 'The Company granted an exclusive sublicense to Marlow Dermatology S.A. de C.V. ("Marlow").'
+    names = set(OrgIndex([text]).orgs.values())
+    assert any(n.startswith("Marlow Dermatology") for n in names)
+    assert not any(n.startswith("S.A") for n in names)
+    assert short_name("Marlow Dermatology S.A. de C.V.") == "Marlow Dermatology"
+    assert short_name("Grupo Vallemar, S.A.B. de C.V.") == "Grupo Vallemar"
