@@ -228,7 +228,9 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.EQUITY,
         r"(?<!purchase\x20)(?<!purchases\x20)(?<!acquisition\x20)(?<!sale\x20)"
-        r"of (?:[\w-]+'?s? ){0,2}?(?:newly issued |new |common |ordinary |preferred ){0,2}(?:stock|shares)",
+        # ("has purchased $12 million of Rivenhall's Series C preferred stock": the class named too)
+        r"of (?:[\w-]+'?s? ){0,2}?(?:series [a-f]\d? )?"
+        r"(?:newly issued |new |common |ordinary |preferred ){0,2}(?:stock|shares)",
         AFTER,
         1,
         strict=True,
@@ -238,6 +240,15 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.EQUITY,
         r"in (?:newly issued |new |restricted |common |ordinary |consideration ){0,2}(?:shares|stock|scrip)",
+        AFTER,
+        1,
+        strict=True,
+    ),
+    # "invests $12 million in Rivenhall's Series C": a stake the partner takes in a named firm's round (not
+    # "raised $90 million in its Series C", the firm's own financing)
+    CueRule(
+        Cue.EQUITY,
+        r"in (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s series [a-f]\d?\b",
         AFTER,
         1,
         strict=True,
@@ -390,7 +401,7 @@ RULES: tuple[CueRule, ...] = (
         # ("by its partner Tessaly Pharma S.A. have exceeded": a full stop inside a name)
         r"(?:(?!\b(?:sales|revenues?|milestones?)\b)(?:[^.;$€£¥]|(?<=\b\w)\.)){0,80}?"
         r"\b(?:passed|passes|passing|topped|tops|topping|exceeded|exceeds|exceeding|surpassed"
-        r"|surpasses|surpassing|crossed|crosses|crossing)",
+        r"|surpasses|surpassing|crossed|crosses|crossing|reached|reaches|reaching)",
         BEFORE,
         1,
         strict=True,
