@@ -281,14 +281,14 @@ def test_span_points_at_the_words() -> None:
         ("Acme earned a $25 million sales milestone as annual net sales surpassed $500 million.", [M, None]),
         ("Nordvik books DKK 210 million sales milestone as Ferovia passes $500 million", [M, None]),
         (
-            "Nordvik has earned a sales milestone of USD 30 million after worldwide annual net sales of Ferovia "
-            "reached USD 500 million for the first time.",
+            "Nordvik has earned a sales milestone of USD 30 million after worldwide annual net sales "
+            "of Ferovia reached USD 500 million for the first time.",
             [M, None],
         ),
         ("Oakcrest pays an $8 million option fee and invests $12 million in Rivenhall's Series C", [U, E]),
         (
-            "Oakcrest has purchased $12 million of Rivenhall's Series C preferred stock, joining a $90 million "
-            "round led by Stonecrop Ventures",
+            "Oakcrest has purchased $12 million of Rivenhall's Series C preferred stock, joining a "
+            "$90 million round led by Stonecrop Ventures",
             [E, None],
         ),
         ("Rivenhall raised $90 million in its Series C financing.", [None]),
