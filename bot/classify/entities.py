@@ -344,9 +344,13 @@ def find_tickers(texts: Iterable[str]) -> tuple[str, ...]:
 
 # --- organisation names ----------------------------------------------------------------------------------
 
+# Mexico's "S.A. de C.V." (listed: "S.A.B. de C.V."), one legal form in three words: tried before "S.A"
+_MEXICAN_FORM = r"S\.A\.(?:B\.)?\s+de\s+C\.V"
 # "AB-101" is a product code, not a Swedish AB: a suffix is never followed by a hyphenated code
 _LEGAL = (
-    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|S\.A\.(?:B\.)?\s+de\s+C\.V|SA|S\.A|NV|N\.V|BV|B\.V|GmbH"
+    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|"
+    + _MEXICAN_FORM
+    + r"|SA|S\.A|NV|N\.V|BV|B\.V|GmbH"
     r"|INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED"
     r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte|SAS|S\.A\.S|SARL|S\.A\.R\.L|Berhad"
     r"|Sdn\.?\s+Bhd|Bhd)\b(?!-\w)\.?)"
@@ -545,7 +549,9 @@ _TOKEN = (
     + r"|[A-ZÀ-ÖØ-Þ][\w&.\-]{0,40}|[a-z]{1,3}[A-Z][\w&.\-]{0,40}|\d{1,6}[A-Z][\w\-]{0,40})"
 )
 _SUFFIX_WORD = (
-    r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|S\.A\.(?:B\.)?\s+de\s+C\.V|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|KK|K\.K|LLC|LP"
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|"
+    + _MEXICAN_FORM
+    + r"|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|KK|K\.K|LLC|LP"
     r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty|SAS|SARL|S\.A\.R\.L|S\.à\s?r\.l|Berhad|Bhd)\b"
 )
 # "Institute for Translational Medicine", "Center for Genomic Research": an institution's name runs on
