@@ -1139,3 +1139,30 @@ def test_rights_bought_back_now_bring_their_own_terms() -> None:
         "$12 million at signing, with up to $30 million in sales milestones and low single-digit royalties.",
     )
     assert got == {_m(12, "USD", AmountKind.UPFRONT), _m(30, "USD", AmountKind.POTENTIAL)}
+
+
+def test_a_stake_bought_in_a_named_firm_s_round_is_the_deal_s_equity() -> None:
+    got = _amounts(
+        "Hollins Bio licenses eye drug HB-3 to Marrow Pharma",
+        "Marrow pays a $6 million upfront fee and invests $9 million in Hollins's Series B; Hollins may "
+        "earn up to $200 million in milestones.",
+    )
+    assert got == {
+        _m(6, "USD", AmountKind.UPFRONT),
+        _m(9, "USD", AmountKind.EQUITY),
+        _m(200, "USD", AmountKind.POTENTIAL),
+    }
+    bought = _amounts(
+        "Hollins Bio licenses eye drug HB-3 to Marrow Pharma",
+        "Marrow will pay $6 million upfront for exclusive rights to HB-3.",
+        "Marrow will also purchase $9 million of Hollins’s Series B preferred stock, joining a $50 million "
+        "round led by Fenwick Capital.",
+    )
+    assert got == bought | {_m(200, "USD", AmountKind.POTENTIAL)}
+    # a firm's own round, told beside the deal, is no term of it
+    own = _amounts(
+        "Hollins Bio licenses eye drug HB-3 to Marrow Pharma",
+        "Marrow will pay $6 million upfront for exclusive rights to HB-3.",
+        "Hollins raised $50 million in its Series B financing last year.",
+    )
+    assert own == {_m(6, "USD", AmountKind.UPFRONT)}
