@@ -1905,6 +1905,9 @@ class OrgIndex:
                         ends
                         and words[0].lower() not in _INDUSTRY
                         and not _REGULATOR_WORDS.match(words[ends[0]])
+                        # "for AeroLock Inhaled Biologics Platform": the industry word names what a platform
+                        # makes, not a firm
+                        and words[ends[0]].lower() not in {"platform", "platforms"}
                     ):
                         name = " ".join(words[: ends[0]])  # but "European Medicines Agency" is one regulator
                 if name and not is_excluded(name):

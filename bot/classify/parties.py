@@ -324,15 +324,17 @@ _FOUNDED_BY_FOUND = Search(_FOUNDED_BY)
 # intravenous aminomethylcycline antibiotic", "Vicineum is a locally administered fusion protein"; a firm's
 # section says what the firm is ("a clinical-stage company developing antibodies") before any such noun
 _PRODUCT_DESCRIBED = re.compile(
-    r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,[^,\n]{0,80},\s*)?is\s+(?:a|an|the)\s+"
+    # ("AeroLock is Harrowgate's proprietary ... platform": a firm's own platform)
+    r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,[^,\n]{0,80},\s*)?is\s+(?:a|an|the|[A-Z][\w&.-]*['’]s?)\s+"
     r"(?:(?!compan|firm|organi[sz]ation|business|group|leader|institut|universit|foundation|develop|focus|arm\b"
     r"|subsidiar|unit\b|division|maker|manufacturer|producer|provider|spin)[^.\n]){0,120}?"
     r"\b(?:inhibitor|antibod(?:y|ies)|drug|candidate|molecule|compound|vaccine|protein|antibiotic|formulation"
     r"|agonist|antagonist|conjugate|oligonucleotide|medicine|biologic|peptide|modulator|degrader|gene\s+therapy"
     r"|antifungal|antiviral|antibacterial|anticoagulant|analgesic|antipsychotic|antidepressant|hormone|enzyme"
-    r"|cell\s+therapy|product|treatment|therapy|therapeutic)s?\b"
+    r"|cell\s+therapy|product|treatment|therapy|therapeutic|platform|technology)s?\b"
     # "an ASX-listed drug discovery company"
-    r"(?!-|\s+(?:(?:discovery|development|research)\s+)?(?:developer|company|arm|maker|firm))",
+    # (and "a biopharma technology platform company")
+    r"(?!-|\s+(?:[\w-]+\s+){0,2}(?:developer|company|arm|maker|firm))",
     re.IGNORECASE,
 )
 

@@ -2032,3 +2032,23 @@ def test_what_the_headline_s_news_set_off_told_deep_in_the_body_is_news() -> Non
     # told after anything else, it is a recap of what the approval once set off
     other = "Solvane Pharma Reports Phase 3 Data for Dermavel"
     assert classify(_entry(other, "", body, published=datetime(2025, 7, 22, tzinfo=UTC))).events == ()
+
+
+def test_a_platform_named_in_a_headline_or_its_own_about_section_is_no_partner() -> None:
+    title = (
+        "Kestley Therapeutics Signs Licence Agreement with Ormond Pharma for VentaGuard Inhaled Biologics "
+        "Platform"
+    )
+    c = classify(_entry(title))
+    assert c.partners == ("Ormond Pharma",)
+    body = (
+        "CAMBRIDGE, UK, 3 March 2025 -- Kestley Therapeutics plc (AIM: KTLY) today announced an exclusive "
+        "licence with Ormond Pharma plc covering Kestley's VentaGuard platform.\n\n"
+        "About VentaGuard\nVentaGuard is Kestley's proprietary particle-engineering platform that "
+        "stabilises antibodies for inhaled delivery.\n\n"
+        "About Kestley Therapeutics\nKestley Therapeutics is a biopharma technology platform company "
+        "developing inhaled biologics."
+    )
+    c = classify(_entry(title, "Ormond gains exclusive rights to use Kestley's VentaGuard technology.", body))
+    assert c.partners == ("Ormond Pharma",)
+    assert c.company == "Kestley Therapeutics"
