@@ -234,6 +234,9 @@ _UPSTREAM = re.compile(
     r"|\brights\s+under\s+(?:the\s+|its\s+|our\s+)?$",
     re.IGNORECASE,
 )
+# the company's own licensor, of the product whose milestone a sentence tells: "JL-1187, which Jinlan
+# in-licensed from Pembrook"
+_IN_LICENSED_FROM = re.compile(r"\bwhich\s+[^\s,;]+\s+in-licen[cs]ed\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIT_OF = re.compile(
     r"\b(?:(?:subsidiary|unit|affiliate|division|arm)(?:\s+of)?|member\s+of\s+the|part\s+of)\s*,?\s*"
     # ("the U.S.-based arm of China's Sichuan Biokin")
@@ -823,6 +826,7 @@ def _candidates(
     index: OrgIndex,
     *,
     ind: bool,
+    milestone: bool = False,
     company: str | None = None,
     units: list[str] | None = None,
 ) -> list[tuple[str, str]]:
@@ -842,6 +846,7 @@ def _candidates(
     # "...; Kaito pays Pemberly Therapeutics a $12 million milestone ...; Rusk Bio closes a $50 million Series
     # B": in a list of news, the firms of an item that tells no deal event are no party to one
     idle = _idle_items(text) if ";" in text else []
+    upstream: list[tuple[str, str]] = []  # licensors upstream of the licence the sentence tells of
     for span in spans:
         if idle and any(a <= span.start < b for a, b in idle):
             continue
@@ -948,6 +953,8 @@ def _candidates(
         ):
             continue  # the company bought, not its rights: it left the deal when its buyer took over
         if _UPSTREAM_FOUND.found(text[max(0, span.start - 50) : span.start]):
+            if milestone and _IN_LICENSED_FROM.search(text, max(0, span.start - 50), span.start) is not None:
+                upstream.append((shown, ""))  # a party only where the sentence names no other (below)
             continue  # the licensor of the licence passed on, not a party to this deal
         if _ALIAS_OPEN.search(text, max(0, span.start - 4), span.start) is not None:
             continue  # 'SystImmune, Inc. ("SystImmune")': the name just read again, as its short name
@@ -976,6 +983,10 @@ def _candidates(
             if nxt:
                 parent = short_name(nxt[0].name)
         out.append((shown, parent))
+    # "... JL-1187, which Jinlan in-licensed from Pembrook Therapeutics, triggering a US$6 million milestone
+    # payment from Jinlan to its U.S. partner": with no other party named, the licensor is the one paid
+    if upstream and all(company is not None and same_org(shown, company) for shown, _ in out):
+        out.extend(upstream)
     return out
 
 
@@ -1059,7 +1070,12 @@ def partners_of(
     for event, sentences in sentences_by_event.items():
         for sentence in sentences:
             for shown, parent in _candidates(
-                sentence, index, ind=event is EventType.IND, company=company, units=units
+                sentence,
+                index,
+                ind=event is EventType.IND,
+                milestone=event is EventType.MILESTONE,
+                company=company,
+                units=units,
             ):
                 if company and (
                     same_org(shown, company)

@@ -2052,3 +2052,25 @@ def test_a_platform_named_in_a_headline_or_its_own_about_section_is_no_partner()
     c = classify(_entry(title, "Ormond gains exclusive rights to use Kestley's VentaGuard technology.", body))
     assert c.partners == ("Ormond Pharma",)
     assert c.company == "Kestley Therapeutics"
+
+
+def test_the_licensor_a_milestone_is_paid_to_is_a_partner_where_no_other_is_named() -> None:
+    c = classify(
+        _entry(
+            "Hualing Bio gets IND nod for HL-220, owes licensor $4 million",
+            "China's regulator has cleared Hualing Bio's IND for HL-220, which Hualing in-licensed from "
+            "Dunmore Therapeutics, triggering a US$4 million milestone payment from Hualing to its U.S. "
+            "partner.",
+        )
+    )
+    assert EventType.MILESTONE in c.events
+    assert c.partners == ("Dunmore Therapeutics",)
+    # a milestone paid by another firm: the licensor upstream takes no part in it
+    c = classify(
+        _entry(
+            "Hualing Bio earns $4 million milestone from Pellan Pharma",
+            "Pellan Pharma's first dosing in a Phase 2 study of HL-220, which Hualing in-licensed from "
+            "Dunmore Therapeutics, triggers a US$4 million milestone payment from Pellan to Hualing.",
+        )
+    )
+    assert c.partners == ("Pellan Pharma",)
