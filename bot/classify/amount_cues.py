@@ -172,7 +172,10 @@ RULES: tuple[CueRule, ...] = (
         r"(?: potential)?(?: (?:payments|value|consideration|deal value))?"
         r"|the total(?: (?:potential )?(?:deal )?(?:value|consideration|size|amount)(?: of)?)?"
         # "payments totaling $20 million: $10 million at signing and ..."
-        r"|(?:payments?|fees?|consideration) (?:totall?ing|aggregating|amounting to)",
+        r"|(?:payments?|fees?|consideration) (?:totall?ing|aggregating|amounting to)"
+        # "so that guaranteed cash to Kangrui totals $125 million": the money promised, added up
+        r"|(?:guaranteed|committed|non-contingent|near-term) (?:cash|payments|consideration)"
+        r"(?: (?:to|for) [\w-]+)? (?:totals|total|totall?ed|comes to|came to|amounts to|amounted to)",
         BEFORE,
     ),
     CueRule(

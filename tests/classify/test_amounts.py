@@ -292,6 +292,12 @@ def test_span_points_at_the_words() -> None:
             [E, None],
         ),
         ("Rivenhall raised $90 million in its Series C financing.", [None]),
+        (
+            "Averill will pay $85 million upfront and $40 million in instalments due on the first and second "
+            "anniversaries of signing, so that guaranteed cash to Kangrui totals $125 million.",
+            [U, OTH, T],
+        ),
+        ("Guaranteed payments to Orvia total $60 million, with up to $400 million in milestones.", [T, P]),
         ("Acme earns $30 million milestone after Zelbra tops $1 billion in annual sales", [M, None]),
         (
             "Acme will receive $100 million upfront, with the potential to "
