@@ -360,6 +360,8 @@ _LIST_GAP_QUALIFIED = re.compile(
 )
 
 
+# nothing, or only the sum restated in brackets, between a sum and the word after it
+_SUM_WORD_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
 _WHOLE_DEAL = re.compile(
     r"\b(?:bring|brings|bringing|take|takes|taking) the (?:deal|transaction)\b", re.IGNORECASE
 )
@@ -374,8 +376,14 @@ def _mixed(sentence: str, cues: list[_Owned], *, contingent: bool, sum_end: int)
             continue  # "an upfront payment plus milestones": two payments, not one subtotal
         if a.cue is Cue.UPFRONT and _NEAR_TERM_AFTER.match(sentence, a.end) is not None:
             return True  # "$200 million upfront and near-term": paid now and soon, in one sum
-        if a.cue is Cue.UPFRONT and a.start >= sum_end and not sentence[sum_end : a.start].strip():
-            continue  # "for $200 million upfront and milestones that could exceed ...": the sum is upfront
+        if (
+            a.cue is Cue.UPFRONT
+            and a.start >= sum_end
+            and _SUM_WORD_GAP.fullmatch(sentence, sum_end, a.start) is not None
+        ):
+            # "for $200 million upfront and milestones that could exceed ...", "paying US$18 million (about
+            # A$25.4 million) upfront, with further payments ...": the sum is upfront
+            continue
         for b in later:
             if b.start >= a.end and _LIST_GAP_QUALIFIED.fullmatch(sentence, a.end, b.start) is not None:
                 return True

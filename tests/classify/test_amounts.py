@@ -298,6 +298,11 @@ def test_span_points_at_the_words() -> None:
             [U, OTH, T],
         ),
         ("Guaranteed payments to Orvia total $60 million, with up to $400 million in milestones.", [T, P]),
+        (
+            "Sallow Creek takes US rights to KRB-04, paying US$18 million (about A$25.4 million) upfront, "
+            "with further payments taking the deal to as much as US$285 million.",
+            [U, U, T],
+        ),
         ("Acme earns $30 million milestone after Zelbra tops $1 billion in annual sales", [M, None]),
         (
             "Acme will receive $100 million upfront, with the potential to "
