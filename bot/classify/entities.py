@@ -740,8 +740,8 @@ _NOT_ORG = frozenset(
     England|Wales|Scotland|Northern Ireland|New South Wales|Queensland|Delaware|Nevada|Bermuda|Ontario|Quebec
     British Columbia
     Hart-Scott-Rodino|Hart-Scott-Rodino Act|HSR Act
-    Southeast Asia|South East Asia|South-East Asia|Asia-Pacific|APAC|EMEA|MENA|Central America|South America
-    Eastern Europe|Western Europe|Central Europe|Oceania|Sub-Saharan Africa|Gulf|Greater Asia
+    Southeast Asia|South East Asia|South-East Asia|Asia-Pacific|APAC|EMEA|MENA|ASEAN|Central America
+    South America|Eastern Europe|Western Europe|Central Europe|Oceania|Sub-Saharan Africa|Gulf|Greater Asia
     Belarus|Iceland|Liechtenstein|Austria|Poland|Portugal|Greece|Hungary|Czech Republic|Romania
     Vietnam|Thailand
     Malaysia|Indonesia|Philippines|Saudi Arabia|UAE|Egypt|South Africa|Argentina|Chile|Colombia|Peru

@@ -384,6 +384,14 @@ def test_places_and_licensed_products_are_no_partners() -> None:
         )
     )
     assert union.partners == ("Helix",)
+    region = classify(
+        _release(
+            "Orion Bio licenses OB-7 to Tamsui Pharmaceutical in Greater China and Southeast Asia",
+            "Under the License Agreement, the Company granted Tamsui an exclusive license to develop and "
+            'commercialize OB-7 in Greater China and the ten member states of ASEAN (the "Territory").',
+        )
+    )
+    assert region.partners == ("Tamsui Pharmaceutical",)
 
 
 def test_a_product_named_as_one_anywhere_is_no_partner_elsewhere() -> None:
