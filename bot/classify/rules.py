@@ -1588,7 +1588,9 @@ _IND_PROVE = (
             # ("was authorised on 17 April 2025 under the EU Clinical Trials Regulation")
             r"\b(?P<v>authori[sz]ed|approved|authori[sz]ation|approval|cleared)\s+"
             r"(?:on\s+(?:\w+\s+){1,3}?(?:\d{4}\s+)?|in\s+\w+(?:\s+\d{4})?\s+)?(?:under|through|via)\s+(?:the\s+)?"
-            r"(?:EU\s+|European\s+)?(?:Clinical\s+Trials?\s+(?:Regulation|Information\s+System)|CTR|CTIS)\b"
+            # ("authorised through the EU's CTIS portal under the Clinical Trials Regulation")
+            r"(?:EU(?:'s|’s)?\s+|European\s+(?:Union(?:'s|’s)?\s+)?)?"
+            r"(?:Clinical\s+Trials?\s+(?:Regulation|Information\s+System)|CTR|CTIS)\b"
         ),
         "a clinical trial authorised under the EU Clinical Trials Regulation (the EU's trial application)",
         cues=("ctr", "ctis", "clinical trial"),

@@ -1800,8 +1800,6 @@ KNOWN_MISSES: dict[str, str] = {
     "names first ('Kestrel Pharma pays Mirabel Bio $15 million for first call')",
     "fresh223-015": "a licensee named with its city in brackets ('Hansoh (Shanghai) Healthtech Co., Ltd.') "
     "read as 'Healthtech' beside Hansoh Pharmaceutical",
-    "fresh235-005": "an RSS line whose trial authorisation is told only as 'wins EU authorisation to start "
-    "Phase 1 of menin inhibitor OMT-33 in Spain and Portugal'",
     "fresh200-016": "a milestone paid 'in connection with the clinical trial application (CTA/IND)', also "
     "labelled IND news",
 }

@@ -1662,6 +1662,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Ostrava Genetics' first-in-human study of OG-12 has been authorised under the EU Clinical "
             "Trials Regulation",
             "Orion Bio's Phase 1 trial approved through CTIS in six member states",
+            "Orion Bio's first-in-human trial has been authorised through the EU's CTIS portal under the "
+            "Clinical Trials Regulation",
         ),
         ("Orion Bio submits its Phase 1 trial protocol to an ethics committee under the EU rules",),
     ),
