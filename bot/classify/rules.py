@@ -1980,7 +1980,12 @@ _IND_BLOCK = (
         "neg.ind_background_clearance",
         Effect.BLOCK,
         (IND,),
-        _c(r"\b(?:previously|already|earlier|prior|also)\s+(?:received|obtained|cleared|had|been)\b"),
+        # (not "its subsidiary has also cleared the TGA's clinical trial notification process": news told
+        # beside other news, in the present perfect)
+        _c(
+            r"\b(?:previously|already|earlier|prior|(?<!\bhas\s)(?<!\bhave\s)also)\s+"
+            r"(?:received|obtained|cleared|had|been)\b"
+        ),
         "an earlier IND clearance recalled as background",
         scope=Scope.PREFIX,
     ),

@@ -1767,8 +1767,6 @@ KNOWN_MISSES: dict[str, str] = {
     "which licensed European rights in 2023 and on Friday expanded the agreement')",
     "fresh257-011": "a patent settlement's licence letting a generic maker launch in 2032: a licence here, "
     "no event in fresh17-015",
-    "fresh257-023": "a Series A story whose trial notification is told as 'the TGA acknowledged the "
-    "notification this week', naming the CTN only in the sentence before",
     "fresh200-006": "a 10-Q's licence signed 'On June 30, 2022', filed on 3 August: two calendar months "
     "before, so read as background",
     "fresh210-025": "a financing release whose chief executive's recap, 'first progressing MTX652 into "

@@ -862,8 +862,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "neg.ind_background_clearance": (
-        ("HX-12 previously received IND clearance; the company now reports Phase 1 data",),
-        ("HX-12 received IND clearance from the FDA this week",),
+        (
+            "HX-12 previously received IND clearance; the company now reports Phase 1 data",
+            "The company also received IND clearance for HX-9 in 2021",
+        ),
+        (
+            "HX-12 received IND clearance from the FDA this week",
+            "Orion Bio closed its Series A; its Australian subsidiary has also cleared the TGA's clinical "
+            "trial notification process",
+        ),
     ),
     # --- licensing ---
     "licensing.agreement_signed": (
