@@ -108,6 +108,9 @@ RULES: tuple[CueRule, ...] = (
         r"(?:record|recogni[sz]e|book|account for)(?:s|d|ed)? (?:it |them |the (?:payment|amount|sum) )?as "
         r"(?:[\w-]+ ){0,2}?revenues?",
     ),
+    # "paying $250 million that it will expense in the third quarter": how the payer will book the sum, not
+    # a sum of expenses
+    CueRule(Cue.IGNORE, r"(?:will|would|to|it|which) (?:be )?expensed?|(?:is|are|was|were|been) expensed"),
     # "together with tiered royalties of 10% to 20% on Jazz's net sales": what royalties are counted on,
     # not a sum of sales
     CueRule(
@@ -130,6 +133,15 @@ RULES: tuple[CueRule, ...] = (
     ),
     CueRule(Cue.OPTION, r"option(?: exercise)? (?:fee|payment)s?|opt-in (?:fee|payment)s?|exercise fees?"),
     CueRule(Cue.OPTION, r"options? (?:worth|valued at|totall?ing)"),
+    # "Merck picks up option on Moderna's cancer vaccine for $250 million": the price of taking up an option
+    CueRule(
+        Cue.OPTION,
+        r"(?:exercis(?:e|es|ed|ing)|picks? up|picked up|picking up|takes? up|took up|taking up)"
+        r" (?:its |an |the |their |a )?option (?:on|to|over|for) (?:[^\s.;,$€£¥]+ ){0,8}?for",
+        BEFORE,
+        12,
+        strict=True,
+    ),
     # "up to EUR 90 million for technology transfer and the option exercise": paid when it is exercised
     CueRule(
         Cue.OPTION,

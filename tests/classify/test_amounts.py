@@ -701,6 +701,11 @@ def test_span_points_at_the_words() -> None:
             "payments not exceeding USD 186 million in aggregate.",
             [U, P],
         ),
+        # the price of taking up an option is paid as the licence is granted; how the payer books it is
+        # no expense figure
+        ("Merck picks up option on Moderna's cancer vaccine mRNA-4157 for $250 million", [U]),
+        ("Merck has exercised its option, paying $250 million that it will expense in the quarter.", [U]),
+        ("Research and development expenses were $50 million.", [None]),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:

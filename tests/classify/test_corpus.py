@@ -1725,7 +1725,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh165-023": "a termination's fixed later instalment ($4.3 million) read as potential, and the sum "
     "with the closing payment as an upfront, labelled other and total",
     # news told only in a note, a table, a quote or a letter: fresh171 was written to hold such items
-    "fresh171-003": "an option taken up 'for $250 million' (found) whose fee is not read",
     "fresh171-008": "a Korean disclosure whose milestone (found as the licence's) stands in table rows",
     "fresh171-010": "a UK trial authorisation told only in a quote after a headline about first volunteers",
     "fresh171-023": "a fundraise whose chief executive's quote on taking a drug 'into Phase II' is read as "
