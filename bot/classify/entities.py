@@ -970,8 +970,10 @@ def short_name(name: str) -> str:
         name = _AND_TAIL.sub("", name)
     if name.endswith(".") and _SENTENCE_STOP.search(name) is not None:
         name = name[:-1]  # "to its subsidiary SystImmune.": the sentence's full stop, not an abbreviation's
-    if _FOUNDER_INITIAL.match(name):
-        name = name[3:]  # "F. Hoffmann-La Roche", "H. Lundbeck": a founder's initial, not the name people use
+    if _FOUNDER_INITIAL.match(name) and (" " not in name[3:] or name[3:] in _COMMON_NAME):
+        # "F. Hoffmann-La Roche", "H. Lundbeck": a founder's initial, not the name people use; but the
+        # initial is part of a longer name ("D. Western Therapeutics Institute")
+        name = name[3:]
     trustees = _TRUSTEES.match(name)
     if trustees is not None and trustees.end() < len(name):
         name = name[trustees.end() :]  # "The Trustees of Calloway University": the university, by its name

@@ -1739,8 +1739,6 @@ KNOWN_MISSES: dict[str, str] = {
     "as money still to come",
     "fresh194-017": "an IND authorised 'in November', told in a late-December milestone release as what the "
     "dosing 'follows': labelled background, read as news (a month is too recent to call old)",
-    "fresh191-015": "a firm whose name opens with an initial ('D. Western Therapeutics Institute') read "
-    "without it",
     "fresh174-008": "a research collaboration with an option fee per target and no word granting a licence "
     "or rights, labelled a licence",
     "fresh165-013": "a trade story labelled with the firm paid, not 'Pfizer's Phase 1 start', which its "

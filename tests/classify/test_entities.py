@@ -1103,6 +1103,8 @@ def test_a_founder_s_initial_is_no_part_of_the_short_name() -> None:
     assert short_name("F. Hoffmann-La Roche Ltd") == "Roche"
     assert short_name("H. Lundbeck A/S") == "Lundbeck"
     assert short_name("U.S. Bancorp") == "U.S. Bancorp"
+    # but an initial that opens a longer name is part of it
+    assert short_name("D. Western Therapeutics Institute, Inc.") == "D. Western Therapeutics Institute"
 
 
 def test_alternext_is_an_exchange_and_oslo_bors_is_ose() -> None:
