@@ -1896,6 +1896,15 @@ class OrgIndex:
                     name = "" if generic else span.name
                 elif squash(span.name) in _INSTITUTIONS:
                     name = span.name  # "licensed from City of Hope"
+                elif (
+                    len(words) >= 2
+                    and last == "holdings"
+                    and words[0].lower() not in _INDUSTRY
+                    and words[0].lower() not in _FIELDS
+                ):
+                    # "Bio-Path Holdings said": a holding company, named without its legal suffix (not
+                    # "Healthcare Holdings", the tail of "China Grand Pharmaceutical and Healthcare Holdings")
+                    name = span.name
                 elif 2 <= len(words) <= _longest_opened(words[0]):
                     # "Laboratorios Brisa", "Farmacéutica Solana": the industry word first; "University of
                     # British Columbia": a university's or institute's name runs longer

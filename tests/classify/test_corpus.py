@@ -1702,8 +1702,6 @@ KNOWN_MISSES: dict[str, str] = {
     "payment is read as potential, not other",
     "fresh145-005": "a 6-K's 'FDA IND approval must be received' before an investigator's study, read as "
     "IND news",
-    "fresh145-014": "'FDA allows Bio-Path Holdings' IND ... to proceed': the firm named only in the "
-    "possessive after the regulator is not found as the company",
     "fresh155-005": "a reworked deal whose old terms ($75 million upfront, $30 million in shares), told as "
     "background in the body, are read as the new deal's",
     "fresh156-015": "an RSS line labelled with the firm that says it, not the one its headline names first",

@@ -234,6 +234,17 @@ def test_company_of_a_news_story_is_the_first_party_of_the_headline() -> None:
     assert "Compugen" in c.partners
 
 
+def test_a_holding_company_named_without_its_suffix_is_a_company() -> None:
+    c = classify(
+        _release(
+            "FDA allows Ardent Holdings' IND for liposomal AR-2 to proceed into clinical trials",
+            "Ardent Holdings said the FDA has completed its review and allowed the IND for its lead drug "
+            "to go ahead.",
+        )
+    )
+    assert c.company == "Ardent"
+
+
 def test_entry_issuer_wins() -> None:
     entry = Entry(
         wire="",
