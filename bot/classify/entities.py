@@ -1252,9 +1252,20 @@ def _split_connectors(run: str, at: int) -> list[tuple[str, int]]:
     return out
 
 
+# the place and the unit a Chinese group's subsidiary is registered under, between the group's name and the
+# legal suffix: "Hansoh (Shanghai) Healthtech Co., Ltd."
+_REGISTERED_UNIT = re.compile(
+    r"(?<=[a-z]) \((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?\)(?: [A-Z][\w-]+){1,3}"
+    r"(?=,? (?:Co\.|Company\b|Ltd\b|Limited\b))"
+)
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Return the capitalised names of a sentence with what follows each (pure; linear)."""
     out: list[NameSpan] = []
+    if " (" in text:
+        # the group's name, with the legal suffix after it, is the name people use
+        text = _REGISTERED_UNIT.sub(lambda m: " " * len(m.group(0)), text)
     for m in _NAME.finditer(text):
         for run, at in _runs(m):
             head, of, rest = run.partition(" of ")

@@ -1791,8 +1791,6 @@ KNOWN_MISSES: dict[str, str] = {
     "event in fresh17-015",
     "fresh224-015": "a trade story labelled with the firm paid, not Kestrel Pharma, which its headline "
     "names first ('Kestrel Pharma pays Mirabel Bio $15 million for first call')",
-    "fresh223-015": "a licensee named with its city in brackets ('Hansoh (Shanghai) Healthtech Co., Ltd.') "
-    "read as 'Healthtech' beside Hansoh Pharmaceutical",
     "fresh200-016": "a milestone paid 'in connection with the clinical trial application (CTA/IND)', also "
     "labelled IND news",
 }

@@ -234,6 +234,17 @@ def test_company_of_a_news_story_is_the_first_party_of_the_headline() -> None:
     assert "Compugen" in c.partners
 
 
+def test_a_subsidiary_registered_under_a_place_is_named_by_its_group() -> None:
+    text = (
+        "Acme Bio entered into an exclusive license agreement with Hansoh (Shanghai) Healthtech Co., Ltd., "
+        "a subsidiary of Hansoh Pharmaceutical Group Company Limited."
+    )
+    names = [n.name for n in names_in(text)]
+    assert "Hansoh" in names
+    assert "Healthtech" not in names
+    assert "Shanghai" not in names
+
+
 def test_a_holding_company_named_without_its_suffix_is_a_company() -> None:
     c = classify(
         _release(
