@@ -1577,6 +1577,9 @@ UNSEEN_SETS = {
     "fresh372": (DATA / "fresh372.jsonl", 25),
     "fresh375": (DATA / "fresh375.jsonl", 25),
     "fresh376": (DATA / "fresh376.jsonl", 25),
+    # first contact at 5175017: both 1.000 on every measure (unusual milestones; IND equivalents and holds)
+    "fresh378": (DATA / "fresh378.jsonl", 25),
+    "fresh379": (DATA / "fresh379.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
