@@ -365,6 +365,11 @@ _INDUSTRY = frozenset(
         "therapeutics",
         "biosciences",
         "bioscience",
+        "lifesciences",  # "Zydus Lifesciences", "Sahyog Lifesciences"
+        "lifescience",
+        "pharmaceutica",  # "Janssen Pharmaceutica"
+        "biomedicines",
+        "remedies",  # "Indoco Remedies"
         "biotherapeutics",
         "biologics",
         "antibodies",
@@ -525,6 +530,27 @@ _INDUSTRY_FIRST = frozenset(
 )
 # the openings of `_INDUSTRY_FIRST` that name a university or institute, whose names run to more words
 _ACADEMIC_OPENS = ("univers", "instit", "istit")
+
+
+def _gene_therapies(words: Sequence[str]) -> bool:
+    """Whether words are a firm named "X Gene Therapies" ("Taysha Gene Therapies"), not a field ("CAR-T Gene
+    Therapies", "AAV Gene Therapies", "Oral Gene Therapies")."""
+    return (
+        len(words) == 3
+        and words[1] == "Gene"
+        and words[2] == "Therapies"
+        and words[0][:1].isupper()
+        and words[0][1:].isalpha()
+        and words[0][1:].islower()
+        and words[0].lower() not in _FIELDS
+        and words[0].lower() not in _DESCRIPTIVE_GENE
+    )
+
+
+# words that open a description of gene therapies, not a firm's name
+_DESCRIPTIVE_GENE = frozenset(
+    {"novel", "certain", "oral", "new", "next", "our", "its", "their", "ocular", "liver"}
+)
 
 
 def _longest_opened(first: str) -> int:
@@ -1905,6 +1931,8 @@ class OrgIndex:
                     # "Licenses Platform to Tamsin Vaccines for Respiratory Vaccines": a field, not a firm
                     generic = len(words) == 2 and words[0].lower() in _FIELDS
                     name = "" if generic else span.name
+                elif _gene_therapies(words):
+                    name = span.name
                 elif squash(span.name) in _INSTITUTIONS:
                     name = span.name  # "licensed from City of Hope"
                 elif (

@@ -1786,8 +1786,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh214-009": "a sum that adds an upfront fee told before to a new milestone ('US$10 million, "
     "including the first milestone') read as milestone money",
     "fresh214-013": "a termination's '$17 million' payment, labelled other money, read as a deal total",
-    "fresh215-015": "a trade story labelled with the firm that pays, which its headline names first, read as "
-    "the licensor the release is from",
     "fresh218-003": "an RSS line whose reworked deal is told only as 'Under an amended collaboration and "
     "licence agreement, Vertex ... will lead ... and pay CRISPR Therapeutics $900 million upfront'",
     "fresh220-011": "a patent settlement's non-exclusive licence to sell a biosimilar: a licence here, no "

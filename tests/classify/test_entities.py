@@ -256,6 +256,21 @@ def test_a_holding_company_named_without_its_suffix_is_a_company() -> None:
     assert c.company == "Ardent"
 
 
+def test_a_lifesciences_firm_named_without_its_suffix_is_a_firm() -> None:
+    c = classify(
+        _release("Korvan Pharma grants Tirupati Lifesciences an exclusive licence to KP-14 in India", "")
+    )
+    assert c.partners == ("Tirupati Lifesciences",)
+
+
+def test_a_gene_therapies_firm_is_a_firm_but_a_kind_of_gene_therapies_is_not() -> None:
+    c = classify(_release("Korvan Pharma licenses capsid to Marsden Gene Therapies", ""))
+    assert c.partners == ("Marsden Gene Therapies",)
+    for field in ("AAV", "Novel", "Ocular", "CAR-T"):
+        c = classify(_release(f"Korvan Pharma licenses capsid to Marsden Bio for {field} Gene Therapies", ""))
+        assert c.partners == ("Marsden Bio",), field
+
+
 def test_entry_issuer_wins() -> None:
     entry = Entry(
         wire="",
