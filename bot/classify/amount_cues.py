@@ -283,6 +283,8 @@ RULES: tuple[CueRule, ...] = (
         # "will also fund Sendero's research activities, estimated at $5 million per year"
         r"|funds? (?:[\w-]+(?:'s|s') )?(?:continued |ongoing |further |early[- ]stage |preclinical )?"
         r"(?:research|r&d|development)(?: activities| costs| work| programs?)?"
+        # "will also fund work at the university's antibody laboratory at ₹75 lakh a year"
+        r"|funds? (?:(?:research|laboratory|lab) )?work (?:at|in|by|on|of)"
         r"|sponsored research"
         r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|deferred(?: payments?)?"
         # (not "a charge to cover the upfront it is paying": what the sum covers names it)

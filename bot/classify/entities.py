@@ -352,7 +352,7 @@ _LEGAL = (
     + _MEXICAN_FORM
     + r"|SA|S\.A|NV|N\.V|BV|B\.V|GmbH"
     r"|INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED"
-    r"|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte|SAS|S\.A\.S|SARL|S\.A\.R\.L|Berhad"
+    r"|Pvt\.?\s+Ltd|Private\s+Limited|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte|SAS|S\.A\.S|SARL|S\.A\.R\.L|Berhad"
     r"|Sdn\.?\s+Bhd|Bhd)\b(?!-\w)\.?)"
 )
 _LEGAL_TAIL = re.compile(r"(?:" + _LEGAL + r"|\s+(?:\(publ\)|Holdings?|Group))+\s*$")
@@ -1286,12 +1286,18 @@ _REGISTERED_UNIT = re.compile(
 )
 
 
+_PRIVATE_LIMITED = re.compile(r"\b(?:Pvt\.?|Private)(?=[ \t]+(?:Ltd|Limited|LTD|LIMITED)\b)")
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Return the capitalised names of a sentence with what follows each (pure; linear)."""
     out: list[NameSpan] = []
     if " (" in text:
         # the group's name, with the legal suffix after it, is the name people use
         text = _REGISTERED_UNIT.sub(lambda m: " " * len(m.group(0)), text)
+    if "Pvt" in text or "Private" in text:
+        # "Kavach Biosciences Pvt. Ltd.", "Private Limited": India's form of a private company, read as "Ltd"
+        text = _PRIVATE_LIMITED.sub(lambda m: " " * len(m.group(0)), text)
     for m in _NAME.finditer(text):
         for run, at in _runs(m):
             head, of, rest = run.partition(" of ")

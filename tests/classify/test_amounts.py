@@ -429,6 +429,7 @@ def test_span_points_at_the_words() -> None:
         ("The milestones look large for a company with roughly $140 million in cash.", [None]),
         ("Aldermoor will also fund Sendero's research activities, estimated at $5 million per year.", [OTH]),
         ("Meridane will fund up to $15 million of research at Kappa.", [OTH]),
+        ("It will also fund work at the university's antibody laboratory at $75,000 a year.", [OTH]),
         (
             "Meridale will fund Nordveld's continued research on its inhibitors with up to USD 6 million.",
             [OTH],

@@ -271,6 +271,19 @@ def test_a_gene_therapies_firm_is_a_firm_but_a_kind_of_gene_therapies_is_not() -
         assert c.partners == ("Marsden Bio",), field
 
 
+@pytest.mark.parametrize("form", ["Pvt Ltd", "Pvt. Ltd.", "Private Limited"])
+def test_india_s_private_limited_form_is_a_legal_suffix(form: str) -> None:
+    c = classify(
+        _release(
+            "Kavach Biosciences licenses TB antibody platform",
+            f"PUNE -- Kavach Biosciences {form} has signed an exclusive worldwide licence with Sarvan "
+            f"Lifesciences {form} for its antibody platform.",
+        )
+    )
+    assert c.company == "Kavach Biosciences"
+    assert c.partners == ("Sarvan Lifesciences",)
+
+
 def test_entry_issuer_wins() -> None:
     entry = Entry(
         wire="",
