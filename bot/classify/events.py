@@ -1428,6 +1428,11 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
         regions = {h.sentence.region for h in hits if h.event is event}
         if not regions:
             continue
+        if regions == {Region.TITLE} and event is EventType.LICENSING and _not_a_licence(doc):
+            # "Northcote Licensing inks US$60m licence with top-10 drugmaker" over a summary of a software
+            # licence, "Brannock grabs rights to HB-5 in US$310m swoop" over one of buying the company that
+            # owns it: a headline's words for a deal that the text proves no licence
+            continue
         if Region.TITLE in regions or Region.SUMMARY in regions:
             out.append(event)
             continue
@@ -1607,6 +1612,12 @@ def _speaks_of(event: EventType, title: str, summary: str) -> bool:
     if event is EventType.LICENSING and any(_found(search, text) for search in _NOT_A_LICENCE_SEARCHES):
         return False
     return _found(_EVENT_CUE_SEARCH[event], text)
+
+
+def _not_a_licence(doc: Document) -> bool:
+    """Whether a headline or summary speaks of a licence outside pharma or of buying a whole company."""
+    text = doc.title + "\n" + doc.summary
+    return any(_found(search, text) for search in _NOT_A_LICENCE_SEARCHES)
 
 
 @lru_cache(maxsize=8)  # asked for each event and each group of sentences read: the headline is read once

@@ -1372,7 +1372,8 @@ _IND_PROVE = (
             # ("notified its Phase 1 trial of CB-310 under the TGA's Clinical Trial Notification scheme")
             r"\s+(?:[\w-]+\s+){0,4}?(?:to|under)\s+)?(?:the\s+)?(?:Australia['’]s\s+)?"
             + _TGA
-            + r"[^.;]{0,80}?(?:(?-i:\bCTN\b)|\bclinical\s+trials?"
+            # ("of a Phase 1 trial of its oral Nav1.8 blocker KT-88 under the CTN scheme": a decimal point)
+            + r"(?:[^.;]|\.(?=\d)){0,80}?(?:(?-i:\bCTN\b)|\bclinical\s+trials?"
             r"\s+notification)"
             # "Phase 1 Trial Notified to TGA", "the trial has been notified to the TGA"
             r"|\b(?:trials?|stud(?:y|ies))\s+(?:[\w-]+\s+){0,6}?(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+)?"
@@ -2735,7 +2736,12 @@ _LIC_BLOCK = (
             # "exercises option to buy Quillon Therapeutics", "the buyer takes the entire company"
             r"|option\s+to\s+(?:buy|purchase|acquire)\s+(?!(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide"
             r"|global|regional)\s+)*(?:licen[cs]es?|rights)\b)|(?:entire|whole)\s+company"
-            r"|(?:termination|terminate[sd]?)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?merger)\b"
+            r"|(?:termination|terminate[sd]?)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?merger"
+            # "has agreed to buy all of the shares of privately held Helmsley Bio", "to acquire 100% of the
+            # share capital of": the whole company
+            r"|(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing)\s+(?:all\s+(?:of\s+)?"
+            r"(?:the\s+|its\s+)?(?:(?:outstanding|issued|remaining)\s+)*|100\s?%\s+of\s+(?:the\s+)?"
+            r"(?:(?:outstanding|issued)\s+)*)(?:shares|stock|share\s+capital|equity(?!\s+investment)))\b"
         ),
         "buying a whole company is an acquisition, not a licence ('to acquire a licence' is one)",
     ),

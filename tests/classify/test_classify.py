@@ -184,6 +184,32 @@ def test_a_licence_outside_pharma_in_the_headline_makes_no_body_sentence_a_deal(
     assert EventType.LICENSING in drug.events
 
 
+def test_a_headline_s_deal_words_over_a_summary_of_software_or_of_a_company_bought_are_no_licence() -> None:
+    software = classify(
+        _entry(
+            "Northgate Licensing inks US$60m licence with top-10 drugmaker",
+            "Software firm Northgate Licensing Corp. will license its regulatory document-management "
+            "platform to one of the largest pharmaceutical companies under an enterprise agreement.",
+        )
+    )
+    assert software.events == ()
+    bought = classify(
+        _entry(
+            "Brannock grabs rights to HB-5 in US$310m swoop",
+            "Brannock Therapeutics has agreed to buy all of the shares of privately held Helmsley Bio, owner "
+            "of the Phase 2 antifungal HB-5, for US$310m in cash.",
+        )
+    )
+    assert bought.events == ()
+    licensed = classify(
+        _entry(
+            "Brannock grabs rights to HB-5 in US$310m swoop",
+            "Brannock Therapeutics will pay Helmsley Bio US$310m for exclusive worldwide rights to HB-5.",
+        )
+    )
+    assert licensed.events == (EventType.LICENSING,)
+
+
 def test_news_announced_also_today_deep_in_a_routine_release_is_reported() -> None:
     body = (
         "SOUTH SAN FRANCISCO, Calif. -- Orrin Biosciences today presented preclinical data on ORN-311.\n\n"

@@ -644,6 +644,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Wattle Bio has notified its Phase 1 trial of WB-14 to the TGA under the CTN scheme",
             "WB-14 Phase 1 Trial Notified to TGA; Payment Due from Linhart",
             "CTN lodged with the TGA; Phase 1 trial of WB-14 cleared to commence in Australia",
+            "Wattle Bio has notified the Therapeutic Goods Administration of a Phase 1 trial of its oral "
+            "Nav1.8 blocker WB-14 under the Clinical Trial Notification (CTN) scheme",
         ),
         (
             "SK bioscience has submitted its plan for a global Phase 1/2 trial of GBP511 to its board",
@@ -1355,10 +1357,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Bayer to acquire Orion Bio, obtaining rights to OB-7, in $2 billion tender offer",
             "Tarrow Bio exercises option to buy Quillon Therapeutics for $210 million",
             "Option Care Health Confirms Termination of Merger Agreement with Amedisys",
+            "Bayer has agreed to buy all of the shares of privately held Orion Bio, owner of OB-7, for $310m",
+            "Bayer will acquire 100% of the share capital of Orion Bio, gaining the rights to OB-7",
         ),
         (
             "Bayer obtains rights to OB-7 from Orion Bio in $2 billion deal",
             "Tarrow Bio exercises option to acquire an exclusive licence to Quillon's OB-7",
+            "Bayer obtains rights to OB-7 from Orion Bio and will buy shares of Orion Bio worth $20m",
         ),
     ),
     "neg.asset_purchase": (
