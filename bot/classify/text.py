@@ -313,7 +313,20 @@ def normalise(text: str) -> str:
         text = _SCALE_OCR.sub(_scale, text)
     if "O" in text and _DIGIT_O.search(text) is not None:
         text = _SUM_OCR.sub(lambda m: m.group(0).replace("O", "0"), text)  # needs a currency and an O
+    if "(N" in text:
+        text = _EXCHANGE_OCR.sub(_exchange, text)
     return text.strip()
+
+
+# "(NAS DAQ: CRVB)", "(NY SE: ALDM)": OCR splits an exchange's name before the ticker it lists
+_EXCHANGE_OCR = re.compile(r"(?<=\()N[A-Za-z]{0,4} [A-Za-z]{1,4}(?=\s?:)")
+_SPLIT_EXCHANGES = frozenset({"NASDAQ", "NYSE"})
+
+
+def _exchange(m: re.Match[str]) -> str:
+    """An exchange's split name joined ("NAS DAQ" -> "NASDAQ"), or the words as they were."""
+    joined = m.group(0).replace(" ", "")
+    return joined if joined.upper() in _SPLIT_EXCHANGES else m.group(0)
 
 
 # "Boehringer lngelheim", "lmmunoGen": OCR reads a word's capital I as a lower-case l. No English word opens

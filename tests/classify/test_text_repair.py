@@ -118,3 +118,12 @@ def test_a_milestone_split_in_two_is_joined_though_both_halves_are_words() -> No
         == "triggering a sales milestone of £4m"
     )
     assert text._join_split_words("a mile from the stone bridge") == "a mile from the stone bridge"
+
+
+def test_an_exchange_split_before_its_ticker_is_joined() -> None:
+    assert text.normalise("Corvantis Bio, Inc. (NAS DAQ: CRVB)") == "Corvantis Bio, Inc. (NASDAQ: CRVB)"
+    assert text.normalise("Aldenmoor Holdings (NY SE: ALDM)") == "Aldenmoor Holdings (NYSE: ALDM)"
+    assert text.normalise("(Nas daq: CRVB)") == "(Nasdaq: CRVB)"
+    # words that join into no exchange stay apart
+    assert text.normalise("(New York: a city)") == "(New York: a city)"
+    assert text.normalise("(No te: see below)") == "(No te: see below)"
