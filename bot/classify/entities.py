@@ -984,6 +984,10 @@ _COMMON_NAME = {"Hoffmann-La Roche": "Roche", "Hoffmann La Roche": "Roche"}
 _SENTENCE_STOP = re.compile(r"(?<![\w.])[A-Za-z]*[a-z]{3,}\.\Z")
 
 
+# the place a subsidiary is registered in, after the group's name: "Corvane (Hong Kong) Limited" is Corvane's
+_PLACE_TAIL = re.compile(r"(?<=\w)\s+\((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?\)?$")
+
+
 @lru_cache(maxsize=4096)  # a document names the same firm many times
 def short_name(name: str) -> str:
     """A name without its legal suffix or trailing punctuation: "ImmunoGen, Inc." -> "ImmunoGen"."""
@@ -994,6 +998,7 @@ def short_name(name: str) -> str:
         prev = name
         name = _LEGAL_TAIL.sub("", name).strip(" ,;:-")
         name = _AND_TAIL.sub("", name)
+        name = _PLACE_TAIL.sub("", name)
     if name.endswith(".") and _SENTENCE_STOP.search(name) is not None:
         name = name[:-1]  # "to its subsidiary SystImmune.": the sentence's full stop, not an abbreviation's
     if _FOUNDER_INITIAL.match(name) and (" " not in name[3:] or name[3:] in _COMMON_NAME):
@@ -1281,7 +1286,7 @@ def _split_connectors(run: str, at: int) -> list[tuple[str, int]]:
 # the place and the unit a Chinese group's subsidiary is registered under, between the group's name and the
 # legal suffix: "Hansoh (Shanghai) Healthtech Co., Ltd."
 _REGISTERED_UNIT = re.compile(
-    r"(?<=[a-z]) \((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?\)(?: [A-Z][\w-]+){1,3}"
+    r"(?<=[a-z]) \((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?\)(?: [A-Z][\w-]+){0,3}"
     r"(?=,? (?:Co\.|Company\b|Ltd\b|Limited\b))"
 )
 

@@ -92,7 +92,9 @@ _ANNOUNCER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(
-    r"^\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?(?:an?|the|its|one\s+of\s+the|now)\s+(?:[\w-]+\s+){0,3}?"
+    # ("Renkang Health Investment (Hong Kong) Limited, an affiliate of Renkang": the unit's place and suffix)
+    r"^\s*,?\s*(?:\([^)]{0,60}\)(?:\s+(?:Co\.,?\s+)?(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|AG|B\.V\.))?\s*,?\s*)?"
+    r"(?:an?|the|its|one\s+of\s+the|now)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:subsidiary|unit|member|division|affiliate|part|company|companies|arm)\s+(?:of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -1062,6 +1064,7 @@ def partners_of(
     units: list[str] = []  # the company's own units: never a counterparty, wherever else they are named
 
     owners: list[str] = []  # the company's own parents: "Legend Biotech, a subsidiary of GenScript"
+    parent_of: dict[str, str] = {}  # a unit named with its parent in apposition, and that parent
 
     def parent_named(name: str) -> bool:
         key = squash(name)
@@ -1104,5 +1107,17 @@ def partners_of(
                 found.append(shown)
                 if parent:
                     parents.append(parent)
-    # "Tasly Biopharmaceuticals, a unit of Tasly Pharmaceutical Group": the parent is no second party
-    return tuple(f for f in found if not parent_named(f) and not any(same_org(f, u) for u in units))
+                    parent_of[shown] = parent
+    # "Tasly Biopharmaceuticals, a unit of Tasly Pharmaceutical Group": the parent is no second party; nor is
+    # the unit of a party named on its own ("Renkang Health Investment (Hong Kong) Limited, an affiliate of
+    # Renkang", which buys the shares of Renkang's deal)
+    return tuple(
+        f
+        for f in found
+        if not parent_named(f)
+        and not any(same_org(f, u) for u in units)
+        and not (
+            f in parent_of
+            and any(g != f and not parent_named(g) and same_org(parent_of[f], g) for g in found)
+        )
+    )

@@ -245,6 +245,23 @@ def test_a_subsidiary_registered_under_a_place_is_named_by_its_group() -> None:
     assert "Shanghai" not in names
 
 
+def test_a_unit_registered_in_a_place_is_its_group_and_a_partner_s_affiliate_is_no_second_party() -> None:
+    body = (
+        "SOUTH SAN FRANCISCO -- Corvane Therapeutics, Inc. today announced that Corvane (Hong Kong) "
+        'Limited ("Corvane HK"), a wholly owned subsidiary of Corvane Therapeutics, Inc., has granted '
+        "Jiangsu Hengrun Pharmaceutical Co., Ltd. an exclusive license to CVN-44 in China.\n\n"
+        "Concurrently with the license agreement, Corvane entered into a share purchase agreement with "
+        "Hengrun Health Investment (Hong Kong) Limited, an affiliate of Hengrun, which agreed to purchase "
+        "shares of Corvane for $10.0 million as part of the license transaction."
+    )
+    c = classify(_release("Corvane Therapeutics licenses CVN-44 to Jiangsu Hengrun in China", body))
+    assert c.company == "Corvane Therapeutics"
+    assert c.partners == ("Jiangsu Hengrun Pharmaceutical",)
+    assert short_name("Corvane (Hong Kong) Limited") == "Corvane"
+    assert short_name("Zai Lab (Shanghai) Co., Ltd.") == "Zai Lab"
+    assert "Corvane" in [n.name for n in names_in('Corvane (Hong Kong) Limited ("Corvane HK") signed')]
+
+
 def test_a_holding_company_named_without_its_suffix_is_a_company() -> None:
     c = classify(
         _release(
