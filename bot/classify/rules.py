@@ -1920,6 +1920,9 @@ _IND_BLOCK = (
             # "a further $15 million on acceptance of Qiantang's first IND in China": the same, named after
             r"|\b(?:million|billion)\s+(?:[\w-]+\s+){0,2}?(?:on|upon)\s+(?:the\s+)?(?:acceptance|clearance|approval"
             r"|submission|filing|allowance)\s+of\b"
+            # "RMB 72.0 million upfront, RMB 36.0 million on IND acceptance in China": the same, named before
+            r"|\b(?:million|billion|bn|m)\s+(?:[\w-]+\s+){0,2}?(?:on|upon)\s+(?:the\s+)?(?:first\s+)?"
+            r"(?-i:IND|CTA|CTN)s?\s+(?:acceptance|clearance|approval|submission|filing|allowance)\b"
         ),
         "a conditional IND event ('if the FDA clears the IND', 'a tranche tied to IND clearance', 'up to "
         "$25 million on IND acceptance')",
@@ -2208,7 +2211,11 @@ _LIC_PROVE = (
         Effect.PROVE,
         (L,),
         _c(
-            r"\b(?P<v>terminat(?:e|es|ed|ing|ion)|end(?:s|ed|ing)?|discontinu(?:e|es|ed)|rescind(?:s|ed)?|cancel(?:s|led|ed)?"
+            # (not a participle that describes a deal by its past: "describes ... the ended Halloran
+            # collaboration", "under the terminated licence")
+            r"\b(?!(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\ba\s)|(?<=\bnow-))"
+            r"(?:ended|terminated|cancell?ed|rescinded|discontinued|dissolved)\s)"
+            r"(?P<v>terminat(?:e|es|ed|ing|ion)|end(?:s|ed|ing)?|discontinu(?:e|es|ed)|rescind(?:s|ed)?|cancel(?:s|led|ed)?"
             r"|exit(?:s|ed|ing)?|dissolv(?:e|es|ed))"
             # (an aside in commas: "terminating, for convenience, the collaboration and license agreement")
             r"(?:,\s+(?:[^\s,;]+\s+){0,3}?[^\s,;]+,)?\s+(?:of\s+)?" + _gap(6) + r"(?:licen[cs]es?|licensing"

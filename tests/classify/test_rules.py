@@ -849,8 +849,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "first IND in China",
             "Under that agreement, Helix's next payment from Gilead comes due only when a U.S. IND is "
             "cleared",
+            "Helix has granted Hengrun China rights to HX-12 for RMB 72.0 million upfront, RMB 36.0 million "
+            "on IND acceptance in China and up to US$165 million in milestones",
         ),
-        ("The FDA cleared the IND for HX-12 and Helix will start dosing",),
+        (
+            "The FDA cleared the IND for HX-12 and Helix will start dosing",
+            "The NMPA has accepted Hengrun's IND for HX-12 in China, triggering RMB 36.0 million to Helix",
+        ),
     ),
     "neg.said_not_a_licence": (
         ("The exercise of the option does not involve any license relating to the Company's products",),
@@ -1000,6 +1005,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "September with $212.6 million in cash",
             "Orion Bio files first quarterly report since Bayer exit as it trims staff and weighs options",
             "Orion Bio is walking away from the merger agreement with Bayer",
+            "Orion Bio's annual report describes its Bayer in-licence and the ended Halloran collaboration",
+            "Royalties under the terminated license agreement with Bayer were recorded as revenue",
         ),
     ),
     "licensing.rights_returned": (
