@@ -222,7 +222,11 @@ RULES: tuple[CueRule, ...] = (
     # "issue to KURF 250,000 shares of its common stock, valued at $612,500": what the shares are worth
     CueRule(
         Cue.EQUITY,
-        r"(?:shares|stock)(?: of (?:its|our|the company's|[\w-]+'s) (?:common |ordinary )?(?:stock|shares))?"
+        # ("1,500,000 common shares of the Company, valued at approximately C$600,000")
+        # (the words that say what shares they are read with them: "new ordinary shares with a value of")
+        r"(?:newly issued |new |restricted |common |ordinary |preferred |consideration ){0,3}"
+        r"(?:shares|stock)(?: of (?:its|our|the company's|[\w-]+'s) (?:common |ordinary )?(?:stock|shares)"
+        r"| of the (?:company|corporation|registrant|issuer))?"
         # ("will issue 150,000 shares of its common stock to the university, valued at approximately $1.2
         # million": the shares' taker named between)
         r"(?: to (?:the |its )?[\w-]+(?: [\w-]+)?)?"
@@ -254,7 +258,9 @@ RULES: tuple[CueRule, ...] = (
     # whenever it is paid
     CueRule(
         Cue.EQUITY,
-        r"in (?:newly issued |new |restricted |common |ordinary |consideration ){0,2}(?:shares|stock|scrip)",
+        # ("GBP 12 million in Kestrel Peak shares": the issuer's name between)
+        r"in (?:(?-i:[A-Z])[\w&-]*\x20){0,3}"
+        r"(?:newly issued |new |restricted |common |ordinary |consideration ){0,2}(?:shares|stock|scrip)",
         AFTER,
         1,
         strict=True,

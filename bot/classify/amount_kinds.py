@@ -260,6 +260,11 @@ def _converts(sentence: str, group: _Group, prev: MoneyMention, mention: MoneyMe
     bracket = _BRACKET_GAP.fullmatch(sentence, group.end, mention.start)
     if bracket is None:
         other = _OR_GAP.fullmatch(sentence, group.end, mention.start)
+        if other is not None and other.group(0).strip() == "," and not mention.approximate:
+            # "payments of US$60 million, GBP 12 million in Kestrel Peak shares and ...": a list's next
+            # item, not the sum restated (which says it is about as much: "US$60 million, about GBP 47
+            # million")
+            other = None
         if other is None and mention.approximate:
             # "a $60 million milestone, roughly 80 billion won": the sum's noun, then an approximate one
             other = _NOUN_COMMA_GAP.fullmatch(sentence, group.end, mention.start)
@@ -447,6 +452,21 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
             ),
             best,
         )
+    # "payments of US$60 million, GBP 12 million in Kestrel Peak shares and up to US$975 million in
+    # milestones": the words right after a sum say it is paid in shares, whatever list it stands in
+    in_shares = next(
+        (
+            c
+            for c in kinds
+            if c.cue is Cue.EQUITY
+            and c.text[:3].lower() == "in "
+            and c.start >= mention.end
+            and not facts.sentence[mention.end : c.start].strip()
+        ),
+        None,
+    )
+    if in_shares is not None:
+        return AmountKind.EQUITY, in_shares.text
     tier1 = [c for c in kinds if TIER[c.cue] == 1]
     if best.cue not in {Cue.NONE, Cue.PRICE} and _mixed(
         facts.sentence, tier1, contingent=contingent, sum_end=mention.end

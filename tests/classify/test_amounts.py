@@ -707,6 +707,23 @@ def test_span_points_at_the_words() -> None:
         ("Merck picks up option on Moderna's cancer vaccine mRNA-4157 for $250 million", [U]),
         ("Merck has exercised its option, paying $250 million that it will expense in the quarter.", [U]),
         ("Research and development expenses were $50 million.", [None]),
+        # shares issued as part of the deal, named by the words around them, wherever they stand in a list
+        (
+            "At closing, Kestrel will issue to Xinghe new ordinary shares with a value of GBP 12 million "
+            "(approximately US$15 million).",
+            [E, E],
+        ),
+        (
+            "The consideration includes the issuance to Calder Innovations of 1,500,000 common shares of the "
+            "Company, valued at approximately C$600,000 based on the closing price of C$0.40.",
+            [E, None],
+        ),
+        (
+            "Xinghe receives upfront and near-term payments of US$60 million, GBP 12 million in Kestrel Peak "
+            "shares and up to US$975 million in milestones.",
+            [T, E, P],
+        ),
+        ("Acme receives $200 million, about RMB 1.45 billion, upfront.", [U, U]),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:
