@@ -1052,6 +1052,27 @@ def _owned_by(text: str, parent: str) -> bool:
     )
 
 
+# a university's technology-transfer company, named by the university's place: "Tarnbridge Enterprise" of
+# the University of Tarnbridge, "Calderbrook Innovations" of the University of Calderbrook
+_TECH_TRANSFER = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+)\s+(?:Enterprises?|Innovations?|Ventures|Research\s+Foundation|Technologies"
+    r"|Licensing|Commerciali[sz]ation|Innovation\s+Partners|Research\s+Enterprise)"
+)
+_UNIVERSITY_OF = re.compile(r"University\s+of\s+(?P<place>[A-Z][\w'’-]+)$")
+
+
+def _tech_transfer_arm(name: str, found: Sequence[str]) -> bool:
+    """Whether a name is the technology-transfer company of a university found beside it (one party)."""
+    arm = _TECH_TRANSFER.fullmatch(name)
+    if arm is None:
+        return False
+    for other in found:
+        university = _UNIVERSITY_OF.search(other)
+        if university is not None and university.group("place") == arm.group("place"):
+            return True
+    return False
+
+
 def partners_of(
     sentences_by_event: Mapping[EventType, Sequence[Sentence]],
     index: OrgIndex,
@@ -1111,7 +1132,7 @@ def partners_of(
     # "Tasly Biopharmaceuticals, a unit of Tasly Pharmaceutical Group": the parent is no second party; nor is
     # the unit of a party named on its own ("Renkang Health Investment (Hong Kong) Limited, an affiliate of
     # Renkang", which buys the shares of Renkang's deal)
-    return tuple(
+    kept = [
         f
         for f in found
         if not parent_named(f)
@@ -1120,4 +1141,5 @@ def partners_of(
             f in parent_of
             and any(g != f and not parent_named(g) and same_org(parent_of[f], g) for g in found)
         )
-    )
+    ]
+    return tuple(f for f in kept if not _tech_transfer_arm(f, kept))

@@ -262,6 +262,18 @@ def test_a_unit_registered_in_a_place_is_its_group_and_a_partner_s_affiliate_is_
     assert "Corvane" in [n.name for n in names_in('Corvane (Hong Kong) Limited ("Corvane HK") signed')]
 
 
+def test_a_university_and_its_technology_transfer_company_are_one_party() -> None:
+    body = (
+        "VANCOUVER -- Northaven Neurosciences Inc. today announced that it has entered into an exclusive "
+        "worldwide licence agreement with the University of Calderbrook for its Kv7 channel openers.\n\n"
+        "Under the licence, Northaven will pay a C$400,000 licence fee to the University of Calderbrook and "
+        "issue 1,500,000 common shares to Calderbrook Innovations, the university's technology transfer "
+        "company, as part of the licence."
+    )
+    c = classify(_release("Northaven signs exclusive licence with University of Calderbrook", body))
+    assert c.partners == ("University of Calderbrook",)
+
+
 def test_a_holding_company_named_without_its_suffix_is_a_company() -> None:
     c = classify(
         _release(
