@@ -1812,6 +1812,22 @@ _IND_BLOCK = (
         ),
     ),
     Rule(
+        "neg.announced_before_relative",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            # "records $10.0 million of revenue from the milestone it announced in February, when the FDA
+            # cleared Saxbury Pharma's IND": what a report books, told as news announced before
+            r"\b(?:milestones?|licen[cs]es?|agreements?|deals?|clearances?|payments?|approvals?|(?-i:IND|CTA)s?)"
+            r"\s+(?:that\s+|which\s+)?(?:it|we|the\s+company|(?-i:[A-Z])[\w&-]+)\s+(?:had\s+)?"
+            r"(?:previously\s+|first\s+)?announced\s+(?:in|on|last|earlier)\b"
+        ),
+        "news a sentence names as announced before ('the milestone it announced in February, when the FDA "
+        "cleared ...')",
+        cues=("announced",),
+        scope=Scope.LEAD_IN,
+    ),
+    Rule(
         "neg.told_before_after",
         Effect.BLOCK,
         ALL,
@@ -1912,7 +1928,10 @@ _IND_BLOCK = (
         (IND,),
         _c(
             r"\b(?:if|once|unless|whether|provided|assuming|should|only\s+(?:when|after|upon|on)|until"
-            r"|(?:tied|linked|subject|contingent|conditional|conditioned)\s+(?:to|on|upon))\b"
+            r"|(?:tied|linked|subject|contingent|conditional|conditioned)\s+(?:to|on|upon)"
+            # "a further $60 million payable when pre-specified development milestones, including FDA
+            # clearance of the ALD-301 IND, are met": money promised on the event
+            r"|(?:payable|due|released|funded|paid|disbursed)\s+(?:only\s+)?(?:when|once|upon|after))\b"
             # "up to $25 million on IND acceptance": money a deal promises on the event, a term of it
             r"|\bup\s+to\s+[^\s;]+(?:\s+(?:million|billion))?\s+(?:on|upon)\b"
             # "with $30 million more due on IND clearance": a payment a new deal promises on the event

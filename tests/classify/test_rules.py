@@ -849,6 +849,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "first IND in China",
             "Under that agreement, Helix's next payment from Gilead comes due only when a U.S. IND is "
             "cleared",
+            "Investors have committed a further $60 million payable when pre-specified milestones, including "
+            "FDA clearance of the HX-12 IND, are met",
             "Helix has granted Hengrun China rights to HX-12 for RMB 72.0 million upfront, RMB 36.0 million "
             "on IND acceptance in China and up to US$165 million in milestones",
         ),
@@ -1967,6 +1969,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.since_year": (
         ("Setouchi, which has licensed in several assets from Korean firms since 2022, declined to say",),
         ("Setouchi has licensed Korean rights to ST-4 from Nuriva, its first deal in the country",),
+    ),
+    "neg.announced_before_relative": (
+        (
+            "Quillon's quarterly report records $10.0 million of collaboration revenue from the milestone it "
+            "announced in February, when the FDA cleared Saxbury Pharma's IND for SXB-401",
+        ),
+        (
+            "Quillon said the FDA cleared Saxbury Pharma's IND for SXB-401, a step that triggers a $10.0 "
+            "million milestone",
+        ),
     ),
     "neg.told_before_after": (
         ("Nordavik's quarter: the CTA approval and the Orion milestone were announced earlier",),
