@@ -55,6 +55,8 @@ _EXCHANGE_NAMES = (
     "|JSE|TWSE|TPEx|TPEX|Taipei Exchange|BME|MSE|MCE|MC|WSE|B3|Oslo|HKG|BIT"
     # Athens, Jakarta, Kuala Lumpur and Bangkok
     "|ATHEX|IDX|Bursa Malaysia|SET"
+    # Prague (or Manila), Bucharest, the Baltic markets; Shanghai's and Shenzhen's growth boards
+    "|PSE|BVB|Nasdaq Tallinn|Nasdaq Riga|Nasdaq Vilnius|Nasdaq Baltic|STAR Market|ChiNext"
 )
 _EX = r"(?:" + _EXCHANGE_NAMES.replace(" ", r"\s+") + r")"
 _TICKER = re.compile(
@@ -108,6 +110,8 @@ EXCHANGE_ALIASES = {
     "SHSE": "SSE",
     "KOSPI": "KRX",
     "OSLOBORS": "OSE",
+    "STARMARKET": "SSE",  # the Shanghai exchange's science and technology board
+    "CHINEXT": "SZSE",  # the Shenzhen exchange's growth board
     "TAIPEIEXCHANGE": "TPEX",
 }
 
@@ -1294,6 +1298,17 @@ _REGISTERED_UNIT = re.compile(
 _PRIVATE_LIMITED = re.compile(r"\b(?:Pvt\.?|Private)(?=[ \t]+(?:Ltd|Limited|LTD|LIMITED)\b)")
 
 
+# a firm's name, then "of" and its town: "Laboratoires Orvane of Lyon", "Zydus Lifesciences of Mumbai" (not an
+# institution's name, which runs on over "of": "Serum Institute of India", "University of Calderbrook")
+_FIRM_OF_PLACE = re.compile(
+    r"(?:(?:[A-Z][\w&'’.-]*\s){1,3}(?i:pharmaceuticals?|pharma|therapeutics|biosciences?|biologics|biotech"
+    r"|biotechnology|biopharma|biopharmaceuticals?|lifesciences?|medicines|oncology|genetics|genomics|vaccines"
+    r"|diagnostics|healthcare|bio)"
+    r"|(?i:laboratoires|laboratorios|laboratório|laboratori|farmaceutici|farmacéutica|farmaceutica)\s[A-Z][\w&'’.-]*)"
+    r"\sof\s[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?"
+)
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Return the capitalised names of a sentence with what follows each (pure; linear)."""
     out: list[NameSpan] = []
@@ -1309,6 +1324,8 @@ def names_in(text: str) -> list[NameSpan]:
             if of and rest.split(" ", 1)[0].lower() in _ROLE_WORDS:
                 # "Clinical Hold of Partner Kestrin Bio's IND": a headline's words, then the firm by its role
                 run, at = rest, at + len(head) + len(of)
+            elif of and _FIRM_OF_PLACE.fullmatch(run) is not None:
+                run = head  # "to Laboratoires Orvane of Lyon, France": the firm, then its town
             _add_name(out, text, run, at)
     return out
 

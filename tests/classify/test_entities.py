@@ -85,6 +85,29 @@ def test_a_madrid_continuous_market_ticker_is_read() -> None:
     assert find_tickers(["Orion Bio (MCE: ORB) said on Friday"]) == ("MCE:ORB",)
 
 
+def test_prague_baltic_and_chinese_board_tickers_are_read() -> None:
+    assert find_tickers(["Ostrava Biotech a.s. (PSE: OSTB) has randomised its 600th patient"]) == (
+        "PSE:OSTB",
+    )
+    assert find_tickers(["Baltika Bio AS (Nasdaq Tallinn: BLTK) said"]) == ("NASDAQTALLINN:BLTK",)
+    # the boards of the Shanghai and Shenzhen exchanges, named by the exchange
+    assert find_tickers(["Junshi Biosciences (STAR Market: 688180; HKEX: 1877)"]) == (
+        "SSE:688180",
+        "HKEX:1877",
+    )
+    assert find_tickers(["Hisun Bio (ChiNext: 300123)"]) == ("SZSE:300123",)
+
+
+def test_a_firm_named_with_its_town_is_the_firm() -> None:
+    body = (
+        "SEOUL -- Daeun Bio today said it has licensed its ADC linker platform to Laboratoires Orvane of "
+        "Lyon, France, and to Sarvan Pharma of Mumbai."
+    )
+    c = classify(_release("Daeun Bio licenses ADC linker platform", body))
+    assert c.partners == ("Laboratoires Orvane", "Sarvan Pharma")
+    assert [n.name for n in names_in("the Serum Institute of India said")] == ["Serum Institute of India"]
+
+
 def test_taipei_tickers_are_read() -> None:
     assert find_tickers(["PharmaEssentia Corporation (TPEx: 6446), a biopharmaceutical company"]) == (
         "TPEX:6446",
