@@ -294,7 +294,9 @@ RULES: tuple[CueRule, ...] = (
         r"|sponsored research"
         r"|cost[- ]sharing|co-funding|FTE|toward(?:s)?|deferred(?: payments?)?"
         # (not "a charge to cover the upfront it is paying": what the sum covers names it)
+        # (nor "sufficient to fund operations into 2028": the company's cash runway)
         r"|to (?:fund|cover)(?! the (?:upfront|up-front|initial|signing))"
+        r"(?! (?:its |our |the company's |planned )?(?:operations|operating|runway|cash needs))"
         # "Both companies will contribute to the development costs; Idorsia will contribute up to USD 200
         # million": a share of the costs
         r"|contribut(?:e|es|ed|ing)(?= (?:up to|as much as|approximately|about|an? |\S{0,4}\d))"
@@ -541,7 +543,10 @@ RULES: tuple[CueRule, ...] = (
         r"|(?<!triggering\x20a\x20)(?<!triggered\x20a\x20)(?<!triggers\x20a\x20)(?<!received\x20a\x20)"
         r"(?<!receives\x20a\x20)(?<!earned\x20a\x20)(?<!earns\x20a\x20)(?:further|additional)"
         r"|later payments?"
-        r"|upon (?:the )?(?:achievement|successful|exercise|approval|attainment|reaching)|on achievement",
+        r"|upon (?:the )?(?:achievement|successful|exercise|approval|attainment|reaching)|on achievement"
+        # "an option exercise fee of $10 million per programme": a rate for fees each later choice brings
+        # (not "two milestone payments, one for each indication, totaling $25 million": earned now)
+        r"|(?:per|for each|for every) (?:additional |further )?(?:programme|program|target|option)",
     ),
     CueRule(
         Cue.TIED,

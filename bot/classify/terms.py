@@ -69,7 +69,7 @@ _NOT_TERMS = re.compile(
     # "the CHF 61 million in cash Valmont reported at the end of June"
     r"|in\s+cash\s+(?:(?:it|the\s+company|[A-Z][\w-]*)\s+)?(?:reported|held|had|holds)"
     # (but not a stake bought in a named firm's round: "invests $12 million in Rivenhall's Series C")
-    r"|(?<!['’]s\s)series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
+    r"|(?<!['’]s\s)(?<!s['’]\s)series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
     r"|revenues?\s+(?:and\s+other\s+income\s+)?(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased"
     r"|declined)"

@@ -1166,3 +1166,24 @@ def test_a_stake_bought_in_a_named_firm_s_round_is_the_deal_s_equity() -> None:
         "Hollins raised $50 million in its Series B financing last year.",
     )
     assert own == {_m(6, "USD", AmountKind.UPFRONT)}
+
+
+def test_an_option_deal_s_bulleted_terms_read_a_stake_in_a_round_and_a_fee_per_programme() -> None:
+    got = _amounts(
+        "Ardmore pays $40 million upfront for options on Nexilis Bio's protein degraders",
+        "Ardmore Pharmaceuticals has signed a research collaboration and option agreement with Nexilis Bio.",
+        "Ardmore Pharmaceuticals Inc. has struck a research collaboration and option agreement with Nexilis "
+        "Bio, giving it exclusive options to license up to four programmes.\n\n"
+        "The financial package, as described by the two companies:\n"
+        "- $40 million upfront in cash\n"
+        "- a $20 million equity investment in Nexilis' Series B preferred shares, closing alongside the "
+        "agreement\n"
+        "- an option exercise fee of $10 million per programme\n\n"
+        "Including these proceeds, Nexilis expects cash of approximately $210 million, sufficient to fund "
+        "operations into 2028.",
+    )
+    assert got == {
+        _m(40, "USD", AmountKind.UPFRONT),
+        _m(20, "USD", AmountKind.EQUITY),
+        _m(10, "USD", AmountKind.POTENTIAL),
+    }
