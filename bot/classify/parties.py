@@ -994,7 +994,7 @@ def _candidates(
 
 # the words of a deal event, one of which an item of a list of news holds if it tells one
 _EVENT_WORDS = re.compile(
-    r"licen[cs]|rights|milestone|payments?\b|up-?front|\bpa(?:y|ys|id|ying)\b|royalt|option|\bIND\b|\bCT[AN]s?\b"
+    r"licen[cs]|\brights?\b|milestone|payments?\b|up-?front|\bpa(?:y|ys|id|ying)\b|royalt|option|\bIND\b|\bCT[AN]s?\b"
     r"|clinical\s+trial|clear|hold|deal|pact|agreement|collaborat|partner|tie-up|alliance|fee\b|sublicen"
     r"|opt-?in|terminat|hands?\s+back|return|acquir|investigational|trial\s+application"
     # what sets off a payment told in the next item: "Hallström has dosed the first patient ...; the study

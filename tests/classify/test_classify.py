@@ -2004,6 +2004,19 @@ def test_a_list_of_news_lends_no_partners_from_an_item_that_tells_no_deal_event(
     c = classify(_entry(title, summary))
     assert "Rusk Bio" not in c.partners
     assert "Daebong Pharm" in c.partners
+    # an item that grants "the sole right" tells a deal event as much as one that grants rights
+    expanded = classify(
+        _entry(
+            "Kelderhof widens Huaxin partnership to Greater China",
+            "Huaxin Pharmaceutical gains the sole right to develop and commercialise KT-204 in mainland "
+            "China for US$18 million; separately, the Indonesian approval of KT-204 has earned Kelderhof "
+            "US$4 million.",
+            "LEIDEN -- Kelderhof Therapeutics N.V. (Euronext Amsterdam: KLDR) today announced that it has "
+            "amended its 2022 agreement with Huaxin Pharmaceutical Group Co., Ltd. to add mainland China.",
+        )
+    )
+    assert expanded.company == "Kelderhof Therapeutics"
+    assert "Huaxin Pharmaceutical" in expanded.partners
     # a list of tickers in brackets is no list of news
     body = (
         "WARREN, N.J. -- Novartis (NYSE: NVS; SIX: NOVN) has agreed to pay PTC Therapeutics Inc. (Nasdaq: "
