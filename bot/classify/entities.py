@@ -1513,6 +1513,10 @@ DOCUMENT = re.compile(
     # "a Biologics License Application", "its New Drug Application": the filing, not a firm
     r"|^(?:Biologics?\s+License|(?:Supplemental\s+|Abbreviated\s+)?New\s+Drug|Investigational\s+New\s+Drug"
     r"|Premarket\s+Approval)\s+Applications?$"
+    # an agreement's defined terms: 'On April 4, 2025 (the "Effective Date"), Corvalis', "the Licensed
+    # Territory"
+    r"|^(?:Effective|Closing|Signing|Execution|Commencement|Completion|Exercise|Option\s+Exercise)\s+Date$"
+    r"|^Licensed\s+(?:Territory|Field|Products?|Compounds?|Patents|Know-How|Technology|Program(?:me)?s?)$"
 )
 _SUFFIX_ALONE = re.compile(_SUFFIX_WORD + r"\.?|Company|Holdings|Group")
 _DESCRIPTOR = re.compile(

@@ -12,6 +12,7 @@ from bot.classify.entities import (
     _ALIAS_DEF,
     _DESCRIBED,
     _TICKER,
+    DOCUMENT,
     OrgIndex,
     _acronym,
     _alias_definitions,
@@ -295,6 +296,19 @@ def test_a_university_and_its_technology_transfer_company_are_one_party() -> Non
     )
     c = classify(_release("Northaven signs exclusive licence with University of Calderbrook", body))
     assert c.partners == ("University of Calderbrook",)
+
+
+def test_an_agreement_s_defined_date_is_no_firm() -> None:
+    body = (
+        'On April 4, 2025 (the "Effective Date"), Corvalis Therapeutics, Inc. (the "Company") entered into '
+        'an Exclusive License Agreement (the "License Agreement") with Hangzhou Qiantang Biotech Co., Ltd. '
+        '("Qiantang"), a company whose H shares trade on The Stock Exchange of Hong Kong (HKEX: 2587).'
+    )
+    c = classify(_release("Corvalis Therapeutics 8-K: exclusive Greater China licence of CRV-880", body))
+    assert c.partners == ("Hangzhou Qiantang Biotech",)
+    for term in ("Effective Date", "Closing Date", "Licensed Territory", "Licensed Products"):
+        assert DOCUMENT.search(term) is not None, term
+    assert DOCUMENT.search("Effective Therapeutics") is None
 
 
 def test_a_holding_company_named_without_its_suffix_is_a_company() -> None:
