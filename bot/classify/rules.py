@@ -1089,9 +1089,15 @@ _MILESTONE_BLOCK = (
             r"\b(?:construction|contractors?|mechanical\s+completion|engineering,?\s+procurement|(?-i:EPC)(?![-\d])"
             r"|building\s+contract|fit-out"
             # a software customer's: "further fees as deployment milestones are reached"
-            r"|(?:deployment|implementation|installation|go-live|software)\s+milestones?)\b"
+            r"|(?:deployment|implementation|installation|go-live|software)\s+milestones?"
+            # a contract research organisation's fees: "a Phase 2b contract paid on enrolment milestones",
+            # "fees paid as operational milestones are met"
+            r"|operational\s+milestones?|site[-\s]activation|database[-\s]lock"
+            r"|(?:contract|fees?)\s+(?:paid|payable)\s+(?:largely\s+|mainly\s+)?(?:on|as)\s+(?:[\w-]+\s+)?milestones\b"
+            r"|contract\s+research\s+organi[sz]ations?|(?-i:CROs?)(?![-\w]))\b"
         ),
-        "a payment under a construction, engineering or software roll-out contract is no deal milestone",
+        "a payment under a construction, engineering, software roll-out or trial-services contract is no "
+        "deal milestone",
     ),
     Rule(
         "neg.financing_milestone",
@@ -1931,7 +1937,12 @@ _IND_BLOCK = (
             r"|(?:tied|linked|subject|contingent|conditional|conditioned)\s+(?:to|on|upon)"
             # "a further $60 million payable when pre-specified development milestones, including FDA
             # clearance of the ALD-301 IND, are met": money promised on the event
-            r"|(?:payable|due|released|funded|paid|disbursed)\s+(?:only\s+)?(?:when|once|upon|after))\b"
+            # ("a CVR of up to $2.25 per share payable on an IND clearance for LYS-72")
+            r"|(?:payable|due|released|funded|paid|disbursed)\s+(?:only\s+)?(?:when|once|upon|after|on)"
+            # "options ... may be exercised as the program reaches pre-agreed development milestones: FDA
+            # clearance of an Investigational New Drug application": the clearance listed as a goal
+            r"|(?:reach(?:es|ed)?|meet(?:s)?|achiev(?:e|es|ed))\s+(?:[\w-]+\s+){0,3}?milestones?\s*(?::|,\s+including"
+            r"|,?\s+such\s+as)\s+(?:[\w-]+\s+){0,2}?(?:clearance|acceptance|approval|allowance))\b"
             # "up to $25 million on IND acceptance": money a deal promises on the event, a term of it
             r"|\bup\s+to\s+[^\s;]+(?:\s+(?:million|billion))?\s+(?:on|upon)\b"
             # "with $30 million more due on IND clearance": a payment a new deal promises on the event
@@ -2626,6 +2637,18 @@ _LIC_BLOCK = (
         "a company securing its own licence (a permit it holds) grants no rights to a product",
         scope=Scope.OVERLAP,
         exempt=frozenset({"licensing.terminated", "licensing.rights_returned", "licensing.amended"}),
+    ),
+    Rule(
+        "neg.government_rights",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # "The U.S. government receives customary rights under federal acquisition regulations to
+            # inventions made with contract funding": what a funder's contract reserves, no licence
+            r"\b(?:customary|statutory|march-in)\s+rights\b|\bBayh-Dole\b|\bfederal\s+acquisition\s+regulations?\b"
+            r"|\b(?:government|funder|agency)\s+(?:receives|retains|has|holds|reserves)\s+(?:[\w-]+\s+){0,2}?rights\b"
+        ),
+        "rights a government funder reserves under its contract grant no licence to a product",
     ),
     Rule(
         "neg.non_pharma_licence",

@@ -849,6 +849,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "first IND in China",
             "Under that agreement, Helix's next payment from Gilead comes due only when a U.S. IND is "
             "cleared",
+            "Marrowind will acquire Lysterra for $4.10 per share plus a CVR of up to $2.25 per share payable "
+            "on an IND clearance for LYS-72",
+            "Option periods worth up to $127.6 million may be exercised as the program reaches pre-agreed "
+            "development milestones: FDA clearance of an Investigational New Drug application",
             "Investors have committed a further $60 million payable when pre-specified milestones, including "
             "FDA clearance of the HX-12 IND, are met",
             "Helix has granted Hengrun China rights to HX-12 for RMB 72.0 million upfront, RMB 36.0 million "
@@ -1258,6 +1262,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "neg.own_licence": (
         ("Orion Bio secures its licence to operate the Leeds plant",),
         ("Orion Bio secures a licence to OB-7 from Bayer",),
+    ),
+    "neg.government_rights": (
+        (
+            "The U.S. government receives customary rights under federal acquisition regulations to "
+            "inventions made with contract funding",
+            "Under Bayh-Dole, the government retains march-in rights to the licensed inventions",
+        ),
+        ("Helix Bio receives exclusive rights to develop OB-7 in the United States from Orion",),
     ),
     "neg.non_pharma_licence": (
         (
@@ -1937,8 +1949,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Žalec Biologics pays its contractor the EUR 6 million mechanical-completion milestone",
             "Corvane receives further license fees as deployment milestones are reached",
+            "Trevick Clinical Research wins $48 million Phase 2b contract paid on enrolment milestones",
+            "Trevick received a $2 million milestone payment at site activation under its trial-services "
+            "contract",
         ),
-        ("Žalec Biologics pays Amgen the EUR 6 million development milestone",),
+        (
+            "Žalec Biologics pays Amgen the EUR 6 million development milestone",
+            "Trevick received a $2 million milestone payment from Amgen as its partner randomised the first "
+            "patient",
+        ),
     ),
     "neg.hypothetical": (
         (
