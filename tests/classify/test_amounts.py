@@ -724,6 +724,11 @@ def test_span_points_at_the_words() -> None:
             [T, E, P],
         ),
         ("Acme receives $200 million, about RMB 1.45 billion, upfront.", [U, U]),
+        (
+            "Brisante paid a $750,000 fee to expand its exclusive licence from the University of Westmarch, "
+            "and owes the university a $2.0 million milestone.",
+            [U, M],
+        ),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:
