@@ -1438,6 +1438,18 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             continue
         if periodic is None:
             periodic = _is_periodic(doc)
+        # "10-Q: recent developments recap lifting of CMT-19 clinical hold and Arvale licence termination",
+        # "restates previously announced events": the report says it tells old news, unless a paragraph of it
+        # announces news of its own
+        if (
+            periodic
+            and _recapped(doc.title, doc.summary)
+            and not any(
+                h.event is event and h.sentence.region in _TOLD_AGAIN and _announced_here(h.sentence.text)
+                for h in hits
+            )
+        ):
+            continue
         if periodic:
             # a periodic report reports only what its headline or summary says, what a paragraph of its
             # body opens as news of its own ("The Company announces today that Mikasa has informed it ..."),
@@ -1612,6 +1624,28 @@ def _speaks_of(event: EventType, title: str, summary: str) -> bool:
     if event is EventType.LICENSING and any(_found(search, text) for search in _NOT_A_LICENCE_SEARCHES):
         return False
     return _found(_EVENT_CUE_SEARCH[event], text)
+
+
+# a headline or summary saying a report retells news announced before (not "not previously announced")
+_RECAPPED = re.compile(
+    r"\b(?:recaps?|recapped|recapping|restates?|restated|restating|retells?|retold)\b"
+    r"|(?<!\bnot\s)(?<!\bnever\s)\bpreviously\s+(?:announced|disclosed|reported)\b",
+    re.IGNORECASE,
+)
+
+
+# ... unless it also says the report tells news ("discloses that on October 30 it granted ...; the report also
+# recaps a previously announced Ono milestone")
+_TELLS_NEWS = re.compile(
+    r"\b(?:disclos(?:es|ed|ing)|reveal(?:s|ed|ing)|unveil(?:s|ed)|first|new|newly|not\s+previously|today)\b",
+    re.IGNORECASE,
+)
+
+
+def _recapped(title: str, summary: str) -> bool:
+    """Whether a headline or summary says the report retells news announced before, and tells none."""
+    text = title + "\n" + summary
+    return _RECAPPED.search(text) is not None and _TELLS_NEWS.search(text) is None
 
 
 def _not_a_licence(doc: Document) -> bool:

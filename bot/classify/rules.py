@@ -146,7 +146,8 @@ def date_parts(groups: dict[str, str | None]) -> tuple[int | None, int | None, b
 
 # a thing named by the year it happened: "its 2024 agreement", "the 2025 IND clearance"
 _NAMED_BY_YEAR = (
-    r"\b(?:its|their|the|a|an|our|this|that|[\w-]+(?:'s|s'))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+    # ("describes Wexford University licence and 2024 IND clearance for PLO-402": a list's next item)
+    r"\b(?:its|their|the|a|an|our|this|that|and|plus|[\w-]+(?:'s|s'))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
 )
 
 # a deal named by the year it was made: "Under the 2020 agreement EQRx paid an upfront fee", "the Company's
@@ -1832,6 +1833,22 @@ _IND_BLOCK = (
         "cleared ...')",
         cues=("announced",),
         scope=Scope.LEAD_IN,
+    ),
+    Rule(
+        "neg.told_in_month",
+        Effect.BLOCK,
+        ALL,
+        _c(
+            # "Shirogane disclosed in January that it had become entitled to the payment", in a May report
+            r"\b(?:disclosed|announced|reported)\s+(?:in|on)\s+(?:early\s+|mid-|late\s+)?"
+            + _MONTH_NAME
+            + r"(?:\s+(?P<y>(?:19|20)\d\d))?\s+that\b"
+        ),
+        "news a sentence says the company told months before ('disclosed in January that it had become "
+        "entitled to the payment', in May)",
+        cues=("disclosed", "announced", "reported"),
+        scope=Scope.LEAD_IN,
+        dated=True,
     ),
     Rule(
         "neg.told_before_after",

@@ -2113,3 +2113,32 @@ def test_the_licensor_a_milestone_is_paid_to_is_a_partner_where_no_other_is_name
         )
     )
     assert c.partners == ("Pellan Pharma",)
+
+
+def test_a_quarterly_report_that_says_it_restates_old_news_reports_none_unless_it_tells_news_too() -> None:
+    body = (
+        "Notes to Condensed Consolidated Financial Statements\n\n"
+        "Termination of the Arvale license. On April 2, 2025, Arvale Pharma SE notified us of its decision "
+        "to terminate the license agreement under which we granted Arvale exclusive rights to CMT-40. The "
+        "termination became effective on July 1, 2025 and all rights to CMT-40 have reverted to us."
+    )
+    when = datetime(2025, 8, 13, tzinfo=UTC)
+    recap = classify(
+        _entry(
+            "Cindermoor Therapeutics 10-Q: recent developments recap Arvale licence termination",
+            "Cindermoor's second-quarter 10-Q restates previously announced events, among them Arvale "
+            "Pharma's termination of the CMT-40 licence.",
+            body,
+            published=when,
+        )
+    )
+    assert recap.events == ()
+    news = classify(
+        _entry(
+            "Cindermoor Therapeutics 10-Q: report discloses Arvale licence termination",
+            "Cindermoor's second-quarter 10-Q discloses Arvale Pharma's termination of the CMT-40 licence.",
+            body,
+            published=when,
+        )
+    )
+    assert news.events == (EventType.LICENSING,)

@@ -1109,6 +1109,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The annual report describes the 2025 IND clearance for ELM-60",
             "The filing describes its 2024 milestone payment from Pharos for ELM-60",
+            "Pallister 10-K: business section describes Wexford University licence and 2024 IND clearance "
+            "for PLO-402",
         ),
         (
             "The FDA cleared the IND for ELM-60",
@@ -1997,6 +1999,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Quillon said the FDA cleared Saxbury Pharma's IND for SXB-401, a step that triggers a $10.0 "
             "million milestone",
+        ),
+    ),
+    "neg.told_in_month": (
+        (
+            "Shirogane disclosed in January that it had become entitled to the payment when Kessler started "
+            "a Phase 2 trial",
+        ),
+        (
+            "Shirogane said that it had become entitled to a milestone payment when Kessler started a "
+            "Phase 2 trial",
         ),
     ),
     "neg.told_before_after": (
