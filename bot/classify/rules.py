@@ -2807,7 +2807,10 @@ _LIC_BLOCK = (
             # share capital of": the whole company
             r"|(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing)\s+(?:all\s+(?:of\s+)?"
             r"(?:the\s+|its\s+)?(?:(?:outstanding|issued|remaining)\s+)*|100\s?%\s+of\s+(?:the\s+)?"
-            r"(?:(?:outstanding|issued)\s+)*)(?:shares|stock|share\s+capital|equity(?!\s+investment)))\b"
+            r"(?:(?:outstanding|issued)\s+)*)(?:shares|stock|share\s+capital|equity(?!\s+investment))"
+            # "buys Cobaltine Bio, inheriting exclusive Stanbridge University licence": the licence comes with
+            # the company bought
+            r"|(?:buy|buys|bought|buying|acquire[sd]?|acquiring)\s+(?:[\w&.,-]+\s+){1,4}?inherit(?:s|ing|ed)?)\b"
         ),
         "buying a whole company is an acquisition, not a licence ('to acquire a licence' is one)",
     ),
@@ -3008,7 +3011,9 @@ _LIC_BLOCK = (
             r"|(?:out-?)?licensing|selling|granting"
             r"|inking|striking|concluding)|on\s+the\s+verge\s+of|(?:media|press|news)\s+reports?"
             # a step before a deal: "signed a non-binding term sheet for an exclusive licence"
-            r"|non-binding|term\s+sheets?\s+(?:for|on|covering)|letters?\s+of\s+intent)\b"
+            r"|non-binding|term\s+sheets?\s+(?:for|on|covering)|letters?\s+of\s+intent"
+            # "signs heads of terms to out-license PB-17", "agrees terms with Helmsley Pharma to license"
+            r"|heads\s+of\s+terms|agree[sd]?\s+terms\s+with)\b"
         ),
         "a licence that may, could or would happen, or that someone predicts, is not a licence signed",
         scope=Scope.PREFIX,

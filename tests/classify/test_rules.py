@@ -1382,6 +1382,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Option Care Health Confirms Termination of Merger Agreement with Amedisys",
             "Bayer has agreed to buy all of the shares of privately held Orion Bio, owner of OB-7, for $310m",
             "Bayer will acquire 100% of the share capital of Orion Bio, gaining the rights to OB-7",
+            "Bayer buys Orion Bio, inheriting its exclusive Stanbridge University licence to OB-14",
         ),
         (
             "Bayer obtains rights to OB-7 from Orion Bio in $2 billion deal",
@@ -1461,6 +1462,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The analyst wrote that Orion Bio is likely to license ex-US rights to OB-7 in 2025",
             "A media report stated that Orion Bio is close to signing a licence-out agreement for OB-7",
             "Orion Bio and Kestrel have signed a non-binding term sheet for an exclusive licence to OB-7",
+            "Orion Bio signs heads of terms to out-license OB-7 in Europe",
+            "Orion Bio agrees terms with Kestrel Pharma to license OB-7",
             "Kestrel holds an exclusive option, exercisable after it has reviewed the Phase 1 data, "
             "to take a worldwide license to OB-7",
             "Orion Bio was paid $40 million at signing, and the fee to exercise the option would be "
