@@ -28,7 +28,8 @@ _TERM_REGIONS = frozenset({Region.TITLE, Region.SUMMARY, Region.LEAD, Region.BOD
 # words that make a sentence's money a recap of an earlier deal, not a term of this one
 _RECAP = re.compile(
     # (not a news story's reported speech: "Kyowa said it had agreed to ... in a deal worth $1.25 billion")
-    r"\b(?:(?<!\bit\s)(?<!\bthey\s)had|previously|already|so\s+far|to\s+date|since\s+signing|since\s+the"
+    # (not "the European rights Belcastro already holds": what a partner has now, beside the new terms)
+    r"\b(?:(?<!\bit\s)(?<!\bthey\s)had|previously|already(?!\s+(?:holds?|has|have|owns?|markets?|sells?)\b)|so\s+far|to\s+date|since\s+signing|since\s+the"
     r"|originally|in\s+the\s+past|at\s+that\s+time|(?:has|have)\s+since"
     # "As announced on 12 March, a CHF 5 million milestone was received": told before (not "as announced
     # today")

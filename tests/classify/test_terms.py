@@ -1187,3 +1187,18 @@ def test_an_option_deal_s_bulleted_terms_read_a_stake_in_a_round_and_a_fee_per_p
         _m(20, "USD", AmountKind.EQUITY),
         _m(10, "USD", AmountKind.POTENTIAL),
     }
+
+
+def test_rights_a_partner_already_holds_leave_the_new_terms_of_the_sentence_news() -> None:
+    got = _amounts(
+        "Orvane widens Belcastro gene therapy pact to Latin America",
+        "Orvane has amended its licence with Italy's Belcastro Pharma to add Latin America to the European "
+        "rights Belcastro already holds for ORV-201, receiving EUR 5 million (about $5.4 million) upfront "
+        "and up to EUR 40 million (about $43 million) in milestones.",
+    )
+    assert got == {
+        _m(5, "EUR", AmountKind.UPFRONT),
+        _m(5.4, "USD", AmountKind.UPFRONT),
+        _m(40, "EUR", AmountKind.POTENTIAL),
+        _m(43, "USD", AmountKind.POTENTIAL),
+    }
