@@ -737,6 +737,7 @@ _NOT_ORG = frozenset(
     Asia Pacific
     Australia|Australian|Germany|German|France|French|Switzerland|Swiss|India|Indian|Taiwan
     Hong Kong|Macau|Macao
+    Regents|Trustees|Board of Trustees|Board of Regents|Governors|Board of Governors|Fellows|Curators
     Singapore|Israel|Russia|Turkey|North America|Latin America|Middle East|Africa|Nordic|Belgium|Belgian
     Western|Eastern|Northern|Southern|Western Europe|Eastern Europe
     Denmark|Danish|Sweden|Swedish|Netherlands|Dutch|Ireland|Irish|Italy|Spain|Brazil|New Zealand

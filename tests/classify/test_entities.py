@@ -311,6 +311,21 @@ def test_an_agreement_s_defined_date_is_no_firm() -> None:
     assert DOCUMENT.search("Effective Therapeutics") is None
 
 
+def test_a_university_named_by_its_regents_is_one_party() -> None:
+    body = (
+        "On October 21, 2024, the Company entered into an Exclusive License Agreement with The Regents of "
+        'the University of Marisol (the "University"), under which the University granted the Company an '
+        "exclusive, worldwide license to develop and commercialize products."
+    )
+    summary = (
+        "Pellucid Therapeutics took an exclusive worldwide license to base-editing technology from the "
+        "Regents of the University of Marisol for $1.5 million upfront."
+    )
+    title = "Pellucid Therapeutics 10-Q discloses new exclusive license from the University of Marisol"
+    c = classify(_release(title, body, summary))
+    assert c.partners == ("University of Marisol",)
+
+
 def test_a_holding_company_named_without_its_suffix_is_a_company() -> None:
     c = classify(
         _release(
