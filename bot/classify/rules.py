@@ -1030,10 +1030,13 @@ _MILESTONE_BLOCK = (
         Effect.BLOCK,
         (M, IND),
         _c(
-            r"\b(?:(?:to|will|would)\s+(?:also\s+|then\s+|further\s+)?(?:receive|earn|collect"
-            r"|be\s+(?:due|paid|owed|entitled))"
+            # ("will become entitled to a ¥1.5 billion milestone from Kanemura Pharma only on first commercial
+            # sale")
+            r"\b(?:(?:to|will|would)\s+(?:also\s+|then\s+|further\s+|only\s+)?(?:receive|earn|collect"
+            r"|be\s+(?:due|paid|owed|entitled)|become\s+(?:due|payable|entitled))"
             r"|(?:is|are)\s+(?:also\s+)?entitled\s+to)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
-            r"\b(?:upon|once|when|if)\b"
+            r"\b(?:upon|once|when|if|only\s+(?:on|after)|on\s+(?:the\s+)?(?:first|initial)\s+(?:commercial\s+)?"
+            r"(?:sale|launch))\b"
             # "Lundbeck ... will pay Fjordline a milestone of DKK 50 million when the first patient is dosed"
             # (not "will pay ... a milestone triggered when the first patient was dosed")
             r"|\b(?:will|would)\s+(?:also\s+|then\s+)?pay\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?(?<!ed\s)"

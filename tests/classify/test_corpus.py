@@ -1831,8 +1831,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh214-020": "an approval release whose licence from Tesaro is background, read as licence news",
     "fresh215-006": "a licence whose 'milestone-based technology fees will be received as the conditions are "
     "met' are read as a milestone earned",
-    "fresh216-021": "an approval that 'does not trigger a payment', whose partner 'will be due a EUR 20 "
-    "million milestone on the first commercial sale', read as a milestone",
     "fresh216-022": "a milestone 6-K that also says the company 'has licensed Korean rights to Hanul Bio', "
     "read as licence news too",
     "fresh213-013": "an 8-K's deal terms: a '$325 million' continuation payment read as other money and the "

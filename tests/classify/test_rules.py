@@ -2158,6 +2158,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Peniche Bio will be due a $3 million milestone from Stykkisholmur once the FDA clears the IND",
             "Peniche Bio is entitled to a $20 million regulatory milestone payment upon FDA approval of PB-6",
             "Peniche Bio will also be entitled to a $15 million milestone upon acceptance of the first IND",
+            "Peniche Bio will become entitled to a ¥1.5 billion milestone from Kanemura Pharma only on first "
+            "commercial sale",
+            "Kanemura will be due a EUR 20 million milestone on the first commercial sale of PB-6",
             "Stykkis will pay Peniche Bio a milestone of DKK 50 million when the first patient is dosed",
         ),
         (
