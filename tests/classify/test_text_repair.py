@@ -127,3 +127,11 @@ def test_an_exchange_split_before_its_ticker_is_joined() -> None:
     # words that join into no exchange stay apart
     assert text.normalise("(New York: a city)") == "(New York: a city)"
     assert text.normalise("(No te: see below)") == "(No te: see below)"
+
+
+def test_a_ticker_symbol_split_inside_its_bracket_is_joined_but_a_share_class_is_kept() -> None:
+    assert text.normalise("Acme (Nas daq: CR VT) said") == "Acme (Nasdaq: CRVT) said"
+    assert text.normalise("Acme (TSE: 45 97)") == "Acme (TSE: 4597)"
+    assert text.normalise("Acme (NYSE Amer ican: FW P)") == "Acme (NYSE American: FWP)"
+    assert text.normalise("Acme (Nasdaq Stockholm: LUNQ B)") == "Acme (Nasdaq Stockholm: LUNQ B)"
+    assert text.normalise("Acme (SIX: RO, ROG)") == "Acme (SIX: RO, ROG)"
