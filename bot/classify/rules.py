@@ -3016,7 +3016,10 @@ _LIC_BLOCK = (
             # a step before a deal: "signed a non-binding term sheet for an exclusive licence"
             r"|non-binding|term\s+sheets?\s+(?:for|on|covering)|letters?\s+of\s+intent"
             # "signs heads of terms to out-license PB-17", "agrees terms with Helmsley Pharma to license"
-            r"|heads\s+of\s+terms|agree[sd]?\s+terms\s+with)\b"
+            r"|heads\s+of\s+terms|agree[sd]?\s+terms\s+with"
+            # "the company is also looking for a partner to license rights outside Greater China"
+            r"|(?:looking|searching|hoping|seeking|seeks?|hopes?)\s+(?:to\s+find\s+|for\s+)?(?:an?\s+|new\s+)?"
+            r"(?:partners?|licensees?|buyers?))\b"
         ),
         "a licence that may, could or would happen, or that someone predicts, is not a licence signed",
         scope=Scope.PREFIX,

@@ -1464,6 +1464,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio and Kestrel have signed a non-binding term sheet for an exclusive licence to OB-7",
             "Orion Bio signs heads of terms to out-license OB-7 in Europe",
             "Orion Bio agrees terms with Kestrel Pharma to license OB-7",
+            "Orion Bio is also looking for a partner to license rights to OB-7 outside Greater China",
             "Kestrel holds an exclusive option, exercisable after it has reviewed the Phase 1 data, "
             "to take a worldwide license to OB-7",
             "Orion Bio was paid $40 million at signing, and the fee to exercise the option would be "
