@@ -1971,7 +1971,8 @@ _IND_BLOCK = (
             r"|\b(?:million|billion)\s+(?:[\w-]+\s+){0,2}?(?:on|upon)\s+(?:the\s+)?(?:acceptance|clearance|approval"
             r"|submission|filing|allowance)\s+of\b"
             # "RMB 72.0 million upfront, RMB 36.0 million on IND acceptance in China": the same, named before
-            r"|\b(?:million|billion|bn|m)\s+(?:[\w-]+\s+){0,2}?(?:on|upon)\s+(?:the\s+)?(?:first\s+)?"
+            # (not "pays Orion Bio $5 million milestone on IND clearance": a milestone paid now)
+            r"|\b(?:million|billion|bn|m)\s+(?:(?:more|further|payable|due)\s+)?(?:on|upon)\s+(?:the\s+)?(?:first\s+)?"
             r"(?-i:IND|CTA|CTN)s?\s+(?:acceptance|clearance|approval|submission|filing|allowance)\b"
         ),
         "a conditional IND event ('if the FDA clears the IND', 'a tranche tied to IND clearance', 'up to "
