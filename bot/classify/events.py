@@ -1428,7 +1428,11 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
         regions = {h.sentence.region for h in hits if h.event is event}
         if not regions:
             continue
-        if regions == {Region.TITLE} and event is EventType.LICENSING and _not_a_licence(doc):
+        if (
+            regions == {Region.TITLE}
+            and event is EventType.LICENSING
+            and _not_a_licence(doc.title, doc.summary)
+        ):
             # "Northcote Licensing inks US$60m licence with top-10 drugmaker" over a summary of a software
             # licence, "Brannock grabs rights to HB-5 in US$310m swoop" over one of buying the company that
             # owns it: a headline's words for a deal that the text proves no licence
@@ -1620,10 +1624,9 @@ def _told_today(body: str) -> bool:
 def _speaks_of(event: EventType, title: str, summary: str) -> bool:
     """Whether a headline or summary holds a word that speaks of an event (a licence outside pharma or a
     merger is none: its body's talk of rights or of ending an agreement is about something else)."""
-    text = title + "\n" + summary
-    if event is EventType.LICENSING and any(_found(search, text) for search in _NOT_A_LICENCE_SEARCHES):
+    if event is EventType.LICENSING and _not_a_licence(title, summary):
         return False
-    return _found(_EVENT_CUE_SEARCH[event], text)
+    return _found(_EVENT_CUE_SEARCH[event], title + "\n" + summary)
 
 
 # a headline or summary saying a report retells news announced before (not "not previously announced")
@@ -1648,9 +1651,9 @@ def _recapped(title: str, summary: str) -> bool:
     return _RECAPPED.search(text) is not None and _TELLS_NEWS.search(text) is None
 
 
-def _not_a_licence(doc: Document) -> bool:
+def _not_a_licence(title: str, summary: str) -> bool:
     """Whether a headline or summary speaks of a licence outside pharma or of buying a whole company."""
-    text = doc.title + "\n" + doc.summary
+    text = title + "\n" + summary
     return any(_found(search, text) for search in _NOT_A_LICENCE_SEARCHES)
 
 

@@ -315,7 +315,7 @@ def normalise(text: str) -> str:
         text = _SUM_OCR.sub(lambda m: m.group(0).replace("O", "0"), text)  # needs a currency and an O
     if "(N" in text:
         text = _EXCHANGE_OCR.sub(_exchange, text)
-    if ": " in text and _SPLIT_SYMBOL.search(text) is not None:
+    if ": " in text:
         text = _SPLIT_SYMBOL.sub(_symbol, text)
     return text.strip()
 
@@ -323,7 +323,7 @@ def normalise(text: str) -> str:
 # "(Nasdaq: CR VT)", "(TSE: 45 97)": OCR splits a ticker symbol inside its bracket (not "(Nasdaq
 # Stockholm: LUNQ B)", a share class written after its symbol)
 _SPLIT_SYMBOL = re.compile(
-    r"(?<=\()(?P<ex>[A-Za-z][A-Za-z .-]{1,40}?:\s?)(?P<a>[A-Z0-9]{1,4}) (?P<b>[A-Z0-9]{1,4})(?=\))"
+    r"\((?P<ex>[A-Za-z][A-Za-z .-]{1,40}?:\s?)(?P<a>[A-Z0-9]{1,4}) (?P<b>[A-Z0-9]{1,4})(?=\))"
 )
 
 
@@ -332,7 +332,7 @@ def _symbol(m: re.Match[str]) -> str:
     a, b = m.group("a"), m.group("b")
     if len(a) + len(b) > 6 or (len(b) == 1 and len(a) >= 3 and b.isalpha()):
         return m.group(0)
-    return m.group("ex") + a + b
+    return "(" + m.group("ex") + a + b
 
 
 # "(NAS DAQ: CRVB)", "(NY SE: ALDM)": OCR splits an exchange's name before the ticker it lists
