@@ -28,6 +28,7 @@ from bot.classify.document import (
 from bot.classify.rules import (
     DATE,
     MONTH_NAMES,
+    MONTHS,
     NEWS_OF_AN_OLD_DEAL,
     NOT_ANNOUNCED_BEFORE,
     PAYMENT_WORDS,
@@ -874,7 +875,9 @@ def _hits_in(
                 # (a results release that also announces today is no less a report of its period: "On 21
                 # August 2023 Veltrix granted Seiwa ... the exclusive right", three days before it)
                 periodic = _reports_a_period(doc.title)
-            told_in_report = periodic
+            # (and in any release, a sentence that dates what it tells to the day, days before: "Dunbeath's
+            # clinical trial application ... was authorised on 14 October 2025", in a release of 23 October)
+            told_in_report = periodic or _dated_days_before(sentence.text, doc.published)
         # a body sentence that opens news of its own ("Valmorel today announces that ...") is read as news
         s = _Sentence(
             sentence,
@@ -1111,6 +1114,31 @@ def _dates_last_weeks(text: str, published: date | None) -> bool:
     for m in DATE.finditer(text):
         months = _months_before(m, published)
         if months is not None and 0 <= months <= 1 and date_parts(m.groupdict())[1] is not None:
+            return True
+    return False
+
+
+# a date written to the day: "14 October 2025", "October 14, 2025", "Oct. 14th, 2025"
+_DAY_DATE = re.compile(
+    r"\b(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>" + "|".join(MONTHS) + r")[a-z]*\.?,?"
+    r"|(?P<m2>" + "|".join(MONTHS) + r")[a-z]*\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,)"
+    r"\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_RECENT_DAYS = 45
+
+
+def _dated_days_before(text: str, published: date | None) -> bool:
+    """Whether a sentence names a day, with its year, in the weeks up to publication."""
+    if published is None or not any(c.isdigit() for c in text):
+        return False
+    for m in _DAY_DATE.finditer(text):
+        month = MONTHS.index((m.group("m") or m.group("m2"))[:3].lower()) + 1
+        try:
+            day = date(int(m.group("y")), month, int(m.group("d") or m.group("d2")))
+        except ValueError:
+            continue
+        if 0 <= (published - day).days <= _RECENT_DAYS:
             return True
     return False
 

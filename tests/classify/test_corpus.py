@@ -1820,10 +1820,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh242-016": "a quarterly results release whose 'Recent Business Highlights' tell an undated "
     "milestone ('Altamar has earned a $7.5 million payment') first there: undated body news of a period is "
     "read as a recap",
-    "fresh251-002": "a conference release's 'On May 28, 2024, China's National Medical Products "
-    "Administration (NMPA) approved the investigational new drug application', told in the past deep in "
-    "the body (a recent date alone does not make past news; fresh204-010 labels such a trial approval "
-    "background)",
     "fresh251-015": "a milestone 'earned ... in May' that a 10-Q 'disclosed for the first time' in August: "
     "the event is read, its sum is taken for a payment of an earlier period",
     "fresh251-019": "a topline release whose milestone is told as a duty to pay later ('Verdane will make a "
@@ -1863,8 +1859,6 @@ KNOWN_MISSES: dict[str, str] = {
     "financing in hand'), labelled IND news",
     "fresh393-008": "a licence told deep in a trade story on a chief executive's hiring ('The announcement "
     "also contained a deal')",
-    "fresh393-011": "an EU trial authorisation told in the body of a conference-data release, with the "
-    "milestone it triggers: the milestone is read, the authorisation in the sentence before is not",
     "fresh393-014": "a non-exclusive cell-line platform licence granted 'in connection with' a technology "
     "transfer the headline tells",
     "fresh393-022": "a partner's option exercise and a milestone told in the body of a Phase 3 topline "
