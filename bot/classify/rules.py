@@ -1968,11 +1968,17 @@ _IND_BLOCK = (
             # "with $30 million more due on IND clearance": a payment a new deal promises on the event
             r"|\b(?:due|payable)\s+(?:on|upon)\s+(?:the\s+)?(?:IND|CTA)\b"
             # "a further $15 million on acceptance of Qiantang's first IND in China": the same, named after
-            r"|\b(?:million|billion)\s+(?:[\w-]+\s+){0,2}?(?:on|upon)\s+(?:the\s+)?(?:acceptance|clearance|approval"
-            r"|submission|filing|allowance)\s+of\b"
+            # ("a further $10,000,000 upon clearance of the first IND", in figures)
+            r"|\b(?:million|billion|\d{1,3}(?:,\d{3}){2,})\s+(?:[\w-]+\s+){0,2}?(?:on|upon)\s+(?:the\s+)?"
+            r"(?:acceptance|clearance|approval|submission|filing|allowance)\s+of\b"
             # "RMB 72.0 million upfront, RMB 36.0 million on IND acceptance in China": the same, named before
             # (not "pays Orion Bio $5 million milestone on IND clearance": a milestone paid now)
             r"|\b(?:million|billion|bn|m)\s+(?:(?:more|further|payable|due)\s+)?(?:on|upon)\s+(?:the\s+)?(?:first\s+)?"
+            r"(?-i:IND|CTA|CTN)s?\s+(?:acceptance|clearance|approval|submission|filing|allowance)\b"
+            # "for $15 million upfront, a $10 million payment on China IND clearance and up to $185 million":
+            # a sum listed after an upfront fee is a term of the deal, whatever it is called
+            r"|\bup-?front\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:million|billion|bn|m)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:on|upon)\s+(?:the\s+)?(?:first\s+)?(?:(?-i:[A-Z][\w.]*)\s+)?"
             r"(?-i:IND|CTA|CTN)s?\s+(?:acceptance|clearance|approval|submission|filing|allowance)\b"
         ),
         "a conditional IND event ('if the FDA clears the IND', 'a tranche tied to IND clearance', 'up to "
@@ -2010,6 +2016,10 @@ _IND_BLOCK = (
             r"|(?:\s+(?!(?:and|but|while|whereas|which|that)\b)[^\s;,.]+){0,6}?\s+(?:next|later\s+this|later\s+in\s+the"
             r"|in\s+the\s+coming|early\s+next|late\s+next)\s+(?:year|quarter|month|spring|summer|autumn|fall|winter"
             r"|half|months|weeks)\b"
+            # "including the filing of an IND with the NMPA, which Peony expects to submit in the second half
+            # of 2025": the filing a relative clause says is still to be made
+            r"|(?:\s+[^\s;.]+){0,12}?\s+which\s+(?:[\w-]+\s+){0,3}?(?:expects?|plans?|intends?|aims?|anticipates?"
+            r"|hopes?|is\s+expected|are\s+expected)\s+to\s+(?:submit|file|lodge|make|send)\b"
         ),
         "an IND filing with a time set for it ('IND submission targeted for H2 2025', 'file an IND next "
         "year')",
@@ -2017,6 +2027,7 @@ _IND_BLOCK = (
         cues=(
             *("targeted", "planned", "scheduled", "slated", "expected", "anticipated", "projected"),
             *("foreseen", "next", "later", "coming", "afterwards", "thereafter"),
+            *("expect", "plan", "intend", "aim", "anticipate", "hope"),
         ),
     ),
     Rule(

@@ -832,9 +832,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "half of 2027, file a US IND afterwards, and is in talks with partners",
             "Next steps include filing of an IND application with the U.S. FDA to support "
             "later-phase studies, targeted for the second half of 2027",
+            "Gilead is responsible for development in China, including the filing of an IND with the NMPA, "
+            "which Gilead expects to submit in the second half of 2027",
         ),
         (
             "Helix Bio submitted an IND to the FDA for HX-9",
+            "Helix Bio filed an IND with the FDA, which it plans to follow with a CTA in the UK",
             "The FDA cleared the IND for HX-9, and dosing is expected to start in the second quarter",
         ),
     ),
@@ -857,9 +860,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "FDA clearance of the HX-12 IND, are met",
             "Helix has granted Hengrun China rights to HX-12 for RMB 72.0 million upfront, RMB 36.0 million "
             "on IND acceptance in China and up to US$165 million in milestones",
+            "Helix grants Hengrun exclusive China rights to HX-12 for $15 million upfront, a $10 million "
+            "payment on China IND clearance and up to $185 million in further milestones",
+            "Hengrun will pay Helix an upfront payment of $15,000,000 within 30 days of signing and a "
+            "further $10,000,000 upon clearance of the first IND for HX-12 in China",
         ),
         (
             "The FDA cleared the IND for HX-12 and Helix will start dosing",
+            "Hengrun pays Helix a $10 million payment on China IND clearance for HX-12",
             "The NMPA has accepted Hengrun's IND for HX-12 in China, triggering RMB 36.0 million to Helix",
         ),
     ),
