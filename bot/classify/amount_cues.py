@@ -189,7 +189,10 @@ RULES: tuple[CueRule, ...] = (
         r"|(?:payments?|fees?|consideration) (?:totall?ing|aggregating|amounting to)"
         # "so that guaranteed cash to Kangrui totals $125 million": the money promised, added up
         r"|(?:guaranteed|committed|non-contingent|near-term) (?:cash|payments|consideration)"
-        r"(?: (?:to|for) [\w-]+)? (?:totals|total|totall?ed|comes to|came to|amounts to|amounted to)",
+        r"(?: (?:to|for) [\w-]+)? (?:totals|total|totall?ed|comes to|came to|amounts to|amounted to)"
+        # "which Okabe will also pay this quarter, bringing the near-term cash to $45 million": the same
+        r"|(?:bring|brings|bringing|take|takes|taking) (?:the |its |their )?(?:guaranteed|committed"
+        r"|non-contingent|near-term) (?:cash|payments|consideration)(?: (?:to|for) [\w-]+)? to",
         BEFORE,
     ),
     CueRule(
@@ -235,6 +238,16 @@ RULES: tuple[CueRule, ...] = (
         # ("The Shares, which had an aggregate value of approximately $8.4 million")
         r",? (?:valued at|worth|with a (?:total |aggregate )?value of"
         r"|which (?:had|have|has) an? (?:total |aggregate )?(?:market )?value of)",
+        BEFORE,
+        3,
+        strict=True,
+    ),
+    # "a 15% equity stake in Arclight, which the two sides valued at about $55 million": what the stake is
+    # worth
+    CueRule(
+        Cue.EQUITY,
+        r"(?:equity )?(?:stake|shareholding|holding|equity interest)(?: in (?:[\w-]+ ){0,2}?[\w-]+)?,? "
+        r"(?:(?:which|that) (?:[\w-]+ ){0,3}?)?(?:valued at|worth|with a (?:total |aggregate )?value of)",
         BEFORE,
         3,
         strict=True,
@@ -441,6 +454,9 @@ RULES: tuple[CueRule, ...] = (
         r")?prices?"
         r"|priced"
         r"|per (?:share|ADS|unit|dose|patient|vial|common share|ordinary share)|a share|apiece",
+        # (a price names the sum beside it: not "up to $27 million in payments tied to approvals ..., as well
+        # as a supply price", a sum a clause away)
+        reach=10,
     ),
     CueRule(
         Cue.DEAL,
@@ -558,6 +574,8 @@ RULES: tuple[CueRule, ...] = (
         r"|based on(?! (?:the )?(?:\w+ )?(?:exchange|currency|conversion) rates?)"
         r"|when|once|upon(?! (?:the )?conclusion of (?:the|this) (?:agreement|contract))"
         r"|on achieving|on reaching"
+        # "up to $27 million on approvals and sales thresholds": events still to come, named in the plural
+        r"|on (?:[\w-]+ ){0,2}?(?:approvals|(?:sales |revenue )?thresholds|launches)\b"
         # "$22 million payable on first dosing of the last patient" (not "payable on signing": paid now; nor
         # "became payable on FDA acceptance": owed now)
         # (nor "the C$6.0 million that came due on completion of the Phase 2 study": owed now)

@@ -729,6 +729,30 @@ def test_span_points_at_the_words() -> None:
             "and owes the university a $2.0 million milestone.",
             [U, M],
         ),
+        # a stake's value is equity, whoever valued it
+        (
+            "Helix will receive $80 million upfront and a 15% equity stake in Orion, which the two sides "
+            "valued at about $55 million.",
+            [U, E],
+        ),
+        ("Helix also takes a 10% stake in Orion worth $20 million.", [E]),
+        # a running sum of what is paid now adds up kinds
+        (
+            "The Phase 2b start triggered a $10 million milestone, which Orion will pay this quarter, "
+            "bringing the near-term cash to $45 million.",
+            [M, T],
+        ),
+        # money on events still to come, named in the plural
+        (
+            "Helix receives $8 million at signing and up to $27 million on approvals and sales thresholds.",
+            [U, P],
+        ),
+        # a price names the sum beside it, not one a clause away
+        (
+            "Helix is eligible for up to $27 million in payments tied to regulatory approvals and net sales "
+            "thresholds in the territory, as well as a supply price that includes a royalty component.",
+            [P],
+        ),
     ],
 )
 def test_kind_for_reads_the_cue_words(sentence: str, expected: list[AmountKind | None]) -> None:
