@@ -2208,6 +2208,13 @@ _LIC_PROVE = (
             # a second piece of news in a headline: "Reports Half-Year 2024 Results and Licenses Greater China
             # Rights to LT-208 to Qiantai Biopharma"
             r"|\band\s+(?P<v5>(?:out-|sub-?)?licenses)\s+(?:[\w'’-]+\s+){0,4}?rights\s+to\b"
+            # the perfect of a verb before carries over: "has earned a NOK 35 million milestone from Ardent
+            # and licensed Greater China rights to BRV-9 to Huaxin"
+            # (and with an aside: "has raised $40 million in a Series B round and, alongside it,
+            # in-licensed")
+            r"|\b(?:has|have)\s+(?:now\s+|also\s+)?[a-z]+ed\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\band\s*"
+            r"(?:,[^,;]{1,40},\s*)?"
+            r"(?P<v6>(?:out-|in-|sub-?)?licensed)\s+(?:[\w'’-]+\s+){0,4}?rights\s+to\b"
         ),
         "a company licenses a product or technology to or from another",
         cues=("licen",),

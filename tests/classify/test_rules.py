@@ -977,12 +977,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio Reports Half-Year 2024 Results and Licenses Greater China Rights to OB-208 to Kestrel",
             "Orion Bio's OB-44 licensed to Jazz in $500 million deal",
             "Orion Bio discloses for the first time that it in-licensed US rights to Sakuragi's SKR-3",
+            "Orion Bio said it has earned a $5 million milestone from Ardent and licensed China rights to "
+            "OB-9 to Huaxin",
+            "Orion Bio has raised $40 million in a Series B round and, alongside it, in-licensed global "
+            "rights to OB-303 from Meridale",
         ),
         (
             "Orion Bio A/S: Annual Report 2024 - Licensing Revenue Rises to DKK 412 Million",
             "Orion Bio holds two licenses for its manufacturing sites",
             "Progress of the OB-44 programme licensed to Novartis lifts Orion Bio shares",
             "The in-licensed rights to SKR-3 were written down in the quarter",
+            "Orion Bio has a platform it developed and licensed rights to from Harvard in 2019",
             'Kestrel Biologics, Inc. ("Kestrel"), which licenses the Company\'s masking platform, said it '
             "will present data in June",
         ),
