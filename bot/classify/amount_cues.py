@@ -230,13 +230,17 @@ RULES: tuple[CueRule, ...] = (
         # ("1,500,000 common shares of the Company, valued at approximately C$600,000")
         # (the words that say what shares they are read with them: "new ordinary shares with a value of")
         r"(?:newly issued |new |restricted |common |ordinary |preferred |consideration ){0,3}"
-        r"(?:shares|stock)(?: of (?:its|our|the company's|[\w-]+'s) (?:common |ordinary )?(?:stock|shares)"
+        # ("shares of Averna Series B preferred stock valued at $5 million": the class named)
+        r"(?:shares|stock)(?: of (?:its |our |the company's |[\w-]+'s |(?-i:[A-Z])[\w-]* )?"
+        r"(?:series [a-f]\d? )?"
+        r"(?:common |ordinary |convertible |preferred ){0,3}(?:stock|shares)"
         r"| of the (?:company|corporation|registrant|issuer))?"
         # ("will issue 150,000 shares of its common stock to the university, valued at approximately $1.2
         # million": the shares' taker named between)
         r"(?: to (?:the |its )?[\w-]+(?: [\w-]+)?)?"
         # ("The Shares, which had an aggregate value of approximately $8.4 million")
-        r",? (?:valued at|worth|with a (?:total |aggregate )?value of"
+        # ("shares of our Series B convertible preferred stock with an estimated fair value of $8.0 million")
+        r",? (?:valued at|worth|with an? (?:total |aggregate |estimated |fair |market ){0,3}value of"
         r"|which (?:had|have|has) an? (?:total |aggregate )?(?:market )?value of)",
         BEFORE,
         3,

@@ -1343,6 +1343,10 @@ _COUNTRY_OPENS = frozenset(["China", "Japan", "Korea", "India", "Taiwan", "Israe
 _SUFFIX_THEN_PLACE = re.compile(r"(?:Inc|Ltd|LLC|Corp|Co|Limited|plc|GmbH|AG|SA|NV|BV)\.?\s+of\s")
 
 
+# a share class or financing round written after the firm's name: "Averna Series B"
+_SERIES_TAIL = re.compile(r"\s+Series\s+[A-F]\d?$")
+
+
 def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
     """Add the name a run holds (leading function words and titles dropped), with what follows it."""
     name, cut = _trim(run.rstrip(".,'’"))
@@ -1353,6 +1357,9 @@ def _add_name(out: list[NameSpan], text: str, run: str, at: int) -> None:
         and text.startswith(" share", at + cut + len(name))
     ):
         name = name[:-2]  # "new Jiangling H shares": a class of shares, not part of the name
+    if " Series " in name:
+        # "shares of Averna Series B preferred stock", "Averna Series B round": a class of shares or a round
+        name = _SERIES_TAIL.sub("", name)
     if name.endswith(("'", "’", "'s", "’s")):
         name = _POSSESSIVE.sub("", name)
     if not name or len(name) < 2 or _SUFFIX_THEN_PLACE.match(name):

@@ -70,7 +70,8 @@ _NOT_TERMS = re.compile(
     # "the CHF 61 million in cash Valmont reported at the end of June"
     r"|in\s+cash\s+(?:(?:it|the\s+company|[A-Z][\w-]*)\s+)?(?:reported|held|had|holds)"
     # (but not a stake bought in a named firm's round: "invests $12 million in Rivenhall's Series C")
-    r"|(?<!['’]s\s)(?<!s['’]\s)series\s+[a-f]|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
+    # (nor a class of shares given as a deal's consideration: "shares of Averna Series B preferred stock")
+    r"|(?<!['’]s\s)(?<!s['’]\s)series\s+[a-f](?!\d?\s+(?:convertible\s+)?(?:preferred|preference|shares|stock)\b)|ipo|financing\s+round|share\s+price|(?:quarterly|annual|full-year|group|total)\s+revenues?"
     # a results bullet: "Revenue amounted to EUR 4.1 million (H1 2021: EUR 1.2 million)"
     r"|revenues?\s+(?:and\s+other\s+income\s+)?(?:was|were|amounted|totall?ed|rose|grew|fell|increased|decreased"
     r"|declined)"
@@ -85,7 +86,11 @@ _NOT_TERMS = re.compile(
     r"|revenues?\s+(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|anticipated|guided)"
     # a share placement's size: "Completes A$30 Million Placement to Fund Phase 2b Program"
     r"|(?:million|billion|m|bn)\s+(?:private\s+|equity\s+|share\s+)?(?:placement|placing|capital\s+rais\w+"
-    r"|rights\s+issue|share\s+purchase\s+plan|entitlement\s+offer)"
+    r"|rights\s+issue|share\s+purchase\s+plan|entitlement\s+offer"
+    # "Announces $25 Million Registered Direct Offering": a share sale to investors, not a deal's equity
+    r"|(?:registered\s+direct\s+|public\s+|underwritten\s+|follow-on\s+)offering)"
+    r"|(?:registered\s+direct|underwritten\s+public|follow-on)\s+offering|to\s+(?:several\s+|certain\s+)?"
+    r"(?:healthcare[-\s]focused\s+)?institutional\s+(?:and\s+accredited\s+)?investors"
     r"|loss\s+for\s+the\s+(?:year|period|quarter)"
     # "the change removed a funding burden of more than $200 million over the next three years": costs spared
     r"|(?:funding|financial|cost|spending)\s+burden|(?:cost\s+)?savings\s+of"
@@ -95,7 +100,10 @@ _NOT_TERMS = re.compile(
 )
 _PAST_MONEY = re.compile(
     r"\b(?:paid|received|made|was|were|got|gave|earned|collected|invested|totall?ed|brought|yielded|included"
-    r"|provided|carried)\b",
+    r"|provided|carried"
+    # "Under the 2022 Ardent agreement Brevik remains eligible for more than NOK 1.5 billion": what is left of
+    # an earlier year's deal
+    r"|remains?\s+eligible|(?:is|are)\s+still\s+eligible)\b",
     re.IGNORECASE,
 )
 # a company or business bought for a sum: "Brennar buys Coltrane's eye-care unit for GBP 210m and licenses

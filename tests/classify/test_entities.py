@@ -2107,3 +2107,10 @@ def test_a_mexican_legal_form_is_a_suffix_not_a_firm() -> None:
     assert not any(n.startswith("S.A") for n in names)
     assert short_name("Marlow Dermatology S.A. de C.V.") == "Marlow Dermatology"
     assert short_name("Grupo Vallemar, S.A.B. de C.V.") == "Grupo Vallemar"
+
+
+def test_a_share_class_or_round_after_a_firm_s_name_is_no_part_of_it() -> None:
+    names = [n.name for n in names_in("Meridale will receive shares of Averna Series B preferred stock")]
+    assert "Averna" in names
+    assert not any("Series" in n for n in names)
+    assert [n.name for n in names_in("the Averna Series C2 round closed")] == ["Averna"]

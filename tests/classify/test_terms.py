@@ -1202,3 +1202,35 @@ def test_rights_a_partner_already_holds_leave_the_new_terms_of_the_sentence_news
         _m(40, "EUR", AmountKind.POTENTIAL),
         _m(43, "USD", AmountKind.POTENTIAL),
     }
+
+
+def test_what_is_left_of_an_earlier_year_s_deal_is_background_beside_a_new_licence() -> None:
+    got = _amounts(
+        "Brevik licenses China rights to BRV-9 to Huaxin for $5 million upfront",
+        "Brevik has licensed China rights to BRV-9 to Huaxin for $5 million upfront and up to $70 million "
+        "in milestones. Under the 2022 Ardent agreement Brevik remains eligible for more than NOK 1.5 "
+        "billion in further milestones.",
+    )
+    assert got == {_m(5, "USD", AmountKind.UPFRONT), _m(70, "USD", AmountKind.POTENTIAL)}
+
+
+def test_a_share_class_given_as_consideration_is_equity_and_a_share_sale_to_investors_no_term() -> None:
+    got = _amounts(
+        "Averna in-licenses AVR-303 from Meridale",
+        "Averna has entered into an exclusive license agreement with Meridale under which Averna obtains "
+        "worldwide rights to AVR-303. Meridale will receive an upfront payment of $2 million and shares of "
+        "Averna Series B preferred stock valued at $5 million, and is eligible for up to $110 million in "
+        "milestones.",
+    )
+    assert got == {
+        _m(2, "USD", AmountKind.UPFRONT),
+        _m(5, "USD", AmountKind.EQUITY),
+        _m(110, "USD", AmountKind.POTENTIAL),
+    }
+    got = _amounts(
+        "Brightmoor Announces $25 Million Registered Direct Offering",
+        "Brightmoor has agreed to sell $25 million of common stock to institutional investors; the company "
+        "also said Halvorsen has exercised its option to an exclusive worldwide licence to BMB-640, paying a "
+        "$12 million option exercise fee.",
+    )
+    assert got == {_m(12, "USD", AmountKind.UPFRONT)}
