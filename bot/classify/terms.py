@@ -41,7 +41,9 @@ _RECAP = re.compile(
     r"|(?<!apply\sunder\sthe\s)(?<!applies\sunder\sthe\s)(?<!applied\sunder\sthe\s)(?<!as\sunder\sthe\s)"
     r"(?<!as\sin\sthe\s)original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration|terms)"
     r"|years?\s+ago|last\s+(?:week|month|quarter|year)(?:['’]s)?|previous\s+(?:record|deal|agreement|high)"
-    r"|when\s+the\s+(?:deal|agreement|licen[cs]e|alliance)\s+was"
+    # ("Calyra received $15 million upfront when the option agreement was signed")
+    r"|when\s+the\s+(?:(?:original|initial|option|research|collaboration)\s+(?:and\s+licen[cs]e\s+)?)?"
+    r"(?:deal|agreement|licen[cs]e|alliance|collaboration)\s+was"
     # "cumulative payments received" count the past; "cumulative net sales" set a sales milestone
     r"|cumulative\w*(?!\s+(?:[\w-]+\s+){0,2}?sales)"
     r"|brings\s+the\s+total(?!\s+(?:potential|possible|deal|transaction|contract)\b)|counting"

@@ -1234,3 +1234,15 @@ def test_a_share_class_given_as_consideration_is_equity_and_a_share_sale_to_inve
         "$12 million option exercise fee.",
     )
     assert got == {_m(12, "USD", AmountKind.UPFRONT)}
+
+
+def test_an_upfront_received_when_the_option_agreement_was_signed_is_background_to_the_exercise() -> None:
+    got = _amounts(
+        "Grenfell exercises option to license Calyra's CLY-804, triggering $20 million milestone",
+        "Under the option and licence agreement the companies signed in April 2024, the option exercise "
+        "triggers a milestone payment of $20 million to Calyra. Calyra received $15 million upfront when the "
+        "option agreement was signed.",
+        when=datetime(2026, 6, 9, tzinfo=UTC),
+    )
+    assert _m(15, "USD", AmountKind.UPFRONT) not in got
+    assert _m(20, "USD", AmountKind.MILESTONE) in got
