@@ -819,6 +819,8 @@ def _its_other_firm(text: str, spans: Sequence[NameSpan], at: int, company: str 
     )
 
 
+# a capital letter opening a lower-case word: "B-cell", "T-cell", "X-ray", "N-terminal"
+_LETTER_TERM = re.compile(r"[A-Z]-[a-z]+")
 # the capitalised word right before a name ("Japan" of "Japan Tobacco", cut off as a place)
 _WORD_BEFORE = re.compile(r"(?<![\w&.'’-])([A-Z][a-z]+)\s$")
 
@@ -852,6 +854,8 @@ def _candidates(
     for span in spans:
         if idle and any(a <= span.start < b for a, b in idle):
             continue
+        if _LETTER_TERM.fullmatch(span.name):
+            continue  # "FcRn blockade with B-cell depletion": a letter that opens a common word, no firm
         first, _, rest = span.name.partition(" ")
         if rest and first.lower() in _COUNT_WORDS and index.display(rest) is not None:
             # "Gilead Exercises Options to Three Arcus Biosciences Clinical-Stage Programs": a count, then

@@ -2114,3 +2114,15 @@ def test_a_share_class_or_round_after_a_firm_s_name_is_no_part_of_it() -> None:
     assert "Averna" in names
     assert not any("Series" in n for n in names)
     assert [n.name for n in names_in("the Averna Series C2 round closed")] == ["Averna"]
+
+
+def test_a_letter_opening_a_common_word_is_no_party() -> None:
+    c = classify(
+        _release(
+            "Grenfell exercises option to license Calyra's CLY-804",
+            "Calyra Bio today announced that Grenfell Pharma plc has exercised its option to obtain an "
+            "exclusive worldwide licence to CLY-804, Calyra's bispecific antibody that combines FcRn "
+            "blockade with B-cell depletion.",
+        )
+    )
+    assert c.partners == ("Grenfell Pharma",)
