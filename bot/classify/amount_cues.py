@@ -342,6 +342,9 @@ RULES: tuple[CueRule, ...] = (
         r"|(?<!linked\x20to\x20)(?<!tied\x20to\x20)(?<!based\x20on\x20)(?<!related\x20to\x20)"
         r"(?<!contingent\x20on\x20)(?<!dependent\x20on\x20)(?<!depending\x20on\x20)"
         r"(?<!net\x20)(?<!annual\x20)(?<!product\x20)(?<!worldwide\x20)(?<!global\x20)"
+        # (nor the condition of a sales milestone: "$20 million when annual net sales first exceed $300
+        # million", where the level is the sum after, read by the rule on a condition's sales)
+        r"(?<!when\x20)(?<!once\x20)(?<!if\x20)(?<!until\x20)"
         r"(?:(?:net |product |in-market |annual |worldwide |global |peak |total |quarterly ){1,3}|)sales"
         # "after net sales of Zepzelca reached the first commercial milestone": what earned the payment
         r"(?![^.;,$€£¥]{0,80}?\b(?:reach\w*|hit|exceed\w*|surpass\w*|pass(?:ed|es)|cross\w*)\b[^.;$€£¥]{0,40}?"
@@ -434,6 +437,15 @@ RULES: tuple[CueRule, ...] = (
         r"|sales(?!(?:[- ][\w-]+){0,2}?[- ](?:milestones?|based|related|thresholds?|payments?)\b))",
         AFTER,
         1,
+        strict=True,
+    ),
+    # "$20 million when annual net sales first exceed $300 million", "payable if annual sales reach ¥20
+    # billion": the condition's sales are the sum after them, not the payment before
+    CueRule(
+        Cue.NONE,
+        r"(?:(?<=when\x20)|(?<=once\x20)|(?<=if\x20)|(?<=until\x20))"
+        r"(?:(?:net|annual|product|total|worldwide|global|cumulative)\s+){0,3}sales",
+        BEFORE,
         strict=True,
     ),
     # "after net sales of Veltrexa passed $500 million": the level sales reached, not money paid

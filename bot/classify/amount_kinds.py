@@ -490,6 +490,10 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
     )
 
 
+# the words of a subtotal, not of a deal's value: "totalling up to", "in aggregate", "combined"
+_SUBTOTAL_WORD = re.compile(r"(?:totall?ing|aggregating|in total|in aggregate|combined)\b", re.IGNORECASE)
+
+
 def _kind_of(
     best: _Owned,
     *,
@@ -516,6 +520,11 @@ def _kind_of(
             _INCLUDING.search(facts.sentence, max(0, c.start - 80), c.start) is not None for c in later_parts
         )
         only_later = (Cue.MILESTONE in parts and not included) or (Cue.OPTION in parts and contingent)
+        if not only_later and _SUBTOTAL_WORD.match(best.text) is not None:
+            # "Sales milestones: five tiers ranging from $5 million to $40 million per tier, totalling up to
+            # $110 million": a subtotal of the milestones its sentence lists, whichever sum owns their name
+            found = {h.cue for h in _cue_hits(facts.sentence)}
+            only_later = Cue.MILESTONE in found and not found & {Cue.UPFRONT, Cue.EQUITY, Cue.OTHER, Cue.DEAL}
         paid_now = bool(parts & {Cue.UPFRONT, Cue.EQUITY, Cue.OTHER}) or (
             Cue.OPTION in parts and not contingent
         )

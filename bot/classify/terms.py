@@ -891,6 +891,13 @@ def _mixed_subtotals(doc: Document, terms: list[_Term]) -> list[_Term]:
         if (
             t.kind is not AmountKind.TOTAL
             and not t.subtotal
+            # ("Sales milestones of up to $150 million in aggregate": a cap named as milestones adds up
+            # milestones, whatever other sums happen to add up to it)
+            and not (
+                t.kind is AmountKind.POTENTIAL
+                and t.reading.amount.upper_bound
+                and "milestone" in t.reading.cue.lower()
+            )
             and 0 <= t.sentence < len(doc.sentences)
             and (
                 (

@@ -747,6 +747,15 @@ def test_span_points_at_the_words() -> None:
             "Helix receives $8 million at signing and up to $27 million on approvals and sales thresholds.",
             [U, P],
         ),
+        # a sales milestone's condition: the level is the sum after it, the payment the one before
+        ("$20 million when annual net sales in the territory first exceed $300 million;", [P, None]),
+        ("A further ¥2 billion milestone is payable if annual sales reach ¥20 billion.", [P, None]),
+        # a subtotal of the milestones a sentence lists is money to come
+        (
+            "Sales milestones: five tiers ranging from $5 million to $40 million per tier, totalling up to "
+            "$110 million.",
+            [P, P],
+        ),
         # a price names the sum beside it, not one a clause away
         (
             "Helix is eligible for up to $27 million in payments tied to regulatory approvals and net sales "

@@ -1246,3 +1246,16 @@ def test_an_upfront_received_when_the_option_agreement_was_signed_is_background_
     )
     assert _m(15, "USD", AmountKind.UPFRONT) not in got
     assert _m(20, "USD", AmountKind.MILESTONE) in got
+
+
+def test_a_cap_named_as_milestones_stays_potential_though_an_upfront_and_a_tier_add_up_to_it() -> None:
+    got = _amounts(
+        "Corvane licenses CRV-221 to Meridia outside the United States",
+        "Corvane has granted Meridia exclusive ex-U.S. rights to CRV-221. Upfront consideration of $60 "
+        "million in cash. Sales milestones of up to $150 million in aggregate, each payable once: $20 "
+        "million when annual net sales first exceed $300 million; $40 million when annual net sales first "
+        "exceed $600 million; $90 million when annual net sales first exceed $1 billion.",
+    )
+    assert _m(150, "USD", AmountKind.POTENTIAL) in got
+    assert _m(150, "USD", AmountKind.TOTAL) not in got
+    assert _m(90, "USD", AmountKind.POTENTIAL) in got
