@@ -343,6 +343,10 @@ _MILESTONE_PROVE = (
         _c(
             r"\bmilestones?(?:\s+payments?)?(?:\s+(?:of|worth)\s+[^\s;]+(?:\s+(?:million|billion|m|bn))?)?"
             r"(?:\s+(?:to|from)\s+[^\s;]+(?:\s+[A-Z][^\s;]*){0,3})?"
+            # ("The $8 million development milestone that was to be paid on dosing of the first patient ...
+            # has been accelerated and is now earned": what it was first due on, then what has become of it)
+            r"(?:\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:due|payable|to\s+be\s+paid)\s+[^.;]{0,100}?"
+            r"(?=\s+(?:has|have|was|were|is|are)\s))?"
             r"(?:\s+(?:has|have|was|were|is|are))?(?:\s+(?:been|now|also|today|already|just))*"
             r"\s+(?P<v>triggered|earned|achieved|received|reached|paid|met|completed|brought\s+forward"
             r"|accelerated|bec(?:ame|ome)\s+(?:payable|due)|made(?=\s+(?:to|by)\s+(?!date\b)))\b"

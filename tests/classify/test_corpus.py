@@ -1899,8 +1899,6 @@ KNOWN_MISSES: dict[str, str] = {
     "release",
     "fresh393-025": "a CTN the TGA acknowledged, told in the body of a first-dosing release: the milestone "
     "is read, the trial notification is not",
-    "fresh399-004": "a milestone 'that was to be paid on dosing of the first patient ... has been "
-    "accelerated and is now earned', in a bullet of an amended licence",
     "fresh390-012": "a patent settlement's non-exclusive licence to sell a biosimilar from 2028: a licence "
     "here and in fresh220-011, no event in fresh17-015",
 }

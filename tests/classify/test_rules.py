@@ -40,8 +40,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A $7 million regulatory milestone payment was triggered by the approval in Japan",
             "A $20 million milestone became payable by Lystrel Pharma when the FDA accepted its NDA",
+            "The $8 million development milestone that was to be paid on first dosing in a Phase 2 study has "
+            "been accelerated and is now earned",
         ),
-        ("A $7 million regulatory milestone payment would be triggered by approval in Japan",),
+        (
+            "A $7 million regulatory milestone payment would be triggered by approval in Japan",
+            "The $8 million milestone that was to be paid on first dosing has not been earned",
+        ),
     ),
     "milestone.announced_payment": (
         ("Zentra Therapeutics Announces Clinical Milestone Payment Following First Patient Dosed",),
