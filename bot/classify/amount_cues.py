@@ -324,7 +324,9 @@ RULES: tuple[CueRule, ...] = (
         # development, regulatory and commercial milestones": money to come, named by what it is tied to
         r"|remaining(?! up to| as much as)(?!(?: [\w-]+){0,4}? milestones?)"
         r"(?!(?:[^.;]|\.\d){0,40}?\b(?:tied|linked|contingent|subject|dependent|consists?|comprises|made\s+up)\b)"
-        r"|continuation payments?|guaranteed payments?|annual payments?|maintenance fees?"
+        # ("two guaranteed, non-creditable payments of $6,000,000 each")
+        r"|continuation payments?|guaranteed(?:,? (?:non-creditable|non-refundable)){0,2} "
+        r"payments?|annual payments?|maintenance fees?"
         r"|annual (?:licen[cs]e )?fees?"
         # "a one-time fee of EUR 3 million to end the arrangement early": what ending a deal costs
         r"|termination (?:fees?|payments?)|to (?:end|terminate) (?:the|its|their|our) (?:[\w-]+ ){0,2}?"

@@ -43,6 +43,7 @@ _PER_UNIT = re.compile(
     r"(?:unit|dose|vial|patient|apiece|each)\b",
     re.IGNORECASE,
 )
+_EACH_PAYMENT = 1_000_000  # "$6,000,000 each": from this sum up, a payment made more than once, no unit price
 _STOCK_MOVE = re.compile(
     r"\b(?:rose|fell|climbed|jumped|gained|dropped|closed|slid|surged|traded|tumbled|plunged|soared|sank"
     r"|slumped|rallied|opened|premarket|pre-market|after-hours|intraday|share price|stock price"
@@ -248,7 +249,11 @@ def _is_inert(facts: _Facts, mention: MoneyMention) -> bool:
     sentence, end = facts.sentence, mention.end
     if _PER_SHARE.match(sentence, end, min(len(sentence), end + 60)) is not None:
         return True
-    if unscaled and _PER_UNIT.match(sentence, end, min(len(sentence), end + 60)) is not None:
+    per_unit = _PER_UNIT.match(sentence, end, min(len(sentence), end + 60)) if unscaled else None
+    # (not "two guaranteed payments of $6,000,000 each": a payment of millions written in figures)
+    if per_unit is not None and not (
+        per_unit.group(0).strip().lower() == "each" and mention.value >= _EACH_PAYMENT
+    ):
         return True
     return unscaled and facts.stock_move
 
@@ -601,8 +606,29 @@ def resolve(sentence: str, mentions: Sequence[MoneyMention]) -> list[tuple[Amoun
             # "has triggered a $5 million milestone to Aurin Pharma and an A$1.8 million payment to the
             # Fenwick Institute": the same verb's second object, a payment earned by the same event
             kind = out[-1]
+        elif (
+            kind[0] is AmountKind.TOTAL
+            and out
+            and out[-1][0] in _REPEATABLE
+            and _SUBTOTAL_WORD.match(kind[1]) is not None
+            and _EACH_PERIOD.match(sentence, mentions[i - 1].end, mention.start) is not None
+            # (not "GBP 2 million upfront and a further GBP 1 million on each anniversary, for GBP 4 million
+            # in total": a sum of two kinds)
+            and all(o[0] is None or o[0] is out[-1][0] for o in out[:-1])
+        ):
+            # "research funding of up to $4 million per year for two years, up to $8 million in total", "two
+            # payments of $6,000,000 each ... ($12,000,000 in aggregate)": the sum of a repeated payment is
+            # that payment's kind
+            kind = (out[-1][0], kind[1])
         out.append(kind)
     return out
+
+
+# a sum told as paid again and again: "each", "per year", "a year", "annually"
+_EACH_PERIOD = re.compile(
+    r"\s{0,2}(?:each|per\s+(?:year|annum|quarter)|a\s+year|annually|every\s+year)\b", re.IGNORECASE
+)
+_REPEATABLE = frozenset({AmountKind.OTHER, AmountKind.POTENTIAL, AmountKind.EQUITY})
 
 
 # the words between a milestone named with its payee and a second sum the same verb governs

@@ -756,6 +756,23 @@ def test_span_points_at_the_words() -> None:
             "$110 million.",
             [P, P],
         ),
+        # the sum of a repeated payment is that payment's kind; a sum of two kinds is a total
+        (
+            "Orion will also make two guaranteed, non-creditable payments of $6,000,000 each on the first "
+            "and second anniversaries ($12,000,000 in aggregate).",
+            [OTH, OTH],
+        ),
+        (
+            "Orion will provide research funding of up to $4 million per year for two years, up to $8 "
+            "million in total.",
+            [OTH, OTH],
+        ),
+        (
+            "Orion will pay GBP 2 million upfront and a further GBP 1 million on each of the first and "
+            "second anniversaries, for GBP 4 million in total guaranteed payments.",
+            [U, P, T],
+        ),
+        ("The drug costs $1,200 each.", [None]),
         # a price names the sum beside it, not one a clause away
         (
             "Helix is eligible for up to $27 million in payments tied to regulatory approvals and net sales "
