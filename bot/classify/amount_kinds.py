@@ -525,6 +525,10 @@ def _kind_of(
             _INCLUDING.search(facts.sentence, max(0, c.start - 80), c.start) is not None for c in later_parts
         )
         only_later = (Cue.MILESTONE in parts and not included) or (Cue.OPTION in parts and contingent)
+        if not only_later and tied_after and _SUBTOTAL_WORD.match(best.text) is not None:
+            # "Stage payments: up to RMB 100 million in total, paid upon obtaining the clinical trial approval
+            # ...": a subtotal of payments still tied to events
+            only_later = True
         if not only_later and _SUBTOTAL_WORD.match(best.text) is not None:
             # "Sales milestones: five tiers ranging from $5 million to $40 million per tier, totalling up to
             # $110 million": a subtotal of the milestones its sentence lists, whichever sum owns their name

@@ -773,6 +773,12 @@ def test_span_points_at_the_words() -> None:
             [U, P, T],
         ),
         ("The drug costs $1,200 each.", [None]),
+        # a subtotal of payments still tied to events is money to come
+        (
+            "Stage payments: up to RMB 100 million in total, paid upon obtaining the clinical trial approval "
+            "and the drug registration certificate.",
+            [P],
+        ),
         # a price names the sum beside it, not one a clause away
         (
             "Helix is eligible for up to $27 million in payments tied to regulatory approvals and net sales "
