@@ -1294,6 +1294,17 @@ DATA = Path(__file__).resolve().parent / "data"
 #   right (micro-F1 1.000, false-alert 0.000), partner F1 0.857 (a university upstream of a sublicence; an
 #   acquired firm beside the licence's taker; 'Biosimilar Antibodies' read as a firm), amount F1 0.957, kind
 #   0.939 (an option fee of an earlier year, an acquisition's price, contingent platform fees as totals)
+# fresh402 and fresh406 were measured on the classifier at 4be96d6:
+# - fresh406, milestone look-alikes beside milestones in unusual words (25 items, 11 of them non-events):
+#   micro-F1 0.947, false-alert 0.091 (a CVR paid 'after FDA approval'), missed-alert 0.071 (a payment that
+#   'falls due' on first commercial sale), milestone precision and recall 0.900, partner F1 0.923, amount F1
+#   0.918 (a headline's '$32 million' netted from a milestone and a fee): see KNOWN_MISSES
+# - fresh402, filings and exchange announcements (8-K items, 10-Q/10-K notes, 6-K, TDnet, HKEX, ASX and EU
+#   inside-information notices; 25 items, 10 of them non-events): micro-F1 0.974, false-alert 0.100 (a
+#   licence's term restated in the present tense, 'dosing of the first patient in Phase 3 triggers a
+#   milestone payment of EUR 15 million', beside 'no longer expects to earn this milestone': see
+#   KNOWN_MISSES), milestone precision 0.857, partner F1 0.960 (an OCR-damaged 'Sakuragawa Biotcch' read as a
+#   second party), amount F1 0.985
 UNSEEN_SETS = {
     "independent": (DATA / "extra.jsonl", 90),
     "held-out": (DATA / "holdout.jsonl", 70),
@@ -1699,6 +1710,8 @@ UNSEEN_SETS = {
     "fresh407": (DATA / "fresh407.jsonl", 25),
     "fresh404": (DATA / "fresh404.jsonl", 25),
     "fresh405": (DATA / "fresh405.jsonl", 25),
+    "fresh402": (DATA / "fresh402.jsonl", 25),
+    "fresh406": (DATA / "fresh406.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
@@ -1919,6 +1932,13 @@ KNOWN_MISSES: dict[str, str] = {
     "is read, the trial notification is not",
     "fresh404-015": "a results story headed 'R&D bill swells on milestone paid to Tavistock Bio', whose "
     "summary says the milestone was the one 'it announced in August': read as milestone news",
+    "fresh402-019": "an inside-information notice of a partner's delayed Phase 3 start that restates the "
+    "licence's term ('dosing of the first patient in Phase 3 triggers a milestone payment of EUR 15 "
+    "million') beside 'no longer expects to earn this milestone': read as a milestone earned",
+    "fresh406-006": "a payment of $1.50 per contingent value right 'after FDA approval' of an acquired "
+    "firm's drug, read as a milestone",
+    "fresh406-021": "a payment under a licence that 'falls due' after the first commercial sale, in a "
+    "headline and body that never call it a milestone: missed",
     "fresh390-012": "a patent settlement's non-exclusive licence to sell a biosimilar from 2028: a licence "
     "here and in fresh220-011, no event in fresh17-015",
 }
