@@ -78,6 +78,8 @@ _KIND_WORDS = (
 _KIND_SEP = r"(?:,? (?:and|or|&) |, |/| |-)"
 _KIND_LIST = r"(?:" + _KIND_WORDS + _KIND_SEP + r"){0,6}"
 _KIND_LIST_REQUIRED = r"(?:" + _KIND_WORDS + _KIND_SEP + r"){1,6}"
+# what a holding is said to be worth: "valued at", "worth", "with an estimated fair value of"
+_WORTH = r"(?:valued at|worth|with an? (?:total |aggregate |estimated |fair |market ){0,3}value of)"
 _NOT_OPTION_FEE = r"(?!option (?:exercise )?(?:fee|payment))"  # an option fee is its own cue
 
 
@@ -240,8 +242,7 @@ RULES: tuple[CueRule, ...] = (
         r"(?: to (?:the |its )?[\w-]+(?: [\w-]+)?)?"
         # ("The Shares, which had an aggregate value of approximately $8.4 million")
         # ("shares of our Series B convertible preferred stock with an estimated fair value of $8.0 million")
-        r",? (?:valued at|worth|with an? (?:total |aggregate |estimated |fair |market ){0,3}value of"
-        r"|which (?:had|have|has) an? (?:total |aggregate )?(?:market )?value of)",
+        r",? (?:" + _WORTH + r"|which (?:had|have|has) an? (?:total |aggregate )?(?:market )?value of)",
         BEFORE,
         3,
         strict=True,
@@ -251,7 +252,7 @@ RULES: tuple[CueRule, ...] = (
     CueRule(
         Cue.EQUITY,
         r"(?:equity )?(?:stake|shareholding|holding|equity interest)(?: in (?:[\w-]+ ){0,2}?[\w-]+)?,? "
-        r"(?:(?:which|that) (?:[\w-]+ ){0,3}?)?(?:valued at|worth|with a (?:total |aggregate )?value of)",
+        r"(?:(?:which|that) (?:[\w-]+ ){0,3}?)?" + _WORTH,
         BEFORE,
         3,
         strict=True,

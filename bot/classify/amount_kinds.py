@@ -495,6 +495,8 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
     )
 
 
+# cues that put money paid now, or a whole deal, in a sentence: a subtotal beside them is no milestones' alone
+_PAID_NOW_OR_DEAL = frozenset({Cue.UPFRONT, Cue.EQUITY, Cue.OTHER, Cue.DEAL})
 # the words of a subtotal, not of a deal's value: "totalling up to", "in aggregate", "combined"
 _SUBTOTAL_WORD = re.compile(r"(?:totall?ing|aggregating|in total|in aggregate|combined)\b", re.IGNORECASE)
 
@@ -525,15 +527,17 @@ def _kind_of(
             _INCLUDING.search(facts.sentence, max(0, c.start - 80), c.start) is not None for c in later_parts
         )
         only_later = (Cue.MILESTONE in parts and not included) or (Cue.OPTION in parts and contingent)
-        if not only_later and tied_after and _SUBTOTAL_WORD.match(best.text) is not None:
-            # "Stage payments: up to RMB 100 million in total, paid upon obtaining the clinical trial approval
-            # ...": a subtotal of payments still tied to events
-            only_later = True
         if not only_later and _SUBTOTAL_WORD.match(best.text) is not None:
-            # "Sales milestones: five tiers ranging from $5 million to $40 million per tier, totalling up to
-            # $110 million": a subtotal of the milestones its sentence lists, whichever sum owns their name
-            found = {h.cue for h in _cue_hits(facts.sentence)}
-            only_later = Cue.MILESTONE in found and not found & {Cue.UPFRONT, Cue.EQUITY, Cue.OTHER, Cue.DEAL}
+            if tied_after:
+                # "Stage payments: up to RMB 100 million in total, paid upon obtaining the clinical trial
+                # approval ...": a subtotal of payments still tied to events
+                only_later = True
+            else:
+                # "Sales milestones: five tiers ranging from $5 million to $40 million per tier, totalling up
+                # to $110 million": a subtotal of the milestones its sentence lists, whichever sum owns their
+                # name
+                found = {h.cue for h in _cue_hits(facts.sentence)}
+                only_later = Cue.MILESTONE in found and found.isdisjoint(_PAID_NOW_OR_DEAL)
         paid_now = bool(parts & {Cue.UPFRONT, Cue.EQUITY, Cue.OTHER}) or (
             Cue.OPTION in parts and not contingent
         )

@@ -88,9 +88,8 @@ _NOT_TERMS = re.compile(
     r"|revenues?\s+(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|anticipated|guided)"
     # a share placement's size: "Completes A$30 Million Placement to Fund Phase 2b Program"
     r"|(?:million|billion|m|bn)\s+(?:private\s+|equity\s+|share\s+)?(?:placement|placing|capital\s+rais\w+"
-    r"|rights\s+issue|share\s+purchase\s+plan|entitlement\s+offer"
+    r"|rights\s+issue|share\s+purchase\s+plan|entitlement\s+offer|(?:public|underwritten)\s+offering)"
     # "Announces $25 Million Registered Direct Offering": a share sale to investors, not a deal's equity
-    r"|(?:registered\s+direct\s+|public\s+|underwritten\s+|follow-on\s+)offering)"
     r"|(?:registered\s+direct|underwritten\s+public|follow-on)\s+offering|to\s+(?:several\s+|certain\s+)?"
     r"(?:healthcare[-\s]focused\s+)?institutional\s+(?:and\s+accredited\s+)?investors"
     r"|loss\s+for\s+the\s+(?:year|period|quarter)"
