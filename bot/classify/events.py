@@ -1465,6 +1465,10 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             # licence, "Brannock grabs rights to HB-5 in US$310m swoop" over one of buying the company that
             # owns it: a headline's words for a deal that the text proves no licence
             continue
+        if regions == {Region.TITLE} and _summary_recaps(event, doc.summary):
+            # "R&D bill swells on milestone paid to Tavistock Bio" over "the $40 million milestone it
+            # announced in August": the headline's event is old news its summary dates to before
+            continue
         if Region.TITLE in regions or Region.SUMMARY in regions:
             out.append(event)
             continue
@@ -1671,6 +1675,28 @@ _TELLS_NEWS = re.compile(
     r"\b(?:disclos(?:es|ed|ing)|reveal(?:s|ed|ing)|unveil(?:s|ed)|first|new|newly|not\s+previously|today)\b",
     re.IGNORECASE,
 )
+
+
+# a summary naming an event's words as something announced before: "the $40 million milestone it announced in
+# August", "the previously disclosed milestone", "the licence Tollan unveiled last year"
+_RECAP_BY = (
+    r"(?:(?:that|which|it|they|the\s+company|(?-i:[A-Z][\w&'’-]+))\s+(?:had\s+)?(?:first\s+)?"
+    r"(?:announced|disclosed|reported|unveiled)\s+(?:in|on|last|earlier|back\s+in)\s"
+    r"|(?<!\bnot\s)(?<!\bnever\s)\bpreviously\s+(?:announced|disclosed|reported)\b)"
+)
+_SUMMARY_RECAP = {
+    event: re.compile(words + r"(?:[^.;]|\.(?=\d)){0,60}?" + _RECAP_BY, re.IGNORECASE)
+    for event, words in (
+        (EventType.MILESTONE, r"\bmilestones?\b"),
+        (EventType.IND, r"(?:(?-i:\bIND\b)|\bclinical\s+trial\s+application|(?-i:\bCTA\b))"),
+        (EventType.LICENSING, r"\b(?:licen[cs]e|licensing|rights)\b"),
+    )
+}
+
+
+def _summary_recaps(event: EventType, summary: str) -> bool:
+    """Whether a summary names an event's words as news announced before."""
+    return _SUMMARY_RECAP[event].search(summary) is not None
 
 
 def _recapped(title: str, summary: str) -> bool:

@@ -435,7 +435,7 @@ _MILESTONE_PROVE = (
             # ("a milestone payment of US$2.0 million (approximately GBP 1.6 million) has become payable": a
             # sum's decimal point is no full stop)
             r"\b(?:payments?|milestones?|fees?|sum|amount)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?P<v>(?:has|have)\s+"
-            r"(?:now\s+|therefore\s+|thus\s+|thereby\s+|also\s+)?become\s+(?:due|payable))\b"
+            r"(?:now\s+|therefore\s+|thus\s+|thereby\s+|also\s+)?(?:become\s+(?:due|payable)|fallen\s+due)|fell\s+due)\b"
             # ("has made a KRW 6.5 billion payment due to the company": a sum's decimal point is no full stop)
             # ("has made a EUR 3.0 million (about $3.8 million) payment from Merck KGaA due to Idera")
             r"|\b(?P<v2>(?:has\s+)?(?:made|makes))\s+(?:an?|the)\s+(?:" + _WORD_OR_DECIMAL + r"\s+){0,8}?"
@@ -1141,6 +1141,26 @@ _MILESTONE_BLOCK = (
         "milestones listed among a deal's terms beside upfront money and royalties",
         scope=Scope.PREFIX,
         window=10,
+    ),
+    Rule(
+        "neg.milestone_term_restated",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            # "Under the exclusive licence agreement signed in 2022, dosing of the first patient in Phase 3
+            # triggers a milestone payment of EUR 15 million to Meridel": what the deal says an event will
+            # bring, told in the present tense after the agreement is named by when it was made
+            r"^\s*(?:Under|Pursuant\s+to)\s+(?:the|its|their|our)\s+(?:terms\s+of\s+the\s+)?(?:[\w'’-]+\s+){0,4}?"
+            r"agreements?,?\s+(?:(?:signed|entered\s+into|concluded|executed|dated|made)\s+)?(?:in|on|of)\s+"
+            r"[^,;]{0,25}?\b(?:19|20)\d\d\s*,\s*(?:[^\s,;]+\s+){1,14}?"
+            r"(?:triggers|entitles|earns|brings|carries|yields)\s+(?:[\w'’&.-]+\s+){0,3}?(?:an?|the)\s+"
+            r"(?:[\w$€£¥.,-]+\s+){0,5}?(?:milestone|payment)"
+        ),
+        "a milestone the deal attaches to an event, restated in the present tense under the agreement named"
+        " by its date ('Under the licence agreement signed in 2022, dosing of the first patient triggers a"
+        " milestone payment')",
+        body_only=True,
+        cues=("under", "pursuant"),
     ),
     Rule(
         "neg.milestone_terms",
@@ -2816,6 +2836,20 @@ _LIC_BLOCK = (
             r"|\brights?\s+to\s+(?:receive\s+)?(?:[\w-]+\s+){0,2}?royalt\w+"
         ),
         "selling royalties is financing, not a licence",
+    ),
+    Rule(
+        "neg.contingent_value_right",
+        Effect.BLOCK,
+        (M,),
+        _c(
+            # "holders will receive $1.50 per CVR", "satisfies the approval milestone attached to the
+            # contingent value rights": what an acquisition's former shareholders are paid (not "CVR-no.", a
+            # Danish company number)
+            r"\bcontingent[\s-]+value[\s-]+(?:rights?|payments?)\b|(?-i:\bCVRs?\b)(?![\s-]*(?:no|nr|number)\b)"
+        ),
+        "a contingent value right paid out is part of an acquisition's price, not a milestone payment under a"
+        " deal",
+        cues=("cvr", "contingent"),
     ),
     Rule(
         "neg.acquisition",

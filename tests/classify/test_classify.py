@@ -2142,3 +2142,17 @@ def test_a_quarterly_report_that_says_it_restates_old_news_reports_none_unless_i
         )
     )
     assert news.events == (EventType.LICENSING,)
+
+
+def test_a_headline_event_its_summary_dates_to_an_earlier_announcement_is_old_news() -> None:
+    title = "Brannock Pharma's third-quarter R&D bill swells on milestone paid to Tavistock Bio"
+    recap = (
+        "Brannock's research costs jumped 38% in the third quarter, lifted by the $40 million milestone it "
+        "announced in August on starting the Phase 3 trial of the drug it licensed from Tavistock Bio."
+    )
+    assert EventType.MILESTONE not in classify(_entry(title, recap)).events
+    recap = recap.replace("it announced in August", "that was previously disclosed")
+    assert EventType.MILESTONE not in classify(_entry(title, recap)).events
+    # a summary that tells the payment as this quarter's news leaves the headline's event standing
+    news = recap.replace("that was previously disclosed", "it paid this week")
+    assert EventType.MILESTONE in classify(_entry(title, news)).events

@@ -1930,15 +1930,6 @@ KNOWN_MISSES: dict[str, str] = {
     "release",
     "fresh393-025": "a CTN the TGA acknowledged, told in the body of a first-dosing release: the milestone "
     "is read, the trial notification is not",
-    "fresh404-015": "a results story headed 'R&D bill swells on milestone paid to Tavistock Bio', whose "
-    "summary says the milestone was the one 'it announced in August': read as milestone news",
-    "fresh402-019": "an inside-information notice of a partner's delayed Phase 3 start that restates the "
-    "licence's term ('dosing of the first patient in Phase 3 triggers a milestone payment of EUR 15 "
-    "million') beside 'no longer expects to earn this milestone': read as a milestone earned",
-    "fresh406-006": "a payment of $1.50 per contingent value right 'after FDA approval' of an acquired "
-    "firm's drug, read as a milestone",
-    "fresh406-021": "a payment under a licence that 'falls due' after the first commercial sale, in a "
-    "headline and body that never call it a milestone: missed",
     "fresh390-012": "a patent settlement's non-exclusive licence to sell a biosimilar from 2028: a licence "
     "here and in fresh220-011, no event in fresh17-015",
 }

@@ -120,8 +120,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "NOK 53 million) payable to Orion Bio",
             "Receipt of the authorisation is a development event under the licence and entitles Orion Bio "
             "to a payment of SEK 20 million from Kestrel",
+            "The first commercial sale in Germany is a commercial event under the licence, and a payment of "
+            "EUR 8 million (about CHF 7.5 million) has fallen due to Orion Bio",
+            "Kestrel dosed the first patient in March, and the associated payment of $5 million fell due to "
+            "Orion Bio",
         ),
         (
+            "A payment of EUR 8 million will fall due to Orion Bio on the first commercial sale in Germany",
             "Passing that level would entitle Harcourt to a one-off payment of JPY 1.5 billion",
             "A payment of US$25 million from MSD will become due to Orion Bio if the FDA approves OB-7",
             "The agreement makes a $200 million milestone payment payable upon approval of OB-7",
@@ -1744,6 +1749,23 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("",),  # a body-only rule: exercised by test_what_a_deal_already_grants_told_again_in_the_body_...
         ("",),
     ),
+    "neg.milestone_term_restated": (
+        ("",),  # a body-only rule: exercised by test_a_milestone_term_restated_under_a_dated_agreement_...
+        ("",),
+    ),
+    "neg.contingent_value_right": (
+        (
+            "Corvelle Pharma to pay $1.50 per CVR after FDA approval of former Lanthorn drug",
+            "Tessor Bio paid former Bellam shareholders $96 million on their contingent value rights after "
+            "FDA approval of BL-7",
+            "FDA approval of BL-7 triggers the $2.00 payment on each contingent value right Tessor issued",
+        ),
+        (
+            "Corvelle Pharma to pay Lanthorn $15 million after FDA approval of partnered drug",
+            "Tessor Bio paid Bellam Pharma $96 million after FDA approval of BL-7",
+            "Zealand Pharma A/S (CVR-no. 20045078) receives EUR 25 million milestone payment from Boehringer",
+        ),
+    ),
     "neg.licence_held": (
         (
             "Kestrel has begun a Phase II trial of an Orion Bio compound it licenses exclusively",
@@ -2298,6 +2320,7 @@ _NEG_EVENT = {
     "neg.ind_submission_ahead": IND,
     "neg.compensation_goal": L,
     "neg.royalty_financing": L,
+    "neg.contingent_value_right": M,
     "neg.question": M,
     "neg.recap_tail": L,
     "neg.announced_before": M,
@@ -2364,6 +2387,7 @@ _OWN_TESTS = {
     "neg.relative_clause_recap",
     "neg.not_yet_announced",
     "neg.terms_restated",
+    "neg.milestone_term_restated",
 }
 _NEG = [r.name for r in RULES if r.effect is not Effect.PROVE and r.name not in _OWN_TESTS]
 
@@ -2472,6 +2496,36 @@ def test_what_a_deal_already_grants_told_again_in_the_body_is_no_licence_news() 
     assert L not in classify(entry).events
     # the same words in the news itself are the licence
     assert L in classify(Entry(wire="", native_id="s", url="", title=restated)).events
+
+
+def test_a_milestone_term_restated_under_a_dated_agreement_is_no_milestone_earned() -> None:
+    title = "Inside information: Meridel Biotech updates 2025 outlook as Castellan postpones Phase 3 start"
+    lead = (
+        "BRUSSELS, 14 October 2025 -- Meridel Biotech SA today announces that its licensee Castellan Pharma "
+        "has rescheduled the first patient dosing in the Phase 3 programme of MB-07 to 2026."
+    )
+    restated = (
+        "Under the exclusive licence agreement signed in 2022, dosing of the first patient in Phase 3 "
+        "triggers a milestone payment of EUR 15 million to Meridel."
+    )
+    summary = "The EUR 15 million milestone Meridel expected on that dosing will not be earned this year."
+    entry = Entry(wire="", native_id="m", url="", title=title, summary=summary, body=f"{lead}\n\n{restated}")
+    assert M not in classify(entry).events
+    # the same agreement named beside a payment the dosing has made due is the news
+    earned = (
+        "Under the exclusive licence agreement signed in 2022, the dosing has triggered a milestone payment "
+        "of EUR 15 million to Meridel."
+    )
+    dosed = lead.replace("has rescheduled the first patient dosing in", "has dosed the first patient in")
+    dosed = dosed.replace(" to 2026", "")
+    news = Entry(
+        wire="",
+        native_id="n",
+        url="",
+        title="Meridel Biotech: Castellan doses first patient in Phase 3 of MB-07",
+        body=f"{dosed}\n\n{earned}",
+    )
+    assert M in classify(news).events
 
 
 def test_not_previously_announced_is_news() -> None:
