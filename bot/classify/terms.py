@@ -66,6 +66,8 @@ _NOT_TERMS = re.compile(
     # (a loan's tranches: "term loans of up to $50.0 million in two tranches")
     r"|term\s+loans?|loan\s+(?:and\s+security\s+)?(?:agreement|facility)|credit\s+(?:facility|agreement)"
     r"|debt\s+facility"
+    # "Cedarline, backed by $180 million in venture funding, plans to dose": a partner's own financing
+    r"|venture\s+(?:funding|capital|financing|backing|investment)"
     # a results bullet: "Revenue of £1.1 million (2022: £3.4 million, which included the upfront payment ...)"
     r"|revenues?\s+of\s+(?:[£$€¥]|(?:GBP|USD|EUR|CHF|DKK|SEK|JPY)\s?)[\d.,]+\s*(?:million|billion|m|bn)?\s*"
     r"\(\s*(?:FY\s*)?(?:19|20)\d\d(?=\s*:)"
@@ -292,6 +294,8 @@ _RESTATED = re.compile(
 
 def _recap(text: str, published: date | None) -> bool:
     """True when a clause's money belongs to an earlier deal or period."""
+    if "original" in text or "existing" in text or "earlier" in text or "initial" in text:
+        text = _ADDED_TO_OLD.sub("", text)
     if _RECAP_FOUND.found(text) or _ESTIMATE_FOUND.found(text):
         return True
     if published is None:
@@ -313,6 +317,15 @@ def _recap(text: str, published: date | None) -> bool:
         text = _AGREEMENT_ASIDE.sub("", text)
     return _dated_before(text, published)
 
+
+# "up to $150 million in additional milestones, on top of the milestones in the original deal": new money
+# told as added to an earlier deal's, which names no sum of its own
+_ADDED_TO_OLD = re.compile(
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|besides)\s+(?:the|those|its|their|any)\s+"
+    r"[^.;,\d$€£¥]{0,60}?\b(?:original|earlier|existing|initial)\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:agreement|deal|licen[cs]e|collaboration|terms)\b",
+    re.IGNORECASE,
+)
 
 # an earlier year's deal's worth, told after it: "a 2023 pact with a Chinese drugmaker worth up to $120
 # million"

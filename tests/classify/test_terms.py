@@ -1259,3 +1259,22 @@ def test_a_cap_named_as_milestones_stays_potential_though_an_upfront_and_a_tier_
     assert _m(150, "USD", AmountKind.POTENTIAL) in got
     assert _m(150, "USD", AmountKind.TOTAL) not in got
     assert _m(90, "USD", AmountKind.POTENTIAL) in got
+
+
+def test_new_money_added_on_top_of_an_old_deal_s_terms_is_a_term_and_a_partner_s_funding_is_none() -> None:
+    body = (
+        "CAMBRIDGE, Mass. -- Orion Bio (Nasdaq: ORBI) today announced that it and Helix have amended their "
+        "licence so that Helix's exclusive rights to OB-7 extend to Japan and China.\n\n"
+        "Helix will pay a $20 million expansion fee on signing and Orion Bio becomes eligible for up to $150 "
+        "million in additional development and sales milestones, on top of the milestones in the original "
+        "deal.\n\nHelix, backed by $180 million in venture funding, plans to start a Phase 2 study this year."
+    )
+    got = _amounts("Orion Bio widens Helix licence to Asia for $20 million upfront", body=body)
+    assert got == {_m(20, "USD", AmountKind.UPFRONT), _m(150, "USD", AmountKind.POTENTIAL)}
+    # the old deal's own sums are still its terms, not today's
+    old = body.replace(
+        "on top of the milestones in the original deal", "beside the $90 million paid under the original deal"
+    )
+    assert _m(90, "USD", AmountKind.POTENTIAL) not in _amounts(
+        "Orion Bio widens Helix licence to Asia", body=old
+    )
