@@ -320,6 +320,11 @@ RULES: tuple[CueRule, ...] = (
         # "Both companies will contribute to the development costs; Idorsia will contribute up to USD 200
         # million": a share of the costs
         r"|contribut(?:e|es|ed|ing)(?= (?:up to|as much as|approximately|about|an? |\S{0,4}\d))"
+        # "Contribution to global Phase 3 study costs: JPY 600 mn", "a JPY 600 mn Phase 3 contribution": a
+        # share of the costs, named as a noun
+        r"|(?:cost|development|study|trial|phase (?:[1-3]|i{1,3}|[1-3][ab]))[- ]contributions?"
+        r"|contributions? (?:to|toward|towards) (?:the )?(?:[\w-]+ ){0,3}?"
+        r"(?:costs?|expenses|budgets?|stud(?:y|ies)|trials?)\b"
         r"|anniversar(?:y|ies)(?: payments?)?|(?:second|third|final|remaining|later|deferred) tranche"
         # "the remaining up to $1 billion" may never be paid; "The remaining $1.42 billion is tied to
         # development, regulatory and commercial milestones": money to come, named by what it is tied to

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 _HARD = re.compile(r";|\n|\s[-–—]{1,2}\s|•")
 _SOFT = re.compile(r"[,:(|]")
-_JOINERS = re.compile(r"\b(?:and|plus|while|whereas|but|as well as)\b", re.IGNORECASE)
+# (", with" opens a phrase of its own: "€5m on the first anniversary, with up to €45m more in milestones")
+_JOINERS = re.compile(r"\b(?:and|plus|while|whereas|but|as well as)\b|(?<=,\s)with\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _JOINERS_LOWER = lowered(_JOINERS)
 

@@ -30,6 +30,8 @@ _RECAP = re.compile(
     # (not a news story's reported speech: "Kyowa said it had agreed to ... in a deal worth $1.25 billion")
     # (not "the European rights Belcastro already holds": what a partner has now, beside the new terms)
     r"\b(?:(?<!\bit\s)(?<!\bthey\s)had|previously|already(?!\s+(?:holds?|has|have|owns?|markets?|sells?)\b)|so\s+far|to\s+date|since\s+signing|since\s+the"
+    # "Since entering into the License Agreement, the Company has received an aggregate of $31.5 million"
+    r"|since\s+(?:entering|executing|inception|its\s+inception|execution)"
     r"|originally|in\s+the\s+past|at\s+that\s+time|(?:has|have)\s+since"
     # "As announced on 12 March, a CHF 5 million milestone was received": told before (not "as announced
     # today")
@@ -51,7 +53,8 @@ _RECAP = re.compile(
     # (nor "payable within 30 days after the Effective Date": when a payment falls due)
     r"|(?<!only\s)(?<!just\s)(?<!mere\s)(?<!\d\s)(?<!\d-)(?<!\d\sbusiness\s)(?<!\d\scalendar\s)"
     # ("within thirty days after the effective date")
-    r"(?<!ten\s)(?<!fifteen\s)(?<!thirty\s)(?<!forty-five\s)(?<!sixty\s)(?<!ninety\s)(?<!business\s)"
+    # ("within thirty (30) days after the Effective Date": the number restated in brackets)
+    r"(?<!ten\s)(?<!fifteen\s)(?<!thirty\s)(?<!forty-five\s)(?<!sixty\s)(?<!ninety\s)(?<!business\s)(?<!\d\)\s)"
     r"(?:days?|weeks?|months?|years?)\s+after"
     r"|(?:was|were|had\s+been)\s+eligible"
     r"|after\s+(?:the\s+)?[^\s;]+(?:\s+[^\s;]+){0,3}\s+(?:paid|licensed|signed|agreed|struck|granted)"
@@ -273,6 +276,17 @@ _PAST_DEAL_FOUND = Search(_PAST_DEAL)
 # rights coming back for a price paid now: "regained global rights ..., paying $12 million at signing"
 _RETURN_TERMS = re.compile(
     r"\b(?:regain\w*|reacquir\w*|re-acquir\w*|buys?\s+back|bought\s+back)\b[^.;]{0,200}?\bpaying\b",
+    re.IGNORECASE,
+)
+# an ending's own payment, promised as it is signed: "Kestrane will pay Oriana $12 million upon signing"
+_ENDING_PAYS = re.compile(
+    r"\bwill\s+(?:pay|make)\b[^.;]{0,80}?(?:\b(?:up)?on\s+(?:signing|execution)|\bat\s+signing|\bup-?front)\b",
+    re.IGNORECASE,
+)
+# eligibility told as it now stands: "Oriana is also eligible for up to $45 million" (not "remains eligible",
+# what is left of the old deal)
+_ELIGIBLE_NOW = re.compile(
+    r"\b(?:(?:is|are)\s+(?:also\s+)?eligible|will\s+(?:also\s+)?be\s+eligible|(?:may|could)\s+(?:also\s+)?receive)\b",
     re.IGNORECASE,
 )
 _PAST_MONEY_FOUND = Search(_PAST_MONEY)
@@ -690,6 +704,18 @@ def deal_amounts(
             if t.kind is AmountKind.MILESTONE
         }
         past = _past_paragraphs(doc, proof.get(EventType.LICENSING, ()))
+        # paragraphs where an ending tells what is paid for it now (see `_ENDING_PAYS`)
+        ending_pays = (
+            {
+                s.paragraph
+                for s in doc.sentences
+                if s.paragraph >= 0
+                and _ENDING_PAYS.search(s.text) is not None
+                and not _PAST_DEAL_FOUND.found(s.text)
+            }
+            if licence_ended
+            else set()
+        )
         for sentence in doc.sentences:
             # a sentence without money is passed over before the costlier test of what its money is
             if (
@@ -747,6 +773,12 @@ def deal_amounts(
                 and _RETURN_TERMS.search(text) is not None
                 and not _PAST_DEAL_FOUND.found(text)
                 and any(r.amount.kind is AmountKind.UPFRONT and r.cue for r in readings)
+            ) or (
+                # "Kestrane will pay Oriana $12 million upon signing ... Oriana is also eligible for up to $45
+                # million in payments tied to net sales": the ending's own terms, told over two sentences
+                sentence.paragraph in ending_pays
+                and _ELIGIBLE_NOW.search(text) is not None
+                and not _PAST_DEAL_FOUND.found(text)
             )
             for r in readings:
                 mention = kept.get((r.mention.start, r.mention.end))

@@ -1278,3 +1278,83 @@ def test_new_money_added_on_top_of_an_old_deal_s_terms_is_a_term_and_a_partner_s
     assert _m(90, "USD", AmountKind.POTENTIAL) not in _amounts(
         "Orion Bio widens Helix licence to Asia", body=old
     )
+
+
+def test_an_anniversary_payment_keeps_its_cue_from_the_milestones_after_a_comma_and_with() -> None:
+    got = _amounts(
+        "Aldercourt widens Ravensway licence to Japan",
+        "Aldercourt adds Japan to its licence for Ravensway's RVB-6, paying a €10m amendment fee now and "
+        "€5m on "
+        "the first anniversary, with up to €45m more in Japanese milestones.",
+    )
+    assert _m(45, "EUR", AmountKind.POTENTIAL) in got
+    assert _m(45, "EUR", AmountKind.OTHER) not in got
+    assert _m(5, "EUR", AmountKind.OTHER) in got
+
+
+def test_a_rights_return_s_own_payments_told_over_two_sentences_are_its_terms() -> None:
+    body = (
+        "BOSTON, Aug. 30, 2022 -- Orion Bio, Inc. today announced that its 2018 license agreement with Helix "
+        "for OB-7 has ended and all rights outside the United States have returned to Orion Bio.\n\n"
+        "Under the agreement, Orion Bio will pay Helix $12 million upon signing and a further $8 million on "
+        "the "
+        "first anniversary of the agreement. Helix is also eligible for up to $45 million in payments tied "
+        "to "
+        "net sales of OB-7 outside the United States.\n\n"
+        "Helix licensed ex-U.S. rights to OB-7 in March 2018, paying $30 million upfront. Under that licence "
+        "Orion Bio was eligible for up to $400 million in milestones."
+    )
+    got = _amounts(
+        "Orion Bio Regains Worldwide Rights to OB-7 from Helix",
+        body=body,
+        when=datetime(2022, 8, 30, tzinfo=UTC),
+    )
+    assert got == {
+        _m(12, "USD", AmountKind.UPFRONT),
+        _m(8, "USD", AmountKind.OTHER),
+        _m(45, "USD", AmountKind.POTENTIAL),
+    }
+
+
+def test_what_a_licence_brought_since_it_was_entered_into_is_no_term_of_its_ending() -> None:
+    body = (
+        "On March 28, 2022, Orion Bio, Inc. received written notice from Helix GmbH of Helix's election to "
+        "terminate the License Agreement, dated June 4, 2019, under which Orion Bio granted Helix an "
+        "exclusive "
+        "license to OB-7 in Europe.\n\n"
+        "Since entering into the License Agreement, the Company has received an aggregate of $31.5 million "
+        "from "
+        "Helix, consisting of a $25.0 million upfront payment and a $6.5 million development milestone "
+        "payment."
+    )
+    got = _amounts(
+        "Orion Bio - Form 8-K - Item 1.02 Termination of a Material Definitive Agreement",
+        "Helix has given notice terminating its 2019 licence to Orion Bio's OB-7.",
+        body,
+        when=datetime(2022, 3, 31, tzinfo=UTC),
+    )
+    assert got == set()
+
+
+def test_a_share_of_study_costs_named_a_contribution_is_other_money() -> None:
+    got = _amounts(
+        "Sakuragawa in-licenses QLN-880 for Japan",
+        "Sakuragawa in-licenses QLN-880 for Japan, paying JPY 3.0 bn upfront with up to JPY 18.5 bn in "
+        "milestones and a JPY 600 mn Phase 3 contribution.",
+    )
+    assert (Decimal(600_000_000), "JPY", AmountKind.OTHER) in got
+    listed = _amounts(
+        "Sakuragawa Signs License Agreement with Quillon Bio for QLN-880",
+        body="Outline of the agreement\n(1) Upfront payment: JPY 3.0 bn\n"
+        "(2) Contribution to global Phase 3 study costs: JPY 600 mn",
+    )
+    assert (Decimal(600_000_000), "JPY", AmountKind.OTHER) in listed
+
+
+def test_an_upfront_due_within_days_written_in_words_and_figures_is_a_term() -> None:
+    got = _amounts(
+        "Orion Bio enters into exclusive license agreement with Helix",
+        "Pursuant to the License Agreement, Helix will pay the Company a one-time, non-refundable upfront "
+        "payment of $18.0 million within thirty (30) days after the Effective Date.",
+    )
+    assert got == {_m(18, "USD", AmountKind.UPFRONT)}
