@@ -218,7 +218,9 @@ _NOT_A_FIRM_AFTER = re.compile(
 )
 # lower case only: a title-case headline runs a party into what follows ("Kyowa Kirin Exclusive License")
 _TECHNOLOGY_AFTER = re.compile(
-    r"(?:-(?:enabled|derived|based)\b|\s+(?:licen[cs]e|technology|platform|program(?:me)?|proteins?|capsids?)\b)"
+    r"(?:-(?:enabled|derived|based)\b|\s+(?:licen[cs]e|technology|platform|program(?:me)?|proteins?|capsids?"
+    # ("licenses NorthCHO expression line to Basilisk": a cell line, not a firm)
+    r"|(?:expression|cell|production|manufacturing)\s+(?:lines?|systems?|platforms?|hosts?))\b)"
 )
 _REGULATOR_END = re.compile(r"\b(?:Administration|Agency|Authority|Ministry|Commission|Bureau|Inspectorate)$")
 # "a Second Amendment (the "Amendment") to the License Agreement": a document, not a firm

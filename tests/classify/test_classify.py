@@ -2156,3 +2156,17 @@ def test_a_headline_event_its_summary_dates_to_an_earlier_announcement_is_old_ne
     # a summary that tells the payment as this quarter's news leaves the headline's event standing
     news = recap.replace("that was previously disclosed", "it paid this week")
     assert EventType.MILESTONE in classify(_entry(title, news)).events
+
+
+def test_a_cell_line_licensed_is_no_partner() -> None:
+    summary = "Basilisk will use Northfield's high-titre CHO cell line, paying £750,000 upfront."
+    body = (
+        "Northfield Cell Sciences, the Dundee-based cell line developer, has granted Basilisk Biologics "
+        "(NASDAQ: "
+        "BSLK) a commercial licence to its NorthCHO expression system.\n\nPrivately held Northfield says "
+        "NorthCHO routinely reaches antibody titres above 8 g/L."
+    )
+    title = "Northfield Cell Sciences licenses NorthCHO expression line to Basilisk Biologics"
+    c = classify(_entry(title, summary, body))
+    assert L in c.events
+    assert c.partners == ("Basilisk Biologics",)
