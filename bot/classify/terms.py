@@ -1059,6 +1059,14 @@ def _adds_up(terms: Sequence[_Term], whole: _Term, *, strict: bool = False) -> b
                 if not strict:
                     return True
                 mixed = True
+            elif (
+                not strict
+                and {AmountKind.UPFRONT, AmountKind.OTHER} <= kinds
+                and AmountKind.EQUITY not in kinds
+            ):
+                # "$75 million upfront and a further $25 million on the first anniversary ..., for upfront and
+                # anniversary payments totalling $100 million": money paid now and money deferred, in one sum
+                return True
     return mixed
 
 

@@ -1358,3 +1358,17 @@ def test_an_upfront_due_within_days_written_in_words_and_figures_is_a_term() -> 
         "payment of $18.0 million within thirty (30) days after the Effective Date.",
     )
     assert got == {_m(18, "USD", AmountKind.UPFRONT)}
+
+
+def test_upfront_and_deferred_payments_told_as_one_sum_make_a_total() -> None:
+    got = _amounts(
+        "Orion Bio licenses OB-7 to Helix",
+        "Helix will pay Orion Bio $75 million upfront and a further $25 million on the first anniversary of "
+        "the "
+        "agreement, for upfront and anniversary payments totalling $100 million.",
+    )
+    assert got == {
+        _m(75, "USD", AmountKind.UPFRONT),
+        _m(25, "USD", AmountKind.OTHER),
+        _m(100, "USD", AmountKind.TOTAL),
+    }
