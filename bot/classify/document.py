@@ -333,13 +333,24 @@ def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
     return rows if read else None
 
 
+# a row whose label runs to its figure along dot leaders: "First patient dosed ........ $5.0 million"
+_LEADER_ROW = re.compile(r"(?P<label>[A-Za-z].{2,150}?)\s*(?:\.{4,}|…{2,})\s*(?P<rest>\S.{0,80})")
+
+
 def _units(lines: list[str]) -> list[tuple[str, bool]]:
     """Text units of a paragraph, each with whether it is a bullet or a table's row: those lines stand
     alone, other lines join into prose."""
     units: list[tuple[str, bool]] = []
     prose: list[str] = []
     for line in lines:
-        if _BULLET.match(line) or (len(line) <= _LONGEST_ROW and _CELL_ROW.search(line)):
+        leader = _LEADER_ROW.fullmatch(line) if len(line) <= _LONGEST_ROW + 50 else None
+        if leader is not None:
+            # a row with dot leaders stands alone, read as its label and what follows it
+            if prose:
+                units.append(("\n".join(prose), False))
+                prose = []
+            units.append((f"{leader.group('label').rstrip(' :')}: {leader.group('rest')}", True))
+        elif _BULLET.match(line) or (len(line) <= _LONGEST_ROW and _CELL_ROW.search(line)):
             # a table's row ("Development milestones | up to $95.0 million") stands alone, as a bullet does
             if prose:
                 units.append(("\n".join(prose), False))
@@ -430,6 +441,8 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
             len(lines) > 1
             and _is_header(lines[0])
             and not continues(lines[0], lines[1], width=len(lines[0]) + 1)
+            # (a table's first row is no heading: "First patient dosed in Phase 2 ...... $5.0 million")
+            and (len(lines[0]) > _LONGEST_ROW + 50 or _LEADER_ROW.fullmatch(lines[0]) is None)
         )
         if headed or above:
             headings.append((paragraph, lines[0] if headed else above))

@@ -754,6 +754,25 @@ def deal_amounts(
             mine: list[_Term] = []
             readings = read_amounts(text, doc.dollar, doc.unit)
             read_at = {(r.mention.start, r.mention.end) for r in readings}
+            if sentence.item >= 0 and len(read_at) < len(mentions) and _rows_of_milestones(doc, sentence):
+                # "the following development and regulatory milestone payments, each payable once:" over rows
+                # of events and sums that name no kind: each row's sum is one of those payments
+                readings = sorted(
+                    [
+                        *readings,
+                        *(
+                            AmountReading(
+                                Amount(m.value, m.currency, AmountKind.POTENTIAL, m.text, m.upper_bound),
+                                m,
+                                "milestone payments",
+                            )
+                            for m in mentions
+                            if (m.start, m.end) not in read_at and not _sales_level(text, m)
+                        ),
+                    ],
+                    key=lambda r: r.mention.start,
+                )
+                read_at = {(r.mention.start, r.mention.end) for r in readings}
             # a sum no cue names, told as a sum ("Between the milestone and the upfront, this brings $13
             # million"): a subtotal, if it adds up the terms (see `_unnamed_subtotals`)
             sums.extend(
@@ -764,7 +783,10 @@ def deal_amounts(
                     sentence=sentence.index,
                 )
                 for m in mentions
-                if (m.start, m.end) not in read_at and not m.upper_bound and _told_as_sum(text, m)
+                if (m.start, m.end) not in read_at
+                and not m.upper_bound
+                and _told_as_sum(text, m)
+                and not _sales_level(text, m)
             )
             # "has ended its 2021 license with Castelmoor and regained global rights ..., paying $12 million
             # at signing, with up to $30 million in sales milestones": the return's own terms, told now
@@ -1021,6 +1043,21 @@ def _told_as_sum(text: str, mention: MoneyMention) -> bool:
     return _AS_SUM.search(text, max(0, mention.start - 100), min(len(text), mention.end + 30)) is not None
 
 
+# "upon annual net sales first reaching $250 million, $500 million and $1 billion": levels of sales, named
+# after the words that set them (and the sums listed before in the same list)
+_SALES_LEVEL_BEFORE = re.compile(
+    r"\bsales\b[^.;$€£¥]{0,50}?\b(?:reach\w*|exceed\w*|surpass\w*|above|top\w*|pass\w*|cross\w*|hit\w*"
+    r"|thresholds?\s+of|levels?\s+of)\s+(?:(?:[$€£¥]|(?-i:[A-Z]{3})|US\$|[\d.,]|\s|million\b|billion\b|bn\b"
+    r"|mn\b|and\b|or\b)*)$",
+    re.IGNORECASE,
+)
+
+
+def _sales_level(text: str, mention: MoneyMention) -> bool:
+    """Whether a sum is a level of sales a payment is set at, not a payment."""
+    return _SALES_LEVEL_BEFORE.search(text, max(0, mention.start - 160), mention.start) is not None
+
+
 def _unnamed_subtotals(sums: Sequence[_Term], terms: Sequence[_Term]) -> list[_Term]:
     """The sums no cue names but the words near them tell as a sum ("this brings $13 million") that add up,
     exactly, a contingent or earned sum and a paid-now one of the terms: subtotals mixing kinds, totals."""
@@ -1031,6 +1068,27 @@ def _unnamed_subtotals(sums: Sequence[_Term], terms: Sequence[_Term]) -> list[_T
             out.append(t)
             taken.add(t.key)
     return out
+
+
+# a line that opens a list of milestone payments: "... to make the following development and regulatory
+# milestone payments, each payable once:"
+_MILESTONES_LISTED = re.compile(r"\bmilestones?\b[^.;]{0,80}:\s*$", re.IGNORECASE)
+
+
+def _rows_of_milestones(doc: Document, row: Sentence) -> bool:
+    """Whether a list's row stands under a line, the last before the list, that opens a list of milestone
+    payments."""
+    i = row.index - 1
+    while i >= 0 and doc.sentences[i].item >= 0 and doc.sentences[i].region is row.region:
+        i -= 1
+    if i < 0:
+        return False
+    lead = doc.sentences[i]
+    return (
+        lead.region is row.region
+        and row.paragraph - lead.paragraph <= 1
+        and _MILESTONES_LISTED.search(lead.text) is not None
+    )
 
 
 def _adds_up(terms: Sequence[_Term], whole: _Term, *, strict: bool = False) -> bool:

@@ -1372,3 +1372,36 @@ def test_upfront_and_deferred_payments_told_as_one_sum_make_a_total() -> None:
         _m(25, "USD", AmountKind.OTHER),
         _m(100, "USD", AmountKind.TOTAL),
     }
+
+
+def test_rows_with_dot_leaders_under_a_list_of_milestone_payments_are_potential() -> None:
+    body = (
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        "On January 8, 2025, Orion Bio, Inc. entered into an exclusive license agreement with Helix under "
+        "which "
+        "Orion Bio in-licensed rights to HX-4, paying a non-refundable upfront payment of $20.0 million.\n\n"
+        "The Company is also obligated to make the following development and regulatory milestone payments, "
+        "each payable once:\n\n"
+        "  First patient dosed in a Phase 2 clinical trial ........................ $5.0 million\n"
+        "  Acceptance of an NDA by the U.S. FDA ....................................... $25.0 million\n"
+        "  U.S. regulatory approval ................................................... $40.0 million\n\n"
+        "The aggregate development and regulatory milestones total $70.0 million. In addition, the Company "
+        "may "
+        "be required to pay sales-based milestones of up to $175.0 million in the aggregate upon annual net "
+        "sales first reaching $250 million, $500 million and $1 billion, respectively."
+    )
+    when = datetime(2025, 1, 10, tzinfo=UTC)
+    got = _amounts("Orion Bio 8-K: Exclusive License Agreement with Helix for HX-4", body=body, when=when)
+    assert got == {
+        _m(20, "USD", AmountKind.UPFRONT),
+        _m(5, "USD", AmountKind.POTENTIAL),
+        _m(25, "USD", AmountKind.POTENTIAL),
+        _m(40, "USD", AmountKind.POTENTIAL),
+        _m(70, "USD", AmountKind.POTENTIAL),
+        _m(175, "USD", AmountKind.POTENTIAL),
+    }
+    # rows under a line that names no milestones take no kind from it
+    plain = body.replace("development and regulatory milestone payments, each payable once:", "payments:")
+    assert _m(25, "USD", AmountKind.POTENTIAL) not in _amounts(
+        "Orion Bio 8-K: Exclusive License Agreement with Helix for HX-4", body=plain, when=when
+    )
