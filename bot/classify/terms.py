@@ -694,7 +694,7 @@ def deal_amounts(
                 ):
                     terms.append(_Term(r, AmountKind.MILESTONE, sentence=sentence.index))
                     earned.append(r)
-            terms.extend(_paid_in_parts(readings, earned, sentence.index))
+            terms.extend(_paid_in_parts(readings, earned, sentence.index, text=sentence.text))
         terms.extend(_parts_restated(doc, terms, milestone_at))
     if EventType.LICENSING in events:
         # the milestones earned: the same sum, not capped, told again beside a deal's news is that money
@@ -1129,7 +1129,12 @@ def _adds_up(terms: Sequence[_Term], whole: _Term, *, strict: bool = False) -> b
 
 
 def _paid_in_parts(
-    readings: Sequence[AmountReading], earned: Sequence[AmountReading], sentence: int, *, after: bool = True
+    readings: Sequence[AmountReading],
+    earned: Sequence[AmountReading],
+    sentence: int,
+    *,
+    after: bool = True,
+    text: str = "",
 ) -> list[_Term]:
     """The parts a milestone earned is paid in ("a $5 million milestone, paid as $2 million in cash and
     $3 million in shares"): the cash part is the milestone's, the shares are equity; only parts that add up
@@ -1148,13 +1153,24 @@ def _paid_in_parts(
         if len(parts) >= 2 and sum(r.amount.value for r in parts) == m.amount.value:
             for r in parts:
                 # shares are equity, money for something else ("to cover third-party obligations") other
+                # (but "the remaining balance of $7.3 million" is the rest of the milestone, unless it is
+                # deferred: "the remaining $2.5 million is payable in cash on the first anniversary")
+                rest = (
+                    r.amount.kind is AmountKind.OTHER
+                    and _THE_REST.fullmatch(r.cue) is not None
+                    and _DEFERRED_TO.search(text, r.mention.end, r.mention.end + 100) is None
+                )
                 kind = (
                     r.amount.kind
-                    if r.amount.kind in {AmountKind.EQUITY, AmountKind.OTHER}
+                    if r.amount.kind is AmountKind.EQUITY or (r.amount.kind is AmountKind.OTHER and not rest)
                     else AmountKind.MILESTONE
                 )
                 out.append(_Term(r, kind, sentence=sentence))
     return out
+
+
+_DEFERRED_TO = re.compile(r"\b(?:anniversar\w*|deferred|instal\w*|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_THE_REST = re.compile(r"(?:the\s+)?(?:remaining|balance|remainder|rest)(?:\s+balance)?", re.IGNORECASE)
 
 
 def _parts_restated(doc: Document, terms: Sequence[_Term], milestone_at: set[int]) -> list[_Term]:
@@ -1178,17 +1194,28 @@ def _parts_restated(doc: Document, terms: Sequence[_Term], milestone_at: set[int
             continue
         readings = read_amounts(sentence.text, doc.dollar, doc.unit)
         same = [r for r in readings if (r.amount.value, r.amount.currency) in earned]
-        out.extend(_paid_in_parts(readings, same, sentence.index))
-        if not same and sentence.index - 1 in milestone_at and _SPLITS_IT.match(sentence.text):
+        out.extend(_paid_in_parts(readings, same, sentence.index, text=sentence.text))
+        if (
+            not same
+            and sentence.index - 1 in milestone_at
+            and (_SPLITS_IT.match(sentence.text) or _CASH_AND_THE_REST.search(sentence.text))
+        ):
             wholes = [
                 t.reading
                 for t in terms
                 if t.kind is AmountKind.MILESTONE and t.sentence == sentence.index - 1
             ]
-            out.extend(_paid_in_parts(readings, wholes, sentence.index, after=False))
+            out.extend(_paid_in_parts(readings, wholes, sentence.index, after=False, text=sentence.text))
     return out
 
 
+# a sentence that pays the sum of the sentence before in cash and the rest otherwise: "the Company will
+# receive $17.7 million in cash and the remaining balance of $7.3 million will be recognized as a reduction
+# to the Company's debt obligation"
+_CASH_AND_THE_REST = re.compile(
+    r"\bin\s+cash\b[^.;]{0,30}?\b(?:and|while|with)\s+(?:the\s+)?(?:remaining|balance|rest|remainder)\b",
+    re.IGNORECASE,
+)
 # a sentence that splits the sum of the sentence before: "Of this amount, $5.0 million is payable ...", "The
 # payment consists of ..."
 _SPLITS_IT = re.compile(

@@ -8,7 +8,7 @@ from decimal import Decimal
 from bot.classify import classify
 from bot.models import AmountKind, Entry, EventType
 
-L = EventType.LICENSING
+L, M = EventType.LICENSING, EventType.MILESTONE
 WHEN = datetime(2024, 7, 9, tzinfo=UTC)
 Row = tuple[Decimal, str, AmountKind]
 
@@ -1405,3 +1405,31 @@ def test_rows_with_dot_leaders_under_a_list_of_milestone_payments_are_potential(
     assert _m(25, "USD", AmountKind.POTENTIAL) not in _amounts(
         "Orion Bio 8-K: Exclusive License Agreement with Helix for HX-4", body=plain, when=when
     )
+
+
+def test_a_milestone_paid_in_cash_and_the_rest_set_off_is_paid_in_two_parts() -> None:
+    earned = (
+        "On October 21, 2020, OB-7 advanced to Phase 2, and the Company earned a $25.0 million milestone "
+        "payment from Novartis."
+    )
+    rest = (
+        " As specified under the License Agreement, the Company will receive $17.7 million in cash and the "
+        "remaining balance of $7.3 million will be recognized as a reduction to its debt obligation to "
+        "Novartis."
+    )
+    when = datetime(2020, 11, 5, tzinfo=UTC)
+    got = _amounts("Orion Bio earns $25 million milestone from Novartis", earned + rest, when=when, event=M)
+    assert got == {
+        _m(25, "USD", AmountKind.MILESTONE),
+        _m(17.7, "USD", AmountKind.MILESTONE),
+        _m(7.3, "USD", AmountKind.MILESTONE),
+    }
+    # the rest paid on an anniversary is deferred money, not the milestone
+    deferred = rest.replace(
+        "will be recognized as a reduction to its debt obligation to Novartis",
+        "is payable on the first anniversary",
+    )
+    got = _amounts(
+        "Orion Bio earns $25 million milestone from Novartis", earned + deferred, when=when, event=M
+    )
+    assert _m(7.3, "USD", AmountKind.OTHER) in got
