@@ -1778,9 +1778,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh310-016": "a 10-Q's milestone told without the word: 'Clearance of the application was the first "
     "development event under the Northmoor Agreement, and on November 4, 2024 the Company paid the "
     "University $1.5 million' (the clearance is read)",
-    "fresh171-001": "a 10-Q's subsequent-events note on a partner's move into Phase 2 (read) whose "
-    "milestone's two parts ($7.3 million and $17.7 million) are told in later sentences without a stock "
-    "phrase",
     "fresh312-001": "a Swedish interim report whose milestone is told as 'this starts a payment to Vittra of "
     "38,500' (in KSEK) after a partner's first dosing",
     "fresh316-002": "a weekly roundup labelled with its lead story's milestone only: another firm's CTA "
