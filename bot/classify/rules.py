@@ -2728,6 +2728,9 @@ _LIC_BLOCK = (
             # software a drug maker's regulatory staff compile their filings with
             r"|(?:submission|regulatory|eCTD)[-\s]publishing|publishing\s+(?:platforms?|software|tools?|systems?)"
             r"|regulatory\s+information\s+(?:management|software|systems?)"
+            # "a $9 million licence for Pathwise's laboratory information management system": lab software
+            r"|(?:laboratory|lab|quality|document|batch)\s+information\s+management|(?-i:LIMS)(?![-\d])"
+            r"|electronic\s+batch\s+records?"
             # software drug makers run on: safety case processing, trial data capture and management
             r"|case[-\s]processing|pharmacovigilance\s+(?:software|platform|system|database)|safety\s+database"
             r"|electronic\s+data\s+capture|(?-i:EDC|CTMS|eTMF)(?![-\d])|clinical\s+trial\s+management\s+system"

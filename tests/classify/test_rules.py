@@ -1303,6 +1303,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Systems Signs Five-Year Global Licence with Kestrel Pharma for Its Submission-Publishing "
             "Platform",
             "Orion Informatics signs enterprise software license agreement with a top-10 CRO",
+            "Cellidyne signed a five-year, $9 million licence for Pathwise's laboratory information "
+            "management system",
             "Orion Bio Licenses Its Nordic Care Consumer Brand to Solvberg Cosmetics for a Skin-Care Line",
             "Orion Bio Signs Licence for New Laboratories at Chilmark Science Campus",
             "Orion Health grants Harlow Home an exclusive licence to make and sell Restwell-branded pillows "
