@@ -2239,6 +2239,13 @@ _LIC_PROVE = (
             r"|\b(?:has|have)\s+(?:now\s+|also\s+)?[a-z]+ed\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\band\s*"
             r"(?:,[^,;]{1,40},\s*)?"
             r"(?P<v6>(?:out-|in-|sub-?)?licensed)\s+(?:[\w'’-]+\s+){0,4}?rights\s+to\b"
+            # the simple past, or "after licensing", with the deal it made: "Hanseong Bio licensed its oral
+            # FXR agonist HS-1187 to U.S.-based Verrault Pharmaceuticals in a deal worth up to KRW 1.1
+            # trillion"
+            r"|(?:(?-i:\b(?!(?:The|This|These|Those|Its|Our|Their|Such|Any|All|It)\b)[A-Z][\w'.&-]*)"
+            r"|\bafter)\s+(?:(?:out-|sub-?)?licensed|licensing)\s+(?:[\w'’.-]+\s+){1,8}?to\s+(?:[\w.-]+\s+){0,2}?"
+            r"(?-i:[A-Z])[^.;]{0,80}?\b(?:in\s+an?\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:deal|pact|agreement|transaction)"
+            r"|worth|valued\s+at|for\s+(?:an?\s+)?(?:up-?front|upfront))\b"
         ),
         "a company licenses a product or technology to or from another",
         cues=("licen",),
@@ -3202,7 +3209,8 @@ _LIC_NAME_MASK = (
             r"(?:\w+ly\s+)?(?:granted|licensed|sublicensed|out-licensed|given|transferred)\b"
             # "the first commercial milestone under the licence that gave Jazz US rights": the licence the
             # payment is due under, named by what it did
-            r"|\bunder\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|agreement|deal|collaboration)\s+"
+            # ("under the companies' license agreement, which grants Sunaho exclusive rights to QB-114")
+            r"|\bunder\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:licen[cs]e|agreement|deal|collaboration),?\s+"
             r"(?:that|which)\s+(?:gave|granted|gives|grants|had\s+given|had\s+granted)\b"
         ),
         "a licensee introduced by the rights it holds ('Hokuto, to which Tsubasa has granted exclusive "

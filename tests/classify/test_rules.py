@@ -991,6 +991,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "OB-9 to Huaxin",
             "Orion Bio has raised $40 million in a Series B round and, alongside it, in-licensed global "
             "rights to OB-303 from Meridale",
+            "Orion Bio hit its daily limit after licensing its oral FXR agonist OB-87 to U.S.-based Verrault "
+            "Pharmaceuticals in a deal worth up to KRW 1.1 trillion",
+            "Orion Bio licensed its oral drug OB-87 to Verrault Pharmaceuticals in a deal worth up to $940 "
+            "million",
         ),
         (
             "Orion Bio A/S: Annual Report 2024 - Licensing Revenue Rises to DKK 412 Million",
@@ -998,6 +1002,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Progress of the OB-44 programme licensed to Novartis lifts Orion Bio shares",
             "The in-licensed rights to SKR-3 were written down in the quarter",
             "Orion Bio has a platform it developed and licensed rights to from Harvard in 2019",
+            "Orion Bio licensed OB-87 to Verrault Pharmaceuticals in 2015 in a deal worth up to $100 million",
+            "The antibody Orion Bio licensed to Verrault Pharmaceuticals has entered Phase 2",
             'Kestrel Biologics, Inc. ("Kestrel"), which licenses the Company\'s masking platform, said it '
             "will present data in June",
         ),
@@ -1885,6 +1891,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "rights to TBS-02 in Japan, submitted a new drug application",
             "Tsubasa received $25 million from Hokuto, the first commercial milestone under the licence that "
             "gave Hokuto US rights to TBS-02",
+            "Hokuto has dosed the first patient, triggering a payment to Tsubasa under the companies' "
+            "license "
+            "agreement, which grants Hokuto exclusive rights to TBS-02 in Japan",
         ),
         ("Tsubasa has granted Hokuto Pharmaceutical exclusive rights to TBS-02 in Japan",),
     ),
