@@ -66,6 +66,8 @@ _NOT_TERMS = re.compile(
     # (a profit share is a deal term, not a profit figure)
     r"\b(?:loss|profit(?![- ]?shar)|cash\s+(?:position|balance)|guid(?:ed|ance)"
     r"|market\s+(?:size|value|capitali[sz]ation)"
+    # "the domestic market for vitiligo therapies is valued at around ₹900 crore": a market's size
+    r"|market\s+(?:for|in)\s+[^.;$€£¥₹]{0,60}?\b(?:is|was|are|were)\s+(?:now\s+)?(?:valued|worth|estimated|put)\b"
     # (a loan's tranches: "term loans of up to $50.0 million in two tranches")
     r"|term\s+loans?|loan\s+(?:and\s+security\s+)?(?:agreement|facility)|credit\s+(?:facility|agreement)"
     r"|debt\s+facility"

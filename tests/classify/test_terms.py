@@ -1433,3 +1433,12 @@ def test_a_milestone_paid_in_cash_and_the_rest_set_off_is_paid_in_two_parts() ->
         "Orion Bio earns $25 million milestone from Novartis", earned + deferred, when=when, event=M
     )
     assert _m(7.3, "USD", AmountKind.OTHER) in got
+
+
+def test_the_size_of_a_market_told_beside_a_licence_is_no_deal_value() -> None:
+    got = _amounts(
+        "Varunaksh in-licenses HNB-204 for India",
+        "Varunaksh will pay ₹42 crore upfront for exclusive rights to HNB-204 in India. The domestic market "
+        "for vitiligo therapies is valued at around ₹900 crore.",
+    )
+    assert got == {(Decimal(420_000_000), "INR", AmountKind.UPFRONT)}
