@@ -721,7 +721,8 @@ _LEADING = frozenset(
 )
 _LEADING_DESCRIPTOR = re.compile(
     r"^(?:[\w.]+-(?:based|headquartered|listed|owned|born|focused|backed|funded|founded|financed)"
-    r"|[A-Z][a-z]+-[A-Z][a-z]+n"
+    # ("Swiss-American", "Sino-Korean": nations joined; not "Kessler-Haun", a firm)
+    r"|[A-Z][a-z]+-[A-Z][a-z]+an"
     # "the Anglo-Swedish group", "a Sino-Japanese venture": nations joined, not a firm
     r"|[A-Z][a-z]+-(?:Swedish|Danish|British|Irish|Finnish|Spanish|Polish|Dutch|French|Czech|Swiss|Japanese"
     r"|Chinese|Taiwanese|Portuguese|Israeli|Greek|Thai))$"

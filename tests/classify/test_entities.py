@@ -2126,3 +2126,10 @@ def test_a_letter_opening_a_common_word_is_no_party() -> None:
         )
     )
     assert c.partners == ("Grenfell Pharma",)
+
+
+def test_a_hyphenated_firm_is_a_name_and_joined_nations_are_none() -> None:
+    assert [n.name for n in names_in("after licensee Kessler-Haun dosed the first patient")] == [
+        "Kessler-Haun"
+    ]
+    assert [n.name for n in names_in("the Swiss-American group Orion Bio said")] == ["Orion Bio"]
