@@ -721,6 +721,8 @@ _LEADING = frozenset(
 )
 _LEADING_DESCRIPTOR = re.compile(
     r"^(?:[\w.]+-(?:based|headquartered|listed|owned|born|focused|backed|funded|founded|financed)"
+    # ("the Tokyo- and Cambridge-based group": the first half of a compound whose end comes after "and")
+    r"|[\w.]+-"
     # ("Swiss-American", "Sino-Korean": nations joined; not "Kessler-Haun", a firm)
     r"|[A-Z][a-z]+-[A-Z][a-z]+an"
     # "the Anglo-Swedish group", "a Sino-Japanese venture": nations joined, not a firm

@@ -2133,3 +2133,5 @@ def test_a_hyphenated_firm_is_a_name_and_joined_nations_are_none() -> None:
         "Kessler-Haun"
     ]
     assert [n.name for n in names_in("the Swiss-American group Orion Bio said")] == ["Orion Bio"]
+    # the first half of a compound whose end comes after "and" is no name
+    assert [n.name for n in names_in("a payment to the Tokyo- and Cambridge-based group")] == []
