@@ -311,33 +311,18 @@ _GATES = {rule.name: _gate(rule) for rule in RULES}
 # each rule's whole pattern as rewritten to read a lower-cased ASCII sentence (`text.lowered`), or None
 _LOWERED = {rule.name: lowered(rule.pattern) for rule in RULES}
 _UNLESS = {rule.name: _gate_of(rule.unless) for rule in RULES if rule.unless is not None}
-# the needs of the patterns searched over a whole headline, summary or body (see `_found`)
-
-
-@dataclass(frozen=True, slots=True)
-class _WholeText:
-    """A pattern searched over a whole headline, summary or body (see `_found`)."""
-
-    pattern: re.Pattern[str]
-    needs: tuple[Need, ...]
-    lower: re.Pattern[str] | None  # rewritten to read the lower-cased text (`text.lowered`), or None
-
-
-def _whole_text(pattern: re.Pattern[str]) -> _WholeText:
-    return _WholeText(pattern=pattern, needs=gate(needs(pattern)), lower=lowered(pattern))
-
-
-_NEW_IN_BODY_SEARCH = _whole_text(_NEW_IN_BODY)
+# patterns searched over a whole headline, summary or body
+_NEW_IN_BODY_SEARCH = Search(_NEW_IN_BODY)
 _FIRST_TOLD_FOUND = Search(_NEW_IN_BODY)
-_ANNOUNCED_TODAY_SEARCH = _whole_text(_ANNOUNCED_TODAY)
-_EVENT_CUE_SEARCH = {event: _whole_text(pattern) for event, pattern in EVENT_CUES.items()}
+_ANNOUNCED_TODAY_SEARCH = Search(_ANNOUNCED_TODAY)
+_EVENT_CUE_SEARCH = {event: Search(pattern) for event, pattern in EVENT_CUES.items()}
 # a headline or summary about a licence outside pharma (batteries, software), or about buying or merging
 # with a whole company, speaks of no licensing event
 _NOT_A_LICENCE_SEARCHES = (
-    *(_whole_text(r.pattern) for r in RULES if r.name in {"neg.non_pharma_licence", "neg.acquisition"}),
+    *(Search(r.pattern) for r in RULES if r.name in {"neg.non_pharma_licence", "neg.acquisition"}),
     # "Announces Grant of Share Options and Award Shares": its "Options" and "grant" are a share scheme's
     # (unless a licence is named too)
-    _whole_text(
+    Search(
         re.compile(
             r"^(?![^\n]*licen[cs])[^\n]*\b(?:(?:share|stock)\s+options?|award\s+shares|share\s+(?:award|incentive)\s+"
             r"schemes?)\b",
@@ -1617,22 +1602,10 @@ def _is_periodic(doc: Document) -> bool:
     return _reports_a_period(doc.title) and not _new_in_body(doc.body) and not _told_today(doc.body)
 
 
-def _found(search: _WholeText, text: str) -> bool:
-    """Whether a pattern matches in a text; an ASCII text without the words it needs is not searched,
-    and one with them is searched in its lower-cased copy where the pattern can read it."""
-    if text.isascii():
-        lower = text.lower()
-        if not holds(text, lower, search.needs):
-            return False  # a search of a whole release for words it lacks costs more than this look
-        if search.lower is not None:
-            return search.lower.search(lower) is not None
-    return search.pattern.search(text) is not None
-
-
 @lru_cache(maxsize=8)  # asked of one body for each event a document may report: the body is read once
 def _new_in_body(body: str) -> bool:
     """Whether a body says it holds news not announced before (searched once per body)."""
-    return _found(_NEW_IN_BODY_SEARCH, body)
+    return _NEW_IN_BODY_SEARCH.found(body)
 
 
 def _body_is_news(doc: Document, event: EventType) -> bool:
@@ -1649,7 +1622,7 @@ def _body_is_news(doc: Document, event: EventType) -> bool:
 @lru_cache(maxsize=8)  # asked for each event a periodic report may report: the body is read once
 def _told_today(body: str) -> bool:
     """Whether a body announces something today ("announces today that it has …"), searched once."""
-    return _found(_ANNOUNCED_TODAY_SEARCH, body)
+    return _ANNOUNCED_TODAY_SEARCH.found(body)
 
 
 @lru_cache(maxsize=8)  # asked in `report` and again in `decide`: the headline and summary are read once
@@ -1658,7 +1631,7 @@ def _speaks_of(event: EventType, title: str, summary: str) -> bool:
     merger is none: its body's talk of rights or of ending an agreement is about something else)."""
     if event is EventType.LICENSING and _not_a_licence(title, summary):
         return False
-    return _found(_EVENT_CUE_SEARCH[event], title + "\n" + summary)
+    return _EVENT_CUE_SEARCH[event].found(title + "\n" + summary)
 
 
 # a headline or summary saying a report retells news announced before (not "not previously announced")
@@ -1708,7 +1681,7 @@ def _recapped(title: str, summary: str) -> bool:
 def _not_a_licence(title: str, summary: str) -> bool:
     """Whether a headline or summary speaks of a licence outside pharma or of buying a whole company."""
     text = title + "\n" + summary
-    return any(_found(search, text) for search in _NOT_A_LICENCE_SEARCHES)
+    return any(search.found(text) for search in _NOT_A_LICENCE_SEARCHES)
 
 
 @lru_cache(maxsize=8)  # asked for each event and each group of sentences read: the headline is read once

@@ -1008,15 +1008,28 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 class Search:
-    """A case-insensitive pattern asked only whether it matches: on an ASCII text it runs as rewritten
-    by `lowered` over the lower-cased text, where it can be (the same answer, faster)."""
+    """A pattern asked only whether it matches somewhere in a text.
+
+    On an ASCII text each top-level alternative (see `alternatives`) is searched only when the text holds
+    the words it needs (see `needs`), and, where it can be, as rewritten by `lowered` over the
+    lower-cased text: the same answer as searching the whole pattern, without trying at every place of
+    the text the alternatives whose words it lacks."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.lower = lowered(pattern)
+        self.parts = tuple((gate(needs(alt)), lowered(alt), alt) for alt in alternatives(pattern))
 
     def found(self, text: str) -> bool:
         """Whether the pattern matches somewhere in the text."""
-        if self.lower is not None and text.isascii():
-            return self.lower.search(text.lower()) is not None
-        return self.pattern.search(text) is not None
+        if not text.isascii():
+            return self.pattern.search(text) is not None
+        lower = text.lower()
+        for part_needs, lower_part, part in self.parts:
+            if not holds(text, lower, part_needs):
+                continue
+            if lower_part is not None:
+                if lower_part.search(lower) is not None:
+                    return True
+            elif part.search(text) is not None:
+                return True
+        return False

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import json
+import pkgutil
 import random
 import re
 from pathlib import Path
@@ -10,10 +13,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import bot.classify
 from bot.classify.amount_cues import CUE_PATTERNS
 from bot.classify.document import dollar_of, unit_of
 from bot.classify.rules import RULES
 from bot.classify.text import (
+    Search,
     alternatives,
     lowered,
     needs,
@@ -364,6 +369,43 @@ def test_a_lowered_pattern_finds_the_same_matches_in_the_lower_cased_text() -> N
                 k: v and v.lower() for k, v in want.items()
             }
     assert checked > 100
+
+
+def _searches() -> list[Search]:
+    """Every `Search` the classifier's modules hold, alone or in a table."""
+    found: list[Search] = []
+    for info in pkgutil.iter_modules(bot.classify.__path__, "bot.classify."):
+        for value in vars(importlib.import_module(info.name)).values():
+            items = (
+                value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else [value]
+            )
+            found += [item for item in items if isinstance(item, Search) and item not in found]
+    return found
+
+
+def test_a_search_answers_as_its_whole_pattern_does() -> None:
+    # each alternative is searched only where the text holds its words, and in the lower-cased text where it
+    # can be: the answer must be the whole pattern's, on every headline, summary, body and sentence
+    texts = [
+        "Acme Bio today announced that it has earned a $5 million milestone from Pfizer.",
+        "Separately, Acme Bio said the FDA has cleared its IND. ACME BIO TODAY ANNOUNCED THAT",
+        "Société Générale a annoncé aujourd'hui — today announced that Beta signed a licence",
+        "",
+    ]
+    for name in ("dev.jsonl", "seed.jsonl"):
+        path = CORPUS / name
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                item = json.loads(line)
+                texts += [item["title"], item["summary"], item["body"], *split_sentences(item["body"])]
+    searches = _searches()
+    assert len(searches) > 30
+    for search in searches:
+        for text in texts:
+            assert search.found(text) == (search.pattern.search(text) is not None), (
+                search.pattern.pattern,
+                text,
+            )
 
 
 def test_a_pattern_whose_case_counts_is_not_lowered_and_a_lowered_one_needs_no_words() -> None:
