@@ -1098,6 +1098,9 @@ _MILESTONE_BLOCK = (
             r"|building\s+contract|fit-out"
             # a software customer's: "further fees as deployment milestones are reached"
             r"|(?:deployment|implementation|installation|go-live|software)\s+milestones?"
+            # "Implementation services will be invoiced on completion of four project milestones defined in
+            # the statement of work": a vendor's services, billed in stages
+            r"|implementation\s+services|statements?\s+of\s+work"
             # a contract research organisation's fees: "a Phase 2b contract paid on enrolment milestones",
             # "fees paid as operational milestones are met"
             r"|operational\s+milestones?|site[-\s]activation|database[-\s]lock"

@@ -2009,9 +2009,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Trevick Clinical Research wins $48 million Phase 2b contract paid on enrolment milestones",
             "Trevick received a $2 million milestone payment at site activation under its trial-services "
             "contract",
+            "Services will be invoiced on completion of four project milestones defined in the statement of "
+            "work",
+            "Implementation services are billed as the project milestones are reached, up to $410,000",
         ),
         (
             "Žalec Biologics pays Amgen the EUR 6 million development milestone",
+            "Keswick earned a $4 million milestone as Amgen completed the work plan of the first project",
             "Trevick received a $2 million milestone payment from Amgen as its partner randomised the first "
             "patient",
         ),
