@@ -418,6 +418,13 @@ _INDUSTRY = frozenset(
         "seiyaku",
         "shinyaku",
         "farma",
+        # the same words after the name in other languages: "Chiesi Farmaceutici", "Grünwald Arzneimittel"
+        "farmaceutici",
+        "farmaceutica",
+        "farmacéutica",
+        "farmacêutica",
+        "pharmazeutika",
+        "arzneimittel",
         "yakuhin",
         "santé",
         "sante",
@@ -788,6 +795,8 @@ _NOT_ORG = frozenset(
     Termination|Expiration|Expiry|Extension|Expansion|Amendment|Exercise|Signing|Execution|Receipt|Conclusion
     Nobel|Nobel Prize|Nobel laureate
     Food|Drug|Drugs|Healthcare|Guernsey|Jersey|Isle of Man|Distribution|Marketing
+    Licensor|Licensee|Licensors|Licensees|Sublicensor|Sublicensee|Collaborator|Partner|Partners|Purchaser|Buyer
+    Seller
     """.replace("\n", "|").split("|")
     if w.strip()
 )

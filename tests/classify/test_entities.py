@@ -311,6 +311,32 @@ def test_an_agreement_s_defined_date_is_no_firm() -> None:
     assert DOCUMENT.search("Effective Therapeutics") is None
 
 
+def test_a_party_s_defined_role_is_no_firm() -> None:
+    body = (
+        'On May 20, 2021, Brackwell Therapeutics, Inc. (the "Company" or the "Licensee") entered into a '
+        'License Agreement with Ostrava Biologics AG ("Ostrava" or the "Licensor"). Under the License '
+        "Agreement, the Licensor granted the Licensee an exclusive, worldwide license under the Licensor's "
+        "patents to develop and sell OB-12, and the Licensee may grant rights to a Sublicensee's affiliates."
+    )
+    c = classify(_release("Brackwell Therapeutics 8-K: exclusive worldwide licence of OB-12", body))
+    assert c.partners == ("Ostrava Biologics",)
+    for role in ("Licensor", "Licensee", "Sublicensee", "Collaborator", "Partner"):
+        assert is_excluded(role), role
+    assert not is_excluded("Partner Therapeutics")
+
+
+def test_a_firm_named_by_its_trade_in_another_language_is_a_party() -> None:
+    c = classify(
+        _release(
+            "Quorvale 8-K: EU approval triggers EUR 25 million milestone from Sorvino Farmaceutici",
+            "",
+            "Quorvale (Nasdaq: QRVL) said the approval triggered a EUR 25 million milestone payable by its "
+            "European licensee, Sorvino Farmaceutici.",
+        )
+    )
+    assert c.partners == ("Sorvino Farmaceutici",)
+
+
 def test_a_university_named_by_its_regents_is_one_party() -> None:
     body = (
         "On October 21, 2024, the Company entered into an Exclusive License Agreement with The Regents of "
