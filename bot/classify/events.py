@@ -40,7 +40,7 @@ from bot.classify.rules import (
     date_parts,
     rules_for,
 )
-from bot.classify.text import Need, Search, alternatives, gate, holds, lowered, needs
+from bot.classify.text import Need, Search, alternatives, gate, holds_need, lowered, needs
 from bot.models import EventType
 
 __all__ = ["Hit", "decide", "find_hits", "notes_from", "report"]
@@ -278,19 +278,41 @@ class _Gate:
     """What a sentence must hold before a rule is tried on it."""
 
     cues: frozenset[str]  # the rule's own cue words: one must be in the lower-cased sentence (if any)
-    needs: tuple[Need, ...]  # read from the pattern (`text.needs`); used on ASCII sentences only
+    # read from the pattern (`text.needs`), each by its place in `_NEEDS`; used on ASCII sentences only
+    needs: tuple[int, ...]
     # the pattern's top-level alternatives with the needs of each: one of them must be able to match
-    alternatives: tuple[tuple[re.Pattern[str], tuple[Need, ...]], ...]
+    alternatives: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
     # each alternative as rewritten to read a lower-cased ASCII sentence (`text.lowered`), or None
     lower_alternatives: tuple[re.Pattern[str] | None, ...]
 
 
+# every need of every rule's gate, once: many rules need the same words ("milestone", "licen"), and a
+# sentence is looked at for each need at most once (see `_Sentence.holds`)
+_NEEDS: list[Need] = []
+_NEED_AT: dict[Need, int] = {}
+
+
+def _need_ids(clauses: tuple[frozenset[str], ...]) -> tuple[int, ...]:
+    """The places in `_NEEDS` of the needs read from a pattern (`text.needs`), added where new."""
+    ids: list[int] = []
+    for need in gate(clauses):
+        at = _NEED_AT.get(need)
+        if at is None:
+            at = _NEED_AT[need] = len(_NEEDS)
+            _NEEDS.append(need)
+        ids.append(at)
+    return tuple(ids)
+
+
 def _gate_of(pattern: re.Pattern[str], cues: tuple[str, ...] = ()) -> _Gate:
     """The gate of a pattern: cue words, and the needs of the pattern and of each of its alternatives."""
-    alts = tuple((alt, gate(needs(alt))) for alt in alternatives(pattern))
+    alts = tuple((alt, _need_ids(needs(alt))) for alt in alternatives(pattern))
     lower_alts = tuple(lowered(alt) for alt, _ in alts)
     return _Gate(
-        cues=frozenset(cues), needs=gate(needs(pattern)), alternatives=alts, lower_alternatives=lower_alts
+        cues=frozenset(cues),
+        needs=_need_ids(needs(pattern)),
+        alternatives=alts,
+        lower_alternatives=lower_alts,
     )
 
 
@@ -392,7 +414,7 @@ def _mask(text: str, lower: str) -> str:
         rule_gate = _GATES[rule.name]
         if rule_gate.cues and not _holds_any(lower, rule_gate.cues):
             continue
-        if ascii_text and rule_gate.needs and not holds(text, lower, rule_gate.needs):
+        if ascii_text and not all(holds_need(text, lower, _NEEDS[at]) for at in rule_gate.needs):
             continue
         lower_pattern = _LOWERED[rule.name]
         if ascii_text and lower_pattern is not None:
@@ -478,6 +500,7 @@ class _Sentence:
         "clauses",
         "cues",
         "first",
+        "held",
         "lower",
         "news_body",
         "payment",
@@ -517,6 +540,18 @@ class _Sentence:
         self.payment: bool | None = None
         self.first: bool | None = None
         self.years: list[int] | None = None
+        self.held = bytearray(len(_NEEDS))  # each need of `_NEEDS`: 0 not looked at yet, 1 held, 2 not
+
+    def holds(self, ids: tuple[int, ...]) -> bool:
+        """Whether the (ASCII) sentence holds the needs at these places of `_NEEDS` (each looked at once)."""
+        for at in ids:
+            held = self.held[at]
+            if held == 0:
+                held = 1 if holds_need(self.text, self.lower, _NEEDS[at]) else 2
+                self.held[at] = held
+            if held == 2:
+                return False
+        return True
 
     def may_match(self, name: str, rule_gate: _Gate) -> bool:
         """False when the sentence lacks the words a rule needs, so the rule cannot match here."""
@@ -524,7 +559,7 @@ class _Sentence:
             return False
         if not self.ascii:
             return True
-        if rule_gate.needs and not holds(self.text, self.lower, rule_gate.needs):
+        if rule_gate.needs and not self.holds(rule_gate.needs):
             return False
         # some alternative must be able to match: those that can are read once, and searched later
         return len(rule_gate.alternatives) == 1 or len(self.searchers(name, rule_gate)) > 0
@@ -538,7 +573,7 @@ class _Sentence:
             if self.ascii:
                 chosen: list[tuple[re.Pattern[str], bool]] = []
                 for k, (alt, alt_needs) in enumerate(alts):
-                    if holds(self.text, self.lower, alt_needs):
+                    if self.holds(alt_needs):
                         lower_alt = rule_gate.lower_alternatives[k]
                         chosen.append((alt, False) if lower_alt is None else (lower_alt, True))
                 found = tuple(chosen)

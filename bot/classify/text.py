@@ -22,6 +22,7 @@ __all__ = [
     "Search",
     "gate",
     "holds",
+    "holds_need",
     "lowered",
     "needs",
     "normalise",
@@ -824,18 +825,29 @@ def gate(clauses: tuple[frozenset[str], ...]) -> tuple[Need, ...]:
 
 def holds(text: str, lower: str, gates: tuple[Need, ...]) -> bool:
     """True when an ASCII text (and its lower-cased copy) holds one word of each need."""
-    for folded, written in gates:
-        # a plain loop: the word found is most often among the first of a need, and it stops there
-        for word in folded:
-            if word in lower:
+    held = True
+    for need in gates:  # a plain loop: compiled, all() would run a generator
+        if not holds_need(text, lower, need):
+            held = False
+            break
+    return held
+
+
+def holds_need(text: str, lower: str, need: Need) -> bool:
+    """True when an ASCII text (and its lower-cased copy) holds one word of a need (see `holds`)."""
+    # a plain loop: the word found is most often among the first of a need, and it stops there
+    folded, written = need
+    found = False  # (a need without any word is never met)
+    for word in folded:
+        if word in lower:
+            found = True
+            break
+    else:
+        for word in written:
+            if word in text:
+                found = True
                 break
-        else:
-            for word in written:
-                if word in text:
-                    break
-            else:
-                return False  # no written word either (a need without any is never met)
-    return True
+    return found
 
 
 def _top_level(source: str) -> tuple[list[int], list[tuple[int, int]]]:
