@@ -337,13 +337,21 @@ def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
 _LEADER_ROW = re.compile(r"(?P<label>[A-Za-z].{2,150}?)\s*(?:\.{4,}|…{2,})\s*(?P<rest>\S.{0,80})")
 
 
+def _leader_row(line: str) -> re.Match[str] | None:
+    """The row a line is when its label runs to its figure along dot leaders (see `_LEADER_ROW`), or None."""
+    # (a line without a run of leaders is none, and is not searched: most lines are prose)
+    if len(line) > _LONGEST_ROW + 50 or ("...." not in line and "……" not in line):
+        return None
+    return _LEADER_ROW.fullmatch(line)
+
+
 def _units(lines: list[str]) -> list[tuple[str, bool]]:
     """Text units of a paragraph, each with whether it is a bullet or a table's row: those lines stand
     alone, other lines join into prose."""
     units: list[tuple[str, bool]] = []
     prose: list[str] = []
     for line in lines:
-        leader = _LEADER_ROW.fullmatch(line) if len(line) <= _LONGEST_ROW + 50 else None
+        leader = _leader_row(line)
         if leader is not None:
             # a row with dot leaders stands alone, read as its label and what follows it
             if prose:
@@ -442,7 +450,7 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
             and _is_header(lines[0])
             and not continues(lines[0], lines[1], width=len(lines[0]) + 1)
             # (a table's first row is no heading: "First patient dosed in Phase 2 ...... $5.0 million")
-            and (len(lines[0]) > _LONGEST_ROW + 50 or _LEADER_ROW.fullmatch(lines[0]) is None)
+            and _leader_row(lines[0]) is None
         )
         if headed or above:
             headings.append((paragraph, lines[0] if headed else above))

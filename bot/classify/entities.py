@@ -1464,7 +1464,9 @@ def listed_after(text: str, end: int) -> bool:
 # ("argenx SE (Euronext Brussels & Nasdaq: ARGX)": a legal suffix may stand between)
 _LOWER_NAME_BEFORE = re.compile(
     # ("4D pharma plc (AIM: DDDD)": a name may open with a digit and a capital)
-    r"(?<![\w'’-])((?:[a-z][a-z0-9.-]{2,}|\d[A-Z]{1,3})(?: [a-z][a-z0-9.-]{1,})?)"
+    # (each word read whole, never given back: what follows a shorter part of it is a letter, a digit, "." or
+    # "-", which the bracket after the name never is, so only the whole word can be the name)
+    r"(?<![\w'’-])((?:[a-z][a-z0-9.-]{2,}+|\d[A-Z]{1,3}+)(?: [a-z][a-z0-9.-]{1,}+)?)"
     r"(?=(?:,?\s+(?:SE|N\.?V\.?|AG|Inc\.?|Ltd\.?|plc|S\.?A\.?|A/S|AB|GmbH))?\s*[(\[])"
 )
 _NOT_A_NAME = frozenset(
