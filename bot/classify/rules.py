@@ -2388,9 +2388,13 @@ _LIC_PROVE = (
              + r"|\b(?:licen[cs]e|licensed\s+territory)\s+(?:(?:is|was|has\s+been|have\s+been)\s+)?"
             # ("The China licence has been amended so that ASK pays Shield a $7.9 million milestone")
             r"(?P<v4>expanded|extended|widened|broadened|amended)\s+(?:to|so\s+that)\b"
-            r"|\b(?P<v5>add(?:s|ed|ing)?)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
+            # ("will pay JPY 800 million upfront to add mainland China to its licence", "will add mainland
+            # China to the territory covered by their licence")
+            r"|\b(?P<v5>add(?:s|ed|ing)?)\s+(?:(?:mainland|greater|continental)\s+)?(?-i:[A-Z][\w-]*)"
+            r"(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
             r"(?:(?:,|\s+and)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})*\s+to\s+(?:its|the|their)\s+"
-            r"(?:exclusive\s+)?licen[cs]e\b"
+            r"(?:(?:exclusive\s+)?licen[cs]e|licensed\s+territor(?:y|ies)"
+            r"|territor(?:y|ies)\s+(?:covered\s+by|under|of)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?licen[cs]e)\b"
             # "amended its 2020 non-exclusive agreement with MSD into an exclusive licence", "turns its
             # Keytruda pact into an exclusive licence": a deal made a licence
             r"|\b(?P<v6>amend(?:s|ed|ing)?|convert(?:s|ed|ing)?|turn(?:s|ed|ing)?|upgrad(?:es|ed|ing))\s+"
@@ -2411,8 +2415,7 @@ _LIC_PROVE = (
             "extend",
             "widen",
             "broaden",
-            "added",
-            "adds",
+            "add",
         ),
     ),
     Rule(

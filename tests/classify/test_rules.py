@@ -1069,9 +1069,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Orion Bio turns Bayer supply pact into exclusive licence",
             "Orion Bio has widened Bayer AG's rights to OB-650 to South Korea and Taiwan for DKK 75 million",
             "Under the amendment, Bayer's territory is extended from Japan to also include South Korea",
+            "Bayer will pay JPY 800 million upfront to add mainland China to its licence for OB-220",
+            "Bayer will add mainland China to the territory covered by their licence for OB-220",
         ),
         (
             "Orion Bio has widened Bayer's lead in the race to approval",
+            "Orion Bio will add mainland China to its list of markets for OB-220 next year",
+            "Bayer adds Canada to the territory covered by its distribution agreement with Orion Bio",
             "Orion Bio's sales territory was extended to Canada by its new distributor",
             "Orion Bio and Bayer discuss the license agreement",
             "Orion Bio expanded its sales territory",
