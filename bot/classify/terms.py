@@ -41,7 +41,8 @@ _RECAP = re.compile(
     # "The original 2020 agreement, worth up to $3.9 billion, ...": the deal the news changes
     # (not "royalties at the same tiered rates that apply under the original licence": its terms, compared)
     r"|(?<!apply\sunder\sthe\s)(?<!applies\sunder\sthe\s)(?<!applied\sunder\sthe\s)(?<!as\sunder\sthe\s)"
-    r"(?<!as\sin\sthe\s)original\s+(?:(?:19|20)\d\d\s+)?(?:agreement|deal|licen[cs]e|collaboration|terms)"
+    # ("The original 2021 Japanese licence brought Limfjord DKK 120 million upfront")
+    r"(?<!as\sin\sthe\s)original\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|licen[cs]e|collaboration|terms)"
     r"|years?\s+ago|last\s+(?:week|month|quarter|year)(?:['’]s)?|previous\s+(?:record|deal|agreement|high)"
     # ("Calyra received $15 million upfront when the option agreement was signed")
     r"|when\s+the\s+(?:(?:original|initial|option|research|collaboration)\s+(?:and\s+licen[cs]e\s+)?)?"
@@ -65,6 +66,8 @@ _RECAP = re.compile(
 _NOT_TERMS = re.compile(
     # (a profit share is a deal term, not a profit figure)
     r"\b(?:loss|profit(?![- ]?shar)|cash\s+(?:position|balance)|guid(?:ed|ance)"
+    # "raised its 2025 revenue outlook to DKK 180-210 million from DKK 130-160 million": a forecast
+    r"|(?:revenues?|sales|earnings|income)\s+(?:outlook|forecast|expectations?)"
     r"|market\s+(?:size|value|capitali[sz]ation)"
     # "the domestic market for vitiligo therapies is valued at around ₹900 crore": a market's size
     r"|market\s+(?:for|in)\s+[^.;$€£¥₹]{0,60}?\b(?:is|was|are|were)\s+(?:now\s+)?(?:valued|worth|estimated|put)\b"

@@ -340,6 +340,18 @@ def test_costs_a_deal_spares_the_company_are_no_term_of_it() -> None:
     assert got == {_m(50, "USD", AmountKind.UPFRONT)}
 
 
+def test_a_widened_licence_s_original_terms_and_a_revenue_outlook_are_no_terms_of_it() -> None:
+    got = _amounts(
+        "Orion Bio widens Kessel pact to China",
+        "Kessel will pay JPY 800 million upfront to add mainland China to its licence for OB-220.",
+        "Kessel will add mainland China to the territory covered by their licence for OB-220, paying JPY 800 "
+        "million upfront for the expanded rights.\n\nThe original 2021 Japanese licence brought Orion Bio "
+        "DKK 120 million upfront. The company raised its 2025 revenue outlook to DKK 180-210 million from "
+        "DKK 130-160 million.",
+    )
+    assert got == {_m(800, "JPY", AmountKind.UPFRONT)}
+
+
 def test_a_deal_s_terms_set_apart_by_a_semicolon_from_results_are_read() -> None:
     got = _amounts(
         "Solvane Pharma H1: Astellas takes Japanese licence to SLV-09 as net loss narrows",
