@@ -235,7 +235,9 @@ _UPSTREAM = re.compile(
     # "territories outside BeiGene's Asia/Pacific region": the holder of the rights left out
     r"|\b(?:outside(?:\s+of)?|except|excluding|other\s+than)\s+(?:the\s+)?$"
     # "an exclusive sublicense under the Company's rights under the Ridley License": the licence passed on
-    r"|\brights\s+under\s+(?:the\s+|its\s+|our\s+)?$",
+    r"|\brights\s+under\s+(?:the\s+|its\s+|our\s+)?$"
+    # "granted Eurovance an exclusive sublicense under the Coorong patents": the owner of what is sublicensed
+    r"|\bsub-?licen[cs]e\s+under\s+(?:the\s+|its\s+|our\s+)?$",
     re.IGNORECASE,
 )
 # the company's own licensor, of the product whose milestone a sentence tells: "JL-1187, which Jinlan

@@ -1323,6 +1323,13 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh413, SEC filings and periodic reports telling news or recapping it (25 items, 10 of them
 #   non-events): amount F1 0.983 (an upfront payable 'within thirty (30) days after the Effective Date' read
 #   as an earlier payment)
+# fresh419 was measured on the classifier at ee60ac3:
+# - fresh419, European and Australian releases (CTAs under the EU Clinical Trials Regulation, MHRA, TGA
+#   notifications; EUR, CHF, DKK, SEK, GBP and AUD in European number styles; 25 items, 11 of them
+#   non-events): micro-F1 0.970, false-alert 0.000, licensing recall 0.857 (a licence widened as 'will pay JPY
+#   800 million upfront to add mainland China to its licence'), amount F1 0.952 (that licence's terms lost),
+#   partner F1 0.960 (the licensor upstream of a sublicence 'under the Coorong patents'), ticker F1 0.982 (an
+#   Oslo listing read twice, as 'OSE:' and as 'listed on the Oslo Stock Exchange')
 # fresh418 was measured on the classifier at dfbb986:
 # - fresh418, SEC 8-K and 10-Q filing excerpts with defined terms (25 items, 11 of them non-events): micro-F1
 #   0.970, false-alert 0.091 (a software vendor's 'project milestones defined in the statement of work' read
@@ -1763,6 +1770,7 @@ UNSEEN_SETS = {
     "fresh415": (DATA / "fresh415.jsonl", 25),
     "fresh416": (DATA / "fresh416.jsonl", 25),
     "fresh418": (DATA / "fresh418.jsonl", 25),
+    "fresh419": (DATA / "fresh419.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime
 
 import pytest
 
@@ -1353,6 +1354,23 @@ def test_the_licensor_upstream_of_a_sublicence_is_no_partner() -> None:
             "OXFORD -- Bellhaven Biosciences Ltd today announced that it has granted Ochil Therapeutics Ltd "
             "a sublicence to its base-editing platform, which Bellhaven licenses from the University of "
             "Kelvinside.",
+        )
+    )
+    assert c.partners == ("Ochil Therapeutics",)
+
+
+def test_the_owner_of_the_patents_a_sublicence_is_granted_under_is_no_partner() -> None:
+    c = classify(
+        Entry(
+            wire="",
+            native_id="p",
+            url="",
+            title="Bellhaven Biosciences grants European sublicence of BB-210 to Ochil Therapeutics",
+            summary="Bellhaven Biosciences Ltd granted Ochil Therapeutics GmbH an exclusive sublicense under "
+            "the Kelvinside patents to develop and commercialize BB-210 in Europe.",
+            body="Bellhaven holds worldwide rights to BB-210 under a 2017 license agreement with the "
+            "Kelvinside Research Institute.",
+            published=datetime(2023, 11, 6, tzinfo=UTC),
         )
     )
     assert c.partners == ("Ochil Therapeutics",)
