@@ -3699,6 +3699,21 @@ _COMMON_BLOCK = (
         dated=True,
     ),
     Rule(
+        "neg.deal_of_a_year_after",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            r"(?:\s+(?!(?:which|that|who|whose)\b)[^\s;,]+){0,6}?\s+(?:in|under|via|through|as\s+part\s+of)\s+"
+            r"(?:a|an|the|its|their)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:deal|agreement|licen[cs]e|pact|transaction|partnership|collaboration)s?\b"
+        ),
+        "rights granted in a deal named by an earlier year right after the verb ('before handing global "
+        "rights to Merriton in a 2023 deal that paid $45 million upfront')",
+        scope=Scope.AFTER,
+        dated=True,
+        exempt=NEWS_OF_AN_OLD_DEAL,
+    ),
+    Rule(
         "neg.dated_after",
         Effect.BLOCK,
         ALL,

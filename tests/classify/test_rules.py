@@ -1646,6 +1646,17 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Orion Bio today granted Bayer an exclusive license to OB-7",),
     ),
+    "neg.deal_of_a_year_after": (
+        (
+            "Orion Bio built the molecule before handing global rights to Bayer in a 2023 deal that paid $45 "
+            "million upfront",
+            "Orion Bio granted Bayer exclusive rights to OB-7 under a 2021 licence agreement",
+        ),
+        (
+            "Orion Bio grants Bayer global rights to OB-7 in a deal worth up to $450 million",
+            "Orion Bio granted Bayer exclusive rights to OB-7 under a 2026 licence agreement signed today",
+        ),
+    ),
     "neg.dated_after": (
         (
             "Orion Bio's IND for OB-7 was cleared in 2019",
