@@ -335,7 +335,7 @@ _LOWERED = {rule.name: lowered(rule.pattern) for rule in RULES}
 _UNLESS = {rule.name: _gate_of(rule.unless) for rule in RULES if rule.unless is not None}
 # patterns searched over a whole headline, summary or body
 _NEW_IN_BODY_SEARCH = Search(_NEW_IN_BODY)
-_FIRST_TOLD_FOUND = Search(_NEW_IN_BODY)
+_FIRST_TOLD_FOUND = _NEW_IN_BODY_SEARCH  # the same search, asked of one sentence (built once)
 _ANNOUNCED_TODAY_SEARCH = Search(_ANNOUNCED_TODAY)
 _EVENT_CUE_SEARCH = {event: Search(pattern) for event, pattern in EVENT_CUES.items()}
 # a headline or summary about a licence outside pharma (batteries, software), or about buying or merging
