@@ -149,6 +149,11 @@ _NAMED_BY_YEAR = (
     # ("describes Wexford University licence and 2024 IND clearance for PLO-402": a list's next item)
     r"\b(?:its|their|the|a|an|our|this|that|and|plus|[\w-]+(?:'s|s'))\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
 )
+# a deal named by the year it was made: "its 2024 agreement", "a 2023 deal" (group y is the year)
+_YEAR_NAMED_DEAL = (
+    _NAMED_BY_YEAR
+    + r"(?:agreements?|licen[cs]es?|deals?|collaborations?|pacts?|partnerships?|alliances?|transactions?)\b"
+)
 
 # a deal named by the year it was made: "Under the 2020 agreement EQRx paid an upfront fee", "the Company's
 # 2019 licence from Carrowmore Ventures" (group y is the year)
@@ -2554,11 +2559,7 @@ _LIC_BLOCK = (
         "neg.dated_deal",
         Effect.BLOCK,
         (L,),
-        _c(
-            _NAMED_BY_YEAR
-            + r"(?:agreements?|licen[cs]es?|deals?|collaborations?|pacts?|partnerships?|alliances?"
-            r"|transactions?)\b"
-        ),
+        _c(_YEAR_NAMED_DEAL),
         "a deal named by the year it was made, a year before the release ('its 2024 agreement granting X "
         "rights')",
         scope=Scope.PREFIX,
@@ -3704,8 +3705,7 @@ _COMMON_BLOCK = (
         (L,),
         _c(
             r"(?:\s+(?!(?:which|that|who|whose)\b)[^\s;,]+){0,6}?\s+(?:in|under|via|through|as\s+part\s+of)\s+"
-            r"(?:a|an|the|its|their)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:deal|agreement|licen[cs]e|pact|transaction|partnership|collaboration)s?\b"
+            + _YEAR_NAMED_DEAL
         ),
         "rights granted in a deal named by an earlier year right after the verb ('before handing global "
         "rights to Merriton in a 2023 deal that paid $45 million upfront')",
