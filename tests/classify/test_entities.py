@@ -1319,8 +1319,8 @@ def test_firms_named_with_the_industry_word_first() -> None:
     assert not OrgIndex(["Laboratorios of the region were visited."]).is_org("Laboratorios")
 
 
-def _licence(title: str, body: str, *, summary: str = "") -> Entry:
-    return Entry(wire="", native_id="p", url="", title=title, summary=summary, body=body)
+def _licence(title: str, body: str, *, summary: str = "", published: datetime | None = None) -> Entry:
+    return Entry(wire="", native_id="p", url="", title=title, summary=summary, body=body, published=published)
 
 
 def test_university_licensors_are_partners() -> None:
@@ -1361,15 +1361,12 @@ def test_the_licensor_upstream_of_a_sublicence_is_no_partner() -> None:
 
 def test_the_owner_of_the_patents_a_sublicence_is_granted_under_is_no_partner() -> None:
     c = classify(
-        Entry(
-            wire="",
-            native_id="p",
-            url="",
-            title="Bellhaven Biosciences grants European sublicence of BB-210 to Ochil Therapeutics",
+        _licence(
+            "Bellhaven Biosciences grants European sublicence of BB-210 to Ochil Therapeutics",
+            "Bellhaven holds worldwide rights to BB-210 under a 2017 license agreement with the Kelvinside "
+            "Research Institute.",
             summary="Bellhaven Biosciences Ltd granted Ochil Therapeutics GmbH an exclusive sublicense under "
             "the Kelvinside patents to develop and commercialize BB-210 in Europe.",
-            body="Bellhaven holds worldwide rights to BB-210 under a 2017 license agreement with the "
-            "Kelvinside Research Institute.",
             published=datetime(2023, 11, 6, tzinfo=UTC),
         )
     )
