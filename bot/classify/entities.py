@@ -52,6 +52,7 @@ _EXCHANGE_NAMES = (
     "|LSE|LON|AIM|TSE|TYO|Tokyo|HKEX|SEHK|HK|SIX|SWX|ASX|KRX|KOSDAQ|KOSPI"
     "|TSX Venture|TSX-V|TSXV|TSX|CSE|FSE|FRA|Xetra|ETR|OTCQX|OTCQB|OTC Pink|OTC|SSE|SHSE|SZSE"
     "|OMX Copenhagen|OMX Stockholm|OMX Helsinki|OMX|CPH|STO|HEL|OSE|Oslo Bors|TASE|SGX|NSE|BSE|BOM|NZX"
+    "|Oslo Stock Exchange"
     "|JSE|TWSE|TPEx|TPEX|Taipei Exchange|BME|MSE|MCE|MC|WSE|B3|Oslo|HKG|BIT"
     # Athens, Jakarta, Kuala Lumpur and Bangkok
     "|ATHEX|IDX|Bursa Malaysia|SET"
@@ -110,6 +111,7 @@ EXCHANGE_ALIASES = {
     "SHSE": "SSE",
     "KOSPI": "KRX",
     "OSLOBORS": "OSE",
+    "OSLOSTOCKEXCHANGE": "OSE",  # written out, the Oslo exchange goes by its code; a bare "Oslo:" stays
     "STARMARKET": "SSE",  # the Shanghai exchange's science and technology board
     "CHINEXT": "SZSE",  # the Shenzhen exchange's growth board
     "TAIPEIEXCHANGE": "TPEX",

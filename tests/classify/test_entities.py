@@ -1273,6 +1273,10 @@ def test_alternext_is_an_exchange_and_oslo_bors_is_ose() -> None:
     )
     assert find_tickers(["Laboratorios Andoria (B3: ANDR3)"]) == ("B3:ANDR3",)
     assert find_tickers(["Halvard Biologics ASA (Oslo: HALV)"]) == ("OSLO:HALV",)
+    # the exchange written out is the one its code names: one listing, read once
+    assert find_tickers(
+        ["Fjell ASA (OSE: FJELL). Its shares are listed on the Oslo Stock Exchange under the ticker FJELL"]
+    ) == ("OSE:FJELL",)
     assert find_tickers(["Hansoh Pharmaceutical Group Company Limited (Stock Code: 3692)"]) == ("HKEX:3692",)
 
 
