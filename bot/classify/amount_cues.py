@@ -335,7 +335,9 @@ RULES: tuple[CueRule, ...] = (
         r"payments?|annual payments?|maintenance fees?"
         r"|annual (?:licen[cs]e )?fees?"
         # "a one-time fee of EUR 3 million to end the arrangement early": what ending a deal costs
-        r"|termination (?:fees?|payments?)|to (?:end|terminate) (?:the|its|their|our) (?:[\w-]+ ){0,2}?"
+        # ("a one-time wind-down payment of USD 4 million" as a licence ends)
+        r"|(?:termination|wind-?down) (?:fees?|payments?)"
+        r"|to (?:end|terminate) (?:the|its|their|our) (?:[\w-]+ ){0,2}?"
         r"(?:agreement|arrangement|licen[cs]e|collaboration|partnership|deal|contract)"
         # "$350 million, offsettable against milestones": paid now, and credited later; no milestone
         r"|(?:offsettable|creditable|offset|credited|deductible) against (?:any |future |later )?"
@@ -544,7 +546,7 @@ RULES: tuple[CueRule, ...] = (
     CueRule(Cue.ACHIEVED, r"(?:came|fell|has fallen|became|has become) (?:due|payable)", AFTER, 8),
     CueRule(
         Cue.PAID,
-        r"pay(?:s|ing)?|receiv(?:e|es|ing)|gets?|got|obtain(?:s|ed)?|will make|makes|made|payable",
+        r"pay(?:s|ing)?|receiv(?:e|es|ing)|gets?|got|obtain(?:s|ed)?|will (?:also )?make|makes|made|payable",
         BEFORE,
     ),
     # "passes $4 million on to licensor Oxbury", "will pass $4 million of that payment through to Oxbury": a

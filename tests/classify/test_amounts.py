@@ -629,6 +629,10 @@ def test_span_points_at_the_words() -> None:
         # what ending a deal costs
         ("Acme will pay Kelso a one-time fee of EUR 3 million to end the arrangement early.", [OTH]),
         ("Kelso will receive a termination fee of $12 million.", [OTH]),
+        ("Greystoke will also make a one-time wind-down payment of USD 4 million to Kelso.", [OTH]),
+        ("Kelso regains the rights along with a USD 4 million wind-down payment.", [OTH]),
+        # (winding down a programme's costs is no payment between the parties)
+        ("Acme expects wind-down costs of about $4 million in the fourth quarter.", [None]),
         # a sum restated in another currency a word or two later is its conversion, of the same kind
         (
             "Acme has received the above payment of USD 8 million in full, equivalent to approximately RMB "

@@ -240,6 +240,13 @@ def test_money_paid_as_a_licence_ends_is_other_money_unless_named() -> None:
         "a one-time $5 million payment.",
     )
     assert ended == {_m(5, "USD", AmountKind.OTHER)}
+    wind_down = _amounts(
+        "Orion Bio regains OB-7 as Helix ends antifibrotic licence",
+        "Helix has notified Orion Bio of the termination of their 2021 exclusive licence agreement for OB-7.",
+        "Helix will also make a one-time wind-down payment of USD 4 million to Orion Bio, according to Orion "
+        "Bio's statement. Orion Bio received $25 million upfront when the licence was signed.",
+    )
+    assert wind_down == {_m(4, "USD", AmountKind.OTHER)}
     # what the ended deal cost once, and what it could have brought, are its terms, not the ending's
     background = _amounts(
         "Orion Bio regains worldwide rights to OB-7 following termination of Helix licence",
