@@ -240,6 +240,12 @@ _UPSTREAM = re.compile(
     r"|\bsub-?licen[cs]e\s+under\s+(?:the\s+|its\s+|our\s+)?$",
     re.IGNORECASE,
 )
+# the licensor named with the year or kind of its licence: "holds rights outside Japan under a 2020 license
+# from Kuroshio" (beside a milestone, the licensor is the one paid or paying under it: a party)
+_UPSTREAM_NAMED = re.compile(
+    r"\bunder\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){1,2}?licen[cs]e(?:\s+agreement)?\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # the company's own licensor, of the product whose milestone a sentence tells: "JL-1187, which Jinlan
 # in-licensed from Pembrook"
 _IN_LICENSED_FROM = re.compile(r"\bwhich\s+[^\s,;]+\s+in-licen[cs]ed\s+from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -320,6 +326,7 @@ _ALIAS_OPEN = re.compile(r"\(\s*[\"“]\s*$")
 # the patterns above asked only whether they match the words before a name (see `text.Search`)
 _ACQUIRED_FOUND = Search(_ACQUIRED)
 _UPSTREAM_FOUND = Search(_UPSTREAM)
+_UPSTREAM_NAMED_FOUND = Search(_UPSTREAM_NAMED)
 _BEFORE_FRAME_FOUND = Search(_BEFORE_FRAME)
 _IND_FRAME_BEFORE_FOUND = Search(_IND_FRAME_BEFORE)
 _PLACE_BEFORE_FOUND = Search(_PLACE_BEFORE)
@@ -962,7 +969,9 @@ def _candidates(
             text[span.end : span.end + 12]
         ):
             continue  # the company bought, not its rights: it left the deal when its buyer took over
-        if _UPSTREAM_FOUND.found(text[max(0, span.start - 50) : span.start]):
+        if _UPSTREAM_FOUND.found(text[max(0, span.start - 50) : span.start]) or (
+            not milestone and _UPSTREAM_NAMED_FOUND.found(text[max(0, span.start - 50) : span.start])
+        ):
             if milestone and _IN_LICENSED_FROM.search(text, max(0, span.start - 50), span.start) is not None:
                 upstream.append((shown, ""))  # a party only where the sentence names no other (below)
             continue  # the licensor of the licence passed on, not a party to this deal

@@ -1377,6 +1377,30 @@ def test_the_owner_of_the_patents_a_sublicence_is_granted_under_is_no_partner() 
     assert c.partners == ("Ochil Therapeutics",)
 
 
+def test_the_licensor_a_sublicence_is_granted_under_is_no_partner() -> None:
+    c = classify(
+        _licence(
+            "Bellhaven Biosciences grants Greater China sublicense for BB-210 to Ochil Therapeutics",
+            "Bellhaven sublicenses exclusive Greater China rights to BB-210 to Ochil Therapeutics for $12 "
+            "million upfront. Bellhaven holds worldwide rights to BB-210 outside Japan under a 2020 license "
+            "from Kelvinside Pharmaceutical Co., Ltd., and the sublicense is granted under those rights.",
+            published=datetime(2024, 6, 24, tzinfo=UTC),
+        )
+    )
+    assert c.partners == ("Ochil Therapeutics",)
+    # beside a milestone the licensor is the one paid under it
+    c = classify(
+        _licence(
+            "Bellhaven Biosciences pays $750,000 milestone to Kelvinside Pharmaceutical",
+            "FDA clearance of the IND for BB-210 achieves the first development milestone under its 2020 "
+            "license from Kelvinside Pharmaceutical Co., Ltd., and Bellhaven will pay $750,000.",
+            published=datetime(2024, 6, 24, tzinfo=UTC),
+        )
+    )
+    assert EventType.MILESTONE in c.events
+    assert c.partners == ("Kelvinside Pharmaceutical",)
+
+
 def test_the_holder_of_territories_left_out_is_no_partner() -> None:
     c = classify(
         _licence(
