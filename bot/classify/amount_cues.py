@@ -131,7 +131,7 @@ RULES: tuple[CueRule, ...] = (
         r"|within (?:\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:business )?days (?:of|after) (?:the )?"
         r"(?:signing|execution|closing|effective date|effectiveness)"
         r"|licen[cs](?:e|ing) fees?|(?:technology )?access fees?|entry fees?|expansion fees?"
-        r"|exclusivity fees?"
+        r"|exclusivity fees?|amendment fees?"
         # "paid a $750,000 fee to expand its exclusive licence": the price of the grant, paid as it is made
         r"|fees? (?:to|for) (?:expand|extend|broaden|widen|add|amend|obtain|acquire|secure|take)(?:ing)?\b",
     ),

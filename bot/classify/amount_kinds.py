@@ -408,6 +408,14 @@ def _is_plural(text: str) -> bool:
     return last.endswith("s") and not last.endswith("ss")
 
 
+# an event named right after a sum: "up to $6.0 million on Japanese approval", "on first commercial launch"
+_ON_EVENT_AFTER = re.compile(
+    r"\s{1,2}(?:on|upon|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:approvals?|launch(?:es)?|acceptance|dosing"
+    r"|achievement|filings?|registration)\b",
+    re.IGNORECASE,
+)
+
+
 def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[AmountKind | None, str]:
     """The kind of one sum from the cues it owns, and the cue that decided it ("" for a default)."""
     tied = any(c.cue is Cue.TIED for c in cues)
@@ -422,8 +430,14 @@ def _decide(facts: _Facts, mention: MoneyMention, cues: list[_Owned]) -> tuple[A
     kinds = [c for c in cues if c.cue in TIER]
     if not kinds:
         # "licensing X to Y for up to $915 million": a headline value (not "up to $22 million in payments
-        # linked to annual net sales thresholds": money tied to events to come)
-        if mention.upper_bound and not tied and not any(c.cue is Cue.CONTINGENT for c in cues):
+        # linked to annual net sales thresholds": money tied to events to come, nor "up to $6.0 million on
+        # Japanese approval": money an event to come brings)
+        if (
+            mention.upper_bound
+            and not tied
+            and not any(c.cue is Cue.CONTINGENT for c in cues)
+            and _ON_EVENT_AFTER.match(facts.sentence, mention.end) is None
+        ):
             return AmountKind.TOTAL, ""
         if contingent or tied:
             return AmountKind.POTENTIAL, ""

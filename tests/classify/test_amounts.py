@@ -629,6 +629,13 @@ def test_span_points_at_the_words() -> None:
         # what ending a deal costs
         ("Acme will pay Kelso a one-time fee of EUR 3 million to end the arrangement early.", [OTH]),
         ("Kelso will receive a termination fee of $12 million.", [OTH]),
+        # a cap on money an event to come brings is contingent, not a deal's value
+        (
+            "Acme added Japan to the licence for a $4.0 million amendment fee and up to $6.0 million on "
+            "Japanese approval.",
+            [U, P],
+        ),
+        ("Acme licensed OB-7 to Kelso for up to $60 million, the companies said on Monday.", [T]),
         ("Greystoke will also make a one-time wind-down payment of USD 4 million to Kelso.", [OTH]),
         ("Kelso regains the rights along with a USD 4 million wind-down payment.", [OTH]),
         # (winding down a programme's costs is no payment between the parties)
