@@ -1485,9 +1485,13 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
             # licence, "Brannock grabs rights to HB-5 in US$310m swoop" over one of buying the company that
             # owns it: a headline's words for a deal that the text proves no licence
             continue
-        if regions == {Region.TITLE} and _summary_recaps(event, doc.summary):
+        if regions == {Region.TITLE} and (
+            _summary_recaps(event, doc.summary) or (_is_periodic(doc) and _recapped(doc.title, doc.summary))
+        ):
             # "R&D bill swells on milestone paid to Tavistock Bio" over "the $40 million milestone it
-            # announced in August": the headline's event is old news its summary dates to before
+            # announced in August", "10-K: Aldgate option exercise drives 2024 collaboration revenue" over
+            # "the annual report recaps Aldgate's June exercise of its option": the headline's event is old
+            # news its summary dates to before, or says the report retells
             continue
         if Region.TITLE in regions or Region.SUMMARY in regions:
             out.append(event)
@@ -1671,7 +1675,8 @@ def _speaks_of(event: EventType, title: str, summary: str) -> bool:
 
 # a headline or summary saying a report retells news announced before (not "not previously announced")
 _RECAPPED = re.compile(
-    r"\b(?:recaps?|recapped|recapping|restates?|restated|restating|retells?|retold)\b"
+    # (not an "amended and restated" agreement: a new one)
+    r"\b(?:recaps?|recapped|recapping|(?<!\band\s)(?:restates?|restated|restating)|retells?|retold)\b"
     r"|(?<!\bnot\s)(?<!\bnever\s)\bpreviously\s+(?:announced|disclosed|reported)\b",
     re.IGNORECASE,
 )

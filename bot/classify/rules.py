@@ -2783,6 +2783,11 @@ _LIC_BLOCK = (
             r"|mobile\s+phones?|telecom\w*|(?-i:5G)(?![-\d])|(?<!medicines\s)patent\s+pools?|standard-essential"
             r"|cellular\s+(?:networks?|patents?|standards?|modules?|connectivity)"
             r"|(?-i:IoT|NB-IoT|LTE)(?![-\d])"
+            # farm machinery, consumer wearables, food and drink
+            r"|(?:agricultural|farm)\s+(?:machinery|equipment|machines)|tractors?|sprayers?|irrigation|harvesters?"
+            r"|soil[-\s]moisture|smartwatch(?:es)?|earbuds?|fitness\s+trackers?|headphones?"
+            r"|soft[-\s]drinks?|beverages?|sweeteners?|sweet\s+proteins?|food[-\s]tech\w*|food\s+ingredients?"
+            r"|confectionery"
             # rights to host or stage an event: "exclusive rights to host its 2020 meeting"
             r"|rights?\s+to\s+(?:host|stage|organi[sz]e|broadcast|televise)|hosting\s+rights)\b"
         ),
@@ -2799,6 +2804,19 @@ _LIC_BLOCK = (
             r"|(?:fil(?:ed|es|ing)|br(?:ought|ings?|inging))\s+(?:a\s+)?suit|alleg(?:es|ing)|alleged\s+that)\b"
         ),
         "a dispute over a licence is not a new licence or a milestone earned",
+    ),
+    Rule(
+        "neg.revenue_recognition",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # "We concluded that the license was a distinct performance obligation satisfied at a point in
+            # time upon option exercise": how a report books a licence, not the licence's news
+            r"\b(?:performance\s+obligations?|(?:ASC|Topic)\s+606|transaction\s+price"
+            r"|stand-?alone\s+selling\s+prices?)\b"
+        ),
+        "how a report accounts for a licence under revenue rules is not news of the licence",
+        cues=("performance", "606", "transaction", "selling"),
     ),
     Rule(
         "neg.licence_covenant",
@@ -3056,7 +3074,8 @@ _LIC_BLOCK = (
         _c(
             r"\b(?:if|once|unless|whether|provided|would|could|might|"
             + MODAL_MAY
-            + r"|can\s+(?:choose|take|obtain|acquire|exercise|elect|opt|gain)"
+            # ("will pay EUR 3 million upfront, and can extend the licence to Brazil for a further fee")
+            + r"|can\s+(?:choose|take|obtain|acquire|exercise|elect|opt|gain|extend|expand|broaden|widen)"
             r"|(?<!exercised\sits\s)(?<!exercises\sits\s)(?<!exercised\stheir\s)right\s+to|expects?|expected"
             r"|anticipat\w*|plan(?:s|ned)?|intend\w*|intentions?|seek\w*|sought|hopes?|potential(?:ly)?|possible|aims?\s+to"
             r"|looking\s+to|considering|explor\w+|evaluat\w+|discussions?|conversations?|negotiat\w+|talks|opportunit\w+"

@@ -2158,6 +2158,24 @@ def test_a_headline_event_its_summary_dates_to_an_earlier_announcement_is_old_ne
     assert EventType.MILESTONE in classify(_entry(title, news)).events
 
 
+def test_a_headline_event_its_summary_says_the_report_retells_is_old_news() -> None:
+    title = "Harlow Therapeutics 10-K: Kestrel option exercise drives 2024 collaboration revenue"
+    recap = (
+        "Harlow's annual report recaps Kestrel Pharma's June 2024 exercise of its option to license HT-6 and "
+        "the $35.0 million option exercise fee booked as 2024 revenue."
+    )
+    body = (
+        "We concluded that the license was a distinct performance obligation satisfied at a point in time "
+        "upon option exercise. Accordingly, we recognized the $35.0 million option exercise fee as "
+        "collaboration revenue in the year ended December 31, 2024."
+    )
+    when = datetime(2025, 3, 3, tzinfo=UTC)
+    assert classify(_entry(title, recap, body, published=when)).events == ()
+    # a summary that tells the exercise as news leaves the headline's event standing
+    news = recap.replace("annual report recaps", "annual report discloses for the first time")
+    assert classify(_entry(title, news, body, published=when)).events == (L,)
+
+
 def test_a_cell_line_licensed_is_no_partner() -> None:
     summary = "Basilisk will use Northfield's high-titre CHO cell line, paying £750,000 upfront."
     body = (

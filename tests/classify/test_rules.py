@@ -1346,12 +1346,27 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Tessellate Signs Multi-Year License for Its Clinical Data Platform with Two Top-10 Pharma "
             "Companies",
             '"Buying the company rather than striking a licence gives us the whole asset," said Halvard',
+            "Orion Agri grants Harrow Machinery an exclusive licence to fit its soil-moisture probes to "
+            "Harrow irrigation systems",
+            "Orion Robotics licenses its weed-spotting boom to tractor maker Kestrel",
+            "Orion Optics grants a smartwatch maker a licence to its heart-rate sensing patents",
+            "Orion Foods licenses its fermentation-made sweet protein to a soft-drinks maker",
         ),
         (
             "Orion Bio signs exclusive license agreement with a top-10 pharma company for OB-7",
             "Orion Bio licenses lithium-based mood stabiliser OB-7 to Kestrel Pharma",
             "Orion Bio signs a licence with the Medicines Patent Pool for generic OB-7 in 90 countries",
+            "Orion Bio licenses OB-7, its oral immunotherapy for peanut and other food allergies, to Kestrel",
+            "Orion Animal Health grants Kestrel exclusive rights to its vaccine for farmed salmon",
         ),
+    ),
+    "neg.revenue_recognition": (
+        (
+            "We concluded that the license was a distinct performance obligation satisfied at a point in "
+            "time upon option exercise",
+            "Under ASC 606, the Company allocated the transaction price to the license granted to Kestrel",
+        ),
+        ("Kestrel exercised its option and obtained an exclusive license to OB-7 today",),
     ),
     "neg.litigation": (
         ("Orion Bio files complaint alleging Bayer breached the exclusive license agreement",),
@@ -1504,10 +1519,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "to take a worldwide license to OB-7",
             "Orion Bio was paid $40 million at signing, and the fee to exercise the option would be "
             "$225 million",
+            "Kestrel will pay $3 million upfront and a royalty on sales, and can extend the licence to Japan "
+            "for a further fee",
         ),
         (
             "Orion Bio grants a partner exclusive rights to OB-7",
             "Orion Bio out-licenses ex-US OB-9 rights",
+            "Kestrel has extended the licence to Japan for a further fee",
             "In a deal worth close to $1 billion, Orion Bio granted Bayer exclusive rights to OB-7",
             # what a colon opens stands apart from the question before it
             "Asked how it could pay for trials, its chief revealed a deal: Orion Bio has granted Kestrel "
@@ -2345,6 +2363,7 @@ _NEG_EVENT = {
     "neg.gerund_goal": IND,
     "neg.use_of_proceeds": IND,
     "neg.litigation": L,
+    "neg.revenue_recognition": L,
     "neg.licence_covenant": L,
     "neg.right_to_payments": L,
     "neg.ind_submission_ahead": IND,
