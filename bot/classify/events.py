@@ -462,7 +462,8 @@ def _months_before(m: re.Match[str], published: date) -> int | None:
 
 # "annual net sales passed $1 billion in 2024", told in 2025: last year dates the sales it counts, and
 # the payment they trigger is news
-_SALES_YEAR_BEFORE = re.compile(r"\b(?:sales|revenues?)\b[^.;]{0,50}$", re.IGNORECASE)
+# ("US net sales of the severe-asthma antibody Pellunar topped $250 million in 2024")
+_SALES_YEAR_BEFORE = re.compile(r"\b(?:sales|revenues?)\b[^.;]{0,90}$", re.IGNORECASE)
 
 
 def _is_old(m: re.Match[str], published: date | None) -> bool:
@@ -474,7 +475,7 @@ def _is_old(m: re.Match[str], published: date | None) -> bool:
     if (
         months == 12
         and m.group(0)[-4:] == str(published.year - 1)
-        and _SALES_YEAR_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
+        and _SALES_YEAR_BEFORE.search(m.string, max(0, m.start() - 100), m.start()) is not None
     ):
         return False
     return months is not None and months >= 2

@@ -108,6 +108,9 @@ def test_last_year_s_sales_date_the_sales_not_the_payment_they_trigger() -> None
     # a payment triggered in an earlier year is still background
     old = summary.replace("$1 billion in 2024, triggering", "$1 billion. In 2023 this triggered")
     assert classify(_entry("Orion Bio reports on Vexlira", old)).events == ()
+    # the product may be named at length between the sales and their year
+    named = summary.replace("net sales of Vexlira", "US net sales of the severe-asthma antibody Vexlira")
+    assert classify(_entry("Orion Bio reports on Vexlira", named)).events == (M,)
 
 
 def test_ceo_quote_milestone_is_not_an_alert() -> None:
