@@ -277,7 +277,7 @@ _MILESTONE_VERB = (
     r"|met|meets?|bank(?:s|ed)?|book(?:s|ed)?|pocket(?:s|ed)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
     r"|gets?|got|trigger(?:s|ed|ing)?|entitl(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|owe(?:s|d)?|due|delivers?"
     r"|secur(?:e|es|ed|ing)|nets?(?!\s+(?:operating|cash|loss|income|revenues?|proceeds|sales|profit|result))|netted"
-    r"|lands?|landed|recogni[sz](?:e|es|ed)|unlock(?:s|ed)?|wins?|won"
+    r"|lands?|landed|recogni[sz](?:e|es|ed)|unlock(?:s|ed)?|wins?|won|crystalli[sz](?:e|es|ed|ing)"
     r"|result(?:s|ed)?\s+in|le(?:d|ads?)\s+to|prompt(?:s|ed)|(?:achievement|receipt|attainment)\s+of"
     # "made a $4.0 million milestone payment to licensor X" (not "made progress towards its milestones")
     r"|made(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[^\s;]+\s+){0,4}?milestone\s+payments?\b))"
@@ -478,6 +478,12 @@ _MILESTONE_PROVE = (
             + _SUM
             + r"(?:\s*\([^()]{0,40}\))?\s+(?:is|are|was|were"
             r"|has\s+been|have\s+been)\s+(?:now\s+)?(?P<v6>owed)\s+to\b"
+            # "a EUR 2 million development payment falls due to Weissdorn", "EUR 2 Million Falls Due to
+            # Weissdorn as EU Authorises ...": owed to a party now (not "falls due to X upon approval")
+            + r"|(?:\b(?:payments?|milestones?|fees?)|"
+            + _SUM
+            + r")(?:\s*\([^()]{0,40}\))?\s+(?P<v9>falls)\s+due\s+to\s+(?:(?-i:[A-Z])|the\s+company\b)"
+            r"(?![^.;]{0,60}\b(?:upon|when|if|once|on\s+(?:the\s+)?(?:approval|achievement|launch|dosing))\b)"
         ),
         "a payment an event has made due now ('a payment of US$25 million has now become due', 'sales passed "
         "the threshold, which entitles BioArctic to a sales milestone payment')",
@@ -500,8 +506,10 @@ _MILESTONE_PROVE = (
             r"|\b(?P<v5>milestone\s+invoices?)\b"
             # "has invoiced partner Baltera Pharma a development milestone of SEK 40 million": the milestone
             # named as what is billed
-            r"|\b(?P<v4>invoic(?:es|ed)|bill(?:s|ed))\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:[^\s.;]+\s+(?:million|billion|m|bn)\s+)?milestone\b(?!\s+payments?\s+of\s+up\s+to)"
+            # ("has invoiced licensee Pelican Bay Pharmaceuticals for a £1.5 million development milestone")
+            r"|\b(?P<v4>invoic(?:es|ed)|bill(?:s|ed))\s+(?:[\w-]+\s+){0,6}?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:[^\s\d;]{0,4}\d[\d.,]*\s?(?:million|billion|m|mn|bn)\s+(?:[\w-]+\s+){0,2}?)?"
+            r"milestone\b(?!\s+payments?\s+of\s+up\s+to)"
             # "has accordingly issued an invoice to Jiangsu Wanbang for US$800,000": for the step just told
             r"|\b(?:accordingly|therefore|consequently|thereupon)\s+(?P<v2>invoiced|issued\s+an\s+invoice)\b"
             # "China's NMPA has accepted ... the IND ..., and Plethora has invoiced Jiangsu Wanbang US$800k"

@@ -27,9 +27,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Acme Bio made a $4.0 million milestone payment to licensor Cardale Therapeutics",
             "Ipsen has started Phase 1 studies of two candidates, earning Acme Bio (Nasdaq Copenhagen: ACME) "
             "a EUR 4 million (DKK 30 million) milestone payment",
+            "US net sales topped $250 million, crystallising a $25 million sales-based milestone that "
+            "licensee Helix owes Acme Bio",
         ),
         (
             "Acme Bio is eligible for up to $300 million in development milestones",
+            "Acme Bio will crystallise its pipeline strategy around its 2026 milestones",
             "Acme Bio has made good progress toward its 2021 milestones and its $4 million payment plan",
             "Net operating cash outflow excluding the Pfizer milestone was $3.2 million",
             "Ridley extends Acme's territory to Europe; Acme pays EUR 15.0 million and takes on additional "
@@ -124,6 +127,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "EUR 8 million (about CHF 7.5 million) has fallen due to Orion Bio",
             "Kestrel dosed the first patient in March, and the associated payment of $5 million fell due to "
             "Orion Bio",
+            "The CTA filed by licensee Kestrel has been authorised, and a EUR 2 million development payment "
+            "falls due to Orion Bio",
+            "EUR 2 Million Falls Due to Orion Bio as EU Authorises Kestrel's First-in-Human Trial of OB-7",
         ),
         (
             "A payment of EUR 8 million will fall due to Orion Bio on the first commercial sale in Germany",
@@ -134,6 +140,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The licence entitles Orion Bio to a payment of US$3 million for each IND its partner files",
             "Orion Bio repaid the $12 million owed to its lenders under the term loan",
             "Dosing of the first patient would make JPY 750 million payable to Orion Bio",
+            "Under the licence, a payment of EUR 2 million falls due to Orion Bio upon approval of OB-7",
         ),
     ),
     "milestone.conditions_met": (
@@ -163,12 +170,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "OB-417",
             "Nordvik Pharma invoices Baltera SEK 40 million milestone after positive Phase 3 readout",
             "Nordvik said it has invoiced partner Baltera Pharma a development milestone of SEK 40 million",
+            "Orion Bio has invoiced licensee Kestrel Pharma for a £1.5 million development milestone",
+            "Orion Bio invoices Kestrel for £1.5m milestone",
             "Regent Pacific Announces Acceptance of Senstend IND Submission in China and US$800,000 "
             "Milestone Invoice to Wanbang",
         ),
         (
             "Plethora has invoiced Wanbang US$800,000 for clinical supplies it delivered in March",
             "Orion Bio invoices Helix $2 million for clinical supply of OB-7",
+            "Orion Bio has invoiced licensee Kestrel Pharmaceuticals for £1.5 million of drug supply, well "
+            "before the next milestone",
             "Orion Bio will invoice Helix $2 million once the MHRA approves the trial",
         ),
     ),
