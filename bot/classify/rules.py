@@ -1131,7 +1131,11 @@ _MILESTONE_BLOCK = (
             r"\b(?:tranches?|term\s+loans?|loan\s+(?:facility|agreement)|credit\s+(?:facility|agreement)"
             r"|debt\s+facility|convertible\s+notes?|draw(?:n|down)?\s+(?:on|under)"
             # "unlocked the milestone-based second close of its Series B financing"
-            r"|(?:second|third|final|subsequent)\s+clos(?:e|ing)|series\s+[a-g]\s+(?:financing|round|preferred))\b"
+            r"|(?:first|initial|second|third|final|subsequent)\s+clos(?:e|ing)|series\s+[a-g]\s+(?:financing|round|preferred)"
+            # "has raised EUR 120 million, EUR 70 million at first close and EUR 50 million due when a
+            # predefined clinical milestone is met": money raised from investors
+            r"|(?:has|have)\s+raised|rais(?:es|ed|ing)\s+(?:[^\s;]+\s+){0,4}?in\s+(?:a\s+|its\s+)?(?:[\w-]+\s+)?"
+            r"(?:financing|funding|round))\b"
         ),
         "a milestone that unlocks a loan tranche is a financing term, not a milestone payment; so is a "
         "financing's tranche an event releases ('received the second tranche of its Series B, released "

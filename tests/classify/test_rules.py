@@ -556,8 +556,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Acme received the $35 million second tranche of its Series B, released after first dosing",
             "Positive Phase 1 data unlocked the milestone-based second close of Acme's Series B, bringing it "
             "to $110 million",
+            "Acme has raised EUR 120 million, EUR 70 million at first close and EUR 50 million due when a "
+            "predefined clinical milestone is met",
         ),
-        ("Acme earned a $25 million clinical milestone payment from Merck",),
+        (
+            "Acme earned a $25 million clinical milestone payment from Merck",
+            "Acme earned a $25 million clinical milestone payment from Merck, which raised its cash to $80 "
+            "million",
+        ),
     ),
     "neg.milestone_upfront_payment": (
         (
