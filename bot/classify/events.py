@@ -1288,6 +1288,39 @@ def _follows_the_news(doc: Document, sentence: Sentence) -> bool:
     return m is not None and m.group("noun")[:6].lower() in doc.title.lower()
 
 
+# a body paragraph telling a deal just made: "Norrsken has signed an agreement granting Kaiserau AG an
+# exclusive licence ... Kaiserau will pay EUR 12 million upfront": a signing told as just done, and its
+# payment at signing still to be made (a licence told as background says what was paid)
+_JUST_SIGNED = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:signed|entered\s+into|concluded|granted)\b", re.IGNORECASE
+)
+_WILL_PAY_AT_SIGNING = re.compile(
+    r"\bwill\s+(?:also\s+)?(?:pay|make|receive)\b[^.;]{0,80}?\b(?:up-?front|upon\s+signing|at\s+signing"
+    r"|signing\s+(?:fee|payment))\b",
+    re.IGNORECASE,
+)
+
+
+def _new_deal_paragraph(doc: Document, sentence: Sentence) -> bool:
+    """Whether a body sentence tells a deal signed as just done, in a paragraph that says what will be paid
+    at signing, dating nothing to before the last weeks and saying nothing was told before."""
+    if (
+        sentence.region is not Region.BODY
+        or sentence.paragraph < 0
+        or "ha" not in sentence.text
+        or _JUST_SIGNED.search(sentence.text) is None
+    ):
+        return False
+    text = " ".join(
+        s.text for s in doc.sentences if s.paragraph == sentence.paragraph and s.region is Region.BODY
+    )
+    return (
+        _WILL_PAY_AT_SIGNING.search(text) is not None
+        and _TOLD_BEFORE.search(text) is None
+        and not _names_old_date(text, doc.published)
+    )
+
+
 # 'dated March 4, 2024 (the "Yuanhe Agreement")': a deal's defined name, with the date it was made
 _DATED_ALIAS = re.compile(
     r"\bdated\s+(?P<date>[^()\n]{4,40}?)\s*\(\s*(?:the\s+)?[\"“](?P<alias>[A-Z][\w&.\s-]{0,40}?Agreement)[\"”]\s*\)"
@@ -1358,6 +1391,7 @@ def report(doc: Document) -> tuple[tuple[EventType, ...], list[Hit]]:
                 or _in_fresh_paragraph(doc, s)
                 or _under_event_heading(doc, s)
                 or _after_period_heading(doc, s)
+                or _new_deal_paragraph(doc, s)
                 else body
             ).append(s)
     present = _present([s for s in doc.sentences if s.region in NEWS_REGIONS or s.region is Region.BODY])
@@ -1561,6 +1595,7 @@ def decide(doc: Document, hits: list[Hit]) -> tuple[EventType, ...]:
                     or _follows_the_news(doc, h.sentence)
                     or _in_fresh_paragraph(doc, h.sentence)
                     or _under_event_heading(doc, h.sentence, event)
+                    or _new_deal_paragraph(doc, h.sentence)
                 )
                 for h in hits
             )

@@ -2179,6 +2179,27 @@ def test_a_headline_event_its_summary_says_the_report_retells_is_old_news() -> N
     assert classify(_entry(title, news, body, published=when)).events == (L,)
 
 
+def test_a_deal_just_signed_deep_in_a_release_about_something_else_is_news() -> None:
+    title = "Orion Bio raises SEK 290 million in directed share issue"
+    summary = "Orion Bio has raised SEK 290 million from institutional investors to fund development of OB-7."
+    lead = (
+        "STOCKHOLM -- Orion Bio AB has raised SEK 290 million in a directed share issue, it said Wednesday."
+    )
+    deal = (
+        "Orion Bio has signed an agreement granting Kestrel AG an exclusive licence to develop and "
+        "commercialise OB-7 in Europe. Kestrel will pay EUR 12 million upfront, and Orion Bio is eligible "
+        "for up to EUR 180 million in milestones."
+    )
+    c = classify(_entry(title, summary, lead + "\n\n" + deal))
+    assert c.events == (L,)
+    assert c.partners == ("Kestrel",)
+    # a licence told as background says what was paid, or when
+    paid = deal.replace("will pay EUR 12 million", "paid EUR 12 million")
+    assert classify(_entry(title, summary, lead + "\n\n" + paid)).events == ()
+    dated = deal.replace("has signed an agreement", "has signed an agreement in 2021")
+    assert classify(_entry(title, summary, lead + "\n\n" + dated)).events == ()
+
+
 def test_a_cell_line_licensed_is_no_partner() -> None:
     summary = "Basilisk will use Northfield's high-titre CHO cell line, paying £750,000 upfront."
     body = (

@@ -1985,8 +1985,6 @@ KNOWN_MISSES: dict[str, str] = {
     "labelled IND news",
     "fresh393-005": "an IND told cleared only in a financing release's quote ('With the IND cleared and this "
     "financing in hand'), labelled IND news",
-    "fresh393-008": "a licence told deep in a trade story on a chief executive's hiring ('The announcement "
-    "also contained a deal')",
     "fresh393-014": "a non-exclusive cell-line platform licence granted 'in connection with' a technology "
     "transfer the headline tells",
     "fresh393-022": "a partner's option exercise and a milestone told in the body of a Phase 3 topline "
