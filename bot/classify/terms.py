@@ -186,6 +186,8 @@ _CUMULATIVE_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,5}?(?:received|paid|earned|collected|to\s+date|so\s+far)\b[^;$€£¥]{0,60}?\bto"
     r"|\b(?:cumulative|total)\s+(?:[\w-]+\s+){0,3}?(?:received|paid|earned|collected)\s+(?:[^;$€£¥]{0,40}?\s)?"
     r"(?:to\s+date|so\s+far|of|at|is|was|now\s+stands\s+at|stands\s+at|totals?|amounts?\s+to)"
+    # "milestone receipts under the 2019 licence now total $115 million"
+    r"|\b(?:receipts|received|collected|earned)\b[^;$€£¥]{0,60}?\bnow\s+(?:totals?|stands?\s+at|amounts?\s+to)"
     # "up to $100 million ..., of which Keryx has now received $35 million"
     r"|\bof\s+which\s+(?:[\w&.'’-]+\s+){1,3}?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?"
     r"(?:received|collected|earned|been\s+paid)"

@@ -871,6 +871,20 @@ def test_an_option_fee_is_read_whatever_dates_the_agreement_or_the_data_before_i
     assert _m(325, "USD", AmountKind.UPFRONT) in got
 
 
+def test_receipts_that_now_total_a_sum_are_no_milestone_earned_now() -> None:
+    entry = Entry(
+        wire="",
+        native_id="t",
+        url="",
+        title="Orion Bio earns $25 million sales milestone as OB-7 sales top $500 million",
+        summary="Annual net sales of OB-7 by licensee Helix have passed $500 million, triggering a $25 "
+        "million sales milestone payment; milestone receipts under the licence now total $115 million.",
+        published=WHEN,
+    )
+    c = classify(entry)
+    assert {(a.value, a.kind) for a in c.amounts} == {(Decimal(25_000_000), AmountKind.MILESTONE)}
+
+
 def test_milestones_collected_so_far_counting_the_new_one_are_no_term() -> None:
     m = EventType.MILESTONE
     assert _amounts(
