@@ -69,6 +69,8 @@ _NOT_TERMS = re.compile(
     # "raised its 2025 revenue outlook to DKK 180-210 million from DKK 130-160 million": a forecast
     r"|(?:revenues?|sales|earnings|income)\s+(?:outlook|forecast|expectations?)"
     r"|market\s+(?:size|value|capitali[sz]ation)"
+    # "Before Thursday the company was valued at about GBP 60 million": what the market put on the firm
+    r"|(?:company|firm|group|biotech|business|start-?up|it)\s+(?:was|is|had\s+been)\s+(?:then\s+)?valued\s+at"
     # "the domestic market for vitiligo therapies is valued at around ₹900 crore": a market's size
     r"|market\s+(?:for|in)\s+[^.;$€£¥₹]{0,60}?\b(?:is|was|are|were)\s+(?:now\s+)?(?:valued|worth|estimated|put)\b"
     # (a loan's tranches: "term loans of up to $50.0 million in two tranches")

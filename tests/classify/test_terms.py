@@ -1475,3 +1475,18 @@ def test_the_size_of_a_market_told_beside_a_licence_is_no_deal_value() -> None:
         "for vitiligo therapies is valued at around ₹900 crore.",
     )
     assert got == {(Decimal(420_000_000), "INR", AmountKind.UPFRONT)}
+
+
+def test_what_the_market_put_on_the_company_is_no_deal_value() -> None:
+    got = _amounts(
+        "Orion Bio licenses OB-7 to Helix in deal worth up to $540 million",
+        "Helix will pay $18 million upfront; the deal is worth up to $540 million. Before Thursday the "
+        "company was valued at about GBP 60 million.",
+    )
+    assert got == {_m(18, "USD", AmountKind.UPFRONT), _m(540, "USD", AmountKind.TOTAL)}
+    # the deal valued at a sum is its value
+    valued = _amounts(
+        "Orion Bio licenses OB-7 to Helix",
+        "Helix will pay $18 million upfront under the licence, which is valued at up to $540 million.",
+    )
+    assert valued == {_m(18, "USD", AmountKind.UPFRONT), _m(540, "USD", AmountKind.TOTAL)}
