@@ -403,6 +403,32 @@ def _past_paragraphs(doc: Document, proof: Sequence[Sentence]) -> frozenset[int]
     )
 
 
+# a heading over other firms' news: "Other deals this week", "Elsewhere", "In brief"
+_OTHER_NEWS_HEADING = re.compile(
+    r"\s*(?:(?:other|more)\s+(?:deals?|news|headlines|stories|items|transactions)|elsewhere|in\s+brief"
+    r"|news\s+in\s+brief|briefly|also\s+(?:this|in\s+the\s+news))\b",
+    re.IGNORECASE,
+)
+
+
+def _others_paragraphs(doc: Document, proof: Sequence[Sentence]) -> frozenset[int]:
+    """The paragraphs under a heading over other firms' news ("Other deals this week"), up to the next
+    heading, when no licence is proved there: their money is other deals'."""
+    if not doc.headings:
+        return frozenset()
+    last = max((s.paragraph for s in doc.sentences), default=-1)
+    starts = sorted(p for p, _ in doc.headings)
+    found: set[int] = set()
+    for paragraph, heading in doc.headings:
+        if _OTHER_NEWS_HEADING.match(heading) is None:
+            continue
+        end = next((p for p in starts if p > paragraph), last + 1)
+        found.update(range(paragraph, end))
+    if any(s.paragraph in found for s in proof):
+        return frozenset()
+    return frozenset(found)
+
+
 # a sentence that opens with its date: "In March 2017 the Company entered into", "On June 4, 2019, we"
 _OPENS_DATED = re.compile(
     r"\s*(?i:in|on|during|effective|as\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
@@ -712,7 +738,9 @@ def deal_amounts(
             for t in terms
             if t.kind is AmountKind.MILESTONE
         }
-        past = _past_paragraphs(doc, proof.get(EventType.LICENSING, ()))
+        past = _past_paragraphs(doc, proof.get(EventType.LICENSING, ())) | _others_paragraphs(
+            doc, proof.get(EventType.LICENSING, ())
+        )
         # paragraphs where an ending tells what is paid for it now (see `_ENDING_PAYS`)
         ending_pays = (
             {

@@ -1490,3 +1490,20 @@ def test_what_the_market_put_on_the_company_is_no_deal_value() -> None:
         "Helix will pay $18 million upfront under the licence, which is valued at up to $540 million.",
     )
     assert valued == {_m(18, "USD", AmountKind.UPFRONT), _m(540, "USD", AmountKind.TOTAL)}
+
+
+def test_other_firms_deals_under_a_heading_of_their_own_are_not_the_licence_s_terms() -> None:
+    lead = (
+        "Orion Bio said on Tuesday that it has granted Helix Pharmaceuticals an exclusive worldwide licence "
+        "to OB-7.\n\nHelix will pay US$45 million upfront and up to US$1.02 billion in milestones."
+    )
+    others = (
+        "\n\nOther deals this week\n\n- Kestrel Seiyaku agreed to acquire privately held Tarn Therapeutics, "
+        "an Osaka developer of inhaled antivirals, for 12 billion yen in cash plus up to 6 billion yen in "
+        "contingent payments.\n\n- Yunshan Biotech closed a RMB 520 million Series C financing."
+    )
+    terms = {_m(45, "USD", AmountKind.UPFRONT), _m(1020, "USD", AmountKind.POTENTIAL)}
+    assert _amounts("Asia deals digest: Orion Bio licenses OB-7 to Helix", "", lead + others) == terms
+    # a heading over the deal's own terms leaves them its terms
+    own = lead.replace("\n\nHelix will pay", "\n\nFinancial terms\n\nHelix will pay")
+    assert _amounts("Orion Bio licenses OB-7 to Helix", "", own) == terms
