@@ -3124,7 +3124,11 @@ _LIC_BLOCK = (
             r"|heads\s+of\s+terms|agree[sd]?\s+terms\s+with"
             # "the company is also looking for a partner to license rights outside Greater China"
             r"|(?:looking|searching|hoping|seeking|seeks?|hopes?)\s+(?:to\s+find\s+|for\s+)?(?:an?\s+|new\s+)?"
-            r"(?:partners?|licensees?|buyers?))\b"
+            r"(?:partners?|licensees?|buyers?)"
+            # "closed a $90 million Series B financing to in-license two or three clinical-stage candidates":
+            # money raised for deals to come
+            r"|(?:financing|funding|round|raise[sd]?|raising|bags?|proceeds)\s+(?:[^\s;]+\s+){0,3}?"
+            r"to\s+(?:in-?licen[cs]e|licen[cs]e\s+in|acquire\s+rights))\b"
         ),
         "a licence that may, could or would happen, or that someone predicts, is not a licence signed",
         scope=Scope.PREFIX,

@@ -1538,11 +1538,18 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "$225 million",
             "Kestrel will pay $3 million upfront and a royalty on sales, and can extend the licence to Japan "
             "for a further fee",
+            "Orion Bio has closed a $90 million Series B financing to in-license two or three clinical-stage "
+            "candidates from Korean biotechs",
+            "Orion Bio bags $90 million to in-license clinical assets from Asia",
         ),
         (
             "Orion Bio grants a partner exclusive rights to OB-7",
             "Orion Bio out-licenses ex-US OB-9 rights",
             "Kestrel has extended the licence to Japan for a further fee",
+            "Orion Bio, fresh from its Series B financing, has agreed to in-license OB-7 from Kestrel for "
+            "$20 million upfront",
+            "Harbor Lane Capital forms NewCo Orion to in-license ex-China rights to OB-7; Kestrel receives "
+            "$40 million upfront",
             "In a deal worth close to $1 billion, Orion Bio granted Bayer exclusive rights to OB-7",
             # what a colon opens stands apart from the question before it
             "Asked how it could pay for trials, its chief revealed a deal: Orion Bio has granted Kestrel "
