@@ -621,6 +621,7 @@ _LEADING = frozenset(
         "formed",
         "of",  # "Termination of Saxby Pharma": no firm's name opens with "of"
         "newly-formed",
+        "newco",  # "to NewCo Harrowgate Bio": what the firm is, before its name
         "the",
         "a",
         "an",
@@ -1247,6 +1248,8 @@ def _trim(raw: str) -> tuple[str, int]:
             and words[-1].lower().strip(".,'") in _INDUSTRY
         ):
             break  # "Southern Cross Therapeutics": a direction that opens a firm's name, not a region's
+        if words[0].lower() == "newco" and len(words) > 1 and words[1].lower().strip(".,'") in _INDUSTRY:
+            break  # "Newco Therapeutics Inc.": the firm's own name (not "NewCo Harrowgate Bio")
         cut += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), cut
@@ -1830,6 +1833,12 @@ _SYMBOL_SCAN = 5_000  # how much of each text is read for tickers and the names 
 _LEGAL_REST = re.compile(r"(?:" + _LEGAL + r")?\s*")  # what may stand between a name and its ticker
 
 
+# what follows an industry word in a place's name: "Leiden Bio Science Park", "Babraham Research Campus"
+_PLACE_REST = re.compile(
+    r"(?:(?:Science|Research|Business|Technology|Innovation)\s+)?(?:Parks?|Campus|Cent(?:re|er)|Hub|Cluster)"
+)
+
+
 class OrgIndex:
     """The organisations a document shows to be organisations, and the aliases it defines.
 
@@ -2014,6 +2023,8 @@ class OrgIndex:
                         # "for AeroLock Inhaled Biologics Platform": the industry word names what a platform
                         # makes, not a firm
                         and words[ends[0]].lower() not in {"platform", "platforms"}
+                        # "at the Leiden Bio Science Park": a place named for the firms it houses
+                        and _PLACE_REST.fullmatch(" ".join(words[ends[0] :])) is None
                     ):
                         name = " ".join(words[: ends[0]])  # but "European Medicines Agency" is one regulator
                 if name and not is_excluded(name):

@@ -2204,3 +2204,31 @@ def test_a_hyphenated_firm_is_a_name_and_joined_nations_are_none() -> None:
     assert [n.name for n in names_in("the Swiss-American group Orion Bio said")] == ["Orion Bio"]
     # the first half of a compound whose end comes after "and" is no name
     assert [n.name for n in names_in("a payment to the Tokyo- and Cambridge-based group")] == []
+
+
+def test_a_place_named_for_the_firms_it_houses_is_no_firm() -> None:
+    c = classify(
+        _release(
+            "Keystone Cellworks opens €40 million cell therapy plant in Leiden",
+            "LEIDEN, Netherlands, May 14 -- Keystone Cellworks, a contract manufacturer for cell therapies, "
+            "has opened a €40 million plant at the Leiden Bio Science Park, the company said on Tuesday.",
+        )
+    )
+    assert c.company == "Keystone Cellworks"
+    # the firm with the same words is one
+    c = classify(
+        _release(
+            "Leiden Bio opens €40 million cell therapy plant",
+            "LEIDEN, Netherlands, May 14 -- Leiden Bio has opened a €40 million plant, the company said.",
+        )
+    )
+    assert c.company == "Leiden Bio"
+
+
+def test_newco_before_a_name_says_what_the_firm_is() -> None:
+    assert [n.name for n in names_in("grants rights to NewCo Harrowgate Bio in a transaction")] == [
+        "Harrowgate Bio"
+    ]
+    assert [n.name for n in names_in("grants rights to Newco Therapeutics Inc. in a transaction")] == [
+        "Newco Therapeutics"
+    ]
