@@ -342,6 +342,16 @@ _EVENT_CUE_SEARCH = {event: Search(pattern) for event, pattern in EVENT_CUES.ite
 # with a whole company, speaks of no licensing event
 _NOT_A_LICENCE_SEARCHES = (
     *(Search(r.pattern) for r in RULES if r.name in {"neg.non_pharma_licence", "neg.acquisition"}),
+    # "Obtains Drug Production Licence for Changsha Biologics Manufacturing Facility": a regulator's licence
+    # to make, sell or hold medicines (its body's "the grant of the Licence" is that licence)
+    Search(
+        re.compile(
+            r"\b(?:production|manufactur\w*|wholesale|wholesaler|establishment|importation|import|export"
+            r"|pharmacy|narcotics?)(?:'s?)?\s+(?:business\s+)?licen[cs]es?\b(?!\s+(?:agreement|deal|option))"
+            r"|\bc?GMP\s+(?:certificat\w+|licen[cs]es?)\b",
+            re.IGNORECASE,
+        )
+    ),
     # "Announces Grant of Share Options and Award Shares": its "Options" and "grant" are a share scheme's
     # (unless a licence is named too)
     Search(

@@ -2200,6 +2200,20 @@ def test_a_deal_just_signed_deep_in_a_release_about_something_else_is_news() -> 
     assert classify(_entry(title, summary, lead + "\n\n" + dated)).events == ()
 
 
+def test_a_regulator_s_production_licence_named_in_the_headline_is_no_licensing_event() -> None:
+    title = "Orion Bio Obtains Drug Production Licence for Changsha Biologics Manufacturing Facility"
+    body = (
+        "The Board is pleased to announce that a subsidiary of the Company has been granted a Drug "
+        'Production Licence (the "Licence") by the Hunan Medical Products Administration.\n\n'
+        "The Board believes that the grant of the Licence marks an important milestone for the Group."
+    )
+    assert classify(_entry(title, "", body)).events == ()
+    # a licence deal named in the headline is one
+    deal = "Orion Bio Grants Kestrel Exclusive Licence to OB-7 in Greater China"
+    granted = body.replace("Drug Production Licence", "licence to OB-7")
+    assert classify(_entry(deal, "", granted)).events == (L,)
+
+
 def test_a_cell_line_licensed_is_no_partner() -> None:
     summary = "Basilisk will use Northfield's high-titre CHO cell line, paying £750,000 upfront."
     body = (
