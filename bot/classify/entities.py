@@ -359,7 +359,9 @@ _LEGAL = (
     + r"|SA|S\.A|NV|N\.V|BV|B\.V|GmbH"
     r"|INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED"
     r"|Pvt\.?\s+Ltd|Private\s+Limited|KK|K\.K|LLC|L\.L\.C|LP|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|S\.r\.l|Pty|PTE|Pte|SAS|S\.A\.S|SARL|S\.A\.R\.L|Berhad"
-    r"|Sdn\.?\s+Bhd|Bhd)\b(?!-\w)\.?)"
+    r"|Sdn\.?\s+Bhd|Bhd"
+    # Spain's "S.L." and "S.L.U.", "S.A.U."; Turkey's "A.Ş.", after "Sanayi ve Ticaret" (industry and trade)
+    r"|S\.L\.U|S\.L|S\.A\.U|(?:(?:Sanayi\s+)?ve\s+Ticaret\s+)?A\.Ş)\b(?!-\w)\.?)"
 )
 _LEGAL_TAIL = re.compile(r"(?:" + _LEGAL + r"|\s+(?:\(publ\)|Holdings?|Group))+\s*$")
 _LEGAL_AFTER = re.compile(_LEGAL + r"(?:\s*,?\s*(?:Ltd|Limited|Inc)\b\.?)?")
@@ -585,13 +587,16 @@ _TOKEN = (
     r"(?:"
     + _ACRONYM_LOWER
     + r"|(?:Children|Women)['’]s(?=[ \t]+[A-Z])"
-    + r"|[A-ZÀ-ÖØ-Þ][\w&.\-]{0,40}|[a-z]{1,3}[A-Z][\w&.\-]{0,40}|\d{1,6}[A-Z][\w\-]{0,40})"
+    # (capitals of Central European and Turkish names too: "Yıldırım İlaç", "Łódź", "Škoda")
+    + r"|[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w&.\-]{0,40}|[a-z]{1,3}[A-Z][\w&.\-]{0,40}"
+    r"|\d{1,6}[A-Z][\w\-]{0,40})"
 )
 _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|"
     + _MEXICAN_FORM
     + r"|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|KK|K\.K|LLC|LP"
-    r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty|SAS|SARL|S\.A\.R\.L|S\.à\s?r\.l|Berhad|Bhd)\b"
+    r"|SE|SpA|S\.p\.A|AB|A/S|ASA|Oyj|SRL|Pty|SAS|SARL|S\.A\.R\.L|S\.à\s?r\.l|Berhad|Bhd|S\.L\.U|S\.L|S\.A\.U"
+    r"|A\.Ş)\b"
 )
 # "Institute for Translational Medicine", "Center for Genomic Research": an institution's name runs on
 # over "for" (a firm's never does: "Licenses X for Y" is a verb's object and its use)
@@ -1566,6 +1571,8 @@ _NEVER_ALONE = frozenset(
     | {"Boston", "Cambridge", "Montreal", "Toronto", "Vancouver", "Basel", "Zurich", "Geneva", "Munich"}
     | {"Berlin", "Paris", "London", "Oxford", "Copenhagen", "Stockholm", "Shanghai", "Suzhou", "Hangzhou"}
     | {"Beijing", "Shenzhen", "Seoul", "Osaka", "Kyoto", "Melbourne", "Sydney", "Singapore", "Dublin"}
+    # the tail of a Turkish firm's legal name, "X İlaç Sanayi ve Ticaret A.Ş." ("industry and trade")
+    | {"Sanayi", "Ticaret"}
 )
 
 

@@ -2232,3 +2232,23 @@ def test_newco_before_a_name_says_what_the_firm_is() -> None:
     assert [n.name for n in names_in("grants rights to Newco Therapeutics Inc. in a transaction")] == [
         "Newco Therapeutics"
     ]
+
+
+def test_spanish_and_turkish_legal_forms_and_capitals() -> None:
+    c = classify(
+        _release(
+            "Kessock Bio pays milestone to Biofármacos Garraf",
+            "Dosing of the first patient triggers a development milestone under Kessock Bio's 2023 license "
+            'agreement with Biofármacos Garraf, S.L. ("Garraf"); Kessock Bio will pay Garraf €3.5 million.',
+        )
+    )
+    assert c.partners == ("Biofármacos Garraf",)
+    c = classify(
+        _release(
+            "Thornbury Bio extends licence with Yıldırım İlaç",
+            "Thornbury Bio has amended its exclusive licence with Yıldırım İlaç Sanayi ve Ticaret A.Ş. "
+            '("Yıldırım") to add 14 countries; Yıldırım will pay $3 million upfront.',
+        )
+    )
+    assert len(c.partners) == 1
+    assert c.partners[0].startswith("Yıldırım İlaç")
