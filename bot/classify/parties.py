@@ -48,6 +48,12 @@ _FILING_SUBJECT = re.compile(
     # "Nordhavn Pharma interim report H1 2025: ...": a European issuer's periodic report
     r"|(?i:interim|half-year(?:ly)?|annual|quarterly)\s+(?i:report))\b)"
 )
+# a name as a headline writes it: up to six words, each capitalised or joining ("TESARO, Inc.", "Ross & Co"),
+# or all in small letters ("bluebird bio")
+_READS_AS_NAME = re.compile(
+    r"(?:[A-Z0-9]\S*|and|&|of|de|the|-)(?:\s+(?:[A-Z0-9]\S*|and|&|of|de|the|-)){0,5}"
+    r"|[a-z0-9][\w&.-]*(?:\s+[a-z0-9][\w&.-]*){0,3}"
+)
 # the wires a release's dateline names: "(GLOBE NEWSWIRE)", "(PR Newswire)", "/PRNewswire/"
 _WIRES = r"GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PR\s?Newswire|ACCESSWIRE"
 _DATELINE = re.compile(
@@ -465,7 +471,9 @@ def _company_of(doc: Document, index: OrgIndex, *, issuer: str | None) -> str | 
     # its issuer first
     if m is not None and (doc.is_filing or m.group(0).lower().endswith("report")):
         name = short_name((m.group("name") or m.group("name2")).rstrip(":"))
-        if name:
+        # (not a story's headline told from a filing: "FDA lifts clinical hold on Marlowe Bio's MRL-07, 8-K
+        # shows")
+        if name and _READS_AS_NAME.fullmatch(name):
             return index.display(name) or name
     if index.issuers:
         # 'Oakhurst Immunotherapeutics, Inc. (the "Company")': the issuer the text names as itself

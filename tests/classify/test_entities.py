@@ -2252,3 +2252,17 @@ def test_spanish_and_turkish_legal_forms_and_capitals() -> None:
     )
     assert len(c.partners) == 1
     assert c.partners[0].startswith("Yıldırım İlaç")
+
+
+def test_a_story_headline_told_from_a_filing_names_no_issuer_before_the_form() -> None:
+    body = (
+        "Marlowe Bio (Nasdaq: MRLW) can resume dosing its gene therapy after the FDA lifted a clinical hold, "
+        "the company said in a Form 8-K filed on Thursday."
+    )
+    c = classify(_release("FDA lifts clinical hold on Marlowe Bio's gene therapy MRL-07, 8-K shows", body))
+    assert c.company == "Marlowe Bio"
+    c = classify(_release("Pieris files first quarterly report since its partner's exit", body))
+    assert c.company != "Pieris files first"
+    # a filing's own headline names its issuer first, in capitals or in small letters
+    c = classify(_release("bluebird bio 8-K: FDA lifts clinical holds on LentiGlobin studies", body))
+    assert c.company == "bluebird bio"
