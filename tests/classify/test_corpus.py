@@ -1323,6 +1323,43 @@ DATA = Path(__file__).resolve().parent / "data"
 # - fresh413, SEC filings and periodic reports telling news or recapping it (25 items, 10 of them
 #   non-events): amount F1 0.983 (an upfront payable 'within thirty (30) days after the Effective Date' read
 #   as an earlier payment)
+# fresh427 to fresh429 were measured on the classifier at 53d33de (fresh429 at 831adbc), before any change
+# for them:
+# - fresh429, SEC filings and exchange notices (8-K items, 10-Q/10-K notes, 6-K, HKEX, TDnet, ASX, KOSDAQ)
+#   telling news or recapping it (25 items, 11 of them non-events): micro-F1 0.968, false-alert 0.091 (a
+#   regulator's Drug Production Licence, 'the grant of the Licence'), licensing precision 0.857, amount F1
+#   0.981, partner F1 0.957 (a Spanish 'S.L.' read as a second party), company 0.929 (a story's headline
+#   ending '8-K shows' taken whole for the company)
+# - fresh428, a sibling of the dev set (25 items, 11 of them non-events): every event figure 1.000, amount
+#   F1 0.980 (a summary's '$430 million in milestones', the sum of two labelled parts, is read but not
+#   labelled)
+# - fresh427, licences in unusual words beside look-alikes (MOUs, term sheets, supply and distribution
+#   deals, settlements, royalty sales; 25 items, 11 of them non-events): micro-F1 0.968, false-alert 0.091
+#   (a Series B raised 'to in-license' assets), licensing precision 0.923, partner F1 0.857 ('NewCo
+#   Harrowgate Bio'; a Turkish 'Yıldırım İlaç Sanayi ve Ticaret A.Ş.' read as 'Ticaret A.Ş.')
+# fresh425 and fresh426 were measured on the classifier at c959244 and d87f680:
+# - fresh426, heavy boilerplate and real events buried deep in routine releases (25 items, 11 of them
+#   non-events): micro-F1 0.968, false-alert 0.000, licensing recall 0.857 (a licence signed, told in the
+#   third paragraph of a share-issue release), amount F1 0.923, partner F1 0.900 (a foundation that is the
+#   licensor paid a milestone: a foundation is never read as a party)
+# - fresh425, IND and CTA news in unusual words beside look-alikes (25 items, 11 of them non-events): every
+#   figure 1.000
+# fresh421 to fresh424 were measured on the classifier at dc1e6db (fresh423 and fresh424 at d9b99b2):
+# - fresh421, borderline licences (option exercises, sublicences, animal health, agritech, diagnostics,
+#   medtech, consumer health, food; 25 items, 11 of them non-events): micro-F1 0.889, false-alert 0.364
+#   (licences of farm machinery, smartwatch sensors and a food yeast strain; a 10-K's revenue note on an
+#   option exercise), licensing precision 0.692, amount F1 0.979, kind 0.957, partner F1 0.960 (the
+#   licensor a sublicence was granted under 'a 2020 license from Kuroshio')
+# - fresh422, milestones in unusual words ('falls due', 'crystallising', 'invoiced ... for a milestone')
+#   beside look-alikes (25 items, 11 of them non-events): micro-F1 0.938, false-alert 0.000, milestone
+#   recall 0.818, amount F1 0.909, kind 0.950, partner F1 0.880
+# - fresh423, deal terms with many amounts, conversions and tables (25 items, 11 of them non-events):
+#   micro-F1 0.971, false-alert 0.091 (a Series B tranche 'due when a predefined clinical milestone is
+#   met'), milestone precision 0.857, amount F1 0.911 (a terms table's USD column; a market value 'the
+#   company was valued at about GBP 60 million'; receipts that 'now total $115 million')
+# - fresh424, trade-news digests and regional news (India, Korea, China, Japan, Brazil, Israel, Canada; 25
+#   items, 11 of them non-events): every event figure 1.000, amount F1 0.968 (other firms' deals under an
+#   'Other deals this week' heading)
 # fresh420 was measured on the classifier at 80980f3:
 # - fresh420, clinical holds placed and lifted, INDs filed or cleared by partners, CROs and academic sponsors,
 #   and look-alikes (NDA, BLA, 510(k), Ind AS, the IND airport code; 25 items, 11 of them non-events):
@@ -1778,6 +1815,15 @@ UNSEEN_SETS = {
     "fresh418": (DATA / "fresh418.jsonl", 25),
     "fresh419": (DATA / "fresh419.jsonl", 25),
     "fresh420": (DATA / "fresh420.jsonl", 25),
+    "fresh421": (DATA / "fresh421.jsonl", 25),
+    "fresh422": (DATA / "fresh422.jsonl", 25),
+    "fresh423": (DATA / "fresh423.jsonl", 25),
+    "fresh424": (DATA / "fresh424.jsonl", 25),
+    "fresh425": (DATA / "fresh425.jsonl", 25),
+    "fresh426": (DATA / "fresh426.jsonl", 25),
+    "fresh427": (DATA / "fresh427.jsonl", 25),
+    "fresh428": (DATA / "fresh428.jsonl", 25),
+    "fresh429": (DATA / "fresh429.jsonl", 25),
 }
 # Items known to disagree with the labels, with the reason. Keep short; every entry needs a why.
 KNOWN_MISSES: dict[str, str] = {
