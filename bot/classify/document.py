@@ -333,6 +333,62 @@ def _table_rows(lines: list[str], unit: re.Match[str]) -> list[str] | None:
     return rows if read else None
 
 
+# a table whose columns each give a currency: "Payment | EUR | USD" over "Upfront payment | 40 million | 43
+# million"; a column's heading may give the scale too ("EUR m")
+_CURRENCY_COLUMN = re.compile(
+    r"\s*(?P<cur>USD|US\$|EUR|GBP|CHF|JPY|DKK|SEK|NOK|CNY|RMB|KRW|AUD|CAD|HKD)"
+    r"(?:\s*\(?(?P<scale>millions?|m|mn|billions?|bn)\)?)?\s*",
+    re.IGNORECASE,
+)
+_FIGURE_CELL = re.compile(
+    r"\s*(?:(?P<pre>up\s+to|approximately|approx\.|about)\s+)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<scale>millions?|m|mn|billions?|bn)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _currency_column_rows(lines: list[str]) -> list[str] | None:
+    """The rows of a table whose columns each give a currency, each written as a sentence with its sums, the
+    first column's sum first and the others as its conversions ("Upfront payment: EUR 40 million (USD 43
+    million)."); None when the lines are no such table."""
+    if len(lines) < 2 or len(lines[0]) > _LONGEST_ROW:
+        return None
+    head = _cells(lines[0])
+    columns = [_CURRENCY_COLUMN.fullmatch(cell) for cell in head[1:]]
+    if len(head) < 3 or any(c is None for c in columns):
+        return None
+    units = [
+        (currency_named(c.group("cur")) or "USD", c.group("scale") or "") for c in columns if c is not None
+    ]
+    rows: list[str] = []
+    read = 0
+    for line in lines[1:]:
+        cells = _cells(line) if len(line) <= _LONGEST_ROW else []
+        if len(cells) != len(head):
+            return None
+        sums: list[str] = []
+        for (currency, heading_scale), cell in zip(units, cells[1:], strict=True):
+            m = _FIGURE_CELL.fullmatch(cell)
+            written = (m.group("scale") or heading_scale) if m is not None else ""
+            if m is None or not written:
+                continue  # "tiered royalties", "n/a": no sum in this column
+            scale = "billion" if written.lower().startswith("b") else "million"
+            pre = f"{m.group('pre')} " if m.group("pre") else ""
+            sums.append(f"{pre}{currency} {m.group('num')} {scale}")
+        label = cells[0].rstrip(" .:,")
+        if not sums:
+            rows.append(" | ".join(cells))
+            continue
+        converted = f" ({', '.join(sums[1:])})" if len(sums) > 1 else ""
+        rows.append(f"{label}: {sums[0]}{converted}.")
+        read += 1
+    return rows if read else None
+
+
 # a row whose label runs to its figure along dot leaders: "First patient dosed ........ $5.0 million"
 _LEADER_ROW = re.compile(r"(?P<label>[A-Za-z].{2,150}?)\s*(?:\.{4,}|…{2,})\s*(?P<rest>\S.{0,80})")
 
@@ -480,6 +536,8 @@ def read_document(*, title: str, summary: str, body: str, published: date | None
                 section = region = Region.BODY  # a plain heading ends a background section
             lines = lines[1:]
         rows = _table_rows(lines, table) if table is not None else None
+        if rows is None and "|" in lines[0]:
+            rows = _currency_column_rows(lines)
         if rows is not None:
             for row in rows:
                 add(row, region, paragraph)  # each row a sentence of its own, with the heading's unit

@@ -1507,3 +1507,29 @@ def test_other_firms_deals_under_a_heading_of_their_own_are_not_the_licence_s_te
     # a heading over the deal's own terms leaves them its terms
     own = lead.replace("\n\nHelix will pay", "\n\nFinancial terms\n\nHelix will pay")
     assert _amounts("Orion Bio licenses OB-7 to Helix", "", own) == terms
+
+
+def test_a_table_whose_columns_each_give_a_currency_reads_each_row_with_its_conversion() -> None:
+    body = (
+        "Orion Bio today announced an exclusive license agreement with Helix Pharma for OB-7.\n\n"
+        "Summary of financial terms (USD figures are approximate)\n"
+        "Payment | EUR | USD\n"
+        "Upfront payment | 40 million | 43 million\n"
+        "Research funding over three years | up to 12 million | up to 13 million\n"
+        "Sales milestones, per target | up to 110 million | up to 119 million\n"
+        "Royalties | tiered | tiered"
+    )
+    got = _amounts("Orion Bio and Helix Pharma sign exclusive license agreement", "", body)
+    assert got == {
+        _m(40, "EUR", AmountKind.UPFRONT),
+        _m(43, "USD", AmountKind.UPFRONT),
+        _m(12, "EUR", AmountKind.OTHER),
+        _m(13, "USD", AmountKind.OTHER),
+        _m(110, "EUR", AmountKind.POTENTIAL),
+        _m(119, "USD", AmountKind.POTENTIAL),
+    }
+    # a table whose columns are no currencies is no such table
+    other = body.replace("Payment | EUR | USD", "Payment | Target A | Target B")
+    assert _m(43, "USD", AmountKind.UPFRONT) not in _amounts(
+        "Orion Bio and Helix Pharma sign licence", "", other
+    )
