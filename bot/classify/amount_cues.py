@@ -307,8 +307,10 @@ RULES: tuple[CueRule, ...] = (
         Cue.OTHER,
         r"(?:research|r&d|development|collaboration) (?:funding|support|payments?)|funding|reimburse\w*"
         # "will also fund Sendero's research activities, estimated at $5 million per year"
-        r"|funds? (?:[\w-]+(?:'s|s') )?(?:continued |ongoing |further |early[- ]stage |preclinical )?"
-        r"(?:research|r&d|development)(?: activities| costs| work| programs?)?"
+        # ("Gidgee will fund a two-year research program at NRI of A$600,000")
+        r"|funds? (?:an? |the )?(?:(?:one|two|three|four|five|multi|\d)-year |[\w-]+(?:'s|s') )?"
+        r"(?:continued |ongoing |further |early[- ]stage |preclinical )?"
+        r"(?:research|r&d|development)(?: activities| costs| work| programs?| programmes?| projects?)?"
         # "will also fund work at the university's antibody laboratory at ₹75 lakh a year"
         r"|funds? (?:(?:research|laboratory|lab) )?work (?:at|in|by|on|of)"
         r"|sponsored research"
