@@ -666,13 +666,29 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _WORDS_TO_COMMA = re.compile(r"^[^,()]{0,40}?(?=\s*[,(])")
 
 
+# the words for an application to a regulator to start trials (see `IND_TERM`), or for its filing
+_APPLICATION_WORDS = re.compile(
+    r"\b(?:IND|CTA|CTN|INDs|applications?|notifications?|submi\w+|fil(?:ed|es|ing)|lodg\w+|trials?|stud(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_tells_an_application(text: str, at: int) -> bool:
+    """Whether the clause holding a name (between semicolons) speaks of a trial application: "Health Canada
+    has issued a No Objection Letter ...; a payment from partner Basaltine will fall due" names the partner in
+    a clause about money, not about who filed."""
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return _APPLICATION_WORDS.search(text, start, end if end >= 0 else len(text)) is not None
+
+
 def _in_frame(text: str, start: int, end: int, *, ind: bool) -> bool:
     """True when a name stands where a counterparty stands ("from X", "X has exercised", "X's IND")."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 80]
     if ind:
         return bool(
-            _IND_FRAME_BEFORE_FOUND.found(before)
+            (_IND_FRAME_BEFORE_FOUND.found(before) and _clause_tells_an_application(text, start))
             or _IND_FRAME_AFTER.match(after)
             or _JOINT_SUBJECT.match(after)
             or (_AND_BEFORE.search(before) and _ANNOUNCER_AFTER.match(after))

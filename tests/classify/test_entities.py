@@ -2266,3 +2266,24 @@ def test_a_story_headline_told_from_a_filing_names_no_issuer_before_the_form() -
     # a filing's own headline names its issuer first, in capitals or in small letters
     c = classify(_release("bluebird bio 8-K: FDA lifts clinical holds on LentiGlobin studies", body))
     assert c.company == "bluebird bio"
+
+
+def test_a_partner_named_in_a_clause_about_money_did_not_file_the_application() -> None:
+    body = (
+        "MONTREAL -- Orion Bio Inc. today announced that Health Canada has issued a No Objection Letter for "
+        "its clinical trial application for OB-7; a payment from partner Kestrel Pharma will fall due only "
+        "when the first participant is dosed."
+    )
+    c = classify(_release("Orion Bio receives Health Canada No Objection Letter for OB-7", body))
+    assert c.partners == ()
+    # a partner named as the one who filed is a party
+    filed = (
+        body.replace(
+            "for its clinical trial application",
+            "for the clinical trial application filed by partner Kestrel Pharma",
+        ).split(";")[0]
+        + "."
+    )
+    assert classify(
+        _release("Orion Bio receives Health Canada No Objection Letter for OB-7", filed)
+    ).partners == ("Kestrel Pharma",)
