@@ -478,8 +478,10 @@ RULES: tuple[CueRule, ...] = (
         Cue.PRICE,
         # (not "will invest $8 million in its shares at a 20% premium to the 30-day average price": the
         # price the shares are bought at, not the sum)
-        r"(?<!average\x20)(?<!weighted\x20)(?:list |share |offering |closing |purchase |exercise |stock "
-        r")?prices?"
+        # (nor "will buy SEK 75 million of newly issued shares at the placement price": the price per share
+        # the sum buys them at)
+        r"(?<!average\x20)(?<!weighted\x20)(?<!placement\x20)(?<!issue\x20)(?<!subscription\x20)"
+        r"(?:list |share |offering |closing |purchase |exercise |stock )?prices?"
         r"|priced"
         r"|per (?:share|ADS|unit|dose|patient|vial|common share|ordinary share)|a share|apiece",
         # (a price names the sum beside it: not "up to $27 million in payments tied to approvals ..., as well

@@ -767,6 +767,7 @@ _NOT_ORG = frozenset(
     Licence|Option
     Co-Development|Co-Commercialization|Co-Commercialisation|Co-Promotion|Co-Marketing|Co-Exclusive
     Milestone|Milestones|Payment|Upfront|Royalty|Royalties|Board|CEO|Chief|President|Director
+    H Shares|H Share|A Shares|A Share|B Shares|B Share|Subscription Shares|Placing Shares|Consideration Shares
     Investor Relations
     Stock Market|Nasdaq Stock Market|Supply|Supply and Marketing|Manufacturing and Supply
     Media|Contact|Contacts|Forward|Under|Financial|Terms|Total|Regulatory|Sales|Development

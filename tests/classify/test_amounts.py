@@ -630,6 +630,8 @@ def test_span_points_at_the_words() -> None:
         ("Acme will pay Kelso a one-time fee of EUR 3 million to end the arrangement early.", [OTH]),
         ("Kelso will receive a termination fee of $12 million.", [OTH]),
         ("Acme will fund a two-year research program at Kelso of A$600,000.", [OTH]),
+        ("Kelso will also buy SEK 75 million of newly issued Acme shares at the placement price.", [E]),
+        ("Kelso will buy the new Acme shares at an issue price of SEK 41.50.", [None]),
         # a cap on money an event to come brings is contingent, not a deal's value
         (
             "Acme added Japan to the licence for a $4.0 million amendment fee and up to $6.0 million on "

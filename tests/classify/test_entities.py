@@ -2287,3 +2287,16 @@ def test_a_partner_named_in_a_clause_about_money_did_not_file_the_application() 
     assert classify(
         _release("Orion Bio receives Health Canada No Objection Letter for OB-7", filed)
     ).partners == ("Kestrel Pharma",)
+
+
+def test_a_class_of_shares_bought_with_a_licence_is_no_party() -> None:
+    body = (
+        "Orion Bio Limited today announced that it has granted Kestrel Pharma an exclusive licence to OB-7 "
+        "outside China for US$100 million upfront. On the same date, Kestrel agreed to subscribe for "
+        "12,000,000 new H Shares at HK$19.50 per H Share, for an aggregate subscription price of HK$234 "
+        "million."
+    )
+    c = classify(_release("Orion Bio grants Kestrel Pharma exclusive licence to OB-7", body))
+    assert c.partners == ("Kestrel Pharma",)
+    assert is_excluded("H Shares")
+    assert is_excluded("Subscription Shares")
