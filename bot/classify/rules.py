@@ -3163,6 +3163,20 @@ _LIC_NAME_MASK = (
         body_only=True,
     ),
     Rule(
+        "neg.licensed_from_whom",
+        Effect.BLOCK,
+        (L,),
+        _c(
+            # "a milestone payment ... to Tremont Biologics, Inc., from which Orsini in-licensed the European
+            # rights": the licence the payment is owed under, told as done before
+            r"\b(?:from|to|with|under)\s+(?:which|whom)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,3}?(?:\w+ly\s+)?"
+            r"(?:in-licensed|licensed|out-licensed|obtained|acquired)\b"
+        ),
+        "the firm a company licensed from before, named in a relative clause, is no new licence",
+        scope=Scope.PREFIX,
+        cues=("which", "whom"),
+    ),
+    Rule(
         "neg.terms_restated",
         Effect.BLOCK,
         (L,),

@@ -1810,6 +1810,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("",),  # a body-only rule: exercised by test_relative_clause_recap_blocks_only_in_the_body
         ("",),
     ),
+    "neg.licensed_from_whom": (
+        (
+            "Validation triggers a milestone payment of EUR 7.5 million from Orion Bio to Tremont Biologics, "
+            "Inc., from which Orion Bio in-licensed the European rights to OB-7",
+        ),
+        ("Orion Bio in-licensed the European rights to OB-7 from Tremont Biologics",),
+    ),
     "neg.terms_restated": (
         ("",),  # a body-only rule: exercised by test_what_a_deal_already_grants_told_again_in_the_body_...
         ("",),
@@ -2387,6 +2394,7 @@ _NEG_EVENT = {
     "neg.gerund_goal": IND,
     "neg.use_of_proceeds": IND,
     "neg.litigation": L,
+    "neg.licensed_from_whom": L,
     "neg.revenue_recognition": L,
     "neg.licence_covenant": L,
     "neg.right_to_payments": L,
