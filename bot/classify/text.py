@@ -438,7 +438,9 @@ _SCALE_DAMAGE = re.compile(r"[MmBb](?!ill)[iIl1][lI1]{2}ion")
 # "$4O million", "SEK 1OO million": OCR reads a zero as the letter O, in a sum after a currency sign or code
 _SUM_OCR = re.compile(
     r"(?:(?<=[$€£¥])|(?<=\b(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|KRW|CNY|RMB|AUD|CAD) ))"
-    r"(?=[\dO.,]*\d)(?=[\dO.,]*O)[\dO][\dO.,]*(?=\s?(?:million|billion|bn|m)\b)"
+    r"(?:(?=[\dO.,]*\d)(?=[\dO.,]*O)[\dO][\dO.,]*(?=\s?(?:million|billion|bn|m)\b)"
+    # a sum written whole in groups of three ("$30,000,0O0"): its groups show it is a number
+    r"|(?=[\dO,]*\d)(?=[\dO,]*O)[\dO]{1,3}(?:,[\dO]{3})+(?![\w,]))"
 )
 # what every such sum holds: a digit next to a capital O
 _DIGIT_O = re.compile(r"\dO|O\d")

@@ -20,6 +20,10 @@ from bot.models import AmountKind, Entry
         ("EUR 3 bilIion", "EUR 3 billion"),
         ("$4O million upfront", "$40 million upfront"),
         ("$1O.5 million", "$10.5 million"),
+        (
+            "an upfront payment of $30,000,0O0 within thirty days",
+            "an upfront payment of $30,000,000 within thirty days",
+        ),
     ],
 )
 def test_damaged_sums_are_mended(damaged: str, mended: str) -> None:
@@ -27,7 +31,15 @@ def test_damaged_sums_are_mended(damaged: str, mended: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Million Dollar Club", "$40 million", "Bio1lion Labs", "OB-1O1 costs $5 million", "$O million"]
+    "text",
+    [
+        "Million Dollar Club",
+        "$40 million",
+        "Bio1lion Labs",
+        "OB-1O1 costs $5 million",
+        "$O million",
+        "$3,OOO",
+    ],
 )
 def test_undamaged_words_and_codes_stay_as_they_are(text: str) -> None:
     assert normalise(text) == text
